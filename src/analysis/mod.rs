@@ -1,0 +1,40 @@
+//! Headless analysis of an article: sentences, quotations and their speakers, dates and the
+//! timeline of incidents.
+//!
+//! Pure functions of an [`Article`]: no I/O, no terminal, so `extract`, the benchmarks and the
+//! tests use them directly. Every result is a byte range into [`Article::text`].
+
+pub mod dates;
+pub mod quotes;
+pub mod sentences;
+pub mod timeline;
+
+use std::ops::Range;
+
+use crate::source::Article;
+
+/// Everything lectern finds in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Sentence byte ranges in text order.
+    pub sentences: Vec<Range<usize>>,
+    pub quotes: quotes::Quotes,
+    /// Temporal expressions in text order.
+    pub timexes: Vec<dates::Timex>,
+    /// Incidents in chronological order.
+    pub timeline: Vec<timeline::Incident>,
+}
+
+/// Runs every analysis on `article`. The article date (if any) anchors relative dates.
+pub fn analyze(article: &Article) -> Analysis {
+    let sentences = sentences::split(article);
+    let quotes = quotes::find(article, &sentences);
+    let timexes = dates::find(article, &sentences);
+    let timeline = timeline::build(article, &sentences, &timexes);
+    Analysis {
+        sentences,
+        quotes,
+        timexes,
+        timeline,
+    }
+}

@@ -1,0 +1,10 @@
+//! lectern: a terminal reader for close reading of news and long-form articles.
+//!
+//! The headless core (`source`, `analysis`, `notes`, `extract`) never touches the terminal;
+//! `app` is the pure state machine and `ui` draws it; `terminal` is the only part that does I/O
+//! on the screen. See `docs/architecture.md`.
+
+pub mod analysis;
+pub mod extract;
+pub mod notes;
+pub mod source;

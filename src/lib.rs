@@ -5,6 +5,11 @@
 //! on the screen. See `docs/architecture.md`.
 
 pub mod analysis;
+pub mod app;
+pub mod config;
 pub mod extract;
+pub mod layout;
 pub mod notes;
 pub mod source;
+pub mod terminal;
+pub mod ui;

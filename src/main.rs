@@ -9,7 +9,30 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use lectern::app::{Action, App, Effect};
+use lectern::config::{Config, Paths};
 use lectern::source::{self, Input, LoadOptions};
+use lectern::terminal::EffectHandler;
+
+/// Loads the config and the article and builds the app around them.
+fn open_app(file: Option<&std::path::Path>) -> anyhow::Result<App> {
+    let paths = Paths::from_env();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let config = Config::load(paths.config_file.as_deref(), no_color)?;
+    let article = source::load(&Input::from_arg(file), LoadOptions::default())?;
+    let analysis = lectern::analysis::analyze(&article);
+    Ok(App::new(article, analysis, config))
+}
+
+struct NotesHandler;
+
+impl EffectHandler for NotesHandler {
+    fn handle(&mut self, effect: Effect) -> Vec<Action> {
+        vec![Action::Message(format!(
+            "notes are not stored yet ({effect:?})"
+        ))]
+    }
+}
 
 #[derive(Parser, Debug)]
 #[command(
@@ -27,6 +50,20 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Draw one screen of the reader as plain text and exit (for docs, tests and scripts).
+    Render {
+        file: Option<PathBuf>,
+        #[arg(long, default_value_t = 80)]
+        width: u16,
+        #[arg(long, default_value_t = 24)]
+        height: u16,
+        /// Keys to press before drawing, as in the config file, separated by spaces
+        /// (`"j j 1"`).
+        #[arg(long, default_value = "")]
+        keys: String,
+    },
+    /// Print where lectern reads its config and keeps its notes.
+    Paths,
     /// Print the analysis (quotes, speakers, dates, timeline) as JSON.
     Extract {
         file: Option<PathBuf>,
@@ -69,10 +106,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             writeln!(out).context("writing JSON")?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Render {
+            file,
+            width,
+            height,
+            keys,
+        }) => {
+            let mut app = open_app(file.as_deref())?;
+            for key in keys.split_whitespace() {
+                let combo: lectern::app::keymap::KeyCombo =
+                    key.parse().with_context(|| format!("--keys: {key}"))?;
+                app.update(Action::Resize { width, height });
+                let action = app.key_action(combo.to_event());
+                app.update(action);
+            }
+            print!("{}", lectern::ui::render_to_string(&mut app, width, height));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Paths) => {
+            let paths = Paths::from_env();
+            let show =
+                |p: Option<PathBuf>| p.map_or("(unknown)".to_string(), |p| p.display().to_string());
+            println!("config file: {}", show(paths.config_file));
+            println!("data dir:    {}", show(paths.data_dir));
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
-            let input = Input::from_arg(cli.file.as_deref());
-            let article = source::load(&input, LoadOptions::default())?;
-            println!("{}", article.text());
+            let app = open_app(cli.file.as_deref())?;
+            let mut handler = NotesHandler;
+            lectern::terminal::run(app, &mut handler)?;
             Ok(ExitCode::SUCCESS)
         }
     }

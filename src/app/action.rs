@@ -1,0 +1,102 @@
+//! Everything a user can ask lectern to do, by name.
+//!
+//! Bindable actions have a config name (`scroll_down`) and a description, both generated from
+//! one table so the help overlay and the config file can never drift from the code.
+
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
+
+macro_rules! commands {
+    ($($variant:ident => $name:literal, $desc:literal;)*) => {
+        /// An action that can be bound to keys in the config file.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Command {
+            $($variant,)*
+        }
+
+        impl Command {
+            pub const ALL: &[Command] = &[$(Command::$variant,)*];
+
+            /// The name used in the config file.
+            pub fn name(self) -> &'static str {
+                match self { $(Command::$variant => $name,)* }
+            }
+
+            /// What it does, for the help overlay.
+            pub fn description(self) -> &'static str {
+                match self { $(Command::$variant => $desc,)* }
+            }
+
+            pub fn from_name(name: &str) -> Option<Command> {
+                match name { $($name => Some(Command::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+commands! {
+    ScrollDown => "scroll_down", "scroll down one line / next entry";
+    ScrollUp => "scroll_up", "scroll up one line / previous entry";
+    PageDown => "page_down", "scroll down one page";
+    PageUp => "page_up", "scroll up one page";
+    HalfPageDown => "half_page_down", "scroll down half a page";
+    HalfPageUp => "half_page_up", "scroll up half a page";
+    Top => "top", "go to the start";
+    Bottom => "bottom", "go to the end";
+    Search => "search", "search forward (smart case)";
+    NextMatch => "next_match", "next search match";
+    PrevMatch => "prev_match", "previous search match";
+    Cancel => "cancel", "leave the current mode, close the popup";
+    Quit => "quit", "quit lectern";
+    Help => "help", "show this help";
+    TogglePanel => "toggle_panel", "show or hide the side panel";
+    QuotesPanel => "quotes_panel", "side panel: quotes by speaker";
+    TimelinePanel => "timeline_panel", "side panel: timeline of incidents";
+    NotesPanel => "notes_panel", "side panel: highlights and notes";
+    FocusNext => "focus_next", "move focus between reader and panel";
+    Activate => "activate", "open the selected entry / expand a speaker";
+    NextQuote => "next_quote", "next quotation";
+    PrevQuote => "prev_quote", "previous quotation";
+    NextBySpeaker => "next_by_speaker", "next quotation by the same speaker";
+    PrevBySpeaker => "prev_by_speaker", "previous quotation by the same speaker";
+    PickSpeaker => "pick_speaker", "pick a speaker, then cycle their quotations";
+    NextIncident => "next_incident", "next incident on the timeline";
+    PrevIncident => "prev_incident", "previous incident on the timeline";
+    NextNote => "next_note", "next note";
+    PrevNote => "prev_note", "previous note";
+    WordForward => "word_forward", "cursor to the next word";
+    WordBack => "word_back", "cursor to the previous word";
+    SentenceForward => "sentence_forward", "cursor to the next sentence";
+    SentenceBack => "sentence_back", "cursor to the previous sentence";
+    ParagraphForward => "paragraph_forward", "cursor to the next paragraph";
+    ParagraphBack => "paragraph_back", "cursor to the previous paragraph";
+    Visual => "visual", "start or end a selection at the cursor";
+    SelectSentence => "select_sentence", "select the sentence under the cursor";
+    SelectParagraph => "select_paragraph", "select the paragraph under the cursor";
+    SelectQuote => "select_quote", "select the quotation under the cursor";
+    Highlight => "highlight", "highlight the selection (or the sentence under the cursor)";
+    Annotate => "annotate", "highlight the selection (or sentence) and write a note";
+    CycleColour => "cycle_colour", "change the colour of the highlight under the cursor";
+    EditNote => "edit_note", "edit the note under the cursor";
+    DeleteNote => "delete_note", "delete the note under the cursor";
+    ExportNotes => "export_notes", "export notes as Markdown next to the notes file";
+}
+
+/// Everything that can change the app: bound commands and the events that are not commands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Command(Command),
+    /// A key that no binding claims (text input in prompts and the note editor).
+    Key(KeyEvent),
+    /// Text pasted into the terminal.
+    Paste(String),
+    Mouse(MouseEvent),
+    /// The terminal's size changed.
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// The notes store has new contents (after a save or a reload).
+    NotesChanged(Vec<crate::notes::Note>),
+    /// Something the runtime wants the user to see (a save error, an export path).
+    Message(String),
+}

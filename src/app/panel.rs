@@ -1,0 +1,233 @@
+//! The side panel's state: which tab shows, what is selected and expanded in each.
+//!
+//! Rows are computed from the analysis and the notes on demand (they are short lists), so the
+//! state is just indices and can never point at an entry that no longer exists for long:
+//! [`Panel::clamp`] runs whenever the notes change.
+
+use std::collections::BTreeSet;
+
+use crate::analysis::Analysis;
+use crate::analysis::quotes::QuoteKind;
+use crate::notes::Note;
+
+/// The panel's tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Quotes,
+    Timeline,
+    Notes,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Quotes, Tab::Timeline, Tab::Notes];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Quotes => "Quotes",
+            Tab::Timeline => "Timeline",
+            Tab::Notes => "Notes",
+        }
+    }
+}
+
+/// One row of the current tab's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelRow {
+    /// A speaker (index into the speakers); `usize::MAX` stands for "no speaker named".
+    Speaker(usize),
+    /// A quotation (index into the quotes).
+    Quote(usize),
+    /// An incident (index into the timeline).
+    Incident(usize),
+    /// A note (index into the notes).
+    Note(usize),
+}
+
+/// The group of speech quotations whose speaker the article does not name.
+pub const UNKNOWN_SPEAKER: usize = usize::MAX;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Panel {
+    pub open: bool,
+    pub tab: Tab,
+    /// Selected row of the quotes tab.
+    pub quotes: usize,
+    /// Speakers whose quotations are folded away.
+    pub collapsed: BTreeSet<usize>,
+    /// Selected incident.
+    pub timeline: Option<usize>,
+    /// Selected note.
+    pub notes: usize,
+}
+
+/// The rows of the quotes tab: each speaker followed by its quotations unless collapsed.
+pub fn quote_rows(analysis: &Analysis, collapsed: &BTreeSet<usize>) -> Vec<PanelRow> {
+    let q = &analysis.quotes;
+    let mut rows = Vec::new();
+    for (s, speaker) in q.speakers.iter().enumerate() {
+        rows.push(PanelRow::Speaker(s));
+        if !collapsed.contains(&s) {
+            rows.extend(speaker.quotes.iter().map(|&i| PanelRow::Quote(i)));
+        }
+    }
+    let unknown: Vec<usize> = (0..q.quotes.len())
+        .filter(|&i| q.quotes[i].kind == QuoteKind::Speech && q.quotes[i].speaker.is_none())
+        .collect();
+    if !unknown.is_empty() {
+        rows.push(PanelRow::Speaker(UNKNOWN_SPEAKER));
+        if !collapsed.contains(&UNKNOWN_SPEAKER) {
+            rows.extend(unknown.into_iter().map(PanelRow::Quote));
+        }
+    }
+    rows
+}
+
+/// Speakers whose name, alias or role contains `filter` (case-insensitive), most quoted first.
+pub fn filter_speakers(analysis: &Analysis, filter: &str) -> Vec<usize> {
+    let needle = filter.to_lowercase();
+    let speakers = &analysis.quotes.speakers;
+    let mut out: Vec<usize> = (0..speakers.len())
+        .filter(|&i| {
+            let s = &speakers[i];
+            needle.is_empty()
+                || s.name.to_lowercase().contains(&needle)
+                || s.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
+                || s.role
+                    .as_ref()
+                    .is_some_and(|r| r.to_lowercase().contains(&needle))
+        })
+        .collect();
+    out.sort_by_key(|&i| std::cmp::Reverse(speakers[i].quotes.len()));
+    out
+}
+
+impl Panel {
+    /// Number of rows in the current tab.
+    pub fn len(&self, analysis: &Analysis, notes: &[Note]) -> usize {
+        match self.tab {
+            Tab::Quotes => quote_rows(analysis, &self.collapsed).len(),
+            Tab::Timeline => analysis.timeline.len(),
+            Tab::Notes => notes.len(),
+        }
+    }
+
+    /// Index of the selected row in the current tab.
+    pub fn selected(&self) -> usize {
+        match self.tab {
+            Tab::Quotes => self.quotes,
+            Tab::Timeline => self.timeline.unwrap_or(0),
+            Tab::Notes => self.notes,
+        }
+    }
+
+    pub fn current(&self, analysis: &Analysis, notes: &[Note]) -> Option<PanelRow> {
+        match self.tab {
+            Tab::Quotes => quote_rows(analysis, &self.collapsed)
+                .get(self.quotes)
+                .copied(),
+            Tab::Timeline => self
+                .timeline
+                .filter(|&i| i < analysis.timeline.len())
+                .map(PanelRow::Incident),
+            Tab::Notes => (self.notes < notes.len()).then_some(PanelRow::Note(self.notes)),
+        }
+    }
+
+    /// Selects row `i` of the current tab.
+    pub fn select(&mut self, i: usize) {
+        match self.tab {
+            Tab::Quotes => self.quotes = i,
+            Tab::Timeline => self.timeline = Some(i),
+            Tab::Notes => self.notes = i,
+        }
+    }
+
+    /// Moves the selection by `delta` rows, staying inside the list.
+    pub fn step(&mut self, delta: isize, analysis: &Analysis, notes: &[Note]) {
+        let len = self.len(analysis, notes);
+        if len == 0 {
+            return;
+        }
+        let current = match self.tab {
+            Tab::Timeline if self.timeline.is_none() => {
+                self.timeline = Some(0);
+                return;
+            }
+            _ => self.selected(),
+        };
+        let next = current.saturating_add_signed(delta).min(len - 1);
+        self.select(next);
+    }
+
+    /// The mouse wheel over the panel.
+    pub fn scroll(&mut self, down: bool, analysis: &Analysis, notes: &[Note]) {
+        self.step(if down { 3 } else { -3 }, analysis, notes);
+    }
+
+    /// Folds or unfolds the selected speaker.
+    pub fn toggle_expand(&mut self, analysis: &Analysis) {
+        if self.tab != Tab::Quotes {
+            return;
+        }
+        if let Some(PanelRow::Speaker(s)) = quote_rows(analysis, &self.collapsed).get(self.quotes) {
+            if !self.collapsed.remove(s) {
+                self.collapsed.insert(*s);
+            }
+        }
+    }
+
+    /// Selects quotation `q` in the quotes tab (unfolding its speaker), so the panel follows
+    /// jumps made from the reader.
+    pub fn follow_quote(&mut self, q: usize, analysis: &Analysis) {
+        let speaker = analysis
+            .quotes
+            .quotes
+            .get(q)
+            .map(|quote| quote.speaker.unwrap_or(UNKNOWN_SPEAKER));
+        if let Some(s) = speaker {
+            self.collapsed.remove(&s);
+        }
+        if let Some(i) = quote_rows(analysis, &self.collapsed)
+            .iter()
+            .position(|r| *r == PanelRow::Quote(q))
+        {
+            self.quotes = i;
+        }
+    }
+
+    /// The row index shown at line `row` of a list area `height` rows tall.
+    pub fn entry_at_row(
+        &self,
+        row: usize,
+        height: usize,
+        analysis: &Analysis,
+        notes: &[Note],
+    ) -> Option<usize> {
+        let offset = list_offset(self.selected(), height);
+        let i = offset + row;
+        (i < self.len(analysis, notes)).then_some(i)
+    }
+
+    /// Keeps selections inside their lists after the lists changed.
+    pub fn clamp(&mut self, analysis: &Analysis, notes: &[Note]) {
+        self.notes = self.notes.min(notes.len().saturating_sub(1));
+        self.quotes = self.quotes.min(
+            quote_rows(analysis, &self.collapsed)
+                .len()
+                .saturating_sub(1),
+        );
+        self.timeline = self
+            .timeline
+            .map(|i| i.min(analysis.timeline.len().saturating_sub(1)));
+    }
+}
+
+/// First visible row of a list `height` rows tall so that `selected` is on screen. Pure, so the
+/// drawing and the mouse agree without the view storing a scroll state.
+pub fn list_offset(selected: usize, height: usize) -> usize {
+    if height == 0 {
+        return selected;
+    }
+    selected.saturating_sub(height - 1)
+}

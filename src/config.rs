@@ -1,0 +1,314 @@
+//! The configuration: defaults embedded from `config/default.toml`, the user's file merged over
+//! them. Anything unknown in the user's file is an error naming the file, the line and the valid
+//! choices, so a typo never silently does nothing.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use ratatui::style::Color;
+use serde::Deserialize;
+use thiserror::Error;
+use toml::Spanned;
+
+use crate::app::action::Command;
+use crate::app::keymap::{KeyCombo, KeyMode, Keymap};
+
+/// The defaults, also the documentation of every option.
+pub const DEFAULT: &str = include_str!("../config/default.toml");
+
+#[derive(Debug, Error)]
+#[error("{file}:{line}: {message}")]
+pub struct ConfigError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+/// Colours of everything lectern draws. With `NO_COLOR` the theme is monochrome and the UI uses
+/// modifiers (reverse, underline, bold) instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    pub colour: bool,
+    pub title: Color,
+    pub speakers: Vec<Color>,
+    /// Highlight labels and their colours, in the order keys cycle through them.
+    pub highlights: Vec<(String, Color)>,
+    pub search: Color,
+    pub dates: Color,
+    pub selection: Color,
+    pub status: Color,
+}
+
+impl Theme {
+    /// The colour of speaker number `i`.
+    pub fn speaker(&self, i: usize) -> Color {
+        if self.speakers.is_empty() {
+            Color::Reset
+        } else {
+            self.speakers[i % self.speakers.len()]
+        }
+    }
+
+    /// The colour of a highlight label (unknown labels from an older config get the first).
+    pub fn highlight(&self, label: &str) -> Color {
+        self.highlights
+            .iter()
+            .find(|(l, _)| l == label)
+            .or(self.highlights.first())
+            .map_or(Color::Yellow, |(_, c)| *c)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub panel_width: u16,
+    pub narrow_below: u16,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    keys: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Vec<String>>>>,
+    theme: Option<RawTheme>,
+    layout: Option<RawLayout>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawTheme {
+    title: Option<Spanned<String>>,
+    speakers: Option<Vec<Spanned<String>>>,
+    highlights: Option<Vec<Spanned<String>>>,
+    search: Option<Spanned<String>>,
+    dates: Option<Spanned<String>>,
+    selection: Option<Spanned<String>>,
+    status: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLayout {
+    panel_width: Option<u16>,
+    narrow_below: Option<u16>,
+}
+
+impl Config {
+    /// The built-in defaults.
+    pub fn defaults() -> Self {
+        let mut config = Config {
+            keymap: Keymap::default(),
+            theme: Theme {
+                colour: true,
+                title: Color::Reset,
+                speakers: Vec::new(),
+                highlights: Vec::new(),
+                search: Color::Reset,
+                dates: Color::Reset,
+                selection: Color::Reset,
+                status: Color::Reset,
+            },
+            panel_width: 42,
+            narrow_below: 90,
+        };
+        // The embedded file is tested to merge cleanly; should it ever fail, the keymap stays
+        // empty rather than taking the reader down.
+        let _ = config.merge(DEFAULT, "default config");
+        config
+    }
+
+    /// The defaults with the user's file at `path` merged over them (if it exists), and
+    /// `NO_COLOR` honoured.
+    pub fn load(path: Option<&Path>, no_color: bool) -> Result<Self, ConfigError> {
+        let mut config = Config::defaults();
+        if let Some(path) = path {
+            match std::fs::read_to_string(path) {
+                Ok(src) => config.merge(&src, &path.display().to_string())?,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(ConfigError {
+                        file: path.display().to_string(),
+                        line: 0,
+                        message: e.to_string(),
+                    });
+                }
+            }
+        }
+        config.theme.colour = !no_color;
+        Ok(config)
+    }
+
+    /// Merges one TOML source over this config.
+    pub fn merge(&mut self, src: &str, file: &str) -> Result<(), ConfigError> {
+        let line_of = |offset: usize| src[..offset.min(src.len())].matches('\n').count() + 1;
+        let err = |offset: usize, message: String| ConfigError {
+            file: file.to_string(),
+            line: line_of(offset),
+            message,
+        };
+        let raw: RawConfig = toml::from_str(src).map_err(|e| {
+            err(
+                e.span().map_or(0, |s| s.start),
+                e.message().trim().to_string(),
+            )
+        })?;
+        for (mode, table) in raw.keys {
+            let key_mode = match mode.get_ref().as_str() {
+                "normal" => KeyMode::Normal,
+                "visual" => KeyMode::Visual,
+                other => {
+                    return Err(err(
+                        mode.span().start,
+                        format!("unknown key table `{other}` (valid: normal, visual)"),
+                    ));
+                }
+            };
+            for (name, keys) in table {
+                let command = Command::from_name(name.get_ref()).ok_or_else(|| {
+                    let valid: Vec<_> = Command::ALL.iter().map(|c| c.name()).collect();
+                    err(
+                        name.span().start,
+                        format!(
+                            "unknown action `{}` (valid: {})",
+                            name.get_ref(),
+                            valid.join(", ")
+                        ),
+                    )
+                })?;
+                let combos = keys
+                    .get_ref()
+                    .iter()
+                    .map(|k| k.parse::<KeyCombo>())
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| err(keys.span().start, e.to_string()))?;
+                self.keymap.bind(key_mode, command, &combos);
+            }
+        }
+        if let Some(t) = raw.theme {
+            let colour = |s: &Spanned<String>| {
+                s.get_ref().parse::<Color>().map_err(|_| {
+                    err(
+                        s.span().start,
+                        format!(
+                            "unknown colour `{}` (a name, #rrggbb or 0…255)",
+                            s.get_ref()
+                        ),
+                    )
+                })
+            };
+            let theme = &mut self.theme;
+            if let Some(c) = &t.title {
+                theme.title = colour(c)?;
+            }
+            if let Some(list) = &t.speakers {
+                theme.speakers = list.iter().map(colour).collect::<Result<_, _>>()?;
+            }
+            if let Some(list) = &t.highlights {
+                theme.highlights = list
+                    .iter()
+                    .map(|s| Ok((s.get_ref().clone(), colour(s)?)))
+                    .collect::<Result<_, ConfigError>>()?;
+            }
+            for (field, target) in [
+                (&t.search, &mut theme.search),
+                (&t.dates, &mut theme.dates),
+                (&t.selection, &mut theme.selection),
+                (&t.status, &mut theme.status),
+            ] {
+                if let Some(c) = field {
+                    *target = colour(c)?;
+                }
+            }
+        }
+        if let Some(l) = raw.layout {
+            self.panel_width = l.panel_width.unwrap_or(self.panel_width);
+            self.narrow_below = l.narrow_below.unwrap_or(self.narrow_below);
+        }
+        Ok(())
+    }
+}
+
+/// Where lectern keeps its files.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub config_file: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Paths {
+    /// `LECTERN_CONFIG` and `LECTERN_DATA` override the platform's directories.
+    pub fn from_env() -> Self {
+        let dirs = directories::ProjectDirs::from("", "", "lectern");
+        let config_file = std::env::var_os("LECTERN_CONFIG")
+            .map(PathBuf::from)
+            .or_else(|| dirs.as_ref().map(|d| d.config_dir().join("config.toml")));
+        let data_dir = std::env::var_os("LECTERN_DATA")
+            .map(PathBuf::from)
+            .or_else(|| dirs.as_ref().map(|d| d.data_dir().to_path_buf()));
+        Paths {
+            config_file,
+            data_dir,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_parse_and_bind_every_action() {
+        let mut c = Config::defaults();
+        c.merge(DEFAULT, "default").expect("default config parses");
+        let bound: Vec<Command> = c
+            .keymap
+            .bindings(KeyMode::Normal)
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect();
+        for cmd in Command::ALL {
+            assert!(bound.contains(cmd), "{} has no default key", cmd.name());
+        }
+        assert_eq!(c.theme.highlights[0].0, "yellow");
+    }
+
+    #[test]
+    fn user_file_overrides_one_action() {
+        let mut c = Config::defaults();
+        c.merge("[keys.normal]\nquit = [\"x\"]\n", "user.toml")
+            .unwrap();
+        assert_eq!(c.keymap.keys_for(KeyMode::Normal, Command::Quit), "x");
+        assert_eq!(
+            c.keymap.keys_for(KeyMode::Normal, Command::ScrollDown),
+            "j/down"
+        );
+    }
+
+    #[test]
+    fn unknown_action_names_line_and_choices() {
+        let mut c = Config::defaults();
+        let e = c
+            .merge("\n[keys.normal]\nscrol_down = [\"j\"]\n", "u.toml")
+            .unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(
+            e.to_string()
+                .starts_with("u.toml:3: unknown action `scrol_down` (valid: scroll_down")
+        );
+    }
+
+    #[test]
+    fn unknown_key_and_colour_and_option() {
+        let mut c = Config::defaults();
+        let e = c
+            .merge("[keys.normal]\nquit = [\"hyper-q\"]", "u")
+            .unwrap_err();
+        assert!(e.message.contains("unknown key `hyper-q`"), "{e}");
+        let e = c.merge("[theme]\nsearch = \"blurple\"", "u").unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = c.merge("[layout]\nwidth = 3", "u").unwrap_err();
+        assert!(e.message.contains("width"), "{e}");
+    }
+}

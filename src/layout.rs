@@ -1,0 +1,258 @@
+//! The reader's word-wrapped layout: a table of visual lines, each a byte range into the text.
+//!
+//! Wrapping is done once per width and kept until the width changes; drawing a frame then only
+//! looks at the rows on screen, and byte offset ↔ row lookups are binary searches, so a frame
+//! costs O(viewport) whatever the size of the article. ratatui's `Paragraph` re-wraps on every
+//! frame and cannot map a row back to a text offset, which jumping, selection and notes need.
+//!
+//! Every byte of the text belongs to exactly one visual line: a wrapped line keeps the spaces it
+//! was broken at (they are not drawn), and the blank line between paragraphs is an empty range at
+//! the start of the `\n\n` separator, which owns the separator's bytes.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use crate::source::{Article, BlockKind};
+
+/// What a visual line shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Title,
+    Text,
+    /// The blank line between blocks.
+    Gap,
+}
+
+/// One row of the wrapped article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisualLine {
+    /// Bytes of the text on this row (a gap's range covers the separator).
+    pub range: Range<usize>,
+    pub kind: LineKind,
+}
+
+/// The article wrapped at one width.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    width: u16,
+    lines: Vec<VisualLine>,
+}
+
+impl Layout {
+    /// Wraps `article` at `width` columns (at least 1).
+    pub fn new(article: &Article, width: u16) -> Self {
+        let width = width.max(1);
+        let text = article.text();
+        let mut lines = Vec::with_capacity(text.len() / usize::from(width) + 16);
+        let mut prev_end: Option<usize> = None;
+        for block in article.blocks() {
+            if let Some(end) = prev_end {
+                lines.push(VisualLine {
+                    range: end..block.range.start,
+                    kind: LineKind::Gap,
+                });
+            }
+            let kind = match block.kind {
+                BlockKind::Title => LineKind::Title,
+                BlockKind::Paragraph => LineKind::Text,
+            };
+            wrap_block(
+                text,
+                block.range.clone(),
+                usize::from(width),
+                kind,
+                &mut lines,
+            );
+            prev_end = Some(block.range.end);
+        }
+        Layout { width, lines }
+    }
+
+    pub fn width(&self) -> u16 {
+        self.width
+    }
+
+    pub fn lines(&self) -> &[VisualLine] {
+        &self.lines
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The row that shows byte `offset` (the last row for offsets past the end).
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.range.start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// Rows `start..end` that overlap the byte range `r` (empty ranges give their own row).
+    pub fn lines_of(&self, r: &Range<usize>) -> Range<usize> {
+        let first = self.line_of(r.start);
+        let last = self.line_of(r.end.saturating_sub(1).max(r.start));
+        first..last + 1
+    }
+}
+
+fn wrap_block(
+    text: &str,
+    range: Range<usize>,
+    width: usize,
+    kind: LineKind,
+    out: &mut Vec<VisualLine>,
+) {
+    let block = &text[range.clone()];
+    let base = range.start;
+    let mut push = |r: Range<usize>| {
+        out.push(VisualLine {
+            range: base + r.start..base + r.end,
+            kind,
+        })
+    };
+    if block.is_ascii() {
+        wrap_units(
+            block.bytes().enumerate().map(|(i, b)| (i, 1, b == b' ')),
+            block.len(),
+            width,
+            &mut push,
+        );
+    } else {
+        let units = block.grapheme_indices(true).map(|(i, g)| {
+            let space = g.chars().all(char::is_whitespace);
+            (i, if space { 1 } else { g.width() }, space)
+        });
+        wrap_units(units, block.len(), width, &mut push);
+    }
+}
+
+/// Greedy wrapping over (byte offset, display width, is space) units. Breaks after a run of
+/// spaces; a word longer than the width is broken between units.
+fn wrap_units(
+    units: impl Iterator<Item = (usize, usize, bool)>,
+    len: usize,
+    width: usize,
+    push: &mut impl FnMut(Range<usize>),
+) {
+    let mut line_start = 0;
+    // Width from line_start up to the current unit.
+    let mut used = 0;
+    // Start of the current word (after the last space run) and the width before it.
+    let mut word_start = 0;
+    let mut width_before_word = 0;
+    let mut in_space = false;
+    for (i, w, space) in units {
+        if space {
+            in_space = true;
+            used += w;
+            continue;
+        }
+        if in_space {
+            in_space = false;
+            word_start = i;
+            width_before_word = used;
+        }
+        if used + w > width && i > line_start {
+            if word_start > line_start {
+                // Break before the current word; it moves to the next line.
+                push(line_start..word_start);
+                used -= width_before_word;
+                line_start = word_start;
+            }
+            if used + w > width && i > line_start {
+                // The word alone is wider than the line: break inside it.
+                push(line_start..i);
+                line_start = i;
+                word_start = i;
+                used = 0;
+            }
+            width_before_word = 0;
+        }
+        used += w;
+    }
+    if line_start < len || len == 0 {
+        push(line_start..len);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::LoadOptions;
+    use proptest::prelude::*;
+
+    fn article(s: &str) -> Article {
+        Article::parse(s, "t", LoadOptions { plain: true }).unwrap()
+    }
+
+    fn rows(a: &Article, width: u16) -> Vec<String> {
+        Layout::new(a, width)
+            .lines()
+            .iter()
+            .map(|l| a.text()[l.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries() {
+        let a = article("the quick brown fox jumps over");
+        assert_eq!(rows(&a, 10), ["the quick ", "brown fox ", "jumps over"]);
+    }
+
+    #[test]
+    fn breaks_overlong_words() {
+        let a = article("abcdefghij kl");
+        assert_eq!(rows(&a, 4), ["abcd", "efgh", "ij ", "kl"]);
+    }
+
+    #[test]
+    fn gap_between_paragraphs() {
+        let a = article("one\n\ntwo");
+        let l = Layout::new(&a, 10);
+        let kinds: Vec<_> = l.lines().iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LineKind::Text, LineKind::Gap, LineKind::Text]);
+        assert_eq!(l.line_of(4), 1);
+        assert_eq!(l.line_of(5), 2);
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        let a = article("红楼梦红楼梦");
+        assert_eq!(rows(&a, 5), ["红楼", "梦红", "楼梦"]);
+    }
+
+    #[test]
+    fn graphemes_are_never_split() {
+        let a = article("e\u{301}e\u{301}e\u{301}");
+        assert_eq!(rows(&a, 2), ["e\u{301}e\u{301}", "e\u{301}"]);
+    }
+
+    proptest! {
+        #[test]
+        fn every_byte_on_exactly_one_line(s in "[a-z \u{4e00}-\u{4e10}é\n]{0,200}", w in 1u16..30) {
+            let a = article(&s);
+            let l = Layout::new(&a, w);
+            let text = a.text();
+            let mut covered = 0;
+            let first = a.blocks().first().map_or(0, |b| b.range.start);
+            if !l.is_empty() { covered = first; }
+            for line in l.lines() {
+                prop_assert_eq!(line.range.start, covered);
+                prop_assert!(text.is_char_boundary(line.range.end));
+                covered = line.range.end;
+                if line.kind == LineKind::Text {
+                    let shown = text[line.range.clone()].trim_end();
+                    prop_assert!(shown.width() <= usize::from(w) || shown.graphemes(true).count() == 1);
+                }
+            }
+            let last = a.blocks().last().map_or(0, |b| b.range.end);
+            prop_assert_eq!(covered, last);
+        }
+    }
+}

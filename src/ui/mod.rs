@@ -1,0 +1,205 @@
+//! Drawing: a pure function of the [`App`] onto a ratatui frame, one file per pane.
+//!
+//! [`Areas`] is shared with the state machine, so that what `update` thinks is on screen (the
+//! page size, the row under the mouse) is exactly what `draw` puts there.
+
+mod help;
+mod notes;
+mod popup;
+mod quotes;
+mod reader;
+mod status;
+pub mod style;
+mod timeline;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use crate::app::{App, Focus, Mode, Tab};
+
+/// Rows the timeline strip takes at the top of the timeline tab, when it fits.
+pub const STRIP_HEIGHT: u16 = 4;
+/// Narrowest panel that still shows the strip; below it the tab is a compact list.
+pub const STRIP_MIN_WIDTH: u16 = 38;
+
+/// Where each part of the screen goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Areas {
+    /// The reader pane, margin included.
+    pub reader: Rect,
+    /// The wrapped text inside the reader.
+    pub text: Rect,
+    /// The column of note markers left of the text.
+    pub margin: Option<Rect>,
+    /// The side panel with its border.
+    pub panel: Option<Rect>,
+    /// The timeline picture inside the panel.
+    pub strip: Option<Rect>,
+    /// The panel's list of entries.
+    pub panel_list: Option<Rect>,
+    pub status: Rect,
+}
+
+impl Areas {
+    pub fn new(full: Rect, app: &App) -> Self {
+        let mut areas = Areas::default();
+        if full.width == 0 || full.height == 0 {
+            return areas;
+        }
+        let status_h = 1.min(full.height);
+        areas.status = Rect::new(full.x, full.bottom() - status_h, full.width, status_h);
+        let main = Rect::new(full.x, full.y, full.width, full.height - status_h);
+        let mut reader = main;
+        if app.panel.open && main.height > 0 {
+            let side = full.width >= app.config.narrow_below;
+            let panel = if side {
+                let w = app.config.panel_width.min(main.width / 2);
+                reader.width -= w;
+                Rect::new(reader.right(), main.y, w, main.height)
+            } else {
+                let h = (main.height * 2 / 5).max(3.min(main.height));
+                reader.height -= h;
+                Rect::new(main.x, reader.bottom(), main.width, h)
+            };
+            areas.panel = Some(panel);
+            let inner = Block::default().borders(Borders::ALL).inner(panel);
+            let mut list = inner;
+            if app.panel.tab == Tab::Timeline
+                && inner.width >= STRIP_MIN_WIDTH
+                && inner.height >= STRIP_HEIGHT + 3
+            {
+                areas.strip = Some(Rect::new(inner.x, inner.y, inner.width, STRIP_HEIGHT));
+                list.y += STRIP_HEIGHT;
+                list.height -= STRIP_HEIGHT;
+            }
+            areas.panel_list = Some(list);
+        }
+        areas.reader = reader;
+        if reader.width >= 8 {
+            areas.margin = Some(Rect::new(reader.x, reader.y, 1, reader.height));
+            areas.text = Rect::new(reader.x + 2, reader.y, reader.width - 3, reader.height);
+        } else {
+            areas.text = reader;
+        }
+        areas
+    }
+}
+
+/// Draws the whole screen.
+pub fn draw(app: &App, frame: &mut Frame) {
+    let areas = Areas::new(frame.area(), app);
+    reader::draw(app, &areas, frame);
+    if let Some(panel) = areas.panel {
+        draw_panel(app, &areas, panel, frame);
+    }
+    status::draw(app, areas.status, frame);
+    match &app.mode {
+        Mode::Help { scroll } => help::draw(app, *scroll, frame),
+        Mode::PickingSpeaker { filter, selected } => popup::speakers(app, filter, *selected, frame),
+        Mode::EditingNote(editor) => popup::note_editor(app, editor, frame),
+        _ => {}
+    }
+}
+
+fn draw_panel(app: &App, areas: &Areas, panel: Rect, frame: &mut Frame) {
+    let theme = style::Styles::new(&app.config.theme);
+    let focused = app.focus == Focus::Panel;
+    let mut title = vec![Span::raw(" ")];
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        if i > 0 {
+            title.push(Span::styled(" │ ", theme.dim()));
+        }
+        let label = format!("{} {}", i + 1, tab.title());
+        title.push(if *tab == app.panel.tab {
+            Span::styled(
+                label,
+                Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            )
+        } else {
+            Span::styled(label, theme.dim())
+        });
+    }
+    title.push(Span::raw(" "));
+    let border = if focused { theme.accent() } else { theme.dim() };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(Line::from(title));
+    frame.render_widget(block, panel);
+    let Some(list) = areas.panel_list else { return };
+    match app.panel.tab {
+        Tab::Quotes => quotes::draw(app, list, frame),
+        Tab::Timeline => timeline::draw(app, areas.strip, list, frame),
+        Tab::Notes => notes::draw(app, list, frame),
+    }
+}
+
+/// Cuts `s` to at most `width` display columns, ending with `…` when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return s.to_string();
+    }
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// The first words of a passage, on one line.
+pub fn excerpt(s: &str, width: usize) -> String {
+    let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    truncate(&one_line, width)
+}
+
+/// Draws one frame of `app` at `width`×`height` and returns it as plain text, one line per row
+/// with trailing spaces removed: what `lectern render` prints.
+pub fn render_to_string(app: &mut App, width: u16, height: u16) -> String {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    app.update(crate::app::Action::Resize { width, height });
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(t) => t,
+        Err(e) => match e {},
+    };
+    if terminal.draw(|f| draw(app, f)).is_err() {
+        return String::new();
+    }
+    buffer_text(terminal.backend().buffer())
+}
+
+/// The symbols of a buffer as lines of text (wide characters once, not followed by a blank).
+pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in area.left()..area.right() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            line.push_str(symbol);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

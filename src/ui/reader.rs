@@ -1,0 +1,185 @@
+//! The reader pane: only the rows in the viewport are drawn, each from its byte range, with
+//! quotations, dates, notes, search matches, the selection and the cursor merged per row.
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::Areas;
+use super::style::Styles;
+use crate::analysis::quotes::QuoteKind;
+use crate::app::{App, Focus};
+use crate::layout::LineKind;
+
+pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
+    let text_area = areas.text;
+    if text_area.width == 0 || text_area.height == 0 {
+        return;
+    }
+    let styles = Styles::new(&app.config.theme);
+    let text = app.article.text();
+    let lines = app.layout().lines();
+    let rows = usize::from(text_area.height);
+    let end = (app.top() + rows).min(lines.len());
+    let selection = app.selection();
+    let show_cursor = app.focus == Focus::Reader;
+    for (screen_row, line) in lines[app.top()..end].iter().enumerate() {
+        let y = text_area.y + screen_row as u16;
+        if let Some(margin) = areas.margin {
+            draw_marker(
+                app,
+                &styles,
+                line.range.clone(),
+                Rect::new(margin.x, y, 1, 1),
+                frame,
+            );
+        }
+        if line.kind == LineKind::Gap {
+            continue;
+        }
+        let r = line.range.clone();
+        let base = if line.kind == LineKind::Title {
+            styles.title()
+        } else {
+            Style::new()
+        };
+        let mut layers: Vec<(Range<usize>, Style)> = Vec::new();
+        let quotes = &app.analysis.quotes.quotes;
+        for q in overlapping(quotes, |q| &q.outer, &r) {
+            let style = match (q.kind, q.speaker) {
+                (QuoteKind::Mention, _) => styles.mention(),
+                (QuoteKind::Speech, Some(s)) => styles.speaker(s),
+                (QuoteKind::Speech, None) => styles.unknown_speaker(),
+            };
+            layers.push((q.outer.clone(), style));
+        }
+        for t in overlapping(&app.analysis.timexes, |t| &t.range, &r) {
+            layers.push((t.range.clone(), styles.date()));
+        }
+        for n in &app.notes {
+            if let Some(nr) = &n.range
+                && nr.start < r.end
+                && nr.end > r.start
+            {
+                layers.push((nr.clone(), styles.highlight(&n.label)));
+            }
+        }
+        if let Some(t) = &app.target {
+            layers.push((t.clone(), styles.target()));
+        }
+        let current = app.search.current.and_then(|i| app.search.matches.get(i));
+        for m in overlapping(&app.search.matches, |m| m, &r) {
+            let style = if Some(m) == current {
+                styles.current_match()
+            } else {
+                styles.search()
+            };
+            layers.push((m.clone(), style));
+        }
+        if let Some(s) = &selection {
+            layers.push((s.clone(), styles.selection()));
+        }
+        let cursor = app.cursor();
+        if show_cursor && r.contains(&cursor) {
+            let len = text[cursor..].chars().next().map_or(0, char::len_utf8);
+            layers.push((cursor..cursor + len, styles.cursor()));
+        }
+        let spans = segments(text, r, base, &layers);
+        frame.render_widget(
+            Line::from(spans),
+            Rect::new(text_area.x, y, text_area.width, 1),
+        );
+    }
+}
+
+/// Items of a list sorted by (non-overlapping) range that overlap `r`, found by binary search.
+fn overlapping<'a, T>(
+    items: &'a [T],
+    range: impl Fn(&T) -> &Range<usize> + Copy + 'a,
+    r: &Range<usize>,
+) -> impl Iterator<Item = &'a T> + 'a {
+    let first = items.partition_point(|x| range(x).end <= r.start);
+    let end = r.end;
+    items[first..]
+        .iter()
+        .take_while(move |x| range(x).start < end)
+}
+
+/// Splits row `r` at every layer boundary and styles each piece by patching the layers that
+/// cover it, in order (later layers win).
+fn segments<'t>(
+    text: &'t str,
+    r: Range<usize>,
+    base: Style,
+    layers: &[(Range<usize>, Style)],
+) -> Vec<Span<'t>> {
+    let mut cuts = vec![r.start, r.end];
+    for (l, _) in layers {
+        for p in [l.start, l.end] {
+            if p > r.start && p < r.end && text.is_char_boundary(p) {
+                cuts.push(p);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| {
+            let style = layers
+                .iter()
+                .filter(|(l, _)| l.start <= w[0] && w[0] < l.end)
+                .fold(base, |s, (_, layer)| s.patch(*layer));
+            Span::styled(&text[w[0]..w[1]], style)
+        })
+        .collect()
+}
+
+/// The margin mark of a row: `✎` where a note starts, `▍` along a highlight.
+fn draw_marker(app: &App, styles: &Styles, row: Range<usize>, at: Rect, frame: &mut Frame) {
+    let mut mark: Option<(char, &str)> = None;
+    for n in &app.notes {
+        let Some(r) = &n.range else { continue };
+        let overlaps = r.start < row.end.max(row.start + 1) && r.end > row.start;
+        if !overlaps {
+            continue;
+        }
+        let starts_here = row.contains(&r.start) || (row.is_empty() && r.start == row.start);
+        if !n.body.is_empty() && starts_here {
+            mark = Some(('✎', &n.label));
+            break;
+        }
+        mark.get_or_insert(('▍', &n.label));
+    }
+    if let Some((c, label)) = mark {
+        frame.render_widget(
+            Span::styled(c.to_string(), styles.highlight_marker(label)),
+            at,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_split_at_layer_boundaries() {
+        let text = "abcdefgh";
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let spans = segments(text, 0..8, Style::new(), &[(2..4, bold), (3..20, bold)]);
+        let pieces: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(pieces, ["ab", "c", "d", "efgh"]);
+        assert_eq!(spans[0].style, Style::new());
+        assert_eq!(spans[3].style, bold);
+    }
+
+    #[test]
+    fn overlapping_uses_sorted_ranges() {
+        let items = vec![0..2, 3..5, 6..9, 10..12];
+        let found: Vec<_> = overlapping(&items, |r| r, &(4..7)).cloned().collect();
+        assert_eq!(found, vec![3..5, 6..9]);
+    }
+}

@@ -67,11 +67,14 @@ pub struct Config {
     pub narrow_below: u16,
 }
 
+/// `[keys.MODE]` tables: action name → key strings, with positions for error messages.
+type RawKeys = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Vec<String>>>>;
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     #[serde(default)]
-    keys: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Vec<String>>>>,
+    keys: RawKeys,
     theme: Option<RawTheme>,
     layout: Option<RawLayout>,
 }

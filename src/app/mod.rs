@@ -336,12 +336,17 @@ impl App {
         }
     }
 
-    /// First non-space byte of a row (a gap row's next text).
+    /// First non-space byte of a row (its start when it is blank), so the cursor stays on it.
     fn row_start(&self, row: usize) -> usize {
         let Some(line) = self.layout.lines().get(row) else {
             return 0;
         };
-        motion::skip_space(self.article.text(), line.range.start)
+        let first = motion::skip_space(self.article.text(), line.range.start);
+        if first < line.range.end {
+            first
+        } else {
+            line.range.start
+        }
     }
 
     /// Scrolls so the cursor is on screen, leaving some context above it when it was not.

@@ -170,10 +170,10 @@ impl Panel {
         if self.tab != Tab::Quotes {
             return;
         }
-        if let Some(PanelRow::Speaker(s)) = quote_rows(analysis, &self.collapsed).get(self.quotes) {
-            if !self.collapsed.remove(s) {
-                self.collapsed.insert(*s);
-            }
+        if let Some(PanelRow::Speaker(s)) = quote_rows(analysis, &self.collapsed).get(self.quotes)
+            && !self.collapsed.remove(s)
+        {
+            self.collapsed.insert(*s);
         }
     }
 

@@ -281,12 +281,12 @@ fn split_paragraphs(text: &str) -> Vec<String> {
             }
             continue;
         }
+        // Indentation is dropped: paragraphs are reflowed to the pane, where leading blanks
+        // would only make a row of spaces before a long unbroken (CJK) line.
         if !current.is_empty() {
             current.push(' ');
-            current.push_str(line.trim_start());
-        } else {
-            current.push_str(line);
         }
+        current.push_str(line.trim_start());
     }
     if !current.is_empty() {
         out.push(current);
@@ -418,13 +418,13 @@ mod tests {
     #[test]
     fn blocks_are_byte_ranges_separated_by_blank_lines() {
         let a = parse("Title\n\nOne\ntwo.\n\n\n  Three.\n");
-        assert_eq!(a.text(), "Title\n\nOne two.\n\n  Three.");
+        assert_eq!(a.text(), "Title\n\nOne two.\n\nThree.");
         let texts: Vec<_> = a
             .blocks()
             .iter()
             .map(|b| &a.text()[b.range.clone()])
             .collect();
-        assert_eq!(texts, ["Title", "One two.", "  Three."]);
+        assert_eq!(texts, ["Title", "One two.", "Three."]);
     }
 
     #[test]

@@ -1,0 +1,96 @@
+//! Snapshot tests of whole screens, drawn on ratatui's `TestBackend` exactly as the terminal
+//! would show them (as text: colours are checked in the unit tests of `ui`).
+
+use lectern::analysis::analyze;
+use lectern::app::{Action, App, Command};
+use lectern::config::Config;
+use lectern::source::{Input, LoadOptions, from_bytes, load};
+use lectern::ui::render_to_string;
+
+fn app(article: lectern::source::Article) -> App {
+    let analysis = analyze(&article);
+    App::new(article, analysis, Config::defaults())
+}
+
+fn sample() -> App {
+    app(load(&Input::Sample, LoadOptions::default()).expect("sample loads"))
+}
+
+#[test]
+fn sample_80x24() {
+    insta::assert_snapshot!(render_to_string(&mut sample(), 80, 24));
+}
+
+#[test]
+fn sample_40x12() {
+    insta::assert_snapshot!(render_to_string(&mut sample(), 40, 12));
+}
+
+#[test]
+fn sample_scrolled_to_the_end_80x24() {
+    let mut app = sample();
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    app.update(Action::Command(Command::Bottom));
+    insta::assert_snapshot!(render_to_string(&mut app, 80, 24));
+}
+
+#[test]
+fn help_overlay_80x24() {
+    let mut app = sample();
+    app.update(Action::Command(Command::Help));
+    insta::assert_snapshot!(render_to_string(&mut app, 80, 24));
+}
+
+/// Wide characters take two columns and are never split at the edge.
+#[test]
+fn chinese_40x12() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/books/hongloumeng_zh.txt"
+    );
+    let bytes = std::fs::read(path).expect("shared/data/books is beside the project");
+    let cut = bytes.len().min(3000);
+    let start = String::from_utf8_lossy(&bytes[..cut])
+        .trim_end_matches('\u{fffd}')
+        .to_string();
+    let article = from_bytes(
+        start.as_bytes(),
+        "hongloumeng_zh.txt",
+        LoadOptions::default(),
+    )
+    .unwrap();
+    insta::assert_snapshot!(render_to_string(&mut app(article), 40, 12));
+}
+
+/// Every size from nothing to very large draws without panicking.
+#[test]
+fn every_size_draws() {
+    let mut app = sample();
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (0, 5),
+        (5, 0),
+        (2, 2),
+        (3, 1),
+        (10, 3),
+        (300, 100),
+        (300, 1),
+        (1, 100),
+    ] {
+        for tab in [
+            Command::QuotesPanel,
+            Command::TimelinePanel,
+            Command::NotesPanel,
+            Command::Help,
+        ] {
+            app.update(Action::Command(tab));
+            let screen = render_to_string(&mut app, w, h);
+            assert_eq!(screen.lines().count(), usize::from(h));
+            app.update(Action::Command(Command::Cancel));
+        }
+    }
+}

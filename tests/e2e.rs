@@ -1,0 +1,111 @@
+//! End-to-end: the real binary in a pseudo-terminal, driven by keys, read from the screen.
+
+mod common;
+
+use common::pty::Pty;
+
+fn data_env(dir: &tempfile::TempDir) -> Vec<(&'static str, std::path::PathBuf)> {
+    vec![
+        ("LECTERN_DATA", dir.path().join("data")),
+        ("LECTERN_CONFIG", dir.path().join("config.toml")),
+    ]
+}
+
+fn spawn(args: &[&str], dir: &tempfile::TempDir, cols: u16, rows: u16) -> Pty {
+    let env = data_env(dir);
+    let env: Vec<(&str, &std::path::Path)> = env.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    Pty::spawn(args, &env, cols, rows)
+}
+
+#[test]
+fn first_minute_read_scroll_search_help_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = spawn(&[], &dir, 100, 30);
+    let screen = t.wait_for("? help");
+    assert!(screen.contains("NATO Resumes Dialogue with Russia"));
+    assert!(screen.contains("READING"));
+
+    t.send("?");
+    t.wait_for("Help");
+    t.wait_for("scroll down one line");
+    t.send("\x1b");
+    t.wait_for("READING");
+
+    t.send("G");
+    let screen = t.wait_for("100%");
+    assert!(screen.contains("back in business with each other."));
+    t.send("g");
+    t.wait_for("NATO Resumes Dialogue with Russia");
+
+    t.send("/cybersecurity");
+    t.wait_for("/cybersecurity");
+    t.send("\r");
+    t.wait_for("1 matches for cybersecurity");
+
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+    let raw = t.raw();
+    let tail = String::from_utf8_lossy(&raw[raw.len().saturating_sub(200)..]).to_string();
+    assert!(
+        tail.contains("\x1b[?1049l"),
+        "left the alternate screen: {tail:?}"
+    );
+}
+
+#[test]
+fn resize_keeps_the_reading_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = spawn(&[], &dir, 100, 30);
+    t.wait_for("? help");
+    t.send("/Steinmeier\r");
+    t.wait_for("matches for Steinmeier");
+    t.resize(60, 20);
+    t.wait_for("Steinmeier");
+    t.resize(120, 40);
+    let screen = t.wait_for("Steinmeier");
+    assert!(screen.contains("German Foreign Minister"));
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = spawn(&[], &dir, 80, 24);
+    t.wait_for("? help");
+    // SAFETY: sending a signal to our own child process.
+    unsafe { libc::kill(t.child.id() as i32, libc::SIGTERM) };
+    t.wait_exit();
+    let raw = String::from_utf8_lossy(&t.raw()).to_string();
+    let entered = raw
+        .find("\x1b[?1049h")
+        .expect("entered the alternate screen");
+    let left = raw
+        .rfind("\x1b[?1049l")
+        .expect("left the alternate screen on SIGTERM");
+    assert!(left > entered);
+}
+
+#[test]
+fn escape_sequences_in_an_article_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.txt");
+    std::fs::write(
+        &path,
+        "Evil\n\nclip \x1b]52;c;aGVsbG8=\x07 link \x1b]8;;http://x\x1b\\here\x1b]8;;\x1b\\ red \x1b[31mtext\x1b[0m bell\x07 \u{202e}rtl\n",
+    )
+    .unwrap();
+    let mut t = spawn(&[path.to_str().unwrap()], &dir, 80, 24);
+    t.wait_for("bell");
+    t.send("q");
+    t.wait_exit();
+    let raw = t.raw();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(!text.contains("]52;"), "OSC 52 reached the terminal");
+    assert!(!text.contains("]8;;"), "OSC 8 reached the terminal");
+    assert!(
+        !text.contains("\u{202e}"),
+        "bidi override reached the terminal"
+    );
+    assert!(!raw.contains(&0x07), "BEL reached the terminal");
+}

@@ -152,9 +152,10 @@ pub struct App {
 }
 
 impl App {
+    /// A new app; nothing is laid out until the first [`Action::Resize`] gives it a size.
     pub fn new(article: Article, analysis: Analysis, config: Config) -> Self {
         let mut app = App {
-            layout: Layout::new(&article, 80),
+            layout: Layout::empty(),
             article,
             analysis,
             config,
@@ -176,7 +177,6 @@ impl App {
         if let Some(warning) = app.article.warnings().first() {
             app.message = Some(warning.clone());
         }
-        app.resize(80, 24);
         app
     }
 

@@ -37,6 +37,11 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// List, export or import highlights and notes.
+    Notes {
+        #[command(subcommand)]
+        command: lectern::notes::NotesCommand,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -67,6 +72,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = std::io::stdout().lock();
             serde_json::to_writer_pretty(&mut out, &json).context("writing JSON")?;
             writeln!(out).context("writing JSON")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Notes { command }) => {
+            lectern::notes::run(command)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

@@ -272,7 +272,7 @@ fn candidate_windows(text: &str, exact: &str, k: usize) -> Vec<Range<usize>> {
             windows.push(start..end);
             covered += end - start;
             if covered > limit {
-                return vec![0..text.len()];
+                return std::iter::once(0..text.len()).collect();
             }
             from = p + text[p..].chars().next().map_or(1, char::len_utf8);
         }

@@ -125,8 +125,13 @@ impl Store {
                 return store;
             }
         }
-        if let Err(e) = store.reload(article) {
-            store.read_only = Some(e.to_string());
+        match store.refresh(article) {
+            // Found by title or path: the header learns the new hash and path now, so that
+            // a move followed by an edit (or the reverse) still finds the file next time.
+            // Failing to is harmless: it is retried with the next change.
+            Ok(false) => _ = store.change(article, |_| Ok(())),
+            Ok(true) => {}
+            Err(e) => store.read_only = Some(e.to_string()),
         }
         store
     }
@@ -240,11 +245,19 @@ impl Store {
     /// Reads the file again (changes from another window). A file that now parses makes a
     /// read-only store writable again; one that does not makes it read-only.
     pub fn reload(&mut self, article: &Article) -> Result<(), NotesError> {
+        self.refresh(article).map(|_| ())
+    }
+
+    /// [`Store::reload`], telling whether the file's header describes the article as it is.
+    fn refresh(&mut self, article: &Article) -> Result<bool, NotesError> {
         match self.read()? {
             Ok(file) => {
                 self.read_only = None;
+                let current = file.hash == self.identity.hash
+                    && file.title == self.identity.title
+                    && file.source == self.identity.source;
                 self.set_notes(article, file.notes);
-                Ok(())
+                Ok(current)
             }
             Err(e) => {
                 self.read_only = Some(e.to_string());

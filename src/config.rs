@@ -247,9 +247,7 @@ impl Paths {
         let config_file = std::env::var_os("LECTERN_CONFIG")
             .map(PathBuf::from)
             .or_else(|| dirs.as_ref().map(|d| d.config_dir().join("config.toml")));
-        let data_dir = std::env::var_os("LECTERN_DATA")
-            .map(PathBuf::from)
-            .or_else(|| dirs.as_ref().map(|d| d.data_dir().to_path_buf()));
+        let data_dir = crate::notes::data_dir();
         Paths {
             config_file,
             data_dir,

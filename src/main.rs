@@ -9,10 +9,10 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
-use lectern::app::{Action, App, Effect};
+use lectern::app::{Action, App};
 use lectern::config::{Config, Paths};
 use lectern::source::{self, Input, LoadOptions};
-use lectern::terminal::EffectHandler;
+use lectern::terminal::NotesEffects;
 
 /// Loads the config and the article and builds the app around them.
 fn open_app(file: Option<&std::path::Path>) -> anyhow::Result<App> {
@@ -22,16 +22,6 @@ fn open_app(file: Option<&std::path::Path>) -> anyhow::Result<App> {
     let article = source::load(&Input::from_arg(file), LoadOptions::default())?;
     let analysis = lectern::analysis::analyze(&article);
     Ok(App::new(article, analysis, config))
-}
-
-struct NotesHandler;
-
-impl EffectHandler for NotesHandler {
-    fn handle(&mut self, effect: Effect) -> Vec<Action> {
-        vec![Action::Message(format!(
-            "notes are not stored yet ({effect:?})"
-        ))]
-    }
 }
 
 #[derive(Parser, Debug)]
@@ -73,6 +63,11 @@ enum Command {
         /// The article's date (YYYY-MM-DD), anchoring relative dates.
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
+    },
+    /// List, export or import highlights and notes.
+    Notes {
+        #[command(subcommand)]
+        command: lectern::notes::NotesCommand,
     },
 }
 
@@ -131,9 +126,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("data dir:    {}", show(paths.data_dir));
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Notes { command }) => {
+            lectern::notes::run(command)?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
-            let app = open_app(cli.file.as_deref())?;
-            let mut handler = NotesHandler;
+            let mut app = open_app(cli.file.as_deref())?;
+            let mut handler = match Paths::from_env().data_dir {
+                Some(dir) => {
+                    let store = lectern::notes::Store::open(&dir, &app.article);
+                    app.notes_read_only = store.read_only().map(str::to_string);
+                    app.update(Action::NotesChanged(store.notes().to_vec()));
+                    NotesEffects::new(store, app.article.clone())
+                }
+                None => {
+                    app.notes_read_only = Some("no data directory (set LECTERN_DATA)".into());
+                    NotesEffects::disabled(app.article.clone())
+                }
+            };
+            if let Some(why) = &app.notes_read_only {
+                app.update(Action::Message(format!("notes are read-only: {why}")));
+            }
             lectern::terminal::run(app, &mut handler)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -15,6 +15,8 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::{Action, App, Effect};
+use crate::notes::Store;
+use crate::source::Article;
 use crate::ui;
 
 /// Carries out the effects that need the disk (the notes store), returning what changed.
@@ -92,4 +94,64 @@ fn event_loop(
         dirty = true;
     }
     Ok(())
+}
+
+/// Carries out note effects against the notes store of one article.
+pub struct NotesEffects {
+    store: Option<Store>,
+    article: Article,
+}
+
+impl NotesEffects {
+    pub fn new(store: Store, article: Article) -> Self {
+        NotesEffects {
+            store: Some(store),
+            article,
+        }
+    }
+
+    /// For when there is nowhere to keep notes: every change is refused with a message.
+    pub fn disabled(article: Article) -> Self {
+        NotesEffects {
+            store: None,
+            article,
+        }
+    }
+}
+
+impl EffectHandler for NotesEffects {
+    fn handle(&mut self, effect: Effect) -> Vec<Action> {
+        let Some(store) = self.store.as_mut() else {
+            return vec![Action::Message(
+                "notes are not available: no data directory".into(),
+            )];
+        };
+        let article = &self.article;
+        let result = match effect {
+            Effect::Quit => return Vec::new(),
+            Effect::AddNote { range, label, body } => {
+                store.add(article, range, &label, &body).map(|_| None)
+            }
+            Effect::EditNote { id, body } => store.edit(article, &id, &body).map(|()| None),
+            Effect::SetLabel { id, label } => store.set_label(article, &id, &label).map(|()| None),
+            Effect::DeleteNote { id } => store.delete(article, &id).map(|()| None),
+            Effect::ExportNotes => {
+                let md = crate::notes::to_markdown(article, store.notes(), chrono::Utc::now());
+                let path = store.path().with_extension("md");
+                std::fs::write(&path, md)
+                    .map(|()| Some(format!("notes exported to {}", path.display())))
+                    .map_err(|e| crate::notes::NotesError::Io {
+                        path: path.clone(),
+                        source: e,
+                    })
+            }
+        };
+        let mut out = vec![Action::NotesChanged(store.notes().to_vec())];
+        match result {
+            Ok(Some(message)) => out.push(Action::Message(message)),
+            Ok(None) => {}
+            Err(e) => out.push(Action::Message(format!("notes not saved: {e}"))),
+        }
+        out
+    }
 }

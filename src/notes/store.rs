@@ -1,0 +1,545 @@
+//! The notes of one article on disk: finding its file, reading it, and changing it safely.
+//!
+//! Every change is a transaction on the file, not a dump of memory: under a lock on a sidecar
+//! file, the current file is read again, the one change is applied to what is on disk, and the
+//! result is written atomically (temporary file in the same folder, fsync, rename). Two windows
+//! on one article therefore never lose each other's notes, and a note deleted in one window is
+//! not brought back by the other, without any merge heuristics or tombstones. A crash at any
+//! moment leaves either the old or the new file, never half of one.
+
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use sha2::{Digest, Sha256};
+
+use super::{Anchor, Note, NoteId, NotesError, NotesFile, parse_file, resolve_all};
+use crate::source::Article;
+
+/// The notes file format this lectern reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// How long a change waits for another lectern holding the lock (it holds it for
+/// milliseconds; a longer wait means it is stopped, and the user should hear about it).
+const LOCK_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The data directory: `LECTERN_DATA` if set (tests and portable setups), else the platform's
+/// (`~/.local/share/lectern` on Linux). Notes live in its `notes/` folder.
+pub fn data_dir() -> Option<PathBuf> {
+    std::env::var_os("LECTERN_DATA")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "lectern").map(|d| d.data_dir().to_path_buf())
+        })
+}
+
+/// What identifies an article: the file header written with its notes.
+#[derive(Debug, Clone)]
+struct Identity {
+    title: String,
+    source: Option<String>,
+    hash: String,
+}
+
+impl Identity {
+    fn of(article: &Article) -> Self {
+        let digest = Sha256::digest(article.text().as_bytes());
+        let hash = digest.iter().map(|b| format!("{b:02x}")).collect();
+        let source = article.meta.path.as_ref().map(|p| {
+            fs::canonicalize(p)
+                .unwrap_or_else(|_| p.clone())
+                .display()
+                .to_string()
+        });
+        Identity {
+            title: article.meta.title.clone(),
+            source,
+            hash,
+        }
+    }
+
+    /// `<title slug>-<12 hex of the hash>.toml`: readable, and a corrupt file can still be
+    /// recognised as this article's by its name.
+    fn file_name(&self) -> String {
+        format!("{}-{}.toml", slug(&self.title), &self.hash[..12])
+    }
+}
+
+fn slug(title: &str) -> String {
+    let mut s = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            s.push(c);
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+        if s.chars().count() >= 48 {
+            break;
+        }
+    }
+    let s = s.trim_end_matches('-');
+    if s.is_empty() {
+        "untitled".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// The notes of one article, as last read from or written to its file, resolved against the
+/// article's current text.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+    identity: Identity,
+    /// Attached notes in text order, then detached ones in their old order.
+    notes: Vec<Note>,
+    /// Why changes are refused (the file cannot be parsed); `None` when writable.
+    read_only: Option<String>,
+}
+
+impl Store {
+    /// Opens the notes of `article` under `data_dir/notes/`: the file with the article's
+    /// content hash, else its title, else its source path; a new file (created on the first
+    /// change) when none matches. Never fails: a file that cannot be read leaves the store
+    /// read-only with the reason in [`Store::read_only`], and the file untouched.
+    pub fn open(data_dir: &Path, article: &Article) -> Store {
+        let identity = Identity::of(article);
+        let dir = data_dir.join("notes");
+        let mut store = Store {
+            path: dir.join(identity.file_name()),
+            identity,
+            notes: Vec::new(),
+            read_only: None,
+        };
+        match find(&dir, &store.identity) {
+            Ok(Some(path)) => store.path = path,
+            Ok(None) => return store,
+            Err(e) => {
+                store.read_only = Some(e.to_string());
+                return store;
+            }
+        }
+        match store.refresh(article) {
+            // Found by title or path: the header learns the new hash and path now, so that
+            // a move followed by an edit (or the reverse) still finds the file next time.
+            // Failing to is harmless: it is retried with the next change.
+            Ok(false) => _ = store.change(article, |_| Ok(())),
+            Ok(true) => {}
+            Err(e) => store.read_only = Some(e.to_string()),
+        }
+        store
+    }
+
+    /// The notes file (it may not exist yet).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why notes cannot be changed, as a message for the status line; `None` when they can.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// Attached notes in text order, then detached ones (`range == None`).
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    /// Highlights `range` (bytes of `article.text()`) with `label` and an optional note text.
+    pub fn add(
+        &mut self,
+        article: &Article,
+        range: Range<usize>,
+        label: &str,
+        body: &str,
+    ) -> Result<NoteId, NotesError> {
+        let text = article.text();
+        if range.start >= range.end
+            || range.end > text.len()
+            || !text.is_char_boundary(range.start)
+            || !text.is_char_boundary(range.end)
+        {
+            return Err(NotesError::BadRange {
+                start: range.start,
+                end: range.end,
+            });
+        }
+        let now = Utc::now();
+        let note = Note {
+            id: new_id(),
+            label: label.to_string(),
+            body: body.to_string(),
+            created: now,
+            updated: now,
+            anchor: Anchor::new(text, range.clone()),
+            range: Some(range),
+        };
+        let id = note.id.clone();
+        // Known here, so the save does not have to search for it; taken back if it fails.
+        self.notes.push(note.clone());
+        let saved = self.change(article, move |file| {
+            file.notes.push(note);
+            Ok(())
+        });
+        if saved.is_err() {
+            self.notes.retain(|n| n.id != id);
+        }
+        saved.map(|()| id)
+    }
+
+    /// Replaces the text of note `id`.
+    pub fn edit(&mut self, article: &Article, id: &str, body: &str) -> Result<(), NotesError> {
+        self.update(article, id, |n| n.body = body.to_string())
+    }
+
+    /// Changes the highlight label of note `id`.
+    pub fn set_label(
+        &mut self,
+        article: &Article,
+        id: &str,
+        label: &str,
+    ) -> Result<(), NotesError> {
+        self.update(article, id, |n| n.label = label.to_string())
+    }
+
+    /// Deletes note `id`; deleting a note already gone (in another window) is not an error.
+    pub fn delete(&mut self, article: &Article, id: &str) -> Result<(), NotesError> {
+        self.change(article, |file| {
+            file.notes.retain(|n| n.id != id);
+            Ok(())
+        })
+    }
+
+    /// Adds notes from an import, skipping those already here: same id, or same quote, place
+    /// and text (an annotation exported by another tool under another id). Returns how many
+    /// were added.
+    pub fn import(&mut self, article: &Article, notes: Vec<Note>) -> Result<usize, NotesError> {
+        self.change(article, |file| {
+            let mut added = 0;
+            for note in notes {
+                let duplicate = file.notes.iter().any(|n| {
+                    n.id == note.id
+                        || (n.anchor.exact == note.anchor.exact
+                            && n.anchor.start == note.anchor.start
+                            && n.body == note.body)
+                });
+                if !duplicate {
+                    file.notes.push(note);
+                    added += 1;
+                }
+            }
+            Ok(added)
+        })
+    }
+
+    /// Reads the file again (changes from another window). A file that now parses makes a
+    /// read-only store writable again; one that does not makes it read-only.
+    pub fn reload(&mut self, article: &Article) -> Result<(), NotesError> {
+        self.refresh(article).map(|_| ())
+    }
+
+    /// [`Store::reload`], telling whether the file's header describes the article as it is.
+    fn refresh(&mut self, article: &Article) -> Result<bool, NotesError> {
+        match self.read()? {
+            Ok(file) => {
+                self.read_only = None;
+                let current = file.hash == self.identity.hash
+                    && file.title == self.identity.title
+                    && file.source == self.identity.source;
+                self.set_notes(article, file.notes);
+                Ok(current)
+            }
+            Err(e) => {
+                self.read_only = Some(e.to_string());
+                Err(e)
+            }
+        }
+    }
+
+    fn update(
+        &mut self,
+        article: &Article,
+        id: &str,
+        f: impl FnOnce(&mut Note),
+    ) -> Result<(), NotesError> {
+        self.change(article, |file| {
+            let note = file
+                .notes
+                .iter_mut()
+                .find(|n| n.id == id)
+                .ok_or_else(|| NotesError::NotFound { id: id.to_string() })?;
+            f(note);
+            note.updated = Utc::now();
+            Ok(())
+        })
+    }
+
+    /// The file as on disk: `Ok(Err)` when it exists but cannot be parsed, an empty file for
+    /// this article when it does not exist.
+    fn read(&self) -> Result<Result<NotesFile, NotesError>, NotesError> {
+        match fs::read_to_string(&self.path) {
+            Ok(s) => Ok(parse_file(&s).map_err(|e| NotesError::Corrupt {
+                path: self.path.clone(),
+                message: e.message,
+            })),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Ok(NotesFile {
+                version: FORMAT_VERSION,
+                title: self.identity.title.clone(),
+                source: self.identity.source.clone(),
+                hash: self.identity.hash.clone(),
+                notes: Vec::new(),
+            })),
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => Ok(Err(NotesError::Corrupt {
+                path: self.path.clone(),
+                message: "not UTF-8".to_string(),
+            })),
+            Err(source) => Err(NotesError::Io {
+                path: self.path.clone(),
+                source,
+            }),
+        }
+    }
+
+    /// One transaction: lock, read the file as it is now, apply `op`, write, unlock.
+    fn change<T>(
+        &mut self,
+        article: &Article,
+        op: impl FnOnce(&mut NotesFile) -> Result<T, NotesError>,
+    ) -> Result<T, NotesError> {
+        if let Some(reason) = &self.read_only {
+            return Err(NotesError::ReadOnly {
+                path: self.path.clone(),
+                reason: reason.clone(),
+            });
+        }
+        let io_err = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| NotesError::Io { path, source }
+        };
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir).map_err(io_err(dir))?;
+        let _lock = lock(&self.path.with_extension("toml.lock"))?;
+        let mut file = match self.read()? {
+            Ok(file) => file,
+            Err(e) => {
+                self.read_only = Some(e.to_string());
+                return Err(e);
+            }
+        };
+        let out = op(&mut file)?;
+        // The header follows the article as it is now, so the next lookup by hash succeeds.
+        file.title = self.identity.title.clone();
+        file.source = self.identity.source.clone();
+        file.hash = self.identity.hash.clone();
+        let text = toml::to_string(&file).map_err(|e| NotesError::Io {
+            path: self.path.clone(),
+            source: io::Error::other(e),
+        })?;
+        write_atomic(&self.path, text.as_bytes()).map_err(io_err(&self.path))?;
+        self.set_notes(article, file.notes);
+        Ok(out)
+    }
+
+    /// Replaces the notes, resolving anchors against the article. Notes whose anchor is
+    /// unchanged keep the range they had, so a save after one edit does not re-anchor a
+    /// thousand notes.
+    fn set_notes(&mut self, article: &Article, notes: Vec<Note>) {
+        let known: HashMap<&str, &Note> = self.notes.iter().map(|n| (n.id.as_str(), n)).collect();
+        let mut notes: Vec<Note> = notes
+            .into_iter()
+            .map(|mut n| {
+                n.range = known
+                    .get(n.id.as_str())
+                    .filter(|k| k.anchor == n.anchor)
+                    .and_then(|k| k.range.clone());
+                n
+            })
+            .collect();
+        drop(known);
+        let unresolved: Vec<usize> = (0..notes.len())
+            .filter(|&i| notes[i].range.is_none())
+            .collect();
+        if !unresolved.is_empty() {
+            let anchors: Vec<&Anchor> = unresolved.iter().map(|&i| &notes[i].anchor).collect();
+            let ranges = resolve_all(article.text(), &anchors);
+            for (i, r) in unresolved.into_iter().zip(ranges) {
+                notes[i].range = r;
+            }
+        }
+        notes.sort_by_key(|n| match &n.range {
+            Some(r) => (0, r.start, r.end),
+            None => (1, n.anchor.start, n.anchor.end),
+        });
+        self.notes = notes;
+    }
+}
+
+/// The notes file for `identity` in `dir`: the best of the files matching by hash, title or
+/// source path, in that order of weight. A file that cannot be parsed still counts when its
+/// name says it is this article's, so that it is reported instead of silently replaced.
+fn find(dir: &Path, identity: &Identity) -> Result<Option<PathBuf>, NotesError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => {
+            return Err(NotesError::Io {
+                path: dir.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let own_slug = slug(&identity.title);
+    let mut best: Option<((bool, bool, bool), PathBuf)> = None;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(stem) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".toml"))
+        else {
+            continue;
+        };
+        let score = match fs::read_to_string(&path).ok().and_then(|s| header(&s)) {
+            Some(h) => (
+                h.hash == identity.hash,
+                !h.title.is_empty() && h.title == identity.title,
+                h.source.is_some() && h.source == identity.source,
+            ),
+            None => (
+                stem.ends_with(&format!("-{}", &identity.hash[..12])),
+                !identity.title.is_empty()
+                    && stem.rsplit_once('-').is_some_and(|(s, _)| s == own_slug),
+                false,
+            ),
+        };
+        if score == (false, false, false) {
+            continue;
+        }
+        // Ties go to the smallest name, so every process picks the same file.
+        if best
+            .as_ref()
+            .is_none_or(|(s, p)| score > *s || (score == *s && path < *p))
+        {
+            best = Some((score, path));
+        }
+    }
+    Ok(best.map(|(_, p)| p))
+}
+
+/// The identity fields of a notes file, read from the part before the notes so that looking
+/// through a folder of large files stays cheap; `None` when the file cannot be parsed.
+fn header(s: &str) -> Option<NotesFile> {
+    let head = s.find("\n[[notes]]").map_or(s, |i| &s[..i]);
+    parse_file(head).ok().or_else(|| parse_file(s).ok())
+}
+
+/// Takes the lock on `path`, waiting up to [`LOCK_TIMEOUT`]. The lock is released when the
+/// returned file is dropped, or by the OS when the process dies.
+fn lock(path: &Path) -> Result<File, NotesError> {
+    let io_err = |source| NotesError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(io_err)?;
+    let deadline = Instant::now() + LOCK_TIMEOUT;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(NotesError::Locked {
+                    path: path.to_path_buf(),
+                });
+            }
+            Err(TryLockError::Error(e)) => return Err(io_err(e)),
+        }
+    }
+}
+
+/// Writes `bytes` to `path` so that a crash leaves either the old or the new content.
+fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".notes-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable.
+    File::open(dir)?.sync_all()
+}
+
+/// A note id unique across processes: time, process id and a counter.
+fn new_id() -> NoteId {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = Utc::now().timestamp_nanos_opt().unwrap_or_default();
+    format!(
+        "{nanos:x}-{:x}-{:x}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::LoadOptions;
+
+    fn article(text: &str) -> Article {
+        Article::parse(text, "t.txt", LoadOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn slug_is_short_and_plain() {
+        assert_eq!(
+            slug("NATO Resumes Dialogue, with Russia!"),
+            "nato-resumes-dialogue-with-russia"
+        );
+        assert_eq!(slug("  "), "untitled");
+    }
+
+    #[test]
+    fn add_edit_label_delete_reload() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = article("Title\n\nThe first sentence here. The second sentence there.");
+        let mut s = Store::open(dir.path(), &a);
+        let b = a.text().find("The second").unwrap();
+        let id = s.add(&a, b..b + 19, "green", "why").unwrap();
+        s.edit(&a, &id, "because").unwrap();
+        s.set_label(&a, &id, "blue").unwrap();
+        let s2 = Store::open(dir.path(), &a);
+        let n = &s2.notes()[0];
+        assert_eq!((n.body.as_str(), n.label.as_str()), ("because", "blue"));
+        assert_eq!(n.range, Some(b..b + 19));
+        s.delete(&a, &id).unwrap();
+        let mut s2 = s2;
+        s2.reload(&a).unwrap();
+        assert!(s2.notes().is_empty());
+        assert!(matches!(
+            s.add(&a, 3..3, "y", ""),
+            Err(NotesError::BadRange { .. })
+        ));
+        assert!(matches!(
+            s.edit(&a, &id, "x"),
+            Err(NotesError::NotFound { .. })
+        ));
+    }
+}

@@ -60,8 +60,10 @@ fn resize_keeps_the_reading_position() {
     t.send("/Steinmeier\r");
     t.wait_for("matches for Steinmeier");
     t.resize(60, 20);
+    t.wait_for_row(19, "? help");
     t.wait_for("Steinmeier");
     t.resize(120, 40);
+    t.wait_for_row(39, "? help");
     let screen = t.wait_for("Steinmeier");
     assert!(screen.contains("German Foreign Minister"));
     t.send("q");
@@ -108,4 +110,31 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
         "bidi override reached the terminal"
     );
     assert!(!raw.contains(&0x07), "BEL reached the terminal");
+}
+
+#[test]
+fn annotate_quit_and_find_the_note_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = spawn(&[], &dir, 110, 30);
+    t.wait_for("? help");
+    t.send("/Moscow blames\r");
+    t.wait_for("1 matches for Moscow blames");
+    t.send("a");
+    t.wait_for("ctrl-s save");
+    t.send("check: NATO's 2016 posture figures");
+    t.send("\x13"); // ctrl-s
+    t.wait_for("note saved");
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+
+    let mut t = spawn(&[], &dir, 110, 30);
+    t.wait_for("? help");
+    t.send("3");
+    let screen = t.wait_for("check: NAT");
+    assert!(screen.contains("Moscow blames NATO"), "{screen}");
+    t.send("\r");
+    let screen = t.wait_for("✎ Moscow blames NATO");
+    assert!(screen.contains("✎"));
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
 }

@@ -123,6 +123,27 @@ impl Pty {
         }
     }
 
+    /// Waits until row `row` of the screen shows `needle` (e.g. the status bar after a resize).
+    pub fn wait_for_row(&self, row: u16, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let line = {
+                let parser = self.parser.lock().unwrap();
+                let (_, cols) = parser.screen().size();
+                parser.screen().contents_between(row, 0, row, cols)
+            };
+            if line.contains(needle) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {needle:?} on row {row}; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     /// Changes the terminal size; the kernel sends SIGWINCH to the program.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         let ws = winsize(cols, rows);

@@ -2,7 +2,7 @@
 //!
 //! The headless core (`source`, `analysis`, `notes`, `extract`) never touches the terminal;
 //! `app` is the pure state machine and `ui` draws it; `terminal` is the only part that does I/O
-//! on the screen. See `docs/architecture.md`.
+//! on the screen.
 
 pub mod analysis;
 pub mod app;

@@ -301,3 +301,279 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
         i = end;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{self, Input, LoadOptions};
+    use proptest::prelude::*;
+
+    /// (text, speaker name or "-" for none, is speech) of each quotation.
+    fn quotes(body: &str) -> Vec<(String, String, bool)> {
+        let a = Article::parse(body, "t", LoadOptions { plain: true }).expect("parses");
+        let q = find(&a, &[]);
+        q.quotes
+            .iter()
+            .map(|x| {
+                (
+                    a.text()[x.range.clone()].to_string(),
+                    x.speaker
+                        .map_or("-".to_string(), |s| q.speakers[s].name.clone()),
+                    x.kind == QuoteKind::Speech,
+                )
+            })
+            .collect()
+    }
+
+    fn speech(body: &str) -> Vec<(String, String)> {
+        quotes(body)
+            .into_iter()
+            .filter(|q| q.2)
+            .map(|q| (q.0, q.1))
+            .collect()
+    }
+
+    fn pair(t: &str, s: &str) -> (String, String) {
+        (t.to_string(), s.to_string())
+    }
+
+    #[test]
+    fn sample_speakers() {
+        let a = source::load(&Input::Sample, LoadOptions::default()).expect("sample");
+        let q = find(&a, &[]);
+        let speech: Vec<_> = q
+            .quotes
+            .iter()
+            .filter(|x| x.kind == QuoteKind::Speech)
+            .collect();
+        assert_eq!(speech.len(), 7);
+        let names: Vec<(&str, usize)> = q
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.quotes.len()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("US", 1),
+                ("Alexander Grushko", 1),
+                ("Sergey Lavrov", 2),
+                ("Jens Stoltenberg", 2),
+                ("Frank-Walter Steinmeier", 1)
+            ]
+        );
+        assert_eq!(&a.text()[speech[0].range.clone()], "simulated attack");
+        let lavrov = &q.speakers[2];
+        assert_eq!(lavrov.role.as_deref(), Some("Russian Foreign Minister"));
+        assert!(lavrov.aliases.contains(&"Lavrov".to_string()));
+        assert_eq!(
+            q.speakers[1].role.as_deref(),
+            Some("Russia’s ambassador to NATO")
+        );
+        let steinmeier = speech[6].cue.clone().expect("cue");
+        assert_eq!(
+            a.text()[steinmeier].replace('\u{a0}', " "),
+            "he said in a statement"
+        );
+        assert!(speech.windows(2).all(|w| w[0].range.end <= w[1].range.start));
+    }
+
+    #[test]
+    fn cue_after_in_both_word_orders() {
+        assert_eq!(
+            speech("\"We will win,\" said Defence Secretary Anna Berg. \"No doubt,\" Ms Berg added."),
+            [pair("We will win,", "Anna Berg"), pair("No doubt,", "Anna Berg")]
+        );
+    }
+
+    #[test]
+    fn interrupted_quote_is_two_quotes_with_one_speaker() {
+        assert_eq!(
+            speech("Carl Moss spoke. \"First part,\" he said. \"Second part.\""),
+            [pair("First part,", "Carl Moss"), pair("Second part.", "Carl Moss")]
+        );
+    }
+
+    #[test]
+    fn run_on_paragraphs_keep_the_speaker() {
+        assert_eq!(
+            speech(
+                "Judge Helen Price said: \"The law is clear.\n\n\"We apply it.\" Then more. \
+                 Mayor Tom Reed said: \"One. \"Two.\""
+            ),
+            [
+                pair("The law is clear.", "Helen Price"),
+                pair("We apply it.", "Helen Price"),
+                pair("One.", "Tom Reed"),
+                pair("Two.", "Tom Reed")
+            ]
+        );
+    }
+
+    #[test]
+    fn colon_introduction_and_told() {
+        assert_eq!(
+            speech("Union leader Bob Crane told the BBC: «We are not moving.»"),
+            [pair("We are not moving.", "Bob Crane")]
+        );
+        // The one who told, not the one told.
+        assert_eq!(
+            speech("Her diary claimed that Mr Lowe told Mr Fisk: \"Never again.\""),
+            [pair("Never again.", "Lowe")]
+        );
+    }
+
+    #[test]
+    fn appositive_roles() {
+        let body = "Ann Lee, the city's housing officer, said rents were „far too high“.";
+        assert_eq!(speech(body), [pair("far too high", "Ann Lee")]);
+        let a = Article::parse(body, "t", LoadOptions { plain: true }).expect("parses");
+        assert_eq!(
+            find(&a, &[]).speakers[0].role.as_deref(),
+            Some("city's housing officer")
+        );
+        assert_eq!(
+            speech("\"It is over,\" the club's owner, Dan Hart, told reporters."),
+            [pair("It is over,", "Dan Hart")]
+        );
+    }
+
+    #[test]
+    fn according_to_and_pointed_out() {
+        assert_eq!(
+            speech("According to Maria Sanz, a lawyer, “the case is weak”."),
+            [pair("the case is weak", "Maria Sanz")]
+        );
+        assert_eq!(
+            speech("Chief Executive Omar Said pointed out that sales were ‹still rising›."),
+            [pair("still rising", "Omar Said")]
+        );
+    }
+
+    #[test]
+    fn pronouns_follow_gender_and_aliases_merge() {
+        assert_eq!(
+            speech(
+                "Mrs Ruth Kay met Peter Olsen. Mr Olsen left. \"I am glad,\" she said. \
+                 \"So am I,\" he said. \"Fine,\" Olsen added."
+            ),
+            [
+                pair("I am glad,", "Ruth Kay"),
+                pair("So am I,", "Peter Olsen"),
+                pair("Fine,", "Peter Olsen")
+            ]
+        );
+    }
+
+    #[test]
+    fn kept_titles_and_dropped_honorifics() {
+        assert_eq!(
+            speech("\"Fine,\" said Sir John Hale. \"Good,\" said Mrs Jo Bell."),
+            [pair("Fine,", "Sir John Hale"), pair("Good,", "Jo Bell")]
+        );
+    }
+
+    #[test]
+    fn bodies_and_described_speakers() {
+        assert_eq!(
+            speech("\"We regret it,\" a Downing Street spokesman said."),
+            [pair("We regret it,", "Downing Street spokesman")]
+        );
+        assert_eq!(
+            speech("In what the UN called a «grave breach», talks ended."),
+            [pair("grave breach", "UN")]
+        );
+    }
+
+    #[test]
+    fn mentions_are_not_speech() {
+        let q = quotes("The so-called \"red wall\" fell. He saw \"Gone With The Wind\" twice.");
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|x| !x.2), "{q:?}");
+    }
+
+    #[test]
+    fn unknown_speaker_is_none() {
+        assert_eq!(
+            speech("\"Nobody knows what happens next,\" they said."),
+            [pair("Nobody knows what happens next,", "-")]
+        );
+        assert_eq!(
+            speech("\"This is the end of an era for all of us.\""),
+            [pair("This is the end of an era for all of us.", "-")]
+        );
+    }
+
+    #[test]
+    fn quote_alone_in_its_paragraph_follows_the_last_speaker() {
+        assert_eq!(
+            speech("Coach Ian Ward said the team was tired.\n\n\"We need a rest before the final.\""),
+            [pair("We need a rest before the final.", "Ian Ward")]
+        );
+    }
+
+    #[test]
+    fn trailing_cue_closes_the_sentence() {
+        assert_eq!(
+            speech("The plan was \"badly flawed from the start\" and costs rose, Ms Ida Holm said."),
+            [pair("badly flawed from the start", "Ida Holm")]
+        );
+    }
+
+    #[test]
+    fn unbalanced_marks_stop_at_the_paragraph() {
+        let q = quotes("He said: \"This never closes\n\nNext paragraph is prose.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].0, "This never closes");
+    }
+
+    #[test]
+    fn titles_are_skipped() {
+        let a = Article::parse(
+            "Minister 'quits' over \"row\"\n\nBody text.",
+            "t",
+            LoadOptions::default(),
+        )
+        .expect("parses");
+        assert!(find(&a, &[]).quotes.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_ranges_are_sound(
+            s in proptest::collection::vec(
+                prop_oneof![
+                    Just("\"".to_string()), Just("«".to_string()), Just("»".to_string()),
+                    Just("“".to_string()), Just("”".to_string()), Just("„".to_string()),
+                    Just("‹".to_string()), Just("›".to_string()), Just("‘".to_string()),
+                    Just("’".to_string()), Just("'".to_string()), Just(", ".to_string()),
+                    Just(": ".to_string()), Just(". ".to_string()), Just("\n\n".to_string()),
+                    Just(" said ".to_string()), Just(" he ".to_string()), Just("Mr ".to_string()),
+                    Just("Anna Berg".to_string()), Just(" - ".to_string()), Just("é".to_string()),
+                    "[a-zA-Z ]{0,6}", "\\PC{0,3}",
+                ],
+                0..60,
+            )
+        ) {
+            let body = s.concat();
+            for plain in [true, false] {
+                let Ok(a) = Article::parse(&body, "t", LoadOptions { plain }) else { continue };
+                let q = find(&a, &[]);
+                let text = a.text();
+                for x in &q.quotes {
+                    for r in [&x.range, &x.outer] {
+                        prop_assert!(r.start <= r.end && r.end <= text.len());
+                        prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                    }
+                    prop_assert!(x.outer.start <= x.range.start && x.range.end <= x.outer.end);
+                    if let Some(c) = &x.cue {
+                        prop_assert!(c.end <= text.len() && text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+                    }
+                    if let Some(s) = x.speaker {
+                        prop_assert!(s < q.speakers.len());
+                    }
+                }
+            }
+        }
+    }
+}

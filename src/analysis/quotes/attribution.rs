@@ -77,6 +77,10 @@ impl Para<'_> {
     /// A cue verb at token `i`: its kind and the token index just after it.
     fn cue_verb(&self, i: usize) -> Option<(Verb, usize)> {
         let w = self.word(i)?;
+        // Capitalised mid-sentence, `Said` is a name (`Omar Said`), not a verb.
+        if is_capitalised(w) && i > 0 && self.kind(i - 1) == Some(TokKind::Word) {
+            return None;
+        }
         let mut buf = [0; 16];
         let lw = lower(w, &mut buf);
         let verb = match lw {
@@ -358,18 +362,32 @@ impl Para<'_> {
         })
     }
 
-    /// `X said` starting at `j`, possibly with an appositive: `X, the minister, said`.
+    /// `X said` starting at `j`, possibly with an appositive: `X, the minister, said` or
+    /// `the organiser in Uganda, Sarah Mukasa, told`.
     fn subject_then_verb(&self, reg: &mut Registry, j: usize) -> Option<Attr> {
-        let np = self.np_fwd(j)?;
+        let mut np = self.np_fwd(j)?;
         let mut k = np.end;
         let mut role = None;
+        let extended = !self.is_separator(k) && self.cue_verb(k).is_none() && !self.is_aux(k);
+        if extended {
+            k = self.chunk_fwd(j).end;
+        }
         if self.is_separator(k) {
             let c = self.chunk_fwd(k + 1);
-            if c.is_empty() || !self.is_separator(c.end) || !self.is_description(&c) {
+            if c.is_empty() || !self.is_separator(c.end) {
                 return None;
             }
-            role = Some(c.clone());
+            if !extended && self.is_description(&c) {
+                role = Some(c.clone());
+            } else if self.cap(c.end - 1) && !self.is_description(&c) {
+                role = Some(j..k);
+                np = c.clone();
+            } else {
+                return None;
+            }
             k = c.end + 1;
+        } else if extended {
+            return None;
         }
         while self.is_aux(k) {
             k += 1;

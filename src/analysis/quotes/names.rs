@@ -261,6 +261,8 @@ fn is_body_word(word: &str) -> bool {
             | "Telegraph"
             | "Post"
             | "Journal"
+            | "Magazine"
+            | "Online"
             | "Programme"
             | "Democrat"
             | "Democrats"

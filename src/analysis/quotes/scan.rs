@@ -174,7 +174,8 @@ fn scan_single(text: &str, gap: Range<usize>, out: &mut Vec<Span>) {
     if !body.contains(['\'', '‘', '’']) {
         return;
     }
-    let mut open: Option<usize> = None;
+    // (opening mark, content start)
+    let mut open: Option<(usize, usize)> = None;
     let mut prev = ' ';
     let mut chars = body.char_indices().peekable();
     while let Some((off, c)) = chars.next() {
@@ -186,13 +187,13 @@ fn scan_single(text: &str, gap: Range<usize>, out: &mut Vec<Span>) {
             _ => false,
         };
         let can_close = matches!(c, '’' | '\'') && !prev.is_whitespace() && !next.is_alphanumeric();
-        if let Some(start) = open
+        if let Some((mark, start)) = open
             && can_close
         {
             let inner = trim(text, start..i);
             if text[inner.clone()].chars().filter(|c| c.is_alphanumeric()).count() >= 2 {
                 out.push(Span {
-                    outer: start - 1..i + c.len_utf8(),
+                    outer: mark..i + c.len_utf8(),
                     inner,
                     run_on: false,
                     single: true,
@@ -200,7 +201,7 @@ fn scan_single(text: &str, gap: Range<usize>, out: &mut Vec<Span>) {
             }
             open = None;
         } else if can_open {
-            open = Some(i + c.len_utf8());
+            open = Some((i, i + c.len_utf8()));
         }
         prev = c;
     }

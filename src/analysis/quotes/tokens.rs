@@ -56,6 +56,7 @@ fn is_abbreviation(word: &str) -> bool {
             | "vs"
             | "etc"
     ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -77,12 +78,16 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
         if let Some(span) = spans.get(next_span)
             && span.outer.start <= i
         {
+            next_span += 1;
+            if span.outer.end <= i {
+                // Not expected from the scanner; skipping keeps `i` on a char boundary.
+                continue;
+            }
             out.push(Tok {
-                kind: TokKind::Quote(next_span),
+                kind: TokKind::Quote(next_span - 1),
                 range: span.outer.clone(),
             });
-            i = span.outer.end.max(i + 1);
-            next_span += 1;
+            i = span.outer.end;
             // A quotation ending in . ! ? followed by a capital or another quotation ends the
             // sentence even though the stop is inside the marks.
             let content = &text[span.inner.clone()];

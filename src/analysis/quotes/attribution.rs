@@ -1,0 +1,531 @@
+//! Who said a quotation: the cue patterns of news English around a quotation token.
+//!
+//! Patterns are tried from the most to the least specific: a cue right after the quotation
+//! (`"…," said X`, `"…," X said`), a colon introduction (`X told the BBC: "…"`), a cue earlier
+//! in the same sentence (`X said the plan was "…"`, `according to X, «…»`), a cue closing the
+//! sentence (`The US was "…" and India had its problems, Ms Short said.`). Every walk is bounded
+//! by the sentence and by the neighbouring quotation, so the whole pass stays linear.
+
+use std::ops::Range;
+
+use super::SpeakerKind;
+use super::names::{
+    Gender, Registry, is_capitalised, is_capitalised_function_word, is_determiner,
+    is_possessive, is_role_word, looks_like_person, split_name,
+};
+use super::tokens::{Tok, TokKind};
+
+/// How far (in tokens) a cue may stand from the quotation it attributes.
+const MAX_WALK: usize = 60;
+/// The longest noun phrase taken as a speaker.
+const MAX_NP: usize = 8;
+
+/// A tokenised paragraph.
+pub(super) struct Para<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    /// Byte offset where pronouns may look for antecedents first (the previous paragraph).
+    pub near: usize,
+}
+
+/// What attributes a quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Attr {
+    /// A cue; the speaker is `None` when the cue names nobody we can resolve (`they said`).
+    Cue {
+        speaker: Option<usize>,
+        cue: Range<usize>,
+    },
+    /// Same sentence as the paragraph's quotation with this index, and no cue in between.
+    Like(usize),
+    None,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    /// Verbs of saying that also stand before their subject (`said X`).
+    Say,
+    /// Verbs that only follow their subject (`X told`, `X called it`, `X pointed out`).
+    After,
+}
+
+fn lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let n = w.len();
+    if n > buf.len() || !w.is_ascii() {
+        return "";
+    }
+    buf[..n].copy_from_slice(w.as_bytes());
+    buf[..n].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
+}
+
+impl Para<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &self.text[t.range.clone()])
+    }
+
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn is_word(&self, i: usize, lw: &str) -> bool {
+        let mut buf = [0; 16];
+        self.word(i).is_some_and(|w| lower(w, &mut buf) == lw)
+    }
+
+    /// A cue verb at token `i`: its kind and the token index just after it.
+    fn cue_verb(&self, i: usize) -> Option<(Verb, usize)> {
+        let w = self.word(i)?;
+        // Capitalised mid-sentence, `Said` is a name (`Omar Said`), not a verb.
+        if is_capitalised(w) && i > 0 && self.kind(i - 1) == Some(TokKind::Word) {
+            return None;
+        }
+        let mut buf = [0; 16];
+        let lw = lower(w, &mut buf);
+        let verb = match lw {
+            "said" | "says" | "say" | "added" | "adds" | "stated" | "states" | "noted"
+            | "notes" | "warned" | "warns" | "insisted" | "insists" | "argued" | "argues"
+            | "explained" | "explains" | "wrote" | "writes" | "asked" | "asks" | "replied"
+            | "replies" | "claimed" | "claims" | "declared" | "declares" | "continued"
+            | "continues" | "admitted" | "admits" | "acknowledged" | "conceded" | "concedes"
+            | "announced" | "commented" | "suggested" | "suggests" | "urged" | "urges"
+            | "countered" | "responded" | "stressed" | "stresses" | "emphasised"
+            | "emphasized" | "revealed" | "remarked" | "observed" | "recalled" | "predicted"
+            | "confirmed" | "maintained" | "complained" | "joked" | "vowed" | "answered"
+            | "exclaimed" | "shouted" | "cried" | "whispered" | "muttered" | "murmured"
+            | "quipped" | "concluded" => Verb::Say,
+            "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
+            | "dubbed" => Verb::After,
+            "pointed" | "points" if self.is_word(i + 1, "out") => return Some((Verb::After, i + 2)),
+            _ => return None,
+        };
+        // A passive (`the court was told`) names the listener, not the speaker.
+        if i > 0 {
+            let mut b = [0; 16];
+            let prev = self.word(i - 1).map(|p| lower(p, &mut b).to_string());
+            if matches!(
+                prev.as_deref(),
+                Some("was" | "were" | "been" | "being" | "be" | "is" | "are")
+            ) {
+                return None;
+            }
+        }
+        Some((verb, i + 1))
+    }
+
+    fn is_aux(&self, i: usize) -> bool {
+        let mut buf = [0; 16];
+        self.word(i).is_some_and(|w| {
+            matches!(
+                lower(w, &mut buf),
+                "has" | "have" | "had" | "also" | "later" | "then" | "again" | "recently"
+                    | "previously" | "earlier" | "already" | "would" | "will" | "once"
+            )
+        })
+    }
+
+    fn is_function_word(&self, i: usize) -> bool {
+        let mut buf = [0; 16];
+        self.word(i).is_some_and(|w| {
+            matches!(
+                lower(w, &mut buf),
+                "that" | "and" | "but" | "or" | "which" | "who" | "whom" | "whose" | "when"
+                    | "if" | "as" | "after" | "before" | "because" | "while" | "where"
+                    | "though" | "although" | "to" | "for" | "in" | "on" | "at" | "with"
+                    | "by" | "from" | "of" | "not" | "than" | "so" | "was" | "were" | "is"
+                    | "are" | "be" | "been" | "it" | "there" | "about" | "into" | "during"
+                    | "despite" | "how" | "what" | "why" | "also" | "then" | "now"
+            )
+        })
+    }
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        let mut buf = [0; 16];
+        self.word(i).is_some_and(|w| {
+            matches!(
+                lower(w, &mut buf),
+                "he" | "she" | "they" | "we" | "i" | "you" | "it"
+            )
+        })
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.word(i).is_some_and(is_capitalised)
+    }
+
+    /// A joining word (`and`, `of`, `for`) between two capitalised words stays in a name phrase
+    /// (`Economy and Labour Minister`, `Bank of England`).
+    fn joins_caps(&self, i: usize) -> bool {
+        (self.is_word(i, "and") || self.is_word(i, "of") || self.is_word(i, "for"))
+            && i > 0
+            && self.cap(i - 1)
+            && self.cap(i + 1)
+    }
+
+    /// The noun phrase ending just before token `end` (not before `lo`).
+    fn np_back(&self, end: usize, lo: usize) -> Option<Range<usize>> {
+        if end > lo && end > 0 && self.is_pronoun(end - 1) {
+            return Some(end - 1..end);
+        }
+        let mut s = end;
+        while s > lo && end - s < MAX_NP {
+            let Some(w) = self.word(s - 1) else { break };
+            if is_determiner(w) {
+                s -= 1;
+                break;
+            }
+            if is_capitalised_function_word(w) || self.is_pronoun(s - 1) {
+                break;
+            }
+            if self.is_function_word(s - 1) {
+                if self.joins_caps(s - 1) {
+                    s -= 1;
+                    continue;
+                }
+                break;
+            }
+            if self.cue_verb(s - 1).is_some() || self.is_aux(s - 1) {
+                break;
+            }
+            s -= 1;
+        }
+        // A phrase of only a determiner is no phrase.
+        (s < end && !(end - s == 1 && self.word(s).is_some_and(is_determiner))).then_some(s..end)
+    }
+
+    /// The noun phrase starting at token `start`.
+    fn np_fwd(&self, start: usize) -> Option<Range<usize>> {
+        if self.is_pronoun(start) {
+            return Some(start..start + 1);
+        }
+        let mut k = start;
+        if self.word(k).is_some_and(is_determiner) {
+            k += 1;
+        }
+        while k < self.toks.len() && k - start < MAX_NP {
+            let Some(w) = self.word(k) else { break };
+            if self.is_function_word(k) && !self.joins_caps(k)
+                || self.cue_verb(k).is_some()
+                || self.is_aux(k)
+                || self.is_pronoun(k)
+                || (k > start && is_capitalised_function_word(w))
+            {
+                break;
+            }
+            k += 1;
+        }
+        let has_noun = (start..k).any(|i| self.word(i).is_some_and(|w| !is_determiner(w)));
+        has_noun.then_some(start..k)
+    }
+
+    /// Words from token `start` while they are words, up to the next punctuation.
+    fn chunk_fwd(&self, start: usize) -> Range<usize> {
+        let mut k = start;
+        while self.kind(k) == Some(TokKind::Word) && k - start < 14 {
+            k += 1;
+        }
+        start..k
+    }
+
+    fn chunk_back(&self, end: usize, lo: usize) -> Range<usize> {
+        let mut s = end;
+        while s > lo && self.kind(s - 1) == Some(TokKind::Word) && end - s < 14 {
+            s -= 1;
+        }
+        s..end
+    }
+
+    fn is_description(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|i| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !is_determiner(w))
+        }) || r.clone().any(|i| self.word(i).is_some_and(is_determiner))
+    }
+
+    fn is_separator(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokKind::Comma | TokKind::Dash))
+    }
+
+    /// The subject of the cue verb at `v`, with an appositive role when there is one:
+    /// `X, the minister, said` or `The minister, X, said`.
+    fn subject_back(&self, v: usize, lo: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+        let mut k = v;
+        while k > lo && self.is_aux(k - 1) {
+            k -= 1;
+        }
+        if k > lo && self.is_separator(k - 1) {
+            let c1 = self.chunk_back(k - 1, lo);
+            if c1.is_empty() || c1.start <= lo || !self.is_separator(c1.start - 1) {
+                return None;
+            }
+            let c2 = self.np_back(c1.start - 1, lo);
+            let c2_name = c2
+                .as_ref()
+                .is_some_and(|r| self.cap(r.end - 1) && !self.is_pronoun(r.end - 1));
+            if c2_name && self.is_description(&c1) {
+                return c2.map(|r| (r, Some(c1)));
+            }
+            if self.cap(c1.end - 1) && !self.is_description(&c1) {
+                return Some((c1, c2.filter(|r| self.is_description(r))));
+            }
+            return None;
+        }
+        self.np_back(k, lo).map(|r| (r, None))
+    }
+
+    /// The speaker a noun phrase names.
+    fn resolve(&self, reg: &mut Registry, np: &Range<usize>, role: Option<&Range<usize>>) -> Option<usize> {
+        let words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
+        let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
+        if words.len() == 1 {
+            let mut buf = [0; 16];
+            match lower(words[0], &mut buf) {
+                "he" => return reg.antecedent(pos, Gender::Male, self.near),
+                "she" => return reg.antecedent(pos, Gender::Female, self.near),
+                "they" | "we" | "i" | "you" | "it" => return None,
+                _ => {}
+            }
+        }
+        let id = if let Some(split) = split_name(&words) {
+            let single = split.name.len() == 1;
+            let titled_role = split.role.last().is_some_and(|w| is_role_word(w) && is_capitalised(w));
+            if looks_like_person(&split)
+                || (single && (reg.known_surname(split.name[0]).is_some() || titled_role))
+            {
+                reg.person(&split, None)
+            } else if split.role.is_empty() {
+                reg.body(&split.name.join(" "), SpeakerKind::Organisation)
+            } else {
+                // `the Downing Street spokesman` style: a described speaker.
+                reg.body(&strip_det(&words).join(" "), SpeakerKind::Organisation)
+            }
+        } else if let Some(id) = reg.by_role(&words) {
+            id
+        } else {
+            let desc = strip_det(&words);
+            if desc.is_empty() || desc.iter().all(|w| is_possessive(w)) {
+                return None;
+            }
+            let head = desc.last().copied().unwrap_or("");
+            let kind = if is_role_word(head) || matches!(head, "official" | "officials" | "source" | "sources") {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Organisation
+            };
+            reg.body(&desc.join(" "), kind)
+        };
+        if let Some(role) = role {
+            let words: Vec<&str> = role.clone().filter_map(|i| self.word(i)).collect();
+            let words = strip_det(&words);
+            let e = &mut reg.entities[id];
+            if e.role.is_none() && words.iter().any(|w| w.chars().any(char::is_lowercase)) {
+                e.role = Some(words.join(" "));
+            }
+        }
+        Some(id)
+    }
+
+    fn span(&self, toks: Range<usize>) -> Range<usize> {
+        let start = self.toks.get(toks.start).map_or(0, |t| t.range.start);
+        let end = toks
+            .end
+            .checked_sub(1)
+            .and_then(|i| self.toks.get(i))
+            .map_or(start, |t| t.range.end);
+        start..end.max(start)
+    }
+
+    /// `in a statement` after a verb belongs to the cue.
+    fn extend_statement(&self, k: usize) -> usize {
+        if self.is_word(k, "in") && self.word(k + 1).is_some() && self.is_word(k + 2, "statement") {
+            k + 3
+        } else {
+            k
+        }
+    }
+
+    /// `said X` / `according to X`: the phrase after `k`, with an appositive role after it.
+    fn after_verb(&self, reg: &mut Registry, verb_start: usize, k: usize) -> Option<Attr> {
+        let np = self.np_fwd(k)?;
+        let mut role = None;
+        if self.is_separator(np.end) {
+            let c = self.chunk_fwd(np.end + 1);
+            if !c.is_empty() && self.is_description(&c) {
+                role = Some(c);
+            }
+        }
+        let speaker = self.resolve(reg, &np, role.as_ref());
+        Some(Attr::Cue {
+            speaker,
+            cue: self.span(verb_start..np.end),
+        })
+    }
+
+    /// `X said` starting at `j`, possibly with an appositive: `X, the minister, said` or
+    /// `the organiser in Uganda, Sarah Mukasa, told`.
+    fn subject_then_verb(&self, reg: &mut Registry, j: usize) -> Option<Attr> {
+        let mut np = self.np_fwd(j)?;
+        let mut k = np.end;
+        let mut role = None;
+        let extended = !self.is_separator(k) && self.cue_verb(k).is_none() && !self.is_aux(k);
+        if extended {
+            k = self.chunk_fwd(j).end;
+        }
+        if self.is_separator(k) {
+            let c = self.chunk_fwd(k + 1);
+            if c.is_empty() || !self.is_separator(c.end) {
+                return None;
+            }
+            if !extended && self.is_description(&c) {
+                role = Some(c.clone());
+            } else if self.cap(c.end - 1) && !self.is_description(&c) {
+                role = Some(j..k);
+                np = c.clone();
+            } else {
+                return None;
+            }
+            k = c.end + 1;
+        } else if extended {
+            return None;
+        }
+        while self.is_aux(k) {
+            k += 1;
+        }
+        let (_, end) = self.cue_verb(k)?;
+        let end = self.extend_statement(end);
+        let speaker = self.resolve(reg, &np, role.as_ref());
+        Some(Attr::Cue {
+            speaker,
+            cue: self.span(j..end),
+        })
+    }
+
+    /// Cue right after the quotation token `t`.
+    fn right(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
+        let mut j = t + 1;
+        if self.kind(j) == Some(TokKind::Comma) {
+            j += 1;
+        }
+        if let Some((Verb::Say, end)) = self.cue_verb(j) {
+            if let Some(a) = self.after_verb(reg, j, end) {
+                return Some(a);
+            }
+        }
+        if self.is_word(j, "according") && self.is_word(j + 1, "to") {
+            return self.after_verb(reg, j, j + 2);
+        }
+        self.subject_then_verb(reg, j)
+    }
+
+    /// The cue verb nearest before `t` in the sentence, with its subject.
+    fn cue_before(&self, reg: &mut Registry, t: usize, lo: usize) -> Option<Attr> {
+        let mut v = t;
+        while v > lo && t - v < MAX_WALK {
+            v -= 1;
+            if self.is_word(v, "according") && self.is_word(v + 1, "to") {
+                if let Some(a) = self.after_verb(reg, v, v + 2) {
+                    return Some(a);
+                }
+            }
+            let Some((_, end)) = self.cue_verb(v) else { continue };
+            if let Some((np, role)) = self.subject_back(v, lo) {
+                let speaker = self.resolve(reg, &np, role.as_ref());
+                return Some(Attr::Cue {
+                    speaker,
+                    cue: self.span(np.start..self.extend_statement(end)),
+                });
+            }
+        }
+        None
+    }
+
+    /// Start of the sentence holding token `t`: just after the previous stop or quotation.
+    fn clause_start(&self, t: usize) -> (usize, Option<usize>) {
+        let mut s = t;
+        while s > 0 && t - s < MAX_WALK {
+            match self.kind(s - 1) {
+                Some(TokKind::Stop) => return (s, None),
+                Some(TokKind::Quote(q)) => return (s, Some(q)),
+                _ => s -= 1,
+            }
+        }
+        (s, None)
+    }
+
+    /// A cue closing the sentence after the quotation: `…, Ms Short said.`
+    fn trailing(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
+        let mut k = t + 1;
+        while k < self.toks.len() && k - t < MAX_WALK {
+            match self.kind(k) {
+                Some(TokKind::Stop | TokKind::Quote(_)) | None => return None,
+                Some(TokKind::Comma) => {
+                    if let Some(Attr::Cue { speaker, cue }) = self.subject_then_verb(reg, k + 1) {
+                        let after = self.toks[k + 1..]
+                            .iter()
+                            .position(|x| x.range.start >= cue.end)
+                            .map_or(self.toks.len(), |p| p + k + 1);
+                        if matches!(self.kind(after), Some(TokKind::Stop) | None) {
+                            return Some(Attr::Cue { speaker, cue });
+                        }
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The attribution of the quotation token `t`.
+    pub fn attribute(&self, reg: &mut Registry, t: usize, run_on: Option<usize>) -> Attr {
+        if let Some(a) = self.right(reg, t) {
+            return a;
+        }
+        if t > 0 && self.kind(t - 1) == Some(TokKind::Colon) {
+            let (lo, _) = self.clause_start(t - 1);
+            if let Some(a) = self.cue_before(reg, t - 1, lo) {
+                return a;
+            }
+        }
+        if let Some(prev) = run_on {
+            return Attr::Like(prev);
+        }
+        let (lo, prev_quote) = self.clause_start(t);
+        if let Some(a) = self.cue_before(reg, t, lo) {
+            return a;
+        }
+        if let Some(q) = prev_quote {
+            return Attr::Like(q);
+        }
+        self.trailing(reg, t).unwrap_or(Attr::None)
+    }
+
+    /// The speaker of the nearest reported statement (`X said …`) between tokens `lo` and `hi`,
+    /// searching backwards: a quotation without a cue belongs to the last one who spoke.
+    pub fn statement(&self, reg: &mut Registry, lo: usize, hi: usize) -> Option<Option<usize>> {
+        let mut v = hi.min(self.toks.len());
+        while v > lo {
+            v -= 1;
+            let Some((verb, end)) = self.cue_verb(v) else { continue };
+            let (s, _) = self.clause_start(v);
+            let s = s.max(lo);
+            if let Some((np, role)) = self.subject_back(v, s) {
+                return Some(self.resolve(reg, &np, role.as_ref()));
+            }
+            if verb == Verb::Say
+                && let Some(np) = self.np_fwd(end)
+            {
+                return Some(self.resolve(reg, &np, None));
+            }
+        }
+        None
+    }
+}
+
+fn strip_det<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
+    match words.first() {
+        Some(w) if is_determiner(w) => &words[1..],
+        _ => words,
+    }
+}

@@ -1,0 +1,277 @@
+//! Finding quoted spans in one paragraph from the quote marks alone.
+//!
+//! One left-to-right pass per paragraph with a single "open quotation" slot, so the cost is
+//! linear whatever the marks: an opening mark while a quotation is already open starts a new
+//! quotation (the news convention for a quotation running on into the next paragraph, and the
+//! only sane recovery from a lost closing mark), and an unclosed quotation ends at the paragraph
+//! end instead of swallowing the article. Single marks get a second pass outside the double
+//! quotations because most `’` and `'` are apostrophes: they only count when they clearly open
+//! and close around at least two characters, and an unclosed one is simply dropped.
+
+use std::ops::Range;
+
+/// One quoted span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Span {
+    /// From the opening mark to the closing mark (or the trimmed end where it was cut off).
+    pub outer: Range<usize>,
+    /// The content without marks, trimmed.
+    pub inner: Range<usize>,
+    /// Opened while another quotation was still open: the previous one ran on into this one.
+    pub run_on: bool,
+    /// Delimited by single marks (‘ ’ or '), which are speech only on strong evidence.
+    pub single: bool,
+}
+
+#[cfg(test)]
+impl Span {
+    pub fn test(outer: Range<usize>, inner: Range<usize>) -> Self {
+        Span {
+            outer,
+            inner,
+            run_on: false,
+            single: false,
+        }
+    }
+}
+
+/// Which mark closes the open quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Closer {
+    /// « … »
+    Guillemet,
+    /// ‹ … ›
+    SingleGuillemet,
+    /// “ … ”
+    Curly,
+    /// „ … “ (German) or „ … ” (Polish, Hungarian…)
+    Low,
+    /// " … "
+    Straight,
+}
+
+struct Open {
+    mark: usize,
+    content: usize,
+    closer: Closer,
+    run_on: bool,
+}
+
+/// Finds the quoted spans of `text[para]`, appending them to `out` in text order.
+pub(super) fn scan_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
+    let first = out.len();
+    scan_double(text, para.clone(), out);
+    // Single marks only in the gaps between double quotations (nested ones stay part of them).
+    let doubles: Vec<Range<usize>> = out[first..].iter().map(|s| s.outer.clone()).collect();
+    let mut singles = Vec::new();
+    let mut gap_start = para.start;
+    for r in doubles.iter().chain(std::iter::once(&(para.end..para.end))) {
+        scan_single(text, gap_start..r.start, &mut singles);
+        gap_start = r.end;
+    }
+    if !singles.is_empty() {
+        out.extend(singles);
+        out[first..].sort_by_key(|s| s.outer.start);
+    }
+}
+
+fn push(text: &str, out: &mut Vec<Span>, open: &Open, end_content: usize, end_outer: usize) {
+    let inner = trim(text, open.content..end_content);
+    if inner.is_empty() {
+        return;
+    }
+    let outer_end = if end_outer == end_content {
+        inner.end
+    } else {
+        end_outer
+    };
+    out.push(Span {
+        outer: open.mark..outer_end,
+        inner,
+        run_on: open.run_on,
+        single: false,
+    });
+}
+
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    r.start + lead..r.start + lead + trimmed.len()
+}
+
+fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
+    let mut open: Option<Open> = None;
+    let mut prev = ' ';
+    let body = &text[para.clone()];
+    let mut chars = body.char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let i = para.start + off;
+        let len = c.len_utf8();
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let opener = match c {
+            '«' => Some(Closer::Guillemet),
+            '‹' => Some(Closer::SingleGuillemet),
+            '“' => Some(Closer::Curly),
+            '„' => Some(Closer::Low),
+            '"' => Some(Closer::Straight),
+            _ => None,
+        };
+        let closes = |o: &Open| match (o.closer, c) {
+            (Closer::Guillemet, '»') | (Closer::SingleGuillemet, '›') => true,
+            (Closer::Curly, '”') | (Closer::Low, '“' | '”') => true,
+            (Closer::Straight, '"') => !(prev.is_whitespace() && !next.is_whitespace()),
+            _ => false,
+        };
+        match &open {
+            Some(o) if closes(o) => {
+                push(text, out, o, i, i + len);
+                open = None;
+            }
+            Some(o) => {
+                // The same kind of opening mark again: the open quotation ran on (or lost its
+                // closing mark); end it here and start the next one.
+                let again = match (o.closer, c) {
+                    (Closer::Guillemet, '«') | (Closer::Curly, '“') | (Closer::Low, '„') => true,
+                    (Closer::Straight, '"') => true,
+                    _ => false,
+                };
+                if again {
+                    push(text, out, o, i, i);
+                    open = Some(Open {
+                        mark: i,
+                        content: i + len,
+                        closer: opener.unwrap_or(o.closer),
+                        run_on: true,
+                    });
+                }
+            }
+            None => {
+                if let Some(closer) = opener
+                    && !next.is_whitespace()
+                {
+                    open = Some(Open {
+                        mark: i,
+                        content: i + len,
+                        closer,
+                        run_on: false,
+                    });
+                }
+            }
+        }
+        prev = c;
+    }
+    if let Some(o) = open {
+        push(text, out, &o, para.end, para.end);
+    }
+}
+
+fn scan_single(text: &str, gap: Range<usize>, out: &mut Vec<Span>) {
+    if gap.is_empty() {
+        return;
+    }
+    let body = &text[gap.clone()];
+    if !body.contains(['\'', '‘', '’']) {
+        return;
+    }
+    // (opening mark, content start)
+    let mut open: Option<(usize, usize)> = None;
+    let mut prev = ' ';
+    let mut chars = body.char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let i = gap.start + off;
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let can_open = match c {
+            '‘' => !prev.is_alphanumeric() && !next.is_whitespace(),
+            '\'' => (prev.is_whitespace() || matches!(prev, '(' | '[')) && next.is_alphabetic(),
+            _ => false,
+        };
+        let can_close = matches!(c, '’' | '\'') && !prev.is_whitespace() && !next.is_alphanumeric();
+        if let Some((mark, start)) = open
+            && can_close
+        {
+            let inner = trim(text, start..i);
+            if text[inner.clone()].chars().filter(|c| c.is_alphanumeric()).count() >= 2 {
+                out.push(Span {
+                    outer: mark..i + c.len_utf8(),
+                    inner,
+                    run_on: false,
+                    single: true,
+                });
+            }
+            open = None;
+        } else if can_open {
+            open = Some((i, i + c.len_utf8()));
+        }
+        prev = c;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(s: &str) -> Vec<(String, bool, bool)> {
+        let mut out = Vec::new();
+        scan_paragraph(s, 0..s.len(), &mut out);
+        out.iter()
+            .map(|sp| (s[sp.inner.clone()].to_string(), sp.run_on, sp.single))
+            .collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        spans(s).into_iter().map(|t| t.0).collect()
+    }
+
+    #[test]
+    fn every_double_mark_style() {
+        assert_eq!(
+            texts("«A b» and “C d” and „E f“ and ‹G h› and \"I j\"."),
+            ["A b", "C d", "E f", "G h", "I j"]
+        );
+    }
+
+    #[test]
+    fn run_on_straight_quote_splits_into_two() {
+        let s = "He said: \"Para one. \"Para two.\" Done.";
+        assert_eq!(
+            spans(s),
+            [
+                ("Para one.".to_string(), false, false),
+                ("Para two.".to_string(), true, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_the_paragraph() {
+        let s = "She said: «It goes on";
+        let mut out = Vec::new();
+        scan_paragraph(s, 0..s.len(), &mut out);
+        assert_eq!(&s[out[0].inner.clone()], "It goes on");
+        assert_eq!(out[0].outer.end, s.len());
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(texts("Russia’s ’90s don’t rock 'n' roll the girls' team").is_empty());
+    }
+
+    #[test]
+    fn single_quotes_around_words_and_nested_ones() {
+        assert_eq!(
+            texts("It was ‘business as usual’ and 'quite fine' there."),
+            ["business as usual", "quite fine"]
+        );
+        // Nested single quotes stay part of the outer quotation.
+        assert_eq!(
+            texts("«We cannot act as if it is ‘business as usual’», he said."),
+            ["We cannot act as if it is ‘business as usual’"]
+        );
+    }
+
+    #[test]
+    fn stray_closing_marks_are_ignored() {
+        assert!(texts("a» b” c").is_empty());
+    }
+}

@@ -1,0 +1,222 @@
+//! A paragraph as a flat list of tokens, with each quotation folded into one token.
+//!
+//! Attribution is about what stands *around* a quotation (`, he said.`, `X told the BBC:`), so
+//! folding the quotation into a single [`TokKind::Quote`] token lets every cue pattern be a short
+//! walk over neighbouring tokens instead of a search through the text.
+
+use std::ops::Range;
+
+use super::scan::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TokKind {
+    Word,
+    Comma,
+    Colon,
+    /// A spaced hyphen or an en/em dash: brackets an appositive like a comma does.
+    Dash,
+    /// End of a sentence (`.`, `!`, `?`, `;`), also synthesised after a quotation that ends one.
+    Stop,
+    /// The quotation with this index into the paragraph's spans.
+    Quote(usize),
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Tok {
+    pub kind: TokKind,
+    pub range: Range<usize>,
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Prof"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Ltd"
+            | "Co"
+            | "Corp"
+            | "Rev"
+            | "Hon"
+            | "vs"
+            | "etc"
+    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Tokenises `text[para]`, replacing each span's outer range by one `Quote` token. `spans` must
+/// be sorted, non-overlapping and inside `para`.
+pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut Vec<Tok>) {
+    out.clear();
+    let mut next_span = 0;
+    let mut i = para.start;
+    let end = para.end;
+    while i < end {
+        if let Some(span) = spans.get(next_span)
+            && span.outer.start <= i
+        {
+            next_span += 1;
+            if span.outer.end <= i {
+                // Not expected from the scanner; skipping keeps `i` on a char boundary.
+                continue;
+            }
+            out.push(Tok {
+                kind: TokKind::Quote(next_span - 1),
+                range: span.outer.clone(),
+            });
+            i = span.outer.end;
+            // A quotation ending in . ! ? followed by a capital or another quotation ends the
+            // sentence even though the stop is inside the marks.
+            let content = &text[span.inner.clone()];
+            let rest = text[i.min(end)..end].trim_start();
+            let next_is_quote = spans
+                .get(next_span)
+                .is_some_and(|s| s.outer.start == end - rest.len());
+            if content.ends_with(['.', '!', '?'])
+                && (rest.starts_with(char::is_uppercase) || next_is_quote)
+            {
+                out.push(Tok {
+                    kind: TokKind::Stop,
+                    range: i..i,
+                });
+            }
+            continue;
+        }
+        let limit = spans.get(next_span).map_or(end, |s| s.outer.start.min(end));
+        let Some(c) = text[i..limit].chars().next() else {
+            i += 1;
+            continue;
+        };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        if is_word_char(c) {
+            let start = i;
+            let mut j = i + len;
+            loop {
+                let rest = &text[j..limit];
+                let mut it = rest.chars();
+                let Some(d) = it.next() else { break };
+                if is_word_char(d) {
+                    j += d.len_utf8();
+                    continue;
+                }
+                let joins = matches!(d, '-' | '.' | '&') || is_apostrophe(d);
+                if joins && it.next().is_some_and(is_word_char) {
+                    // "Frank-Walter", "Russia’s", "U.S", "3.5": joined inside a word.
+                    j += d.len_utf8();
+                    continue;
+                }
+                break;
+            }
+            // "Mr." and initials keep their full stop.
+            if text[j..limit].starts_with('.') && is_abbreviation(&text[start..j]) {
+                j += 1;
+            }
+            out.push(Tok {
+                kind: TokKind::Word,
+                range: start..j,
+            });
+            i = j;
+            continue;
+        }
+        let kind = match c {
+            ',' => TokKind::Comma,
+            ':' => TokKind::Colon,
+            '.' | '!' | '?' | ';' => TokKind::Stop,
+            '–' | '—' => TokKind::Dash,
+            '-' if text[i + 1..limit].starts_with(char::is_whitespace) => TokKind::Dash,
+            _ => TokKind::Other,
+        };
+        out.push(Tok {
+            kind,
+            range: i..i + len,
+        });
+        i += len;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &[], &mut out);
+        out.iter()
+            .map(|t| match t.kind {
+                TokKind::Word => s[t.range.clone()].to_string(),
+                k => format!("{k:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_hyphens_apostrophes_and_abbreviations() {
+        assert_eq!(
+            kinds("Mr. Frank-Walter Russia’s U.S. 3.5, x - y."),
+            [
+                "Mr.",
+                "Frank-Walter",
+                "Russia’s",
+                "U.S.",
+                "3.5",
+                "Comma",
+                "x",
+                "Dash",
+                "y",
+                "Stop"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_is_one_token_and_may_end_the_sentence() {
+        let s = "He said: \"Go.\" Then \"x\" y";
+        let spans = [
+            Span::test(9..14, 10..13),
+            Span::test(20..23, 21..22),
+        ];
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &spans, &mut out);
+        let k: Vec<_> = out.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            k,
+            [
+                TokKind::Word,
+                TokKind::Word,
+                TokKind::Colon,
+                TokKind::Quote(0),
+                TokKind::Stop,
+                TokKind::Word,
+                TokKind::Quote(1),
+                TokKind::Word
+            ]
+        );
+    }
+}

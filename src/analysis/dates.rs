@@ -154,8 +154,46 @@ fn date_line(article: &Article) -> Option<NaiveDate> {
     None
 }
 
-/// Token positions of tense markers in a sentence: -1 for the past (`was`, `said`, `-ed`
-/// forms), 1 for the future (`will`, `'ll`, `expected`, `scheduled`).
+/// Words that put a sentence in the future.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "expected",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "due",
+    "upcoming",
+    "going",
+    "hopes",
+    "intends",
+    "wo",
+];
+/// Irregular past forms (regular ones end in `-ed`).
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "met", "held", "went", "came", "took", "made", "began", "saw",
+    "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "gave", "got", "ran", "flew",
+    "spoke", "wrote", "found", "became",
+];
+/// Verbs of saying, and `-ed` words that are no past tense.
+const NOT_MARKERS: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "noted",
+    "need",
+    "indeed",
+    "speed",
+    "based",
+];
+
+/// Token positions of tense markers in a sentence: -1 for the past (`was`, `met`, `-ed`
+/// forms), 1 for the future (`will`, `'ll`, `expected`, `scheduled`). Verbs of saying are not
+/// markers: they date the report, not the event reported.
 fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, i8)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -163,62 +201,14 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, i8)> {
             continue;
         }
         let w = &text[t.range.clone()];
-        let is = |s: &str| w.eq_ignore_ascii_case(s);
-        let future = [
-            "will",
-            "shall",
-            "expected",
-            "scheduled",
-            "planned",
-            "plans",
-            "plan",
-            "due",
-            "upcoming",
-            "going",
-            "hopes",
-            "intends",
-            "wo",
-        ];
-        let past = [
-            "was",
-            "were",
-            "had",
-            "did",
-            "said",
-            "told",
-            "met",
-            "held",
-            "went",
-            "came",
-            "took",
-            "made",
-            "began",
-            "saw",
-            "left",
-            "won",
-            "lost",
-            "fell",
-            "rose",
-            "paid",
-            "sold",
-            "bought",
-            "gave",
-            "got",
-            "ran",
-            "flew",
-            "spoke",
-            "wrote",
-            "found",
-            "became",
-            "announced",
-        ];
-        if future.iter().any(|f| is(f))
-            || (is("ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
+        let is = |s: &&str| w.eq_ignore_ascii_case(s);
+        if FUTURE.iter().any(is)
+            || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
         {
             out.push((i, 1));
-        } else if past.iter().any(|p| is(p))
-            || (w.len() > 4 && w.as_bytes().ends_with(b"ed") && !is("need") && !is("indeed"))
-        {
+        } else if NOT_MARKERS.iter().any(is) {
+            continue;
+        } else if PAST.iter().any(is) || (w.len() > 4 && w.as_bytes().ends_with(b"ed")) {
             out.push((i, -1));
         }
     }

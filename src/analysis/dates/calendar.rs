@@ -87,36 +87,22 @@ pub fn weekday_near(anchor: NaiveDate, wd: u32, direction: i8, strict: bool) -> 
 }
 
 /// The year in which month `m` (and day `d`, if given) falls, seen from `anchor` with the
-/// sentence's `direction` (-1 past, 1 future, 0 the nearest occurrence).
+/// sentence's `direction` (-1 past, 1 future, 0 unknown).
+///
+/// Without tense, the occurrence nearest the anchor. With tense, the last occurrence (past) or
+/// the next one (future), but a date within about a month of the anchor keeps the anchor's
+/// year: reporting verbs put announcements of next week's events in the past tense, and
+/// `the talks ended on April 20` is about this April even if written on April 19's evening.
 pub fn year_for(anchor: NaiveDate, m: u32, d: Option<u32>, direction: i8) -> i32 {
     let y = anchor.year();
-    let here = (anchor.month(), d.map(|_| anchor.day()).unwrap_or(0));
-    let there = (m, d.unwrap_or(0));
+    let pos = |m: u32, d: u32| (m as i32 - 1) * 31 + d as i32;
+    let ahead = pos(m, d.unwrap_or(15)) - pos(anchor.month(), anchor.day());
     match direction {
-        d if d < 0 => {
-            if there > here {
-                y - 1
-            } else {
-                y
-            }
-        }
-        d if d > 0 => {
-            if there < here {
-                y + 1
-            } else {
-                y
-            }
-        }
-        _ => {
-            let diff = m as i32 - anchor.month() as i32;
-            if diff > 6 {
-                y - 1
-            } else if diff < -6 {
-                y + 1
-            } else {
-                y
-            }
-        }
+        d if d < 0 && ahead > 31 => y - 1,
+        d if d > 0 && ahead < -31 => y + 1,
+        0 if ahead > 6 * 31 => y - 1,
+        0 if ahead < -6 * 31 => y + 1,
+        _ => y,
     }
 }
 
@@ -263,6 +249,8 @@ mod tests {
         assert_eq!(year_for(a, 10, None, -1), 2015);
         assert_eq!(year_for(a, 10, None, 1), 2016);
         assert_eq!(year_for(a, 1, None, 1), 2017);
+        assert_eq!(year_for(a, 11, None, 0), 2015);
+        assert_eq!(year_for(a, 4, Some(2), -1), 2016);
         assert_eq!(year_for(d(2016, 4, 21), 4, Some(20), -1), 2016);
         assert_eq!(year_for(d(2016, 4, 21), 4, Some(21), 1), 2016);
     }

@@ -309,35 +309,33 @@ fn modified_duration(c: &Ctx, i: usize) -> Option<Hit> {
     };
     // Only a bare quantity follows: `over the past week` is `the past week`.
     c.qty(j)?;
-    let inner = duration(c, j).or_else(|| offset(c, j))?;
+    let inner = [duration(c, j), offset(c, j)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|h| h.end)?;
     Some(inner.with_mod(m))
 }
 
 fn duration(c: &Ctx, i: usize) -> Option<Hit> {
     let mut j = i;
-    let mut the = false;
-    if c.kw(j, Kw::The) {
-        the = true;
+    let the = c.kw(j, Kw::The);
+    if the {
         j += 1;
     }
-    // `the past week`, `the last two months`, `the next few days`, `the first nine months`.
-    let mut anchored = 0i8;
-    match c.lex(j) {
-        Some(Lex::Kw(Kw::Past | Kw::Last)) => {
-            anchored = -1;
-            j += 1;
-        }
-        Some(Lex::Kw(Kw::Next | Kw::Coming | Kw::Following)) => {
-            anchored = 1;
-            j += 1;
-        }
-        Some(Lex::Ord(1)) if the => j += 1,
-        _ => {}
+    // `the past two months`, `the next few days`, `the first nine months`.
+    let anchored: i8 = match c.lex(j) {
+        Some(Lex::Kw(Kw::Past | Kw::Last)) => -1,
+        Some(Lex::Kw(Kw::Next | Kw::Coming)) => 1,
+        _ => 0,
+    };
+    if anchored != 0 || (the && c.lex(j) == Some(Lex::Ord(1))) {
+        j += 1;
     }
-    if anchored != 0 && !the && !c.kw(i, Kw::Past) {
-        return None; // `last week` is a date, not a duration
+    if anchored != 0 && !the {
+        return None; // `last week` is a date: `deictic`
     }
-    let (q, k) = match c.qty(j) {
+    let explicit = c.qty(j);
+    let (q, k) = match explicit {
         Some(x) => x,
         None if anchored != 0 => (Qty::N(1), j),
         None => return None,
@@ -349,27 +347,34 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         (k, false)
     };
     let (unit, plural) = c.unit(unit_at)?;
-    if unit == Unit::Weekend && anchored == 0 {
-        return None;
-    }
-    let mut end = unit_at + 1;
-    if adjectival && c.hyphen(end) && c.kw(end + 1, Kw::Old) {
-        end += 2;
-    }
-    // `a year` alone is too often `once a year`, `a year ago`: other rules take those.
-    if matches!(c.lex(j), Some(Lex::Kw(Kw::A))) && q == Qty::N(1) && c.kw(end, Kw::Ago) {
-        return None;
-    }
-    if matches!(c.lex(j), Some(Lex::Num(..))) && unit == Unit::Second && !plural {
-        return None;
-    }
-    // `the past week` alone would be the week of the past: require `the` for sentence context.
-    if anchored == 0
-        && the
-        && matches!(q, Qty::N(1))
-        && !matches!(c.lex(j), Some(Lex::Num(..) | Lex::NumW(_)))
+    let end = unit_at + 1;
+    // Ages (`the 6-year-old`) are not durations; `a quarter`, `three-quarters` are fractions;
+    // `a second` is an ordinal more often than a unit.
+    if (adjectival && c.hyphen(end) && c.kw(end + 1, Kw::Old))
+        || (unit == Unit::Quarter && !plural)
+        || (unit == Unit::Second && !plural)
+        || unit == Unit::Weekend
     {
         return None;
+    }
+    if explicit.is_none() {
+        // `the past week`, `the next month`: the period just before or after the article date,
+        // a DATE in TimeML; the days it covers go to the timeline. `the coming weeks` is
+        // vaguer: `deictic` makes it FUTURE_REF.
+        if plural {
+            return None;
+        }
+        let Some(a) = c.anchor else {
+            let v = if anchored < 0 {
+                "PAST_REF"
+            } else {
+                "FUTURE_REF"
+            };
+            return Some(Hit::date(end, v.into()));
+        };
+        let mut h = Hit::at(end, shift(a, unit, i64::from(anchored))?, unit);
+        h.period = anchored_period(a, unit, 1, anchored);
+        return Some(h);
     }
     let value = match q {
         Qty::N(0) => match unit {
@@ -384,20 +389,29 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
     let mut hit = Hit::new(end, TimexType::Duration, value);
     if let (Some(a), Qty::N(n)) = (c.anchor, q)
         && anchored != 0
-        && n > 0
-        && unit >= Unit::Day
     {
-        let n = i64::from(n);
-        hit.period = if anchored < 0 {
-            shift(a, unit, -n).zip(a.pred_opt())
-        } else {
-            a.succ_opt().zip(shift(a, unit, n))
-        };
-    }
-    if anchored != 0 && q == Qty::Vague && !the {
-        return None;
+        hit.period = anchored_period(a, unit, n, anchored);
     }
     Some(hit)
+}
+
+/// The days of `n` units right before (`direction` < 0) or after the anchor, for units of a
+/// day or more.
+fn anchored_period(
+    a: NaiveDate,
+    unit: Unit,
+    n: u32,
+    direction: i8,
+) -> Option<(NaiveDate, NaiveDate)> {
+    if n == 0 || unit < Unit::Day {
+        return None;
+    }
+    let n = i64::from(n);
+    if direction < 0 {
+        shift(a, unit, -n).zip(a.pred_opt())
+    } else {
+        a.succ_opt().zip(shift(a, unit, n))
+    }
 }
 
 impl PartialOrd for Unit {
@@ -718,8 +732,11 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (-1, true, i + 1),
         Lex::Kw(Kw::Next | Kw::Coming) => (1, true, i + 1),
         Lex::Kw(Kw::This) => (0, false, i + 1),
-        Lex::Kw(Kw::Earlier) => (-1, true, i + 1),
-        _ => (c.dir(i), false, i),
+        Lex::Kw(Kw::Earlier) => (-1, false, i + 1),
+        Lex::Kw(Kw::Later) => (1, false, i + 1),
+        // News tells what happened: a bare weekday is the last one unless the sentence speaks
+        // of the future.
+        _ => (if c.dir(i) > 0 { 1 } else { -1 }, false, i),
     };
     let Some(Lex::Weekday(wd)) = c.lex(j) else {
         return None;
@@ -756,15 +773,15 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
 fn year(c: &Ctx, i: usize) -> Option<Hit> {
     let j = if c.kw(i, Kw::Fiscal) { i + 1 } else { i };
     let y = c.year(j)?;
-    // `1990 people`: a year is followed by punctuation, a function word or a date word.
-    if let Some(next) = c.toks.get(j + 1)
-        && next.lex == Lex::Word
-        && !next.cap
-        && j == i
-        && !is_preposition(c.word(j - usize::from(j > 0)))
-        && !(j > 0
-            && c.lex(j - 1)
-                .is_some_and(|l| matches!(l, Lex::Month(_) | Lex::Kw(_))))
+    // `1500 people`: a count is followed by a plural noun (`1996 campaign` is a year).
+    let next = c.word(j + 1);
+    if j == i
+        && c.lex(j + 1) == Some(Lex::Word)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && !next.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && !(j > 0 && is_preposition(c.word(j - 1)))
     {
         return None;
     }
@@ -906,9 +923,9 @@ fn quarter_value(c: &Ctx, i: usize, end: usize, q: u32) -> Hit {
         return Hit::date(end, format!("XXXX-Q{q}"));
     };
     let now = calendar::quarter_of(a.month());
-    let y = if c.dir(i) > 0 && q < now {
-        a.year() + 1
-    } else if c.dir(i) <= 0 && q > now {
+    // Quarters are reported after they end and forecast before they start: the quarter of
+    // this year, unless it has not begun and the sentence is not about the future.
+    let y = if q > now && c.dir(i) <= 0 {
         a.year() - 1
     } else {
         a.year()
@@ -1006,17 +1023,9 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             return Some(Hit::new(i + 1, TimexType::Time, v));
         }
         Lex::Kw(Kw::Now | Kw::Currently) => return simple("PRESENT_REF"),
-        Lex::Kw(Kw::Current)
-            if c.lex(i + 1)
-                .is_some_and(|l| matches!(l, Lex::Word | Lex::Unit(..)))
-                && !c.word(i + 1).eq_ignore_ascii_case("account") =>
-        {
-            return simple("PRESENT_REF");
-        }
-        Lex::Kw(Kw::Recently | Kw::Lately | Kw::Previously | Kw::Formerly) => {
-            return simple("PAST_REF");
-        }
-        Lex::Kw(Kw::Soon) => return simple("FUTURE_REF"),
+        // `previously`, `soon` and the adjective `current` are left out: in news they mostly
+        // qualify a state (`previously reported`, `current account`), not a time.
+        Lex::Kw(Kw::Recently | Kw::Lately) => return simple("PAST_REF"),
         Lex::Kw(Kw::Recent) if matches!(c.unit(i + 1), Some((_, true))) => {
             let mut h = reference("PAST_REF");
             h.end = i + 2;

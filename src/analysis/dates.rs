@@ -176,24 +176,25 @@ const PAST: &[&str] = &[
     "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "gave", "got", "ran", "flew",
     "spoke", "wrote", "found", "became",
 ];
-/// Verbs of saying, and `-ed` words that are no past tense.
-const NOT_MARKERS: &[&str] = &[
+/// Verbs of saying: they date the report, not the event reported, except the expression right
+/// next to them (`said Friday`).
+const SAYING: &[&str] = &[
     "said",
+    "says",
     "told",
     "announced",
     "reported",
     "added",
     "stated",
-    "noted",
-    "need",
-    "indeed",
-    "speed",
-    "based",
 ];
 
-/// Token positions of tense markers in a sentence: -1 for the past (`was`, `met`, `-ed`
-/// forms), 1 for the future (`will`, `'ll`, `expected`, `scheduled`). Verbs of saying are not
-/// markers: they date the report, not the event reported.
+/// Marks a verb of saying in [`tense_markers`].
+const SAID: i8 = -2;
+
+/// Token positions of tense markers in a sentence: -1 for the past (`was`, `met`), 1 for the
+/// future (`will`, `'ll`, `expected`, `scheduled`), [`SAID`] for verbs of saying. Regular
+/// `-ed` forms are not used: without a part-of-speech tagger they are as often participles and
+/// adjectives (`the reduced dividend is payable Jan. 2`) as past tenses.
 fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, i8)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -206,9 +207,9 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, i8)> {
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
         {
             out.push((i, 1));
-        } else if NOT_MARKERS.iter().any(is) {
-            continue;
-        } else if PAST.iter().any(is) || (w.len() > 4 && w.as_bytes().ends_with(b"ed")) {
+        } else if SAYING.iter().any(is) {
+            out.push((i, SAID));
+        } else if PAST.iter().any(is) {
             out.push((i, -1));
         }
     }
@@ -219,6 +220,7 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, i8)> {
 fn tense_at(markers: &[(usize, i8)], at: usize) -> i8 {
     markers
         .iter()
+        .filter(|&&(i, d)| d != SAID || i.abs_diff(at) <= 2)
         .min_by_key(|(i, _)| i.abs_diff(at))
-        .map_or(0, |&(_, d)| d)
+        .map_or(0, |&(_, d)| d.max(-1))
 }

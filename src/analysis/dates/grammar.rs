@@ -351,7 +351,8 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
     // Ages (`the 6-year-old`) are not durations; `a quarter`, `three-quarters` are fractions;
     // `a second` is an ordinal more often than a unit.
     if (adjectival && c.hyphen(end) && c.kw(end + 1, Kw::Old))
-        || (unit == Unit::Quarter && !plural)
+        || (!adjectival && c.kw(end, Kw::Old))
+        || (unit == Unit::Quarter && (!plural || adjectival))
         || (unit == Unit::Second && !plural)
         || unit == Unit::Weekend
     {
@@ -375,6 +376,24 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         let mut h = Hit::at(end, shift(a, unit, i64::from(anchored))?, unit);
         h.period = anchored_period(a, unit, 1, anchored);
         return Some(h);
+    }
+    // `$5 a year`, `twice a week`: a rate, not a duration.
+    if c.kw(j, Kw::A)
+        && j > 0
+        && (matches!(
+            c.lex(j - 1),
+            Some(Lex::Num(..) | Lex::NumW(_) | Lex::Punct(b'%'))
+        ) || [
+            "times", "once", "twice", "cents", "dollars", "percent", "per", "miles",
+        ]
+        .iter()
+        .any(|w| c.word(j - 1).eq_ignore_ascii_case(w)))
+    {
+        return None;
+    }
+    // `the two-week strike`: the adjective is the expression.
+    if the && adjectival && anchored == 0 {
+        return None;
     }
     let value = match q {
         Qty::N(0) => match unit {
@@ -539,14 +558,7 @@ fn modified_date(c: &Ctx, i: usize) -> Option<Hit> {
     if inner.kind != TimexType::Date || inner.value.ends_with("_REF") {
         return None;
     }
-    if m.is_none()
-        && !matches!(
-            c.lex(k),
-            Some(Lex::Kw(
-                Kw::This | Kw::Last | Kw::Next | Kw::Today | Kw::Yesterday | Kw::Tomorrow
-            )) | Some(Lex::Weekday(_))
-        )
-    {
+    if m.is_none() && !matches!(c.lex(k), Some(Lex::Kw(Kw::This | Kw::Last | Kw::Next))) {
         return None;
     }
     let mut hit = inner;
@@ -732,8 +744,6 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (-1, true, i + 1),
         Lex::Kw(Kw::Next | Kw::Coming) => (1, true, i + 1),
         Lex::Kw(Kw::This) => (0, false, i + 1),
-        Lex::Kw(Kw::Earlier) => (-1, false, i + 1),
-        Lex::Kw(Kw::Later) => (1, false, i + 1),
         // News tells what happened: a bare weekday is the last one unless the sentence speaks
         // of the future.
         _ => (if c.dir(i) > 0 { 1 } else { -1 }, false, i),
@@ -948,6 +958,22 @@ fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
         year = Some(y);
         j += 1;
     }
+    // `this year's third quarter`, `last year's fourth quarter`.
+    if j == i
+        && let Some(a) = c.anchor
+        && let Some(delta) = match c.lex(j) {
+            Some(Lex::Kw(Kw::This)) => Some(0),
+            Some(Lex::Kw(Kw::Last)) => Some(-1),
+            Some(Lex::Kw(Kw::Next)) => Some(1),
+            _ => None,
+        }
+        && c.lex(j + 1) == Some(Lex::Unit(Unit::Year, false))
+        && c.punct(j + 2, b'\'')
+        && c.word(j + 3).eq_ignore_ascii_case("s")
+    {
+        year = Some(a.year() + delta);
+        j += 4;
+    }
     if c.kw(j, Kw::Fiscal) {
         j += 1;
     }
@@ -959,6 +985,10 @@ fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
     }
     j += 1;
     if c.hyphen(j) {
+        // `the third-quarter results`: the adjective is the expression, not the noun phrase.
+        if i < j - 2 && c.kw(i, Kw::The) && year.is_none() {
+            return None;
+        }
         j += 1;
     }
     if c.kw(j, Kw::Fiscal) {
@@ -1080,6 +1110,21 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         if c.kw(j, Kw::Recent) && matches!(c.unit(j + 1), Some((_, true))) {
             return Some(Hit::date(j + 2, "PAST_REF".into()));
         }
+        if let Some(a) = a {
+            // `the quarter` in a report is the last one completed; `the weekend` the last one
+            // (or the next, in a sentence about the future).
+            if c.lex(j) == Some(Lex::Unit(Unit::Quarter, false)) {
+                return Some(Hit::at(j + 1, shift(a, Unit::Quarter, -1)?, Unit::Quarter));
+            }
+            if c.lex(j) == Some(Lex::Unit(Unit::Weekend, false)) {
+                let weekend = a.weekday().number_from_monday() >= 6;
+                let delta = if c.dir(i) > 0 || weekend { 0 } else { -1 };
+                let d = shift(a, Unit::Week, delta)?;
+                let mut h = Hit::date(j + 1, value_at(d, Unit::Weekend));
+                h.point = Some((d, Unit::Week));
+                return Some(h);
+            }
+        }
     }
     // `this week`, `last month`, `next year`, `the current quarter`, `the latest quarter`.
     let (delta, k) = match c.lex(j)? {
@@ -1199,10 +1244,9 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         } else {
             gran
         };
+        // The reference stays where it was: `a year earlier` compares, it does not move on.
         let d = shift(d, unit, i64::from(n) * sign)?;
-        let mut h = Hit::date(j + 2, value_at(d, gran));
-        h.point = Some((d, gran));
-        return Some(h);
+        return Some(Hit::date(j + 2, value_at(d, gran)));
     }
     // `year-earlier`, `the year-ago quarter`, `the year-earlier period`.
     let j = if c.kw(i, Kw::The) { i + 1 } else { i };
@@ -1213,18 +1257,16 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         let (d, gran) = r?;
         let d = shift(d, Unit::Year, -1)?;
         let mut end = j + 3;
-        if matches!(
-            c.unit(end),
-            Some((Unit::Quarter | Unit::Month | Unit::Year, false))
-        ) || c.word(end).eq_ignore_ascii_case("period")
-        {
+        let mut gran = gran;
+        if let Some((u @ (Unit::Quarter | Unit::Month | Unit::Year), false)) = c.unit(end) {
+            gran = u;
+            end += 1;
+        } else if c.word(end).eq_ignore_ascii_case("period") {
             end += 1;
         } else if j > i {
             return None;
         }
-        let mut h = Hit::date(end, value_at(d, gran));
-        h.point = Some((d, gran));
-        return Some(h);
+        return Some(Hit::date(end, value_at(d, gran)));
     }
     // `the following year`, `the previous month`, `that day`, `the same day`.
     let (delta, k) = match c.lex(i)? {

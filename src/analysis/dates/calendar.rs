@@ -93,13 +93,17 @@ pub fn weekday_near(anchor: NaiveDate, wd: u32, direction: i8, strict: bool) -> 
 /// the next one (future), but a date within about a month of the anchor keeps the anchor's
 /// year: reporting verbs put announcements of next week's events in the past tense, and
 /// `the talks ended on April 20` is about this April even if written on April 19's evening.
+/// How far (in days, roughly) a year-less date may lie on the "wrong" side of the anchor for
+/// its tense and still keep the anchor's year.
+const TOLERANCE: i32 = 92;
+
 pub fn year_for(anchor: NaiveDate, m: u32, d: Option<u32>, direction: i8) -> i32 {
     let y = anchor.year();
     let pos = |m: u32, d: u32| (m as i32 - 1) * 31 + d as i32;
     let ahead = pos(m, d.unwrap_or(15)) - pos(anchor.month(), anchor.day());
     match direction {
-        d if d < 0 && ahead > 31 => y - 1,
-        d if d > 0 && ahead < -31 => y + 1,
+        d if d < 0 && ahead > TOLERANCE => y - 1,
+        d if d > 0 && ahead < -TOLERANCE => y + 1,
         0 if ahead > 6 * 31 => y - 1,
         0 if ahead < -6 * 31 => y + 1,
         _ => y,
@@ -127,6 +131,8 @@ fn num(s: &str) -> Option<i32> {
 /// values (`XXXX-04-20`, `PAST_REF`) and durations.
 pub fn period_of(value: &str, modifier: Option<&str>) -> Option<(NaiveDate, NaiveDate)> {
     let value = value.split('T').next().unwrap_or(value);
+    // `199X`, `19XX`: decades and centuries written with their unknown digits.
+    let value = value.trim_end_matches('X');
     let mut parts = value.split('-');
     let head = parts.next()?;
     let second = parts.next();
@@ -227,7 +233,7 @@ mod tests {
             Some((d(2016, 4, 11), d(2016, 4, 17)))
         );
         assert_eq!(
-            period_of("199", None),
+            period_of("199X", None),
             Some((d(1990, 1, 1), d(1999, 12, 31)))
         );
         assert_eq!(

@@ -478,7 +478,12 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
         j += 1;
     }
     // The day it belongs to: `10 p.m. Wednesday`, `noon today`, `3pm on Friday`.
-    let mut day = c.anchor;
+    // A clock time belongs to the day last mentioned (`On Friday … at 10:35 a.m.`), else to
+    // the article's day.
+    let mut day = match c.reference {
+        Some((d, Unit::Day)) => Some(d),
+        _ => c.anchor,
+    };
     let mut unresolved = c.anchor.is_none();
     let mut k = j;
     if c.punct(k, b',') {
@@ -765,13 +770,10 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     }
     let mut end = j + 1;
     let day = c.anchor.and_then(|a| weekday_near(a, wd, dir, strict));
-    if let Some(Lex::Part(part)) = c.lex(end) {
+    // `Friday night` is annotated in news corpora as the day itself: what matters is which
+    // day, and the part of it is often vague (`night` for an evening event).
+    if let Some(Lex::Part(_)) = c.lex(end) {
         end += 1;
-        let value = match day {
-            Some(d) => format!("{}T{}", ymd(d), part.code()),
-            None => format!("XXXX-WXX-{wd}T{}", part.code()),
-        };
-        return Some(Hit::new(end, TimexType::Time, value));
     }
     Some(match day {
         Some(d) => Hit::at(end, d, Unit::Day),
@@ -825,7 +827,7 @@ fn decade(c: &Ctx, i: usize) -> Option<Hit> {
         _ => return None,
     };
     let decade = if short { 190 + v } else { v };
-    let mut h = Hit::date(j + 1, format!("{decade:03}"));
+    let mut h = Hit::date(j + 1, format!("{decade:03}X"));
     h.modifier = m;
     if let Some(d) = NaiveDate::from_ymd_opt(decade as i32 * 10, 1, 1) {
         h.point = Some((d, Unit::Decade));

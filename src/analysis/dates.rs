@@ -155,21 +155,7 @@ fn date_line(article: &Article) -> Option<NaiveDate> {
 }
 
 /// Words that put a sentence in the future.
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "expected",
-    "scheduled",
-    "planned",
-    "plans",
-    "plan",
-    "due",
-    "upcoming",
-    "going",
-    "hopes",
-    "intends",
-    "wo",
-];
+const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "wo"];
 /// Irregular past forms (regular ones end in `-ed`).
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "met", "held", "went", "came", "took", "made", "began", "saw",

@@ -797,6 +797,16 @@ fn year(c: &Ctx, i: usize) -> Option<Hit> {
     {
         return None;
     }
+    // `the 1988 period` in a report on a quarter: that quarter of 1988.
+    if j > 0
+        && c.kw(j - 1, Kw::The)
+        && (c.lex(j + 1) == Some(Lex::Unit(Unit::Quarter, false))
+            || c.word(j + 1).eq_ignore_ascii_case("period"))
+        && let Some((r, Unit::Quarter)) = c.reference
+    {
+        let q = calendar::quarter_of(r.month());
+        return Some(Hit::date(j + 2, format!("{y:04}-Q{q}")));
+    }
     let d = NaiveDate::from_ymd_opt(y, 1, 1)?;
     Some(Hit::at(j + 1, d, Unit::Year))
 }
@@ -960,6 +970,15 @@ fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
         year = Some(y);
         j += 1;
     }
+    // `the year-earlier third quarter`: the same quarter a year before.
+    let mut year_before = false;
+    if c.lex(j) == Some(Lex::Unit(Unit::Year, false))
+        && c.hyphen(j + 1)
+        && (c.kw(j + 2, Kw::Ago) || c.kw(j + 2, Kw::Earlier))
+    {
+        year_before = true;
+        j += 3;
+    }
     // `this year's third quarter`, `last year's fourth quarter`.
     if j == i
         && let Some(a) = c.anchor
@@ -1010,6 +1029,13 @@ fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
     if let Some(y) = c.year(k) {
         year = Some(y);
         j = k + 1;
+    }
+    if year_before {
+        let y = year.or_else(|| c.anchor.map(|a| a.year()));
+        return Some(Hit::date(
+            j,
+            y.map_or(format!("XXXX-Q{q}"), |y| format!("{:04}-Q{q}", y - 1)),
+        ));
     }
     if let Some(y) = year {
         let mut h = Hit::date(j, format!("{y:04}-Q{q}"));
@@ -1228,7 +1254,14 @@ fn offset(c: &Ctx, i: usize) -> Option<Hit> {
 /// Expressions that refer to a time the text mentioned before: `a year earlier`, `the
 /// year-ago quarter`, `the following year`, `that day`.
 fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
-    let r = c.reference.or_else(|| c.anchor.map(|a| (a, Unit::Day)));
+    // Comparisons (`a year earlier`, `year-ago`) are made with the period being reported,
+    // which lies in the article's year; a reference in another year is a digression.
+    let r = match (c.reference, c.anchor) {
+        (Some((d, g)), Some(a)) if d.year() == a.year() => Some((d, g)),
+        (Some(r), None) => Some(r),
+        (_, Some(a)) => NaiveDate::from_ymd_opt(a.year(), 1, 1).map(|d| (d, Unit::Year)),
+        (None, None) => None,
+    };
     // `a year earlier`, `two months later`.
     if let Some((Qty::N(n), j)) = c.qty(i)
         && let Some((unit, _)) = c.unit(j)

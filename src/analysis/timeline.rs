@@ -1,10 +1,30 @@
 //! Incidents: dated sentences in chronological order.
+//!
+//! Every DATE or TIME expression with a resolved value places its sentence in time, and so does
+//! a duration anchored at the article date (`the past week`, which TimeML types as DURATION but
+//! which says *when* something happened). Other durations (`90 minutes`) and sets (`every
+//! week`) say how long or how often, not when, so they make no incident.
+//!
+//! Choices, so the panel and the README can state them:
+//! - **Unresolved dates** with a known part (`XXXX-04-20` when the article has no date) come
+//!   last, in text order. Bare references (`PAST_REF` from `recently`, `PRESENT_REF` from
+//!   `now`, `FUTURE_REF` from `soon`) are omitted: they say only "before/now/after", which
+//!   every sentence in a news article already does.
+//! - **Order**: by the period's first day, then its last (`early 2014` before `2014`, both before
+//!   `2014-06`), then by position in the text. Several sentences with the same date stay
+//!   adjacent, so the panel can group them under one date.
+//! - **Continuation**: an undated sentence that opens with a continuation cue (`In another
+//!   incident …`, `In a separate attack …`, `Also …`, `At the same time …`, `The same day …`)
+//!   joins the most recent incident in the same paragraph and takes its date. The cue is what
+//!   makes the link explicit; any undated sentence between them (details of the first incident)
+//!   does not break it, but a paragraph break does, because a new paragraph in news prose
+//!   usually changes topic.
 
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-use super::dates::Timex;
+use super::dates::{Timex, TimexType, period_of};
 use crate::source::Article;
 
 /// Something that happened (or will) at a known time: a sentence and the date it carries.
@@ -22,7 +42,275 @@ pub struct Incident {
     pub timex: usize,
 }
 
-/// Builds the timeline from the timexes.
-pub fn build(_article: &Article, _sentences: &[Range<usize>], _timexes: &[Timex]) -> Vec<Incident> {
-    Vec::new()
+/// Builds the timeline from the timexes (see the module documentation for the rules).
+pub fn build(article: &Article, sentences: &[Range<usize>], timexes: &[Timex]) -> Vec<Incident> {
+    let text = article.text();
+    let mut incidents: Vec<Incident> = Vec::new();
+    for (idx, t) in timexes.iter().enumerate() {
+        let dated = matches!(t.kind, TimexType::Date | TimexType::Time) || t.period.is_some();
+        if !dated || t.value.ends_with("_REF") {
+            continue;
+        }
+        let period = t
+            .period
+            .or_else(|| period_of(&t.value, t.modifier.as_deref()));
+        if period.is_none() && !t.value.chars().any(|c| c.is_ascii_digit()) {
+            continue; // `XXXX-WXX-5` with nothing resolved says nothing about the order
+        }
+        let sentence = sentence_of(sentences, &t.range).unwrap_or_else(|| t.range.clone());
+        // One incident per sentence and date.
+        if incidents
+            .iter()
+            .any(|i| i.sentence == sentence && i.value == t.value && i.period == period)
+        {
+            continue;
+        }
+        let approx = t.period.is_some()
+            || matches!(t.modifier.as_deref(), Some("APPROX"))
+            || text
+                .get(t.range.clone())
+                .is_some_and(|s| s.ends_with("ago") || s.ends_with("away"));
+        incidents.push(Incident {
+            value: t.value.clone(),
+            label: label(t, period, approx),
+            period,
+            sentence,
+            timex: idx,
+        });
+    }
+    let continued = continuations(article, sentences, &incidents);
+    incidents.extend(continued);
+    incidents.sort_by(|a, b| match (a.period, b.period) {
+        (Some(p), Some(q)) => p.cmp(&q).then(a.sentence.start.cmp(&b.sentence.start)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.sentence.start.cmp(&b.sentence.start),
+    });
+    incidents
+}
+
+/// The sentence containing `range` (binary search; sentences are in text order).
+fn sentence_of(sentences: &[Range<usize>], range: &Range<usize>) -> Option<Range<usize>> {
+    let k = sentences.partition_point(|s| s.end <= range.start);
+    sentences.get(k).filter(|s| s.start <= range.start).cloned()
+}
+
+/// Openings that tie a sentence to the incident told just before it.
+const CONTINUATION_CUES: &[&str] = &[
+    "in another ",
+    "in a separate ",
+    "in a similar ",
+    "in a second ",
+    "in a further ",
+    "in a related ",
+    "another ",
+    "also ",
+    "at the same time",
+    "the same day",
+    "on the same day",
+    "that same day",
+    "later that day",
+    "earlier that day",
+];
+
+/// Incidents for undated sentences that continue a dated one (module documentation).
+fn continuations(
+    article: &Article,
+    sentences: &[Range<usize>],
+    incidents: &[Incident],
+) -> Vec<Incident> {
+    let text = article.text();
+    let mut out = Vec::new();
+    for block in article.blocks() {
+        let mut last: Option<&Incident> = None;
+        let first = sentences.partition_point(|s| s.end <= block.range.start);
+        for s in sentences[first..]
+            .iter()
+            .take_while(|s| s.start < block.range.end)
+        {
+            let own = incidents
+                .iter()
+                .filter(|i| i.sentence == *s)
+                .max_by_key(|i| i.timex);
+            if own.is_some() {
+                last = own;
+                continue;
+            }
+            let Some(prev) = last else { continue };
+            let opening = text
+                .get(s.start..text.len().min(s.start + 24))
+                .unwrap_or("");
+            let opening = opening.trim_start_matches(['"', '«', '“', '\'']);
+            let cued = CONTINUATION_CUES.iter().any(|cue| {
+                opening.len() >= cue.len()
+                    && opening.is_char_boundary(cue.len())
+                    && opening[..cue.len()].eq_ignore_ascii_case(cue)
+            });
+            if cued {
+                out.push(Incident {
+                    sentence: s.clone(),
+                    ..prev.clone()
+                });
+            }
+        }
+    }
+    out
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// How an incident's date is shown: as precise as the value, in words where that reads better
+/// (`July 2016`, `early 2014`), `≈` for approximate dates.
+fn label(t: &Timex, period: Option<(NaiveDate, NaiveDate)>, approx: bool) -> String {
+    let prefix = if approx { "≈ " } else { "" };
+    if let (Some((a, b)), Some(_)) = (period, t.period) {
+        return format!("{prefix}{}", span(a, b));
+    }
+    let v = t.value.as_str();
+    let (date, time) = v.split_once('T').unwrap_or((v, ""));
+    let parts: Vec<&str> = date.split('-').collect();
+    let base = match parts.as_slice() {
+        [y, m] if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) => {
+            match m
+                .parse::<usize>()
+                .ok()
+                .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+            {
+                Some(name) => format!("{name} {y}"),
+                None => date.to_string(),
+            }
+        }
+        [y, s] if ["SP", "SU", "FA", "WI"].contains(s) => {
+            let name = match *s {
+                "SP" => "spring",
+                "SU" => "summer",
+                "FA" => "autumn",
+                _ => "winter",
+            };
+            format!("{name} {y}")
+        }
+        [y, q] if q.starts_with('Q') => format!("{q} {y}"),
+        [_, w] | [_, w, _] if w.starts_with('W') && w != &"WXX" => match period {
+            Some((a, b)) => span(a, b),
+            None => date.to_string(),
+        },
+        [d] if d.len() == 3 && d.bytes().all(|b| b.is_ascii_digit()) => format!("{d}0s"),
+        [c] if c.len() == 2 && c.bytes().all(|b| b.is_ascii_digit()) => {
+            let n = c.parse::<u32>().unwrap_or(0) + 1;
+            let suffix = match (n % 10, n % 100) {
+                (1, r) if r != 11 => "st",
+                (2, r) if r != 12 => "nd",
+                (3, r) if r != 13 => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix} century")
+        }
+        _ => date.to_string(),
+    };
+    let base = match time {
+        "" => base,
+        "MO" => format!("{base} morning"),
+        "AF" => format!("{base} afternoon"),
+        "EV" => format!("{base} evening"),
+        "NI" => format!("{base} night"),
+        t => format!("{base} {t}"),
+    };
+    let m = match t.modifier.as_deref() {
+        Some("START") => "early ",
+        Some("MID") => "mid ",
+        Some("END") => "late ",
+        _ => "",
+    };
+    format!("{prefix}{m}{base}")
+}
+
+/// `2016-04-14…20`, `2016-03-28…04-03`, `2015-12-28…2016-01-03`.
+fn span(a: NaiveDate, b: NaiveDate) -> String {
+    if a == b {
+        a.to_string()
+    } else if a.year() == b.year() && a.month() == b.month() {
+        format!("{a}…{:02}", b.day())
+    } else if a.year() == b.year() {
+        format!("{a}…{:02}-{:02}", b.month(), b.day())
+    } else {
+        format!("{a}…{b}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{dates, sentences};
+    use crate::source::LoadOptions;
+
+    fn timeline(body: &str, date: &str) -> Vec<(String, String)> {
+        let a = Article::parse(body, "t", LoadOptions { plain: true })
+            .unwrap()
+            .with_date(NaiveDate::parse_from_str(date, "%Y-%m-%d").ok());
+        let s = sentences::split(&a);
+        let t = dates::find(&a, &s);
+        build(&a, &s, &t)
+            .into_iter()
+            .map(|i| (i.label, a.text()[i.sentence].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn sorted_by_period_with_labels() {
+        let got = timeline(
+            "The plant opened in June 2014. Work began in early 2014. It closed last week. \
+             A review is planned for the 1990s archive.",
+            "2016-04-21",
+        );
+        let labels: Vec<&str> = got.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["1990s", "early 2014", "June 2014", "2016-04-11…17"]
+        );
+    }
+
+    #[test]
+    fn anchored_durations_count_plain_durations_do_not() {
+        let got = timeline(
+            "Talks ran for 90 minutes. Tensions have flared in the past week.",
+            "2016-04-21",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "≈ 2016-04-14…20");
+    }
+
+    #[test]
+    fn references_are_omitted_and_unresolved_go_last() {
+        let got = timeline(
+            "Prices rose recently. The vote was on April 20. It ended in 2002.",
+            "",
+        );
+        let labels: Vec<&str> = got.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, ["2002", "XXXX-04-20"]);
+    }
+
+    #[test]
+    fn continuation_joins_the_last_incident_of_the_paragraph() {
+        let got = timeline(
+            "Jets buzzed a ship on Monday. It was close. In another incident a plane was \
+             intercepted.\n\nIn another development, talks resumed.",
+            "2016-04-21",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, got[1].0);
+        assert!(got[1].1.starts_with("In another incident"));
+    }
 }

@@ -617,8 +617,7 @@ impl App {
         let from = self.layout.lines().get(origin).map_or(0, |l| l.range.start);
         let m = &self.search.matches;
         if m.is_empty() {
-            self.top = origin;
-            self.clamp_top();
+            self.scroll_to_row(origin);
             return;
         }
         let i = m.partition_point(|r| r.start < from);
@@ -789,6 +788,7 @@ impl App {
             // The sentence is the target; the cursor sits on its date.
             if let Some(t) = timex {
                 self.cursor = t.start;
+                self.reveal_cursor();
             }
         }
     }

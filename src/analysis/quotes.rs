@@ -133,7 +133,13 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                     let lo = last_quote_tok.map_or(0, |q| q + 1);
                     let speaker = para
                         .statement(&mut reg, lo, t)
-                        .or_else(|| local.iter().rev().find(|l| l.0 == QuoteKind::Speech).map(|l| l.1))
+                        .or_else(|| {
+                            local
+                                .iter()
+                                .rev()
+                                .find(|l| l.0 == QuoteKind::Speech)
+                                .map(|l| l.1)
+                        })
                         .or_else(|| {
                             if last_quote_tok.is_some() {
                                 return None;
@@ -183,7 +189,9 @@ fn assign_speakers(reg: &Registry, quotes: &mut [Quote], who: &[Option<usize>]) 
         if quote.kind != QuoteKind::Speech {
             continue;
         }
-        let Some(entity) = reg.entities.get(e) else { continue };
+        let Some(entity) = reg.entities.get(e) else {
+            continue;
+        };
         if index[e] == usize::MAX {
             index[e] = speakers.len();
             speakers.push(Speaker {
@@ -246,7 +254,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
             i += 1;
             continue;
         };
-        if w == "the" || w == "The" {
+        if (w == "the" || w == "The") && word(i + 1).is_some_and(|n| reg.may_start_role(n)) {
             // `the Tory leader`: a known person's role standing for the person.
             for n in [3, 2] {
                 let phrase: Vec<&str> = (i + 1..i + 1 + n).filter_map(word).collect();
@@ -268,7 +276,9 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
         while let Some(n) = word(end) {
             if is_capitalised(n) && !is_capitalised_function_word(n) {
                 end += 1;
-            } else if matches!(n, "de" | "van" | "von" | "bin" | "al") && word(end + 1).is_some_and(is_capitalised) {
+            } else if matches!(n, "de" | "van" | "von" | "bin" | "al")
+                && word(end + 1).is_some_and(is_capitalised)
+            {
                 end += 1;
             } else {
                 break;
@@ -375,14 +385,23 @@ mod tests {
             a.text()[steinmeier].replace('\u{a0}', " "),
             "he said in a statement"
         );
-        assert!(speech.windows(2).all(|w| w[0].range.end <= w[1].range.start));
+        assert!(
+            speech
+                .windows(2)
+                .all(|w| w[0].range.end <= w[1].range.start)
+        );
     }
 
     #[test]
     fn cue_after_in_both_word_orders() {
         assert_eq!(
-            speech("\"We will win,\" said Defence Secretary Anna Berg. \"No doubt,\" Ms Berg added."),
-            [pair("We will win,", "Anna Berg"), pair("No doubt,", "Anna Berg")]
+            speech(
+                "\"We will win,\" said Defence Secretary Anna Berg. \"No doubt,\" Ms Berg added."
+            ),
+            [
+                pair("We will win,", "Anna Berg"),
+                pair("No doubt,", "Anna Berg")
+            ]
         );
     }
 
@@ -390,7 +409,10 @@ mod tests {
     fn interrupted_quote_is_two_quotes_with_one_speaker() {
         assert_eq!(
             speech("Carl Moss spoke. \"First part,\" he said. \"Second part.\""),
-            [pair("First part,", "Carl Moss"), pair("Second part.", "Carl Moss")]
+            [
+                pair("First part,", "Carl Moss"),
+                pair("Second part.", "Carl Moss")
+            ]
         );
     }
 
@@ -507,7 +529,9 @@ mod tests {
     #[test]
     fn quote_alone_in_its_paragraph_follows_the_last_speaker() {
         assert_eq!(
-            speech("Coach Ian Ward said the team was tired.\n\n\"We need a rest before the final.\""),
+            speech(
+                "Coach Ian Ward said the team was tired.\n\n\"We need a rest before the final.\""
+            ),
             [pair("We need a rest before the final.", "Ian Ward")]
         );
     }
@@ -515,7 +539,9 @@ mod tests {
     #[test]
     fn trailing_cue_closes_the_sentence() {
         assert_eq!(
-            speech("The plan was \"badly flawed from the start\" and costs rose, Ms Ida Holm said."),
+            speech(
+                "The plan was \"badly flawed from the start\" and costs rose, Ms Ida Holm said."
+            ),
             [pair("badly flawed from the start", "Ida Holm")]
         );
     }

@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::names::{
-    Gender, Registry, is_capitalised, is_capitalised_function_word, is_determiner,
-    is_possessive, is_role_word, looks_like_person, split_name,
+    Gender, Registry, is_capitalised, is_capitalised_function_word, is_determiner, is_possessive,
+    is_role_word, looks_like_person, lower, split_name,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -49,16 +49,6 @@ enum Verb {
     After,
 }
 
-fn lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
-    let n = w.len();
-    if n > buf.len() || !w.is_ascii() {
-        return "";
-    }
-    buf[..n].copy_from_slice(w.as_bytes());
-    buf[..n].make_ascii_lowercase();
-    std::str::from_utf8(&buf[..n]).unwrap_or("")
-}
-
 impl Para<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
@@ -90,14 +80,16 @@ impl Para<'_> {
             | "replies" | "claimed" | "claims" | "declared" | "declares" | "continued"
             | "continues" | "admitted" | "admits" | "acknowledged" | "conceded" | "concedes"
             | "announced" | "commented" | "suggested" | "suggests" | "urged" | "urges"
-            | "countered" | "responded" | "stressed" | "stresses" | "emphasised"
-            | "emphasized" | "revealed" | "remarked" | "observed" | "recalled" | "predicted"
-            | "confirmed" | "maintained" | "complained" | "joked" | "vowed" | "answered"
-            | "exclaimed" | "shouted" | "cried" | "whispered" | "muttered" | "murmured"
-            | "quipped" | "concluded" => Verb::Say,
+            | "countered" | "responded" | "stressed" | "stresses" | "emphasised" | "emphasized"
+            | "revealed" | "remarked" | "observed" | "recalled" | "predicted" | "confirmed"
+            | "maintained" | "complained" | "joked" | "vowed" | "answered" | "exclaimed"
+            | "shouted" | "cried" | "whispered" | "muttered" | "murmured" | "quipped"
+            | "concluded" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" => Verb::After,
-            "pointed" | "points" if self.is_word(i + 1, "out") => return Some((Verb::After, i + 2)),
+            "pointed" | "points" if self.is_word(i + 1, "out") => {
+                return Some((Verb::After, i + 2));
+            }
             _ => return None,
         };
         // A passive (`the court was told`) names the listener, not the speaker.
@@ -119,8 +111,20 @@ impl Para<'_> {
         self.word(i).is_some_and(|w| {
             matches!(
                 lower(w, &mut buf),
-                "has" | "have" | "had" | "also" | "later" | "then" | "again" | "recently"
-                    | "previously" | "earlier" | "already" | "would" | "will" | "once"
+                "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "later"
+                    | "then"
+                    | "again"
+                    | "recently"
+                    | "previously"
+                    | "earlier"
+                    | "already"
+                    | "would"
+                    | "will"
+                    | "once"
             )
         })
     }
@@ -130,12 +134,54 @@ impl Para<'_> {
         self.word(i).is_some_and(|w| {
             matches!(
                 lower(w, &mut buf),
-                "that" | "and" | "but" | "or" | "which" | "who" | "whom" | "whose" | "when"
-                    | "if" | "as" | "after" | "before" | "because" | "while" | "where"
-                    | "though" | "although" | "to" | "for" | "in" | "on" | "at" | "with"
-                    | "by" | "from" | "of" | "not" | "than" | "so" | "was" | "were" | "is"
-                    | "are" | "be" | "been" | "it" | "there" | "about" | "into" | "during"
-                    | "despite" | "how" | "what" | "why" | "also" | "then" | "now"
+                "that"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "when"
+                    | "if"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "while"
+                    | "where"
+                    | "though"
+                    | "although"
+                    | "to"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "not"
+                    | "than"
+                    | "so"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "it"
+                    | "there"
+                    | "about"
+                    | "into"
+                    | "during"
+                    | "despite"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "also"
+                    | "then"
+                    | "now"
             )
         })
     }
@@ -275,7 +321,12 @@ impl Para<'_> {
     }
 
     /// The speaker a noun phrase names.
-    fn resolve(&self, reg: &mut Registry, np: &Range<usize>, role: Option<&Range<usize>>) -> Option<usize> {
+    fn resolve(
+        &self,
+        reg: &mut Registry,
+        np: &Range<usize>,
+        role: Option<&Range<usize>>,
+    ) -> Option<usize> {
         let words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
         let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
         if words.len() == 1 {
@@ -289,7 +340,10 @@ impl Para<'_> {
         }
         let id = if let Some(split) = split_name(&words) {
             let single = split.name.len() == 1;
-            let titled_role = split.role.last().is_some_and(|w| is_role_word(w) && is_capitalised(w));
+            let titled_role = split
+                .role
+                .last()
+                .is_some_and(|w| is_role_word(w) && is_capitalised(w));
             if looks_like_person(&split)
                 || (single && (reg.known_surname(split.name[0]).is_some() || titled_role))
             {
@@ -308,7 +362,9 @@ impl Para<'_> {
                 return None;
             }
             let head = desc.last().copied().unwrap_or("");
-            let kind = if is_role_word(head) || matches!(head, "official" | "officials" | "source" | "sources") {
+            let kind = if is_role_word(head)
+                || matches!(head, "official" | "officials" | "source" | "sources")
+            {
                 SpeakerKind::Person
             } else {
                 SpeakerKind::Organisation
@@ -428,7 +484,9 @@ impl Para<'_> {
                     return Some(a);
                 }
             }
-            let Some((_, end)) = self.cue_verb(v) else { continue };
+            let Some((_, end)) = self.cue_verb(v) else {
+                continue;
+            };
             if let Some((np, role)) = self.subject_back(v, lo) {
                 let speaker = self.resolve(reg, &np, role.as_ref());
                 return Some(Attr::Cue {
@@ -507,7 +565,9 @@ impl Para<'_> {
         let mut v = hi.min(self.toks.len());
         while v > lo {
             v -= 1;
-            let Some((verb, end)) = self.cue_verb(v) else { continue };
+            let Some((verb, end)) = self.cue_verb(v) else {
+                continue;
+            };
             let (s, _) = self.clause_start(v);
             let s = s.max(lo);
             if let Some((np, role)) = self.subject_back(v, s) {

@@ -6,7 +6,7 @@
 //! seen so far is enough to merge aliases; honorifics also give the gender that pronoun
 //! resolution needs.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::SpeakerKind;
 
@@ -131,8 +131,9 @@ pub(super) fn is_capitalised_function_word(word: &str) -> bool {
 /// Title words that belong to a role, not a name (`Foreign Minister`, `Secretary General`).
 pub(super) fn is_role_word(word: &str) -> bool {
     let w = word.trim_end_matches(['’', '\'', 's']);
+    let mut buf = [0; 16];
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        lower(word, &mut buf),
         "minister"
             | "secretary"
             | "general"
@@ -369,10 +370,23 @@ fn is_body_word(word: &str) -> bool {
 
 /// Articles, possessive pronouns and demonstratives that open a noun phrase.
 pub(super) fn is_determiner(word: &str) -> bool {
+    let mut buf = [0; 16];
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        lower(word, &mut buf),
         "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these"
     )
+}
+
+/// `w` in ASCII lower case without allocating; `""` for long or non-ASCII words, which are
+/// never in the word lists.
+pub(super) fn lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let n = w.len();
+    if n > buf.len() || !w.is_ascii() {
+        return "";
+    }
+    buf[..n].copy_from_slice(w.as_bytes());
+    buf[..n].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
 /// A word whose first letter is upper case.
@@ -527,7 +541,9 @@ pub(super) struct Registry {
     pub mentions: Vec<(usize, usize)>,
     /// Lower-cased roles of at least two words (`tory leader`) → person: `the Tory leader`
     /// later in the article means that person.
-    roles: Vec<(String, usize)>,
+    roles: HashMap<String, usize>,
+    /// First words of the keys of `roles`, to skip most phrases without building them.
+    role_starts: HashSet<String>,
 }
 
 impl Registry {
@@ -535,7 +551,12 @@ impl Registry {
     pub fn person(&mut self, split: &Split, pos: Option<usize>) -> usize {
         let name = split.name.join(" ");
         let last = strip_possessive(split.name.last().copied().unwrap_or("")).to_string();
-        let single = split.name.iter().filter(|w| kept_title(w).is_none()).count() < 2;
+        let single = split
+            .name
+            .iter()
+            .filter(|w| kept_title(w).is_none())
+            .count()
+            < 2;
         let id = if let Some(&id) = self.by_name.get(&name) {
             id
         } else if let Some(&id) = self.by_last.get(&last).and_then(|ids| {
@@ -575,8 +596,10 @@ impl Registry {
         }
         if entity.role.is_none() && split.role.iter().any(|w| !is_possessive(w)) {
             let role = split.role.join(" ");
-            if split.role.len() >= 2 {
-                self.roles.push((role.to_lowercase(), id));
+            let lowered: Vec<String> = split.role.iter().map(|w| w.to_lowercase()).collect();
+            for k in 0..lowered.len().saturating_sub(1) {
+                self.roles.insert(lowered[k..].join(" "), id);
+                self.role_starts.insert(lowered[k].clone());
             }
             self.entities[id].role = Some(role);
         }
@@ -612,16 +635,17 @@ impl Registry {
     }
 
     /// A description (`the Tory leader`) that repeats a known person's role.
+    /// Cheap test before [`Registry::by_role`]: could a role phrase start with `word`?
+    pub fn may_start_role(&self, word: &str) -> bool {
+        !self.role_starts.is_empty() && self.role_starts.contains(&word.to_lowercase())
+    }
+
     pub fn by_role(&self, words: &[&str]) -> Option<usize> {
-        let desc = strip_determiner(words).join(" ").to_lowercase();
-        if desc.split(' ').count() < 2 {
+        let desc = strip_determiner(words);
+        if desc.len() < 2 || !self.role_starts.contains(&desc[0].to_lowercase()) {
             return None;
         }
-        self.roles
-            .iter()
-            .rev()
-            .find(|(role, _)| role == &desc || role.ends_with(&format!(" {desc}")))
-            .map(|&(_, id)| id)
+        self.roles.get(&desc.join(" ").to_lowercase()).copied()
     }
 
     /// The person a `he`/`she` at byte `pos` refers to: the nearest person mentioned before it
@@ -650,7 +674,9 @@ impl Registry {
             .rev()
             .take(12)
             .map(|&(_, id)| id)
-            .find(|&id| matches!(self.entities[id].gender, g if g == gender || g == Gender::Unknown))
+            .find(
+                |&id| matches!(self.entities[id].gender, g if g == gender || g == Gender::Unknown),
+            )
     }
 }
 
@@ -705,7 +731,12 @@ mod tests {
 
     #[test]
     fn places_and_acronyms_are_not_people() {
-        for s in ["Baltic Sea", "Downing Street", "NATO RNC", "Liberal Democrat"] {
+        for s in [
+            "Baltic Sea",
+            "Downing Street",
+            "NATO RNC",
+            "Liberal Democrat",
+        ] {
             let words: Vec<&str> = s.split(' ').collect();
             let sp = split_name(&words).unwrap();
             assert!(!looks_like_person(&sp), "{s}");

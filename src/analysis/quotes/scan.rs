@@ -102,13 +102,20 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 
 fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
     let mut open: Option<Open> = None;
-    let mut prev = ' ';
-    let body = &text[para.clone()];
-    let mut chars = body.char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let i = para.start + off;
+    let bytes = text.as_bytes();
+    let mut i = para.start;
+    while i < para.end {
+        // Every double mark starts with one of these bytes (all char boundaries): skip the rest.
+        if !matches!(bytes[i], b'"' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..para.end].chars().next() else {
+            break;
+        };
         let len = c.len_utf8();
-        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let prev = text[para.start..i].chars().next_back().unwrap_or(' ');
+        let next = text[i + len..para.end].chars().next().unwrap_or(' ');
         let opener = match c {
             '«' => Some(Closer::Guillemet),
             '‹' => Some(Closer::SingleGuillemet),
@@ -132,7 +139,9 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                 // The same kind of opening mark again: the open quotation ran on (or lost its
                 // closing mark); end it here and start the next one.
                 let again = match (o.closer, c) {
-                    (Closer::Guillemet, '«') | (Closer::Curly, '“') | (Closer::Low, '„') => true,
+                    (Closer::Guillemet, '«') | (Closer::Curly, '“') | (Closer::Low, '„') => {
+                        true
+                    }
                     (Closer::Straight, '"') => true,
                     _ => false,
                 };
@@ -159,7 +168,7 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                 }
             }
         }
-        prev = c;
+        i += len;
     }
     if let Some(o) = open {
         push(text, out, &o, para.end, para.end);
@@ -191,7 +200,12 @@ fn scan_single(text: &str, gap: Range<usize>, out: &mut Vec<Span>) {
             && can_close
         {
             let inner = trim(text, start..i);
-            if text[inner.clone()].chars().filter(|c| c.is_alphanumeric()).count() >= 2 {
+            if text[inner.clone()]
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count()
+                >= 2
+            {
                 out.push(Span {
                     outer: mark..i + c.len_utf8(),
                     inner,

@@ -106,6 +106,10 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             continue;
         }
         let limit = spans.get(next_span).map_or(end, |s| s.outer.start.min(end));
+        if text.as_bytes()[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..limit].chars().next() else {
             i += 1;
             continue;
@@ -119,6 +123,16 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             let start = i;
             let mut j = i + len;
             loop {
+                if j < limit {
+                    let b = text.as_bytes()[j];
+                    if b.is_ascii_alphanumeric() {
+                        j += 1;
+                        continue;
+                    }
+                    if b < 0x80 && !matches!(b, b'-' | b'.' | b'&' | b'\'') {
+                        break;
+                    }
+                }
                 let rest = &text[j..limit];
                 let mut it = rest.chars();
                 let Some(d) = it.next() else { break };
@@ -198,10 +212,7 @@ mod tests {
     #[test]
     fn a_quote_is_one_token_and_may_end_the_sentence() {
         let s = "He said: \"Go.\" Then \"x\" y";
-        let spans = [
-            Span::test(9..14, 10..13),
-            Span::test(20..23, 21..22),
-        ];
+        let spans = [Span::test(9..14, 10..13), Span::test(20..23, 21..22)];
         let mut out = Vec::new();
         tokenize(s, 0..s.len(), &spans, &mut out);
         let k: Vec<_> = out.iter().map(|t| t.kind).collect();

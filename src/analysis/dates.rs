@@ -86,8 +86,9 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
         toks.clear();
         lex::tokenize(text, unit.clone(), &mut toks);
         let markers = OnceCell::new();
-        let direction =
-            |at: usize| -> i8 { tense_at(markers.get_or_init(|| tense_markers(text, &toks)), at) };
+        let direction = |at: usize, weak: bool| -> i8 {
+            tense_at(markers.get_or_init(|| tense_markers(text, &toks)), at, weak)
+        };
         let mut ctx = grammar::Ctx {
             text,
             toks: &toks,
@@ -124,7 +125,7 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
 fn date_line(article: &Article) -> Option<NaiveDate> {
     let text = article.text();
     let mut toks = Vec::new();
-    let no_tense = |_: usize| 0i8;
+    let no_tense = |_: usize, _: bool| 0i8;
     for block in article.blocks().iter().take(5) {
         if block.range.len() > 80 {
             continue;
@@ -156,6 +157,12 @@ fn date_line(article: &Article) -> Option<NaiveDate> {
 
 /// Words that put a sentence in the future.
 const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "wo"];
+/// Words that speak of something not yet done at the time of the report: enough to send a
+/// weekday (at most a few days away) forward, too weak to move a month by a year.
+const NOT_YET: &[&str] = &[
+    "would", "could", "might", "plan", "plans", "planned", "planning", "expected", "expects",
+    "soon", "hope", "hopes", "intends", "due",
+];
 /// Irregular past forms (regular ones end in `-ed`).
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "met", "held", "went", "came", "took", "made", "began", "saw",
@@ -176,6 +183,8 @@ const SAYING: &[&str] = &[
 
 /// Marks a verb of saying in [`tense_markers`].
 const SAID: i8 = -2;
+/// Marks a [`NOT_YET`] word in [`tense_markers`].
+const NOT_YET_MARK: i8 = 2;
 
 /// Token positions of tense markers in a sentence: -1 for the past (`was`, `met`), 1 for the
 /// future (`will`, `'ll`, `expected`, `scheduled`), [`SAID`] for verbs of saying. Regular
@@ -193,6 +202,8 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, i8)> {
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
         {
             out.push((i, 1));
+        } else if NOT_YET.iter().any(is) {
+            out.push((i, NOT_YET_MARK));
         } else if SAYING.iter().any(is) {
             out.push((i, SAID));
         } else if PAST.iter().any(is) {
@@ -202,11 +213,12 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, i8)> {
     out
 }
 
-/// The tense of the marker nearest to token `at`; 0 when the sentence has none.
-fn tense_at(markers: &[(usize, i8)], at: usize) -> i8 {
+/// The tense of the marker nearest to token `at`; 0 when the sentence has none. `weak` admits
+/// the [`NOT_YET`] words.
+fn tense_at(markers: &[(usize, i8)], at: usize, weak: bool) -> i8 {
     markers
         .iter()
-        .filter(|&&(i, d)| d != SAID || i.abs_diff(at) <= 2)
+        .filter(|&&(i, d)| (d != SAID || i.abs_diff(at) <= 2) && (weak || d != NOT_YET_MARK))
         .min_by_key(|(i, _)| i.abs_diff(at))
-        .map_or(0, |&(_, d)| d.max(-1))
+        .map_or(0, |&(_, d)| d.clamp(-1, 1))
 }

@@ -65,8 +65,9 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
     pub anchor: Option<NaiveDate>,
-    /// Tense direction of the sentence at a token: -1 past, 1 future, 0 unknown.
-    pub direction: &'a dyn Fn(usize) -> i8,
+    /// Tense direction of the sentence at a token: -1 past, 1 future, 0 unknown; the flag
+    /// admits weak signs of the future (`would`, `planned`).
+    pub direction: &'a dyn Fn(usize, bool) -> i8,
     /// The last point in time the text mentioned, for anaphora.
     pub reference: Option<(NaiveDate, Unit)>,
 }
@@ -112,7 +113,12 @@ impl Ctx<'_> {
     }
 
     fn dir(&self, i: usize) -> i8 {
-        (self.direction)(i)
+        (self.direction)(i, false)
+    }
+
+    /// [`Ctx::dir`] for expressions a few days away, where weak signs of the future count.
+    fn dir_near(&self, i: usize) -> i8 {
+        (self.direction)(i, true)
     }
 
     /// A quantity at `i`: digits, number words (`twenty-four`), `a`/`an`, `a couple of`,
@@ -751,7 +757,7 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::This) => (0, false, i + 1),
         // News tells what happened: a bare weekday is the last one unless the sentence speaks
         // of the future.
-        _ => (if c.dir(i) > 0 { 1 } else { -1 }, false, i),
+        _ => (if c.dir_near(i) > 0 { 1 } else { -1 }, false, i),
     };
     let Some(Lex::Weekday(wd)) = c.lex(j) else {
         return None;

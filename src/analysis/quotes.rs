@@ -270,15 +270,13 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
             i += 1;
             continue;
         }
-        // A run of capitalised words (with `and`/`of` inside), and the role words before it.
+        // A run of capitalised words (with name particles inside), and the role words before it.
         let start = i;
         let mut end = i + 1;
         while let Some(n) = word(end) {
-            if is_capitalised(n) && !is_capitalised_function_word(n) {
-                end += 1;
-            } else if matches!(n, "de" | "van" | "von" | "bin" | "al")
-                && word(end + 1).is_some_and(is_capitalised)
-            {
+            let particle = matches!(n, "de" | "van" | "von" | "bin" | "al")
+                && word(end + 1).is_some_and(is_capitalised);
+            if particle || (is_capitalised(n) && !is_capitalised_function_word(n)) {
                 end += 1;
             } else {
                 break;

@@ -463,10 +463,10 @@ impl Para<'_> {
         if self.kind(j) == Some(TokKind::Comma) {
             j += 1;
         }
-        if let Some((Verb::Say, end)) = self.cue_verb(j) {
-            if let Some(a) = self.after_verb(reg, j, end) {
-                return Some(a);
-            }
+        if let Some((Verb::Say, end)) = self.cue_verb(j)
+            && let Some(a) = self.after_verb(reg, j, end)
+        {
+            return Some(a);
         }
         if self.is_word(j, "according") && self.is_word(j + 1, "to") {
             return self.after_verb(reg, j, j + 2);
@@ -479,10 +479,11 @@ impl Para<'_> {
         let mut v = t;
         while v > lo && t - v < MAX_WALK {
             v -= 1;
-            if self.is_word(v, "according") && self.is_word(v + 1, "to") {
-                if let Some(a) = self.after_verb(reg, v, v + 2) {
-                    return Some(a);
-                }
+            if self.is_word(v, "according")
+                && self.is_word(v + 1, "to")
+                && let Some(a) = self.after_verb(reg, v, v + 2)
+            {
+                return Some(a);
             }
             let Some((_, end)) = self.cue_verb(v) else {
                 continue;

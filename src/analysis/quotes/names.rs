@@ -634,12 +634,12 @@ impl Registry {
             .and_then(|ids| ids.last().copied())
     }
 
-    /// A description (`the Tory leader`) that repeats a known person's role.
     /// Cheap test before [`Registry::by_role`]: could a role phrase start with `word`?
     pub fn may_start_role(&self, word: &str) -> bool {
         !self.role_starts.is_empty() && self.role_starts.contains(&word.to_lowercase())
     }
 
+    /// A description (`the Tory leader`) that repeats a known person's role.
     pub fn by_role(&self, words: &[&str]) -> Option<usize> {
         let desc = strip_determiner(words);
         if desc.len() < 2 || !self.role_starts.contains(&desc[0].to_lowercase()) {

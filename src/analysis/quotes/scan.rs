@@ -127,7 +127,7 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
         let closes = |o: &Open| match (o.closer, c) {
             (Closer::Guillemet, '»') | (Closer::SingleGuillemet, '›') => true,
             (Closer::Curly, '”') | (Closer::Low, '“' | '”') => true,
-            (Closer::Straight, '"') => !(prev.is_whitespace() && !next.is_whitespace()),
+            (Closer::Straight, '"') => !prev.is_whitespace() || next.is_whitespace(),
             _ => false,
         };
         match &open {
@@ -138,13 +138,13 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
             Some(o) => {
                 // The same kind of opening mark again: the open quotation ran on (or lost its
                 // closing mark); end it here and start the next one.
-                let again = match (o.closer, c) {
-                    (Closer::Guillemet, '«') | (Closer::Curly, '“') | (Closer::Low, '„') => {
-                        true
-                    }
-                    (Closer::Straight, '"') => true,
-                    _ => false,
-                };
+                let again = matches!(
+                    (o.closer, c),
+                    (Closer::Guillemet, '«')
+                        | (Closer::Curly, '“')
+                        | (Closer::Low, '„')
+                        | (Closer::Straight, '"')
+                );
                 if again {
                     push(text, out, o, i, i);
                     open = Some(Open {

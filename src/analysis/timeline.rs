@@ -207,6 +207,9 @@ fn label(t: &Timex, period: Option<(NaiveDate, NaiveDate)>, approx: bool) -> Str
             Some((a, b)) => span(a, b),
             None => date.to_string(),
         },
+        [d] if d.len() == 4 && d.ends_with('X') && d[..3].bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{}0s", &d[..3])
+        }
         [d] if d.len() == 3 && d.bytes().all(|b| b.is_ascii_digit()) => format!("{d}0s"),
         [c] if c.len() == 2 && c.bytes().all(|b| b.is_ascii_digit()) => {
             let n = c.parse::<u32>().unwrap_or(0) + 1;

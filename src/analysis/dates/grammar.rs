@@ -495,12 +495,12 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
     if c.punct(k, b',') {
         k += 1;
     }
-    if let Some(d) = date(c, k).filter(|h| h.kind == TimexType::Date) {
-        if let Some((p, Unit::Day)) = d.point {
-            day = Some(p);
-            unresolved = false;
-            j = d.end;
-        }
+    if let Some(d) = date(c, k).filter(|h| h.kind == TimexType::Date)
+        && let Some((p, Unit::Day)) = d.point
+    {
+        day = Some(p);
+        unresolved = false;
+        j = d.end;
     }
     let clock = if minute == 0 && matches!(c.lex(i), Some(Lex::Kw(_))) {
         format!("T{hour:02}:00")
@@ -645,7 +645,7 @@ fn month_at(c: &Ctx, i: usize) -> Option<(u32, usize, bool)> {
     };
     let tok = &c.toks[i];
     let full = tok.range.len() > 4 || m == 5 || (m == 6 || m == 7) && tok.range.len() == 4;
-    if !tok.cap && !(full && tok.range.len() > 5) {
+    if !(tok.cap || (full && tok.range.len() > 5)) {
         return None; // `may`, `march` as verbs; lower-case months only when unambiguous
     }
     let mut j = i + 1;
@@ -667,18 +667,18 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
         if let Some(y) = c.year(k) {
             return month_day(c, i, k + 1, m, d, Some(y));
         }
-        if c.kw(end, Kw::This) || c.kw(end, Kw::Last) || c.kw(end, Kw::Next) {
-            if let (Some(Lex::Unit(Unit::Year, false)), Some(a)) = (c.lex(end + 1), c.anchor) {
-                let delta = if c.kw(end, Kw::Last) {
-                    -1
-                } else if c.kw(end, Kw::Next) {
-                    1
-                } else {
-                    0
-                };
-                end += 2;
-                return month_day(c, i, end, m, d, Some(a.year() + delta));
-            }
+        if (c.kw(end, Kw::This) || c.kw(end, Kw::Last) || c.kw(end, Kw::Next))
+            && let (Some(Lex::Unit(Unit::Year, false)), Some(a)) = (c.lex(end + 1), c.anchor)
+        {
+            let delta = if c.kw(end, Kw::Last) {
+                -1
+            } else if c.kw(end, Kw::Next) {
+                1
+            } else {
+                0
+            };
+            end += 2;
+            return month_day(c, i, end, m, d, Some(a.year() + delta));
         }
         return month_day(c, i, end, m, d, None);
     }
@@ -922,7 +922,7 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
     y += match dir {
         -1 if s >= now => -1,
         1 if s < now => 1,
-        d if d > 1 || d < -1 => d,
+        d if !(-1..=1).contains(&d) => d,
         _ => 0,
     };
     if delta == Some(0) && s < now && c.dir(i) >= 0 {

@@ -58,10 +58,13 @@ pub fn build(article: &Article, sentences: &[Range<usize>], timexes: &[Timex]) -
             continue; // `XXXX-WXX-5` with nothing resolved says nothing about the order
         }
         let sentence = sentence_of(sentences, &t.range).unwrap_or_else(|| t.range.clone());
-        // One incident per sentence and date.
+        // One incident per sentence and date (timexes come in text order, so the incidents of
+        // this sentence are the last ones).
         if incidents
             .iter()
-            .any(|i| i.sentence == sentence && i.value == t.value && i.period == period)
+            .rev()
+            .take_while(|i| i.sentence == sentence)
+            .any(|i| i.value == t.value && i.period == period)
         {
             continue;
         }
@@ -121,6 +124,9 @@ fn continuations(
 ) -> Vec<Incident> {
     let text = article.text();
     let mut out = Vec::new();
+    // Incidents are still in text order here (sorted later), so one cursor walks them along
+    // with the sentences: linear in both.
+    let mut next = 0;
     for block in article.blocks() {
         let mut last: Option<&Incident> = None;
         let first = sentences.partition_point(|s| s.end <= block.range.start);
@@ -128,10 +134,17 @@ fn continuations(
             .iter()
             .take_while(|s| s.start < block.range.end)
         {
-            let own = incidents
-                .iter()
-                .filter(|i| i.sentence == *s)
-                .max_by_key(|i| i.timex);
+            while incidents
+                .get(next)
+                .is_some_and(|i| i.sentence.start < s.start)
+            {
+                next += 1;
+            }
+            let mut own = None;
+            while let Some(i) = incidents.get(next).filter(|i| i.sentence == *s) {
+                own = Some(i);
+                next += 1;
+            }
             if own.is_some() {
                 last = own;
                 continue;
@@ -207,6 +220,9 @@ fn label(t: &Timex, period: Option<(NaiveDate, NaiveDate)>, approx: bool) -> Str
             Some((a, b)) => span(a, b),
             None => date.to_string(),
         },
+        [d] if d.len() == 4 && d.ends_with('X') && d[..3].bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{}0s", &d[..3])
+        }
         [d] if d.len() == 3 && d.bytes().all(|b| b.is_ascii_digit()) => format!("{d}0s"),
         [c] if c.len() == 2 && c.bytes().all(|b| b.is_ascii_digit()) => {
             let n = c.parse::<u32>().unwrap_or(0) + 1;

@@ -15,7 +15,7 @@ pub fn week(d: NaiveDate) -> String {
 }
 
 pub fn quarter_of(month: u32) -> u32 {
-    (month + 2) / 3
+    month.div_ceil(3)
 }
 
 /// `d` moved by `n` units (negative: back). `None` outside chrono's range.
@@ -254,7 +254,8 @@ mod tests {
         let a = d(2016, 3, 10);
         assert_eq!(year_for(a, 10, None, -1), 2015);
         assert_eq!(year_for(a, 10, None, 1), 2016);
-        assert_eq!(year_for(a, 1, None, 1), 2017);
+        assert_eq!(year_for(d(2016, 6, 10), 1, None, 1), 2017);
+        assert_eq!(year_for(a, 1, None, 1), 2016);
         assert_eq!(year_for(a, 11, None, 0), 2015);
         assert_eq!(year_for(a, 4, Some(2), -1), 2016);
         assert_eq!(year_for(d(2016, 4, 21), 4, Some(20), -1), 2016);

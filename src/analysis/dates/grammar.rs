@@ -201,6 +201,19 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         }
         Lex::Punct(b'\'') => return decade(c, i),
         Lex::Punct(_) => return None,
+        // Frequent words that start no expression on their own: skip the rules cheaply.
+        Lex::Kw(
+            Kw::Of | Kw::To | Kw::Than | Kw::Near | Kw::Term | Kw::Ended | Kw::Old | Kw::Eve,
+        ) => {
+            return None;
+        }
+        Lex::Kw(Kw::At) if !c.kw(i + 1, Kw::Least) && !c.kw(i + 1, Kw::Most) => return None,
+        Lex::Kw(Kw::The | Kw::A | Kw::That)
+            if c.lex(i + 1)
+                .is_none_or(|l| matches!(l, Lex::Word | Lex::Punct(_))) =>
+        {
+            return None;
+        }
         _ => {}
     }
     let candidates = [
@@ -495,12 +508,12 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
     if c.punct(k, b',') {
         k += 1;
     }
-    if let Some(d) = date(c, k).filter(|h| h.kind == TimexType::Date) {
-        if let Some((p, Unit::Day)) = d.point {
-            day = Some(p);
-            unresolved = false;
-            j = d.end;
-        }
+    if let Some(d) = date(c, k).filter(|h| h.kind == TimexType::Date)
+        && let Some((p, Unit::Day)) = d.point
+    {
+        day = Some(p);
+        unresolved = false;
+        j = d.end;
     }
     let clock = if minute == 0 && matches!(c.lex(i), Some(Lex::Kw(_))) {
         format!("T{hour:02}:00")
@@ -645,7 +658,7 @@ fn month_at(c: &Ctx, i: usize) -> Option<(u32, usize, bool)> {
     };
     let tok = &c.toks[i];
     let full = tok.range.len() > 4 || m == 5 || (m == 6 || m == 7) && tok.range.len() == 4;
-    if !tok.cap && !(full && tok.range.len() > 5) {
+    if !(tok.cap || full && tok.range.len() > 5) {
         return None; // `may`, `march` as verbs; lower-case months only when unambiguous
     }
     let mut j = i + 1;
@@ -667,18 +680,9 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
         if let Some(y) = c.year(k) {
             return month_day(c, i, k + 1, m, d, Some(y));
         }
-        if c.kw(end, Kw::This) || c.kw(end, Kw::Last) || c.kw(end, Kw::Next) {
-            if let (Some(Lex::Unit(Unit::Year, false)), Some(a)) = (c.lex(end + 1), c.anchor) {
-                let delta = if c.kw(end, Kw::Last) {
-                    -1
-                } else if c.kw(end, Kw::Next) {
-                    1
-                } else {
-                    0
-                };
-                end += 2;
-                return month_day(c, i, end, m, d, Some(a.year() + delta));
-            }
+        if let Some(y) = year_phrase(c, end) {
+            end += 2;
+            return month_day(c, i, end, m, d, Some(y));
         }
         return month_day(c, i, end, m, d, None);
     }
@@ -689,17 +693,8 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     if let Some(y) = c.year(k) {
         return month_only(c, i, k + 1, m, Some(y));
     }
-    if (c.kw(j, Kw::This) || c.kw(j, Kw::Last) || c.kw(j, Kw::Next))
-        && let (Some(Lex::Unit(Unit::Year, false)), Some(a)) = (c.lex(j + 1), c.anchor)
-    {
-        let delta = if c.kw(j, Kw::Last) {
-            -1
-        } else if c.kw(j, Kw::Next) {
-            1
-        } else {
-            0
-        };
-        return month_only(c, i, j + 2, m, Some(a.year() + delta));
+    if let Some(y) = year_phrase(c, j) {
+        return month_only(c, i, j + 2, m, Some(y));
     }
     // A bare month: only a full, capitalised name (`Jan` is also a first name, `May` a verb
     // at the start of a sentence is rare enough to accept).
@@ -714,6 +709,20 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     month_only(c, i, j, m, None)
+}
+
+/// `this year`, `last year`, `next year` at `i` (`April 20 last year`): the year meant.
+fn year_phrase(c: &Ctx, i: usize) -> Option<i32> {
+    let delta = match c.lex(i)? {
+        Lex::Kw(Kw::This) => 0,
+        Lex::Kw(Kw::Last) => -1,
+        Lex::Kw(Kw::Next) => 1,
+        _ => return None,
+    };
+    if c.lex(i + 1) != Some(Lex::Unit(Unit::Year, false)) {
+        return None;
+    }
+    Some(c.anchor?.year() + delta)
 }
 
 fn is_preposition(w: &str) -> bool {
@@ -757,7 +766,7 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::This) => (0, false, i + 1),
         // News tells what happened: a bare weekday is the last one unless the sentence speaks
         // of the future.
-        _ => (if c.dir_near(i) > 0 { 1 } else { -1 }, false, i),
+        _ => (0, false, i),
     };
     let Some(Lex::Weekday(wd)) = c.lex(j) else {
         return None;
@@ -765,6 +774,13 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     if !c.toks[j].cap {
         return None;
     }
+    let dir = if j > i {
+        dir
+    } else if c.dir_near(i) > 0 {
+        1
+    } else {
+        -1
+    };
     let mut k = j + 1;
     if c.punct(k, b',') {
         k += 1;
@@ -916,18 +932,20 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
         9..=11 => 2,
         _ => 3,
     };
-    let mut y = a.year() - i32::from(a.month() <= 2);
+    let y = a.year() - i32::from(a.month() <= 2);
     let s = i32::from(s);
-    let dir = delta.unwrap_or_else(|| i32::from(c.dir(i)));
-    y += match dir {
-        -1 if s >= now => -1,
-        1 if s < now => 1,
-        d if d > 1 || d < -1 => d,
-        _ => 0,
+    // `last summer` is the last one over, `next summer` the next to begin; a bare `the
+    // summer` is this year's, unless the tense points past it.
+    let y = match delta {
+        Some(-1) if s >= now => y - 1,
+        Some(1) if s <= now => y + 1,
+        Some(_) => y,
+        None => match c.dir(i) {
+            -1 if s > now => y - 1,
+            1 if s < now => y + 1,
+            _ => y,
+        },
     };
-    if delta == Some(0) && s < now && c.dir(i) >= 0 {
-        y += 0;
-    }
     Some(Hit::date(j + 1, format!("{y:04}-{code}")))
 }
 

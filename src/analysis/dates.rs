@@ -489,6 +489,27 @@ mod tests {
     }
 
     #[test]
+    fn holidays_plurals_and_ends() {
+        check(
+            "They met on Thanksgiving.",
+            "2016-12-01",
+            "Thanksgiving",
+            "2016-11-24",
+        );
+        check("It has lasted for years.", D, "years", "PXY");
+        check("Sales peaked in mid-1996.", D, "mid-1996", "1996");
+        assert_eq!(
+            tag("It ends at the end of the year.", D),
+            [(
+                "the end of the year".into(),
+                "DATE",
+                "2016".into(),
+                Some("END".into())
+            )]
+        );
+    }
+
+    #[test]
     fn not_dates() {
         assert!(tag("He paid $1990 for 1,000 shares and 2000 troops came.", D).is_empty());
         assert!(tag("You may go. The 6-year-old boy slept.", D).is_empty());

@@ -168,10 +168,13 @@ impl Ctx<'_> {
         }
         let tok = &self.toks[i];
         let before = self.text[..tok.range.start].chars().next_back();
+        // `mid-1996` is a year, `1990-1995` and `123-2016` are not (the first is a span).
+        let mid = i >= 2 && self.hyphen(i - 1) && self.kw(i - 2, Kw::Mid);
         if matches!(
             before,
             Some('$' | '£' | '€' | '#' | '+' | '-' | '/' | '.' | ',' | ':')
-        ) {
+        ) && !mid
+        {
             return None;
         }
         let after = self.text[tok.range.end..].chars().next();
@@ -223,6 +226,7 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         time(c, i),
         date(c, i),
         duration(c, i),
+        vague_plural(c, i),
     ];
     candidates.into_iter().flatten().max_by_key(|h| h.end)
 }
@@ -452,6 +456,27 @@ fn anchored_period(
     }
 }
 
+/// `for years`, `within weeks`: a bare plural unit after a preposition of duration is a
+/// vague duration (`PXY`). Only the unit is the expression.
+fn vague_plural(c: &Ctx, i: usize) -> Option<Hit> {
+    let (unit, true) = c.unit(i)? else {
+        return None;
+    };
+    let after_preposition = i > 0
+        && ["for", "within", "in", "over", "after", "took", "lasted"]
+            .iter()
+            .any(|p| c.word(i - 1).eq_ignore_ascii_case(p));
+    let followed = c.kw(i + 1, Kw::Of)
+        || c.kw(i + 1, Kw::Ago)
+        || c.kw(i + 1, Kw::Later)
+        || c.kw(i + 1, Kw::Earlier)
+        || c.kw(i + 1, Kw::Old);
+    if !after_preposition || followed || unit == Unit::Quarter || unit == Unit::Weekend {
+        return None;
+    }
+    Some(Hit::new(i + 1, TimexType::Duration, vague_duration(unit)))
+}
+
 impl PartialOrd for Unit {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some((*self as u8).cmp(&(*other as u8)))
@@ -577,6 +602,14 @@ fn modified_date(c: &Ctx, i: usize) -> Option<Hit> {
         )
     {
         return None; // `the early 1990s` is parsed by `decade`
+    }
+    // `the end of the year`, `the middle of the month`: the article's year, month, week.
+    if let Some(md) = m
+        && c.kw(k, Kw::The)
+        && let Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) = c.unit(k + 1)
+        && let Some(a) = c.anchor
+    {
+        return Some(Hit::at(k + 2, a, unit).with_mod(md));
     }
     let inner = date(c, k)?;
     if inner.kind != TimexType::Date || inner.value.ends_with("_REF") {
@@ -1349,10 +1382,25 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     Some(Hit::at(k + 1, d, unit))
 }
 
-/// `Christmas`, `Christmas Eve`, `New Year's Day`: fixed-date holidays, resolved like any
+/// `Christmas`, `Christmas Eve`, `New Year's Day`, `Thanksgiving`: holidays, resolved like any
 /// year-less date.
 fn holiday(c: &Ctx, i: usize) -> Option<Hit> {
     match c.lex(i)? {
+        // The fourth Thursday of November.
+        Lex::Kw(Kw::Thanksgiving) if c.toks[i].cap => {
+            let end = if c.lex(i + 1) == Some(Lex::Unit(Unit::Day, false)) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let Some(a) = c.anchor else {
+                return Some(Hit::date(end, "XXXX-11".into()));
+            };
+            let y = year_for(a, 11, Some(25), c.dir(i));
+            let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
+            let thursday = weekday_near(first, 4, 1, false)?;
+            Some(Hit::at(end, shift(thursday, Unit::Week, 3)?, Unit::Day))
+        }
         Lex::Kw(Kw::Christmas) if c.toks[i].cap => {
             if c.kw(i + 1, Kw::Eve) {
                 month_day(c, i, i + 2, 12, 24, None)

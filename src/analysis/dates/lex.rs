@@ -122,6 +122,7 @@ pub enum Kw {
     Pm,
     Zone,
     Christmas,
+    Thanksgiving,
     Eve,
     NewYear,
 }
@@ -522,6 +523,7 @@ static LEXICON: LazyLock<HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>> =
             (b"et", K(Zone)),
             (b"pt", K(Zone)),
             (b"christmas", K(Christmas)),
+            (b"thanksgiving", K(Thanksgiving)),
             (b"eve", K(Eve)),
             (b"new", K(NewYear)),
         ];

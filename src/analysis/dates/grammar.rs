@@ -1224,7 +1224,8 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     match c.lex(k)? {
-        Lex::Unit(unit, false) if unit >= Unit::Day => {
+        // `next day` is the day after the one being told (anaphoric), not tomorrow.
+        Lex::Unit(unit, false) if unit >= Unit::Day && (unit != Unit::Day || delta == 0) => {
             let Some(a) = a else {
                 let v = match delta {
                     0 => "PRESENT_REF",
@@ -1363,6 +1364,9 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     // `the following year`, `the previous month`, `that day`, `the same day`.
     let (delta, k) = match c.lex(i)? {
         Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Following) || c.kw(i + 1, Kw::Next) => (1, i + 2),
+        Lex::Kw(Kw::Next | Kw::Following) if c.lex(i + 1) == Some(Lex::Unit(Unit::Day, false)) => {
+            (1, i + 1)
+        }
         Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Previous) => (-1, i + 2),
         Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Same) => (0, i + 2),
         Lex::Kw(Kw::That) => (0, i + 1),

@@ -239,7 +239,7 @@ fn set(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::Daily) => Some(p("D")),
         Lex::Kw(Kw::Weekly) => Some(p("W")),
         Lex::Kw(Kw::Monthly) => Some(p("M")),
-        Lex::Kw(Kw::Annually) if c.word(i).len() > 6 => Some(p("Y")),
+        Lex::Kw(Kw::Annually) => Some(p("Y")),
         Lex::Kw(Kw::Hourly) => Some("PT1H".to_string()),
         _ => None,
     };
@@ -1102,10 +1102,6 @@ fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
     Some(quarter_value(c, i, j, q))
 }
 
-fn reference(value: &str) -> Hit {
-    Hit::date(0, value.to_string())
-}
-
 /// Words and phrases that point from the article's date: `today`, `last week`, `this year`,
 /// `recent years`, `the coming weeks`, `now`.
 fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
@@ -1124,11 +1120,7 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             _ => h,
         }
     };
-    let simple = |v: &str| {
-        let mut h = reference(v);
-        h.end = i + 1;
-        Some(h)
-    };
+    let simple = |v: &str| Some(Hit::date(i + 1, v.to_string()));
     match c.lex(i)? {
         Lex::Kw(Kw::Today) => return day(i + 1, 0, "PRESENT_REF").map(|h| with_part(h, i + 1)),
         Lex::Kw(Kw::Yesterday) => return day(i + 1, -1, "PAST_REF").map(|h| with_part(h, i + 1)),
@@ -1142,14 +1134,10 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         // qualify a state (`previously reported`, `current account`), not a time.
         Lex::Kw(Kw::Recently | Kw::Lately) => return simple("PAST_REF"),
         Lex::Kw(Kw::Recent) if matches!(c.unit(i + 1), Some((_, true))) => {
-            let mut h = reference("PAST_REF");
-            h.end = i + 2;
-            return Some(h);
+            return Some(Hit::date(i + 2, "PAST_REF".into()));
         }
         Lex::Kw(Kw::Coming) if matches!(c.unit(i + 1), Some((_, true))) => {
-            let mut h = reference("FUTURE_REF");
-            h.end = i + 2;
-            return Some(h);
+            return Some(Hit::date(i + 2, "FUTURE_REF".into()));
         }
         _ => {}
     }
@@ -1194,6 +1182,21 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         }
         if c.kw(j, Kw::Recent) && matches!(c.unit(j + 1), Some((_, true))) {
             return Some(Hit::date(j + 2, "PAST_REF".into()));
+        }
+        // `for the year` is how long, `in the year` when: the article's year.
+        let k = if c.kw(j, Kw::Fiscal) { j + 1 } else { j };
+        if c.lex(k) == Some(Lex::Unit(Unit::Year, false)) && i > 0 && !c.kw(k + 1, Kw::Of) {
+            let prev = c.word(i - 1);
+            let is = |ws: &[&str]| ws.iter().any(|w| prev.eq_ignore_ascii_case(w));
+            if is(&["for", "throughout", "during", "over"]) {
+                return Some(Hit::new(k + 1, TimexType::Duration, "P1Y".into()));
+            }
+            if is(&["in", "of", "by", "until", "since"]) {
+                return Some(match a {
+                    Some(a) => Hit::at(k + 1, a, Unit::Year),
+                    None => Hit::date(k + 1, "XXXX".into()),
+                });
+            }
         }
         if let Some(a) = a {
             // `the quarter` in a report is the last one completed; `the weekend` the last one

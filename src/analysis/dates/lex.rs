@@ -467,7 +467,6 @@ static LEXICON: LazyLock<HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>> =
             (b"monthly", K(Monthly)),
             (b"annually", K(Annually)),
             (b"yearly", K(Annually)),
-            (b"annual", K(Annually)),
             (b"hourly", K(Hourly)),
             (b"nearly", K(Nearly)),
             (b"almost", K(Almost)),

@@ -233,7 +233,8 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             let start = i;
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
-            if c.is_alphabetic() {
+            // Dashes and typographic quotes (U+2000–U+206F) are frequent and no letters.
+            if !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphabetic() {
                 while i < end && !bytes[i].is_ascii_whitespace() && !bytes[i].is_ascii_punctuation()
                 {
                     i += 1;
@@ -272,6 +273,12 @@ fn classify(word: &str) -> Lex {
     if bytes.len() > buf.len() {
         return Lex::Word;
     }
+    // Most words of a text are no date word: reject them by first letter and length before
+    // hashing.
+    let first = bytes[0].to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || SHAPES[usize::from(first - b'a')] & (1 << bytes.len()) == 0 {
+        return Lex::Word;
+    }
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
@@ -303,6 +310,17 @@ impl Hasher for Fnv {
         self.0 = h;
     }
 }
+
+/// For each first letter, a bit per word length present in [`LEXICON`].
+static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 26];
+    for word in LEXICON.keys() {
+        if let Some(&f) = word.first().filter(|f| f.is_ascii_lowercase()) {
+            shapes[usize::from(f - b'a')] |= 1 << word.len();
+        }
+    }
+    shapes
+});
 
 /// Every word the grammar knows, lower-case.
 static LEXICON: LazyLock<HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>> =

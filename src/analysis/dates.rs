@@ -514,6 +514,8 @@ mod tests {
         assert!(tag("He paid $1990 for 1,000 shares and 2000 troops came.", D).is_empty());
         assert!(tag("You may go. The 6-year-old boy slept.", D).is_empty());
         assert!(tag("She earns $5 a year.", D).is_empty());
+        assert!(tag("It saves $2 million a year and adds 700 seats a week.", D).is_empty());
+        assert!(tag("Now, he says, it is over.", D).is_empty());
     }
 
     #[test]

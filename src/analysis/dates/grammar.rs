@@ -400,18 +400,8 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         h.period = anchored_period(a, unit, 1, anchored);
         return Some(h);
     }
-    // `$5 a year`, `twice a week`: a rate, not a duration.
-    if c.kw(j, Kw::A)
-        && j > 0
-        && (matches!(
-            c.lex(j - 1),
-            Some(Lex::Num(..) | Lex::NumW(_) | Lex::Punct(b'%'))
-        ) || [
-            "times", "once", "twice", "cents", "dollars", "percent", "per", "miles",
-        ]
-        .iter()
-        .any(|w| c.word(j - 1).eq_ignore_ascii_case(w)))
-    {
+    // `$5 a year`, `twice a week`, `700 seats a week`: a rate, not a duration.
+    if c.kw(j, Kw::A) && j > 0 && is_rate(c, j - 1) {
         return None;
     }
     // `the two-week strike`: the adjective is the expression.
@@ -475,6 +465,25 @@ fn vague_plural(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     Some(Hit::new(i + 1, TimexType::Duration, vague_duration(unit)))
+}
+
+/// Token `i` ends an amount that `a <unit>` would make a rate of: a number, a multiplier, or
+/// a counted plural noun (`700 seats`).
+fn is_rate(c: &Ctx, i: usize) -> bool {
+    let amount = |k: usize| {
+        matches!(
+            c.lex(k),
+            Some(Lex::Num(..) | Lex::NumW(_) | Lex::Punct(b'%'))
+        ) || c.word(k).bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || [
+                "million", "billion", "thousand", "times", "once", "twice", "cents", "dollars",
+                "percent", "per",
+            ]
+            .iter()
+            .any(|w| c.word(k).eq_ignore_ascii_case(w))
+    };
+    let w = c.word(i);
+    amount(i) || (i > 0 && w.len() > 3 && w.ends_with('s') && amount(i - 1))
 }
 
 impl PartialOrd for Unit {
@@ -1129,6 +1138,8 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             let v = a.map_or("XXXX-XX-XXTNI".to_string(), |a| format!("{}TNI", ymd(a)));
             return Some(Hit::new(i + 1, TimexType::Time, v));
         }
+        // `Now, he says …` opens a turn of the argument; it is no time.
+        Lex::Kw(Kw::Now) if c.toks[i].cap && c.punct(i + 1, b',') => return None,
         Lex::Kw(Kw::Now | Kw::Currently) => return simple("PRESENT_REF"),
         // `previously`, `soon` and the adjective `current` are left out: in news they mostly
         // qualify a state (`previously reported`, `current account`), not a time.

@@ -1141,8 +1141,14 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         // `Now, he says …` opens a turn of the argument; it is no time.
         Lex::Kw(Kw::Now) if c.toks[i].cap && c.punct(i + 1, b',') => return None,
         Lex::Kw(Kw::Now | Kw::Currently) => return simple("PRESENT_REF"),
-        // `previously`, `soon` and the adjective `current` are left out: in news they mostly
-        // qualify a state (`previously reported`, `current account`), not a time.
+        // `current levels`, but not `the current quarter` (a date: see below).
+        Lex::Kw(Kw::Current)
+            if !(i > 0 && c.kw(i - 1, Kw::The)) && c.lex(i + 1) == Some(Lex::Word) =>
+        {
+            return simple("PRESENT_REF");
+        }
+        // `previously` and `soon` are left out: in news they mostly qualify a state or a
+        // manner (`previously reported`, `as soon as`), not a time.
         Lex::Kw(Kw::Recently | Kw::Lately) => return simple("PAST_REF"),
         Lex::Kw(Kw::Recent) if matches!(c.unit(i + 1), Some((_, true))) => {
             return Some(Hit::date(i + 2, "PAST_REF".into()));

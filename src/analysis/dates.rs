@@ -516,6 +516,7 @@ mod tests {
         assert!(tag("She earns $5 a year.", D).is_empty());
         assert!(tag("It saves $2 million a year and adds 700 seats a week.", D).is_empty());
         assert!(tag("Now, he says, it is over.", D).is_empty());
+        assert!(tag("A man in his 30s.", D).is_empty());
     }
 
     #[test]

@@ -893,13 +893,22 @@ fn decade(c: &Ctx, i: usize) -> Option<Hit> {
             j += 1;
         }
     }
-    if c.punct(j, b'\'') {
+    let apostrophe = c.punct(j, b'\'');
+    if apostrophe {
         j += 1;
     }
     let (v, short) = match c.lex(j)? {
         Lex::Decade(v, short) => (v, short),
         _ => return None,
     };
+    // `in his 30s` is an age; `the '90s`, `the 90s`, `the nineties` are decades.
+    if short
+        && !apostrophe
+        && !c.kw(i, Kw::The)
+        && c.word(j).bytes().next().is_some_and(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
     let decade = if short { 190 + v } else { v };
     let mut h = Hit::date(j + 1, format!("{decade:03}X"));
     h.modifier = m;

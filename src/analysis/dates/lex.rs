@@ -266,7 +266,10 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
 
 fn classify(word: &str) -> Lex {
     let bytes = word.as_bytes();
-    if bytes[0].is_ascii_digit() {
+    let Some(&head) = bytes.first() else {
+        return Lex::Word;
+    };
+    if head.is_ascii_digit() {
         return classify_numeric(bytes);
     }
     let mut buf = [0u8; 16];
@@ -275,7 +278,7 @@ fn classify(word: &str) -> Lex {
     }
     // Most words of a text are no date word: reject them by first letter and length before
     // hashing.
-    let first = bytes[0].to_ascii_lowercase();
+    let first = head.to_ascii_lowercase();
     if !first.is_ascii_lowercase() || SHAPES[usize::from(first - b'a')] & (1 << bytes.len()) == 0 {
         return Lex::Word;
     }

@@ -1159,9 +1159,7 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         // `previously` and `soon` are left out: in news they mostly qualify a state or a
         // manner (`previously reported`, `as soon as`), not a time.
         Lex::Kw(Kw::Recently | Kw::Lately) => return simple("PAST_REF"),
-        Lex::Kw(Kw::Recent) if matches!(c.unit(i + 1), Some((_, true))) => {
-            return Some(Hit::date(i + 2, "PAST_REF".into()));
-        }
+        Lex::Kw(Kw::Recent) => return recent(c, i + 1),
         Lex::Kw(Kw::Coming) if matches!(c.unit(i + 1), Some((_, true))) => {
             return Some(Hit::date(i + 2, "FUTURE_REF".into()));
         }
@@ -1207,7 +1205,7 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             }
         }
         if c.kw(j, Kw::Recent) && matches!(c.unit(j + 1), Some((_, true))) {
-            return Some(Hit::date(j + 2, "PAST_REF".into()));
+            return recent(c, j + 1);
         }
         // `for the year` is how long, `in the year` when: the article's year.
         let k = if c.kw(j, Kw::Fiscal) { j + 1 } else { j };
@@ -1307,6 +1305,18 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         }
         _ => None,
     }
+}
+
+/// `recent years` (the unit at `i`): the past in general, PAST_REF; `recent weeks`, `recent
+/// months` measure a stretch up to now, a vague duration (as TimeML corpora annotate them).
+fn recent(c: &Ctx, i: usize) -> Option<Hit> {
+    let (unit, true) = c.unit(i)? else {
+        return None;
+    };
+    Some(match unit {
+        Unit::Year | Unit::Decade | Unit::Century => Hit::date(i + 1, "PAST_REF".into()),
+        u => Hit::new(i + 1, TimexType::Duration, vague_duration(u)),
+    })
 }
 
 /// `two years ago`, `three months away`, `a decade ago`, `two days from now`.

@@ -391,6 +391,7 @@ mod tests {
             "recent years",
             "PAST_REF",
         );
+        check("Prices rose in recent weeks.", D, "recent weeks", "PXW");
         check("He is now in Oslo.", D, "now", "PRESENT_REF");
         check(
             "It will grow in the coming weeks.",

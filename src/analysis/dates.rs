@@ -53,9 +53,10 @@ pub struct Timex {
     pub value: String,
     /// TIMEX3 modifier: `START`, `MID`, `END`, `APPROX`, `LESS_THAN`…
     pub modifier: Option<String>,
-    /// For a duration anchored at the article date (`the past week`, `the next two months`):
-    /// the days it covers, first and last inclusive. TimeML types these as DURATION, yet they
-    /// place events in time, so the timeline uses them.
+    /// For a stretch counted from the article date, the days it covers, first and last
+    /// inclusive: `the past week` (a DATE, the seven days before the article date, while its
+    /// value names the calendar week) and `the past two months`, `the next three days` (which
+    /// TimeML types as DURATION, yet which place events in time, so the timeline uses them).
     pub period: Option<(NaiveDate, NaiveDate)>,
 }
 

@@ -1,9 +1,16 @@
 //! Incidents: dated sentences in chronological order.
 //!
 //! Every DATE or TIME expression with a resolved value places its sentence in time, and so does
-//! a duration anchored at the article date (`the past week`, which TimeML types as DURATION but
-//! which says *when* something happened). Other durations (`90 minutes`) and sets (`every
-//! week`) say how long or how often, not when, so they make no incident.
+//! a duration counted from the article date (`the past two months`, which TimeML types as
+//! DURATION but which says *when* something happened). Such stretches use the days they cover
+//! ([`Timex::period`]): `the past week` in an article of 2016-04-21 is `≈ 2016-04-14…20`. Other
+//! durations (`90 minutes`) and sets (`every week`) say how long or how often, not when, so
+//! they make no incident.
+//!
+//! Labels: `2016-04-20`, `July 2016`, `early 2014`, `Q3 2016`, `spring 2015`, `1990s`, a week
+//! or stretch as `2016-04-11…17`; `≈` marks what is approximate by nature: a stretch counted
+//! back from the article date, an offset (`two years ago`, `three months away`), or `mod`
+//! APPROX.
 //!
 //! Choices, so the panel and the README can state them:
 //! - **Unresolved dates** with a known part (`XXXX-04-20` when the article has no date) come

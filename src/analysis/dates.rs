@@ -1,6 +1,6 @@
 //! Temporal expressions (TIMEX3-style) and their normalised values.
 //!
-//! A hand-written grammar over classified tokens ([`lex`], [`grammar`]) rather than one big
+//! A hand-written grammar over classified tokens (`lex`, `grammar`) rather than one big
 //! regular expression: English dates are compositional (`early`, `the end of`, `nearly`, `ago`
 //! wrap any core expression) and the grammar resolves values while it matches, using the
 //! article date as anchor and the sentence's tense to pick the year of `April 20` or the week of

@@ -1,9 +1,16 @@
 //! Incidents: dated sentences in chronological order.
 //!
 //! Every DATE or TIME expression with a resolved value places its sentence in time, and so does
-//! a duration anchored at the article date (`the past week`, which TimeML types as DURATION but
-//! which says *when* something happened). Other durations (`90 minutes`) and sets (`every
-//! week`) say how long or how often, not when, so they make no incident.
+//! a duration counted from the article date (`the past two months`, which TimeML types as
+//! DURATION but which says *when* something happened). Such stretches use the days they cover
+//! ([`Timex::period`]): `the past week` in an article of 2016-04-21 is `≈ 2016-04-14…20`. Other
+//! durations (`90 minutes`) and sets (`every week`) say how long or how often, not when, so
+//! they make no incident.
+//!
+//! Labels: `2016-04-20`, `July 2016`, `early 2014`, `Q3 2016`, `spring 2015`, `1990s`, a week
+//! or stretch as `2016-04-11…17`; `≈` marks what is approximate by nature: a stretch counted
+//! back from the article date, an offset (`two years ago`, `three months away`), or `mod`
+//! APPROX.
 //!
 //! Choices, so the panel and the README can state them:
 //! - **Unresolved dates** with a known part (`XXXX-04-20` when the article has no date) come
@@ -58,10 +65,13 @@ pub fn build(article: &Article, sentences: &[Range<usize>], timexes: &[Timex]) -
             continue; // `XXXX-WXX-5` with nothing resolved says nothing about the order
         }
         let sentence = sentence_of(sentences, &t.range).unwrap_or_else(|| t.range.clone());
-        // One incident per sentence and date.
+        // One incident per sentence and date (timexes come in text order, so the incidents of
+        // this sentence are the last ones).
         if incidents
             .iter()
-            .any(|i| i.sentence == sentence && i.value == t.value && i.period == period)
+            .rev()
+            .take_while(|i| i.sentence == sentence)
+            .any(|i| i.value == t.value && i.period == period)
         {
             continue;
         }
@@ -121,6 +131,9 @@ fn continuations(
 ) -> Vec<Incident> {
     let text = article.text();
     let mut out = Vec::new();
+    // Incidents are still in text order here (sorted later), so one cursor walks them along
+    // with the sentences: linear in both.
+    let mut next = 0;
     for block in article.blocks() {
         let mut last: Option<&Incident> = None;
         let first = sentences.partition_point(|s| s.end <= block.range.start);
@@ -128,10 +141,17 @@ fn continuations(
             .iter()
             .take_while(|s| s.start < block.range.end)
         {
-            let own = incidents
-                .iter()
-                .filter(|i| i.sentence == *s)
-                .max_by_key(|i| i.timex);
+            while incidents
+                .get(next)
+                .is_some_and(|i| i.sentence.start < s.start)
+            {
+                next += 1;
+            }
+            let mut own = None;
+            while let Some(i) = incidents.get(next).filter(|i| i.sentence == *s) {
+                own = Some(i);
+                next += 1;
+            }
             if own.is_some() {
                 last = own;
                 continue;

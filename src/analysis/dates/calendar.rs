@@ -86,26 +86,25 @@ pub fn weekday_near(anchor: NaiveDate, wd: u32, direction: i8, strict: bool) -> 
     shift(anchor, Unit::Day, delta)
 }
 
-/// The year in which month `m` (and day `d`, if given) falls, seen from `anchor` with the
-/// sentence's `direction` (-1 past, 1 future, 0 unknown).
-///
-/// Without tense, the occurrence nearest the anchor. With tense, the last occurrence (past) or
-/// the next one (future), but a date within about a month of the anchor keeps the anchor's
-/// year: reporting verbs put announcements of next week's events in the past tense, and
-/// `the talks ended on April 20` is about this April even if written on April 19's evening.
 /// How far (in days, roughly) a year-less date may lie on the "wrong" side of the anchor for
 /// its tense and still keep the anchor's year.
 const TOLERANCE: i32 = 92;
 
+/// The year in which month `m` (and day `d`, if given) falls, seen from `anchor` with the
+/// sentence's `direction` (-1 past, 1 future, 0 unknown).
+///
+/// The last occurrence for the past, the next one for the future; without tense, as in the
+/// past, because news reports what happened. A date within about three months on the other
+/// side of the anchor keeps the anchor's year: tense detection without a parser is rough, and
+/// reporting puts next month's events in past-tense sentences (`the company said the deal
+/// closes Dec. 15`).
 pub fn year_for(anchor: NaiveDate, m: u32, d: Option<u32>, direction: i8) -> i32 {
     let y = anchor.year();
     let pos = |m: u32, d: u32| (m as i32 - 1) * 31 + d as i32;
     let ahead = pos(m, d.unwrap_or(15)) - pos(anchor.month(), anchor.day());
     match direction {
-        d if d < 0 && ahead > TOLERANCE => y - 1,
+        d if d <= 0 && ahead > TOLERANCE => y - 1,
         d if d > 0 && ahead < -TOLERANCE => y + 1,
-        0 if ahead > 6 * 31 => y - 1,
-        0 if ahead < -6 * 31 => y + 1,
         _ => y,
     }
 }

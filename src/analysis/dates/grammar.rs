@@ -168,10 +168,13 @@ impl Ctx<'_> {
         }
         let tok = &self.toks[i];
         let before = self.text[..tok.range.start].chars().next_back();
+        // `mid-1996` is a year, `1990-1995` and `123-2016` are not (the first is a span).
+        let mid = i >= 2 && self.hyphen(i - 1) && self.kw(i - 2, Kw::Mid);
         if matches!(
             before,
             Some('$' | '£' | '€' | '#' | '+' | '-' | '/' | '.' | ',' | ':')
-        ) {
+        ) && !mid
+        {
             return None;
         }
         let after = self.text[tok.range.end..].chars().next();
@@ -201,6 +204,19 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         }
         Lex::Punct(b'\'') => return decade(c, i),
         Lex::Punct(_) => return None,
+        // Frequent words that start no expression on their own: skip the rules cheaply.
+        Lex::Kw(
+            Kw::Of | Kw::To | Kw::Than | Kw::Near | Kw::Term | Kw::Ended | Kw::Old | Kw::Eve,
+        ) => {
+            return None;
+        }
+        Lex::Kw(Kw::At) if !c.kw(i + 1, Kw::Least) && !c.kw(i + 1, Kw::Most) => return None,
+        Lex::Kw(Kw::The | Kw::A | Kw::That)
+            if c.lex(i + 1)
+                .is_none_or(|l| matches!(l, Lex::Word | Lex::Punct(_))) =>
+        {
+            return None;
+        }
         _ => {}
     }
     let candidates = [
@@ -210,6 +226,7 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         time(c, i),
         date(c, i),
         duration(c, i),
+        vague_plural(c, i),
     ];
     candidates.into_iter().flatten().max_by_key(|h| h.end)
 }
@@ -222,7 +239,7 @@ fn set(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::Daily) => Some(p("D")),
         Lex::Kw(Kw::Weekly) => Some(p("W")),
         Lex::Kw(Kw::Monthly) => Some(p("M")),
-        Lex::Kw(Kw::Annually) if c.word(i).len() > 6 => Some(p("Y")),
+        Lex::Kw(Kw::Annually) => Some(p("Y")),
         Lex::Kw(Kw::Hourly) => Some("PT1H".to_string()),
         _ => None,
     };
@@ -383,18 +400,8 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         h.period = anchored_period(a, unit, 1, anchored);
         return Some(h);
     }
-    // `$5 a year`, `twice a week`: a rate, not a duration.
-    if c.kw(j, Kw::A)
-        && j > 0
-        && (matches!(
-            c.lex(j - 1),
-            Some(Lex::Num(..) | Lex::NumW(_) | Lex::Punct(b'%'))
-        ) || [
-            "times", "once", "twice", "cents", "dollars", "percent", "per", "miles",
-        ]
-        .iter()
-        .any(|w| c.word(j - 1).eq_ignore_ascii_case(w)))
-    {
+    // `$5 a year`, `twice a week`, `700 seats a week`: a rate, not a duration.
+    if c.kw(j, Kw::A) && j > 0 && is_rate(c, j - 1) {
         return None;
     }
     // `the two-week strike`: the adjective is the expression.
@@ -437,6 +444,46 @@ fn anchored_period(
     } else {
         a.succ_opt().zip(shift(a, unit, n))
     }
+}
+
+/// `for years`, `within weeks`: a bare plural unit after a preposition of duration is a
+/// vague duration (`PXY`). Only the unit is the expression.
+fn vague_plural(c: &Ctx, i: usize) -> Option<Hit> {
+    let (unit, true) = c.unit(i)? else {
+        return None;
+    };
+    let after_preposition = i > 0
+        && ["for", "within", "in", "over", "after", "took", "lasted"]
+            .iter()
+            .any(|p| c.word(i - 1).eq_ignore_ascii_case(p));
+    let followed = c.kw(i + 1, Kw::Of)
+        || c.kw(i + 1, Kw::Ago)
+        || c.kw(i + 1, Kw::Later)
+        || c.kw(i + 1, Kw::Earlier)
+        || c.kw(i + 1, Kw::Old);
+    if !after_preposition || followed || unit == Unit::Quarter || unit == Unit::Weekend {
+        return None;
+    }
+    Some(Hit::new(i + 1, TimexType::Duration, vague_duration(unit)))
+}
+
+/// Token `i` ends an amount that `a <unit>` would make a rate of: a number, a multiplier, or
+/// a counted plural noun (`700 seats`).
+fn is_rate(c: &Ctx, i: usize) -> bool {
+    let amount = |k: usize| {
+        matches!(
+            c.lex(k),
+            Some(Lex::Num(..) | Lex::NumW(_) | Lex::Punct(b'%'))
+        ) || c.word(k).bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || [
+                "million", "billion", "thousand", "times", "once", "twice", "cents", "dollars",
+                "percent", "per",
+            ]
+            .iter()
+            .any(|w| c.word(k).eq_ignore_ascii_case(w))
+    };
+    let w = c.word(i);
+    amount(i) || (i > 0 && w.len() > 3 && w.ends_with('s') && amount(i - 1))
 }
 
 impl PartialOrd for Unit {
@@ -565,6 +612,14 @@ fn modified_date(c: &Ctx, i: usize) -> Option<Hit> {
     {
         return None; // `the early 1990s` is parsed by `decade`
     }
+    // `the end of the year`, `the middle of the month`: the article's year, month, week.
+    if let Some(md) = m
+        && c.kw(k, Kw::The)
+        && let Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) = c.unit(k + 1)
+        && let Some(a) = c.anchor
+    {
+        return Some(Hit::at(k + 2, a, unit).with_mod(md));
+    }
     let inner = date(c, k)?;
     if inner.kind != TimexType::Date || inner.value.ends_with("_REF") {
         return None;
@@ -645,7 +700,7 @@ fn month_at(c: &Ctx, i: usize) -> Option<(u32, usize, bool)> {
     };
     let tok = &c.toks[i];
     let full = tok.range.len() > 4 || m == 5 || (m == 6 || m == 7) && tok.range.len() == 4;
-    if !(tok.cap || (full && tok.range.len() > 5)) {
+    if !(tok.cap || full && tok.range.len() > 5) {
         return None; // `may`, `march` as verbs; lower-case months only when unambiguous
     }
     let mut j = i + 1;
@@ -667,18 +722,9 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
         if let Some(y) = c.year(k) {
             return month_day(c, i, k + 1, m, d, Some(y));
         }
-        if (c.kw(end, Kw::This) || c.kw(end, Kw::Last) || c.kw(end, Kw::Next))
-            && let (Some(Lex::Unit(Unit::Year, false)), Some(a)) = (c.lex(end + 1), c.anchor)
-        {
-            let delta = if c.kw(end, Kw::Last) {
-                -1
-            } else if c.kw(end, Kw::Next) {
-                1
-            } else {
-                0
-            };
+        if let Some(y) = year_phrase(c, end) {
             end += 2;
-            return month_day(c, i, end, m, d, Some(a.year() + delta));
+            return month_day(c, i, end, m, d, Some(y));
         }
         return month_day(c, i, end, m, d, None);
     }
@@ -689,17 +735,8 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     if let Some(y) = c.year(k) {
         return month_only(c, i, k + 1, m, Some(y));
     }
-    if (c.kw(j, Kw::This) || c.kw(j, Kw::Last) || c.kw(j, Kw::Next))
-        && let (Some(Lex::Unit(Unit::Year, false)), Some(a)) = (c.lex(j + 1), c.anchor)
-    {
-        let delta = if c.kw(j, Kw::Last) {
-            -1
-        } else if c.kw(j, Kw::Next) {
-            1
-        } else {
-            0
-        };
-        return month_only(c, i, j + 2, m, Some(a.year() + delta));
+    if let Some(y) = year_phrase(c, j) {
+        return month_only(c, i, j + 2, m, Some(y));
     }
     // A bare month: only a full, capitalised name (`Jan` is also a first name, `May` a verb
     // at the start of a sentence is rare enough to accept).
@@ -714,6 +751,20 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     month_only(c, i, j, m, None)
+}
+
+/// `this year`, `last year`, `next year` at `i` (`April 20 last year`): the year meant.
+fn year_phrase(c: &Ctx, i: usize) -> Option<i32> {
+    let delta = match c.lex(i)? {
+        Lex::Kw(Kw::This) => 0,
+        Lex::Kw(Kw::Last) => -1,
+        Lex::Kw(Kw::Next) => 1,
+        _ => return None,
+    };
+    if c.lex(i + 1) != Some(Lex::Unit(Unit::Year, false)) {
+        return None;
+    }
+    Some(c.anchor?.year() + delta)
 }
 
 fn is_preposition(w: &str) -> bool {
@@ -757,7 +808,7 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::This) => (0, false, i + 1),
         // News tells what happened: a bare weekday is the last one unless the sentence speaks
         // of the future.
-        _ => (if c.dir_near(i) > 0 { 1 } else { -1 }, false, i),
+        _ => (0, false, i),
     };
     let Some(Lex::Weekday(wd)) = c.lex(j) else {
         return None;
@@ -765,6 +816,13 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     if !c.toks[j].cap {
         return None;
     }
+    let dir = if j > i {
+        dir
+    } else if c.dir_near(i) > 0 {
+        1
+    } else {
+        -1
+    };
     let mut k = j + 1;
     if c.punct(k, b',') {
         k += 1;
@@ -835,13 +893,22 @@ fn decade(c: &Ctx, i: usize) -> Option<Hit> {
             j += 1;
         }
     }
-    if c.punct(j, b'\'') {
+    let apostrophe = c.punct(j, b'\'');
+    if apostrophe {
         j += 1;
     }
     let (v, short) = match c.lex(j)? {
         Lex::Decade(v, short) => (v, short),
         _ => return None,
     };
+    // `in his 30s` is an age; `the '90s`, `the 90s`, `the nineties` are decades.
+    if short
+        && !apostrophe
+        && !c.kw(i, Kw::The)
+        && c.word(j).bytes().next().is_some_and(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
     let decade = if short { 190 + v } else { v };
     let mut h = Hit::date(j + 1, format!("{decade:03}X"));
     h.modifier = m;
@@ -916,18 +983,20 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
         9..=11 => 2,
         _ => 3,
     };
-    let mut y = a.year() - i32::from(a.month() <= 2);
+    let y = a.year() - i32::from(a.month() <= 2);
     let s = i32::from(s);
-    let dir = delta.unwrap_or_else(|| i32::from(c.dir(i)));
-    y += match dir {
-        -1 if s >= now => -1,
-        1 if s < now => 1,
-        d if !(-1..=1).contains(&d) => d,
-        _ => 0,
+    // `last summer` is the last one over, `next summer` the next to begin; a bare `the
+    // summer` is this year's, unless the tense points past it.
+    let y = match delta {
+        Some(-1) if s >= now => y - 1,
+        Some(1) if s <= now => y + 1,
+        Some(_) => y,
+        None => match c.dir(i) {
+            -1 if s > now => y - 1,
+            1 if s < now => y + 1,
+            _ => y,
+        },
     };
-    if delta == Some(0) && s < now && c.dir(i) >= 0 {
-        y += 0;
-    }
     Some(Hit::date(j + 1, format!("{y:04}-{code}")))
 }
 
@@ -1051,10 +1120,6 @@ fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
     Some(quarter_value(c, i, j, q))
 }
 
-fn reference(value: &str) -> Hit {
-    Hit::date(0, value.to_string())
-}
-
 /// Words and phrases that point from the article's date: `today`, `last week`, `this year`,
 /// `recent years`, `the coming weeks`, `now`.
 fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
@@ -1073,11 +1138,7 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             _ => h,
         }
     };
-    let simple = |v: &str| {
-        let mut h = reference(v);
-        h.end = i + 1;
-        Some(h)
-    };
+    let simple = |v: &str| Some(Hit::date(i + 1, v.to_string()));
     match c.lex(i)? {
         Lex::Kw(Kw::Today) => return day(i + 1, 0, "PRESENT_REF").map(|h| with_part(h, i + 1)),
         Lex::Kw(Kw::Yesterday) => return day(i + 1, -1, "PAST_REF").map(|h| with_part(h, i + 1)),
@@ -1086,19 +1147,21 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             let v = a.map_or("XXXX-XX-XXTNI".to_string(), |a| format!("{}TNI", ymd(a)));
             return Some(Hit::new(i + 1, TimexType::Time, v));
         }
+        // `Now, he says …` opens a turn of the argument; it is no time.
+        Lex::Kw(Kw::Now) if c.toks[i].cap && c.punct(i + 1, b',') => return None,
         Lex::Kw(Kw::Now | Kw::Currently) => return simple("PRESENT_REF"),
-        // `previously`, `soon` and the adjective `current` are left out: in news they mostly
-        // qualify a state (`previously reported`, `current account`), not a time.
-        Lex::Kw(Kw::Recently | Kw::Lately) => return simple("PAST_REF"),
-        Lex::Kw(Kw::Recent) if matches!(c.unit(i + 1), Some((_, true))) => {
-            let mut h = reference("PAST_REF");
-            h.end = i + 2;
-            return Some(h);
+        // `current levels`, but not `the current quarter` (a date: see below).
+        Lex::Kw(Kw::Current)
+            if !(i > 0 && c.kw(i - 1, Kw::The)) && c.lex(i + 1) == Some(Lex::Word) =>
+        {
+            return simple("PRESENT_REF");
         }
+        // `previously` and `soon` are left out: in news they mostly qualify a state or a
+        // manner (`previously reported`, `as soon as`), not a time.
+        Lex::Kw(Kw::Recently | Kw::Lately) => return simple("PAST_REF"),
+        Lex::Kw(Kw::Recent) => return recent(c, i + 1),
         Lex::Kw(Kw::Coming) if matches!(c.unit(i + 1), Some((_, true))) => {
-            let mut h = reference("FUTURE_REF");
-            h.end = i + 2;
-            return Some(h);
+            return Some(Hit::date(i + 2, "FUTURE_REF".into()));
         }
         _ => {}
     }
@@ -1142,7 +1205,22 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             }
         }
         if c.kw(j, Kw::Recent) && matches!(c.unit(j + 1), Some((_, true))) {
-            return Some(Hit::date(j + 2, "PAST_REF".into()));
+            return recent(c, j + 1);
+        }
+        // `for the year` is how long, `in the year` when: the article's year.
+        let k = if c.kw(j, Kw::Fiscal) { j + 1 } else { j };
+        if c.lex(k) == Some(Lex::Unit(Unit::Year, false)) && i > 0 && !c.kw(k + 1, Kw::Of) {
+            let prev = c.word(i - 1);
+            let is = |ws: &[&str]| ws.iter().any(|w| prev.eq_ignore_ascii_case(w));
+            if is(&["for", "throughout", "during", "over"]) {
+                return Some(Hit::new(k + 1, TimexType::Duration, "P1Y".into()));
+            }
+            if is(&["in", "of", "by", "until", "since"]) {
+                return Some(match a {
+                    Some(a) => Hit::at(k + 1, a, Unit::Year),
+                    None => Hit::date(k + 1, "XXXX".into()),
+                });
+            }
         }
         if let Some(a) = a {
             // `the quarter` in a report is the last one completed; `the weekend` the last one
@@ -1173,7 +1251,8 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     match c.lex(k)? {
-        Lex::Unit(unit, false) if unit >= Unit::Day => {
+        // `next day` is the day after the one being told (anaphoric), not tomorrow.
+        Lex::Unit(unit, false) if unit >= Unit::Day && (unit != Unit::Day || delta == 0) => {
             let Some(a) = a else {
                 let v = match delta {
                     0 => "PRESENT_REF",
@@ -1226,6 +1305,18 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         }
         _ => None,
     }
+}
+
+/// `recent years` (the unit at `i`): the past in general, PAST_REF; `recent weeks`, `recent
+/// months` measure a stretch up to now, a vague duration (as TimeML corpora annotate them).
+fn recent(c: &Ctx, i: usize) -> Option<Hit> {
+    let (unit, true) = c.unit(i)? else {
+        return None;
+    };
+    Some(match unit {
+        Unit::Year | Unit::Decade | Unit::Century => Hit::date(i + 1, "PAST_REF".into()),
+        u => Hit::new(i + 1, TimexType::Duration, vague_duration(u)),
+    })
 }
 
 /// `two years ago`, `three months away`, `a decade ago`, `two days from now`.
@@ -1312,6 +1403,9 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     // `the following year`, `the previous month`, `that day`, `the same day`.
     let (delta, k) = match c.lex(i)? {
         Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Following) || c.kw(i + 1, Kw::Next) => (1, i + 2),
+        Lex::Kw(Kw::Next | Kw::Following) if c.lex(i + 1) == Some(Lex::Unit(Unit::Day, false)) => {
+            (1, i + 1)
+        }
         Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Previous) => (-1, i + 2),
         Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Same) => (0, i + 2),
         Lex::Kw(Kw::That) => (0, i + 1),
@@ -1331,10 +1425,25 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     Some(Hit::at(k + 1, d, unit))
 }
 
-/// `Christmas`, `Christmas Eve`, `New Year's Day`: fixed-date holidays, resolved like any
+/// `Christmas`, `Christmas Eve`, `New Year's Day`, `Thanksgiving`: holidays, resolved like any
 /// year-less date.
 fn holiday(c: &Ctx, i: usize) -> Option<Hit> {
     match c.lex(i)? {
+        // The fourth Thursday of November.
+        Lex::Kw(Kw::Thanksgiving) if c.toks[i].cap => {
+            let end = if c.lex(i + 1) == Some(Lex::Unit(Unit::Day, false)) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let Some(a) = c.anchor else {
+                return Some(Hit::date(end, "XXXX-11".into()));
+            };
+            let y = year_for(a, 11, Some(25), c.dir(i));
+            let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
+            let thursday = weekday_near(first, 4, 1, false)?;
+            Some(Hit::at(end, shift(thursday, Unit::Week, 3)?, Unit::Day))
+        }
         Lex::Kw(Kw::Christmas) if c.toks[i].cap => {
             if c.kw(i + 1, Kw::Eve) {
                 month_day(c, i, i + 2, 12, 24, None)

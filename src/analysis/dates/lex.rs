@@ -4,7 +4,10 @@
 //! Classification is ASCII case-insensitive and allocation-free (a word is lower-cased into a
 //! stack buffer), which is what keeps the whole analysis well above 50 MB/s.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Calendar units, as they appear in durations, offsets and deictic phrases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +122,7 @@ pub enum Kw {
     Pm,
     Zone,
     Christmas,
+    Thanksgiving,
     Eve,
     NewYear,
 }
@@ -229,7 +233,8 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             let start = i;
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
-            if c.is_alphabetic() {
+            // Dashes and typographic quotes (U+2000–U+206F) are frequent and no letters.
+            if !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphabetic() {
                 while i < end && !bytes[i].is_ascii_whitespace() && !bytes[i].is_ascii_punctuation()
                 {
                     i += 1;
@@ -261,189 +266,289 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
 
 fn classify(word: &str) -> Lex {
     let bytes = word.as_bytes();
-    if bytes[0].is_ascii_digit() {
+    let Some(&head) = bytes.first() else {
+        return Lex::Word;
+    };
+    if head.is_ascii_digit() {
         return classify_numeric(bytes);
     }
     let mut buf = [0u8; 16];
     if bytes.len() > buf.len() {
         return Lex::Word;
     }
+    // Most words of a text are no date word: reject them by first letter and length before
+    // hashing.
+    let first = head.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || SHAPES[usize::from(first - b'a')] & (1 << bytes.len()) == 0 {
+        return Lex::Word;
+    }
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..bytes.len()]).unwrap_or("");
-    use Kw::*;
-    use Lex::{Kw as K, Month as M, NumW as N, Ord as O, Weekday as W};
-    match lower {
-        "january" | "jan" => M(1),
-        "february" | "feb" => M(2),
-        "march" | "mar" => M(3),
-        "april" | "apr" => M(4),
-        "may" => M(5),
-        "june" | "jun" => M(6),
-        "july" | "jul" => M(7),
-        "august" | "aug" => M(8),
-        "september" | "sep" | "sept" => M(9),
-        "october" | "oct" => M(10),
-        "november" | "nov" => M(11),
-        "december" | "dec" => M(12),
-        "monday" => W(1),
-        "tuesday" => W(2),
-        "wednesday" => W(3),
-        "thursday" => W(4),
-        "friday" => W(5),
-        "saturday" => W(6),
-        "sunday" => W(7),
-        "second" => O(2),
-        "seconds" => Lex::Unit(Unit::Second, true),
-        "minute" | "minutes" | "min" | "mins" => Lex::Unit(Unit::Minute, lower.ends_with('s')),
-        "hour" | "hours" => Lex::Unit(Unit::Hour, lower.len() == 5),
-        "day" | "days" => Lex::Unit(Unit::Day, lower.len() == 4),
-        "week" | "weeks" => Lex::Unit(Unit::Week, lower.len() == 5),
-        "weekend" | "weekends" => Lex::Unit(Unit::Weekend, lower.len() == 8),
-        "month" | "months" => Lex::Unit(Unit::Month, lower.len() == 6),
-        "quarter" | "quarters" => Lex::Unit(Unit::Quarter, lower.len() == 8),
-        "year" | "years" => Lex::Unit(Unit::Year, lower.len() == 5),
-        "decade" | "decades" => Lex::Unit(Unit::Decade, lower.len() == 7),
-        "century" => Lex::Unit(Unit::Century, false),
-        "centuries" => Lex::Unit(Unit::Century, true),
-        "spring" => Lex::Season(0),
-        "summer" => Lex::Season(1),
-        "fall" | "autumn" => Lex::Season(2),
-        "winter" => Lex::Season(3),
-        "morning" => Lex::Part(Part::Morning),
-        "afternoon" => Lex::Part(Part::Afternoon),
-        "evening" => Lex::Part(Part::Evening),
-        "night" => Lex::Part(Part::Night),
-        "one" => N(1),
-        "two" => N(2),
-        "three" => N(3),
-        "four" => N(4),
-        "five" => N(5),
-        "six" => N(6),
-        "seven" => N(7),
-        "eight" => N(8),
-        "nine" => N(9),
-        "ten" => N(10),
-        "eleven" => N(11),
-        "twelve" => N(12),
-        "thirteen" => N(13),
-        "fourteen" => N(14),
-        "fifteen" => N(15),
-        "sixteen" => N(16),
-        "seventeen" => N(17),
-        "eighteen" => N(18),
-        "nineteen" => N(19),
-        "twenty" => N(20),
-        "thirty" => N(30),
-        "forty" => N(40),
-        "fifty" => N(50),
-        "sixty" => N(60),
-        "seventy" => N(70),
-        "eighty" => N(80),
-        "ninety" => N(90),
-        "hundred" => N(100),
-        "dozen" => N(12),
-        "first" => O(1),
-        "third" => O(3),
-        "fourth" => O(4),
-        "fifth" => O(5),
-        "sixth" => O(6),
-        "seventh" => O(7),
-        "eighth" => O(8),
-        "ninth" => O(9),
-        "tenth" => O(10),
-        "eleventh" => O(11),
-        "twelfth" => O(12),
-        "twentieth" => O(20),
-        "twenties" => Lex::Decade(2, true),
-        "thirties" => Lex::Decade(3, true),
-        "forties" => Lex::Decade(4, true),
-        "fifties" => Lex::Decade(5, true),
-        "sixties" => Lex::Decade(6, true),
-        "seventies" => Lex::Decade(7, true),
-        "eighties" => Lex::Decade(8, true),
-        "nineties" => Lex::Decade(9, true),
-        "the" => K(The),
-        "a" | "an" => K(A),
-        "this" => K(This),
-        "that" => K(That),
-        "last" => K(Last),
-        "next" => K(Next),
-        "past" => K(Past),
-        "coming" | "upcoming" => K(Coming),
-        "previous" | "preceding" | "prior" => K(Previous),
-        "following" | "subsequent" => K(Following),
-        "recent" => K(Recent),
-        "recently" => K(Recently),
-        "ago" => K(Ago),
-        "away" => K(Away),
-        "later" => K(Later),
-        "earlier" => K(Earlier),
-        "early" => K(Early),
-        "late" => K(Late),
-        "mid" => K(Mid),
-        "middle" => K(Middle),
-        "end" => K(End),
-        "beginning" => K(Beginning),
-        "start" => K(Start),
-        "of" => K(Of),
-        "now" => K(Now),
-        "today" => K(Today),
-        "yesterday" => K(Yesterday),
-        "tomorrow" => K(Tomorrow),
-        "tonight" => K(Tonight),
-        "currently" => K(Currently),
-        "current" => K(Current),
-        "future" => K(Future),
-        "every" => K(Every),
-        "each" => K(Each),
-        "daily" => K(Daily),
-        "weekly" => K(Weekly),
-        "monthly" => K(Monthly),
-        "annually" | "yearly" | "annual" => K(Annually),
-        "hourly" => K(Hourly),
-        "nearly" => K(Nearly),
-        "almost" => K(Almost),
-        "about" => K(About),
-        "around" | "roughly" => K(Around),
-        "some" => K(Some),
-        "approximately" => K(Approximately),
-        "more" => K(More),
-        "less" | "fewer" => K(Less),
-        "than" => K(Than),
-        "over" => K(Over),
-        "under" => K(Under),
-        "at" => K(At),
-        "least" => K(Least),
-        "most" => K(Most),
-        "up" => K(Up),
-        "to" => K(To),
-        "fiscal" => K(Fiscal),
-        "noon" | "midday" => K(Noon),
-        "midnight" => K(Midnight),
-        "several" => K(Several),
-        "few" => K(Few),
-        "couple" => K(Couple),
-        "many" => K(Many),
-        "same" => K(Same),
-        "lately" => K(Lately),
-        "near" => K(Near),
-        "term" => K(Term),
-        "latest" => K(Latest),
-        "ended" | "ending" => K(Ended),
-        "half" => K(Half),
-        "old" => K(Old),
-        "am" => K(Am),
-        "pm" => K(Pm),
-        "gmt" | "utc" | "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "cet"
-        | "cest" | "bst" | "msk" | "et" | "pt" => K(Zone),
-        "christmas" => K(Christmas),
-        "eve" => K(Eve),
-        "new" => K(NewYear),
-        _ => Lex::Word,
+    LEXICON
+        .get(&buf[..bytes.len()])
+        .copied()
+        .unwrap_or(Lex::Word)
+}
+
+/// FNV-1a: lexicon lookups are the hot path of the whole analysis (every word of the text
+/// goes through one), and for keys this short it beats SipHash and a long `match` alike.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
+
+/// For each first letter, a bit per word length present in [`LEXICON`].
+static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 26];
+    for word in LEXICON.keys() {
+        if let Some(&f) = word.first().filter(|f| f.is_ascii_lowercase()) {
+            shapes[usize::from(f - b'a')] |= 1 << word.len();
+        }
+    }
+    shapes
+});
+
+/// Every word the grammar knows, lower-case.
+static LEXICON: LazyLock<HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| {
+        use Kw::*;
+        use Lex::{Kw as K, Month as M, NumW as N, Ord as O, Weekday as W};
+        let table: &[(&[u8], Lex)] = &[
+            (b"january", M(1)),
+            (b"jan", M(1)),
+            (b"february", M(2)),
+            (b"feb", M(2)),
+            (b"march", M(3)),
+            (b"mar", M(3)),
+            (b"april", M(4)),
+            (b"apr", M(4)),
+            (b"may", M(5)),
+            (b"june", M(6)),
+            (b"jun", M(6)),
+            (b"july", M(7)),
+            (b"jul", M(7)),
+            (b"august", M(8)),
+            (b"aug", M(8)),
+            (b"september", M(9)),
+            (b"sep", M(9)),
+            (b"sept", M(9)),
+            (b"october", M(10)),
+            (b"oct", M(10)),
+            (b"november", M(11)),
+            (b"nov", M(11)),
+            (b"december", M(12)),
+            (b"dec", M(12)),
+            (b"monday", W(1)),
+            (b"tuesday", W(2)),
+            (b"wednesday", W(3)),
+            (b"thursday", W(4)),
+            (b"friday", W(5)),
+            (b"saturday", W(6)),
+            (b"sunday", W(7)),
+            (b"second", O(2)),
+            (b"seconds", Lex::Unit(Unit::Second, true)),
+            (b"minute", Lex::Unit(Unit::Minute, false)),
+            (b"minutes", Lex::Unit(Unit::Minute, true)),
+            (b"min", Lex::Unit(Unit::Minute, false)),
+            (b"mins", Lex::Unit(Unit::Minute, true)),
+            (b"hour", Lex::Unit(Unit::Hour, false)),
+            (b"hours", Lex::Unit(Unit::Hour, true)),
+            (b"day", Lex::Unit(Unit::Day, false)),
+            (b"days", Lex::Unit(Unit::Day, true)),
+            (b"week", Lex::Unit(Unit::Week, false)),
+            (b"weeks", Lex::Unit(Unit::Week, true)),
+            (b"weekend", Lex::Unit(Unit::Weekend, false)),
+            (b"weekends", Lex::Unit(Unit::Weekend, true)),
+            (b"month", Lex::Unit(Unit::Month, false)),
+            (b"months", Lex::Unit(Unit::Month, true)),
+            (b"quarter", Lex::Unit(Unit::Quarter, false)),
+            (b"quarters", Lex::Unit(Unit::Quarter, true)),
+            (b"year", Lex::Unit(Unit::Year, false)),
+            (b"years", Lex::Unit(Unit::Year, true)),
+            (b"decade", Lex::Unit(Unit::Decade, false)),
+            (b"decades", Lex::Unit(Unit::Decade, true)),
+            (b"century", Lex::Unit(Unit::Century, false)),
+            (b"centuries", Lex::Unit(Unit::Century, true)),
+            (b"spring", Lex::Season(0)),
+            (b"summer", Lex::Season(1)),
+            (b"fall", Lex::Season(2)),
+            (b"autumn", Lex::Season(2)),
+            (b"winter", Lex::Season(3)),
+            (b"morning", Lex::Part(Part::Morning)),
+            (b"afternoon", Lex::Part(Part::Afternoon)),
+            (b"evening", Lex::Part(Part::Evening)),
+            (b"night", Lex::Part(Part::Night)),
+            (b"one", N(1)),
+            (b"two", N(2)),
+            (b"three", N(3)),
+            (b"four", N(4)),
+            (b"five", N(5)),
+            (b"six", N(6)),
+            (b"seven", N(7)),
+            (b"eight", N(8)),
+            (b"nine", N(9)),
+            (b"ten", N(10)),
+            (b"eleven", N(11)),
+            (b"twelve", N(12)),
+            (b"thirteen", N(13)),
+            (b"fourteen", N(14)),
+            (b"fifteen", N(15)),
+            (b"sixteen", N(16)),
+            (b"seventeen", N(17)),
+            (b"eighteen", N(18)),
+            (b"nineteen", N(19)),
+            (b"twenty", N(20)),
+            (b"thirty", N(30)),
+            (b"forty", N(40)),
+            (b"fifty", N(50)),
+            (b"sixty", N(60)),
+            (b"seventy", N(70)),
+            (b"eighty", N(80)),
+            (b"ninety", N(90)),
+            (b"hundred", N(100)),
+            (b"dozen", N(12)),
+            (b"first", O(1)),
+            (b"third", O(3)),
+            (b"fourth", O(4)),
+            (b"fifth", O(5)),
+            (b"sixth", O(6)),
+            (b"seventh", O(7)),
+            (b"eighth", O(8)),
+            (b"ninth", O(9)),
+            (b"tenth", O(10)),
+            (b"eleventh", O(11)),
+            (b"twelfth", O(12)),
+            (b"twentieth", O(20)),
+            (b"twenties", Lex::Decade(2, true)),
+            (b"thirties", Lex::Decade(3, true)),
+            (b"forties", Lex::Decade(4, true)),
+            (b"fifties", Lex::Decade(5, true)),
+            (b"sixties", Lex::Decade(6, true)),
+            (b"seventies", Lex::Decade(7, true)),
+            (b"eighties", Lex::Decade(8, true)),
+            (b"nineties", Lex::Decade(9, true)),
+            (b"the", K(The)),
+            (b"a", K(A)),
+            (b"an", K(A)),
+            (b"this", K(This)),
+            (b"that", K(That)),
+            (b"last", K(Last)),
+            (b"next", K(Next)),
+            (b"past", K(Past)),
+            (b"coming", K(Coming)),
+            (b"upcoming", K(Coming)),
+            (b"previous", K(Previous)),
+            (b"preceding", K(Previous)),
+            (b"prior", K(Previous)),
+            (b"following", K(Following)),
+            (b"subsequent", K(Following)),
+            (b"recent", K(Recent)),
+            (b"recently", K(Recently)),
+            (b"ago", K(Ago)),
+            (b"away", K(Away)),
+            (b"later", K(Later)),
+            (b"earlier", K(Earlier)),
+            (b"early", K(Early)),
+            (b"late", K(Late)),
+            (b"mid", K(Mid)),
+            (b"middle", K(Middle)),
+            (b"end", K(End)),
+            (b"beginning", K(Beginning)),
+            (b"start", K(Start)),
+            (b"of", K(Of)),
+            (b"now", K(Now)),
+            (b"today", K(Today)),
+            (b"yesterday", K(Yesterday)),
+            (b"tomorrow", K(Tomorrow)),
+            (b"tonight", K(Tonight)),
+            (b"currently", K(Currently)),
+            (b"current", K(Current)),
+            (b"future", K(Future)),
+            (b"every", K(Every)),
+            (b"each", K(Each)),
+            (b"daily", K(Daily)),
+            (b"weekly", K(Weekly)),
+            (b"monthly", K(Monthly)),
+            (b"annually", K(Annually)),
+            (b"yearly", K(Annually)),
+            (b"hourly", K(Hourly)),
+            (b"nearly", K(Nearly)),
+            (b"almost", K(Almost)),
+            (b"about", K(About)),
+            (b"around", K(Around)),
+            (b"roughly", K(Around)),
+            (b"some", K(Some)),
+            (b"approximately", K(Approximately)),
+            (b"more", K(More)),
+            (b"less", K(Less)),
+            (b"fewer", K(Less)),
+            (b"than", K(Than)),
+            (b"over", K(Over)),
+            (b"under", K(Under)),
+            (b"at", K(At)),
+            (b"least", K(Least)),
+            (b"most", K(Most)),
+            (b"up", K(Up)),
+            (b"to", K(To)),
+            (b"fiscal", K(Fiscal)),
+            (b"noon", K(Noon)),
+            (b"midday", K(Noon)),
+            (b"midnight", K(Midnight)),
+            (b"several", K(Several)),
+            (b"few", K(Few)),
+            (b"couple", K(Couple)),
+            (b"many", K(Many)),
+            (b"same", K(Same)),
+            (b"lately", K(Lately)),
+            (b"near", K(Near)),
+            (b"term", K(Term)),
+            (b"latest", K(Latest)),
+            (b"ended", K(Ended)),
+            (b"ending", K(Ended)),
+            (b"half", K(Half)),
+            (b"old", K(Old)),
+            (b"am", K(Am)),
+            (b"pm", K(Pm)),
+            (b"gmt", K(Zone)),
+            (b"utc", K(Zone)),
+            (b"est", K(Zone)),
+            (b"edt", K(Zone)),
+            (b"cst", K(Zone)),
+            (b"cdt", K(Zone)),
+            (b"mst", K(Zone)),
+            (b"mdt", K(Zone)),
+            (b"pst", K(Zone)),
+            (b"pdt", K(Zone)),
+            (b"cet", K(Zone)),
+            (b"cest", K(Zone)),
+            (b"bst", K(Zone)),
+            (b"msk", K(Zone)),
+            (b"et", K(Zone)),
+            (b"pt", K(Zone)),
+            (b"christmas", K(Christmas)),
+            (b"thanksgiving", K(Thanksgiving)),
+            (b"eve", K(Eve)),
+            (b"new", K(NewYear)),
+        ];
+        table.iter().copied().collect()
+    });
 
 fn classify_numeric(bytes: &[u8]) -> Lex {
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();

@@ -3,64 +3,24 @@
 //! Offsets in the JSON are *character* offsets (what Python and most tools index by), computed
 //! here at the edge from the byte ranges used everywhere else.
 
-use std::ops::Range;
-
 use serde_json::{Value, json};
 
 use crate::analysis::Analysis;
 use crate::analysis::quotes::QuoteKind;
+use crate::notes::TextIndex;
 use crate::source::Article;
-
-/// Converts byte offsets of one text to char offsets in O(log n + 64) each.
-pub struct CharIndex<'a> {
-    text: &'a str,
-    /// Char count before byte `i * STRIDE` (rounded down to a char boundary).
-    marks: Vec<(usize, usize)>,
-}
-
-const STRIDE: usize = 64;
-
-impl<'a> CharIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let mut marks = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut chars = 0;
-        let mut next = 0;
-        for (i, _) in text.char_indices() {
-            if i >= next {
-                marks.push((i, chars));
-                next = i + STRIDE;
-            }
-            chars += 1;
-        }
-        marks.push((text.len(), chars));
-        CharIndex { text, marks }
-    }
-
-    /// Char offset of byte offset `byte` (which must be a char boundary).
-    pub fn chars(&self, byte: usize) -> usize {
-        let k = self
-            .marks
-            .partition_point(|&(b, _)| b <= byte)
-            .saturating_sub(1);
-        let (b, c) = self.marks[k];
-        c + self.text[b..byte.min(self.text.len())].chars().count()
-    }
-
-    fn range(&self, r: &Range<usize>) -> (usize, usize) {
-        (self.chars(r.start), self.chars(r.end))
-    }
-}
 
 /// The JSON document printed by `lectern extract`.
 pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
     let text = article.text();
-    let idx = CharIndex::new(text);
+    let idx = TextIndex::new(text);
+    let span = |r: &std::ops::Range<usize>| (idx.char_of(r.start), idx.char_of(r.end));
     let q = &analysis.quotes;
     let quotes: Vec<Value> = q
         .quotes
         .iter()
         .map(|quote| {
-            let (start, end) = idx.range(&quote.range);
+            let (start, end) = span(&quote.range);
             let speaker = quote.speaker.map(|s| &q.speakers[s]);
             json!({
                 "start": start,
@@ -89,7 +49,7 @@ pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
         .timexes
         .iter()
         .map(|t| {
-            let (start, end) = idx.range(&t.range);
+            let (start, end) = span(&t.range);
             let mut v = json!({
                 "start": start,
                 "end": end,
@@ -107,7 +67,7 @@ pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
         .timeline
         .iter()
         .map(|i| {
-            let (start, end) = idx.range(&i.sentence);
+            let (start, end) = span(&i.sentence);
             json!({
                 "value": i.value,
                 "label": i.label,
@@ -126,18 +86,4 @@ pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
         "timexes": timexes,
         "timeline": timeline,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn char_index_matches_naive_count() {
-        let text = "aé«b»😀 ".repeat(50);
-        let idx = CharIndex::new(&text);
-        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
-            assert_eq!(idx.chars(b), text[..b].chars().count());
-        }
-    }
 }

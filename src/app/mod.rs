@@ -501,12 +501,7 @@ impl App {
                 self.move_cursor(to.unwrap_or(self.cursor));
             }
             Command::ParagraphForward | Command::ParagraphBack => {
-                let blocks: Vec<Range<usize>> = self
-                    .article
-                    .blocks()
-                    .iter()
-                    .map(|b| b.range.clone())
-                    .collect();
+                let blocks = self.block_ranges();
                 let to = motion::next_start(&blocks, self.cursor, c == Command::ParagraphForward);
                 self.move_cursor(to.unwrap_or(self.cursor));
             }
@@ -524,12 +519,7 @@ impl App {
                 }
             }
             Command::SelectParagraph => {
-                let blocks: Vec<Range<usize>> = self
-                    .article
-                    .blocks()
-                    .iter()
-                    .map(|b| b.range.clone())
-                    .collect();
+                let blocks = self.block_ranges();
                 if let Some(r) = motion::containing(&blocks, self.cursor) {
                     self.select(r);
                 }
@@ -548,6 +538,15 @@ impl App {
             Command::ExportNotes => return vec![Effect::ExportNotes],
         }
         Vec::new()
+    }
+
+    /// Title and paragraph ranges, for paragraph motions and selection.
+    fn block_ranges(&self) -> Vec<Range<usize>> {
+        self.article
+            .blocks()
+            .iter()
+            .map(|b| b.range.clone())
+            .collect()
     }
 
     /// `j`/`k`: scroll the view; in visual mode move the cursor by a row instead.

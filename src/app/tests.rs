@@ -7,8 +7,7 @@ use super::*;
 use crate::analysis::analyze;
 use crate::source::{Input, LoadOptions, load};
 
-fn app_for(text: &str, w: u16, h: u16) -> App {
-    let article = Article::parse(text, "t", LoadOptions::default()).unwrap();
+fn app_with(article: Article, w: u16, h: u16) -> App {
     let analysis = analyze(&article);
     let mut app = App::new(article, analysis, Config::defaults());
     app.update(Action::Resize {
@@ -18,15 +17,16 @@ fn app_for(text: &str, w: u16, h: u16) -> App {
     app
 }
 
+fn app_for(text: &str, w: u16, h: u16) -> App {
+    app_with(
+        Article::parse(text, "t", LoadOptions::default()).unwrap(),
+        w,
+        h,
+    )
+}
+
 fn sample(w: u16, h: u16) -> App {
-    let article = load(&Input::Sample, LoadOptions::default()).unwrap();
-    let analysis = analyze(&article);
-    let mut app = App::new(article, analysis, Config::defaults());
-    app.update(Action::Resize {
-        width: w,
-        height: h,
-    });
-    app
+    app_with(load(&Input::Sample, LoadOptions::default()).unwrap(), w, h)
 }
 
 fn cmd(app: &mut App, c: Command) -> Vec<Effect> {

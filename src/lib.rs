@@ -9,6 +9,7 @@ pub mod app;
 pub mod config;
 pub mod extract;
 pub mod layout;
+pub mod library;
 pub mod notes;
 pub mod source;
 pub mod terminal;

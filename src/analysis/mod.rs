@@ -14,7 +14,7 @@ use std::ops::Range;
 use crate::source::Article;
 
 /// Everything lectern finds in one article.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Analysis {
     /// Sentence byte ranges in text order.
     pub sentences: Vec<Range<usize>>,

@@ -18,7 +18,7 @@ use thiserror::Error;
 pub use anchor::{CONTEXT_CHARS, TextIndex, max_errors, resolve_all};
 pub use cli::{NotesCommand, run};
 pub use export::{Format, from_json, to_json, to_markdown};
-pub use store::{FORMAT_VERSION, Store, data_dir};
+pub use store::{FORMAT_VERSION, Store, content_hash, counts, data_dir};
 
 /// A stable identifier of a note, unique across processes.
 pub type NoteId = String;

@@ -47,10 +47,35 @@ struct Identity {
     hash: String,
 }
 
+/// SHA-256 of an article's text, in hex: what identifies its notes file and its cached
+/// analysis, whatever its path.
+pub fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        hex.push_str(&format!("{b:02x}"));
+    }
+    hex
+}
+
+/// How many notes each article has, by [`content_hash`], from every readable notes file under
+/// `data_dir` (for the library list; unreadable files count as none here and are reported when
+/// their article is opened).
+pub fn counts(data_dir: &Path) -> HashMap<String, usize> {
+    let Ok(dir) = fs::read_dir(data_dir.join("notes")) else {
+        return HashMap::new();
+    };
+    dir.filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .filter_map(|e| fs::read_to_string(e.path()).ok())
+        .filter_map(|text| parse_file(&text).ok())
+        .map(|file| (file.hash, file.notes.len()))
+        .collect()
+}
+
 impl Identity {
     fn of(article: &Article) -> Self {
-        let digest = Sha256::digest(article.text().as_bytes());
-        let hash = digest.iter().map(|b| format!("{b:02x}")).collect();
+        let hash = content_hash(article.text());
         let source = article.meta.path.as_ref().map(|p| {
             fs::canonicalize(p)
                 .unwrap_or_else(|_| p.clone())

@@ -1,0 +1,234 @@
+//! One list of speakers across a library, with everything each of them said.
+//!
+//! Each article already merges the names of a speaker (`Sergey Lavrov`, `Lavrov`, `Mr Lavrov`).
+//! Across articles the same person may appear by full name in one and surname only in another,
+//! so people are grouped by full name, and a surname-only speaker joins the one full name with
+//! that surname when the library has exactly one (two Millers stay apart rather than merge
+//! wrongly). Organisations group by exact name.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::Summary;
+
+/// Words before a name that are not part of it.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "prof",
+    "professor",
+];
+
+/// One quotation of the library: which entry, which of its summary's quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct QuoteRef {
+    pub entry: usize,
+    pub quote: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexedSpeaker {
+    /// The fullest name the library uses for this speaker.
+    pub name: String,
+    pub role: Option<String>,
+    /// Every quotation, in library order (entry, then text order).
+    pub quotes: Vec<QuoteRef>,
+    /// How many articles quote this speaker.
+    pub articles: usize,
+}
+
+/// Speakers across the library, most quoted first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SpeakerIndex {
+    pub speakers: Vec<IndexedSpeaker>,
+}
+
+/// Lower-case name words without honorifics and stray dots (`Mr. Lavrov` → `lavrov`).
+fn key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let skip = words
+        .iter()
+        .take_while(|w| HONORIFICS.contains(&w.as_str()))
+        .count()
+        .min(words.len().saturating_sub(1));
+    words[skip..].join(" ")
+}
+
+struct Member<'a> {
+    entry: usize,
+    speaker: usize,
+    name: &'a str,
+    role: Option<&'a str>,
+    key: String,
+    person: bool,
+}
+
+impl SpeakerIndex {
+    /// Builds the index from the analysed entries (`(entry index, summary)`).
+    pub fn build<'a>(summaries: impl IntoIterator<Item = (usize, &'a Summary)>) -> SpeakerIndex {
+        let mut members = Vec::new();
+        let mut quotes: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for (entry, summary) in summaries {
+            for (i, q) in summary.quotes.iter().enumerate() {
+                if let Some(s) = q.speaker {
+                    quotes.entry((entry, s)).or_default().push(i);
+                }
+            }
+            for (speaker, s) in summary.speakers.iter().enumerate() {
+                members.push(Member {
+                    entry,
+                    speaker,
+                    name: &s.name,
+                    role: s.role.as_deref(),
+                    key: key(&s.name),
+                    person: s.person,
+                });
+            }
+        }
+        // Full names (two words or more) of people, by surname.
+        let mut by_surname: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+        for m in members.iter().filter(|m| m.person) {
+            if let Some((_, surname)) = m.key.rsplit_once(' ') {
+                by_surname.entry(surname).or_default().insert(&m.key);
+            }
+        }
+        let group_of = |m: &Member| -> (bool, String) {
+            if m.person && !m.key.contains(' ') {
+                if let Some(full) = by_surname.get(m.key.as_str()).filter(|f| f.len() == 1) {
+                    return (true, full.iter().next().unwrap().to_string());
+                }
+            }
+            (m.person, m.key.clone())
+        };
+        let mut groups: HashMap<(bool, String), Vec<&Member>> = HashMap::new();
+        for m in &members {
+            groups.entry(group_of(m)).or_default().push(m);
+        }
+        let mut speakers: Vec<IndexedSpeaker> = groups
+            .into_values()
+            .filter_map(|group| {
+                let mut refs: Vec<QuoteRef> = group
+                    .iter()
+                    .flat_map(|m| {
+                        let entry = m.entry;
+                        quotes
+                            .get(&(m.entry, m.speaker))
+                            .into_iter()
+                            .flatten()
+                            .map(move |&quote| QuoteRef { entry, quote })
+                    })
+                    .collect();
+                if refs.is_empty() {
+                    return None;
+                }
+                refs.sort();
+                let articles = refs.iter().map(|r| r.entry).collect::<BTreeSet<_>>().len();
+                let name = group
+                    .iter()
+                    .map(|m| m.name)
+                    .max_by_key(|n| (n.split_whitespace().count(), n.len()))
+                    .unwrap_or_default()
+                    .to_string();
+                let role = group.iter().find_map(|m| m.role).map(str::to_string);
+                Some(IndexedSpeaker {
+                    name,
+                    role,
+                    quotes: refs,
+                    articles,
+                })
+            })
+            .collect();
+        speakers.sort_by(|a, b| {
+            b.quotes
+                .len()
+                .cmp(&a.quotes.len())
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        SpeakerIndex { speakers }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::summary::{QuoteSummary, SpeakerSummary};
+
+    fn summary(speakers: &[(&str, bool)], quotes: &[usize]) -> Summary {
+        Summary {
+            speakers: speakers
+                .iter()
+                .map(|&(name, person)| SpeakerSummary {
+                    name: name.into(),
+                    aliases: Vec::new(),
+                    role: None,
+                    person,
+                })
+                .collect(),
+            quotes: quotes
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| QuoteSummary {
+                    speaker: Some(s),
+                    range: i * 10..i * 10 + 5,
+                    excerpt: format!("quote {i}"),
+                })
+                .collect(),
+            incidents: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn surname_only_joins_the_one_full_name() {
+        let a = summary(&[("Sergey Lavrov", true), ("NATO", false)], &[0, 0, 1]);
+        let b = summary(&[("Lavrov", true)], &[0]);
+        let c = summary(&[("Mr Lavrov", true), ("nato", false)], &[0, 1]);
+        let index = SpeakerIndex::build([(0, &a), (1, &b), (2, &c)]);
+        let lavrov = &index.speakers[0];
+        assert_eq!(lavrov.name, "Sergey Lavrov");
+        assert_eq!(lavrov.quotes.len(), 4);
+        assert_eq!(lavrov.articles, 3);
+        assert_eq!(lavrov.quotes[3], QuoteRef { entry: 2, quote: 0 });
+        let nato = &index.speakers[1];
+        assert_eq!((nato.quotes.len(), nato.articles), (2, 2));
+    }
+
+    #[test]
+    fn an_ambiguous_surname_stays_apart() {
+        let a = summary(&[("John Miller", true)], &[0]);
+        let b = summary(&[("Anna Miller", true)], &[0]);
+        let c = summary(&[("Miller", true)], &[0]);
+        let index = SpeakerIndex::build([(0, &a), (1, &b), (2, &c)]);
+        assert_eq!(index.speakers.len(), 3);
+        assert!(index.speakers.iter().all(|s| s.quotes.len() == 1));
+    }
+
+    #[test]
+    fn an_organisation_never_merges_with_a_person() {
+        let a = summary(&[("Reuters", false)], &[0]);
+        let b = summary(&[("Paul Reuters", true)], &[0]);
+        let index = SpeakerIndex::build([(0, &a), (1, &b)]);
+        assert_eq!(index.speakers.len(), 2);
+    }
+
+    #[test]
+    fn speakers_without_quotations_are_left_out() {
+        let a = summary(&[("Sergey Lavrov", true), ("Someone Else", true)], &[0]);
+        let index = SpeakerIndex::build([(0, &a)]);
+        assert_eq!(index.speakers.len(), 1);
+    }
+
+    #[test]
+    fn key_drops_honorifics_but_never_the_whole_name() {
+        assert_eq!(key("Mr. Sergey Lavrov"), "sergey lavrov");
+        assert_eq!(key("Sir"), "sir");
+    }
+}

@@ -1,0 +1,147 @@
+//! What the library keeps of one article's analysis: enough to list its quotations and
+//! incidents across the library without the article's text, small enough to cache as JSON.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::Analysis;
+use crate::analysis::quotes::{QuoteKind, SpeakerKind};
+use crate::source::Article;
+
+/// How many characters of a quotation or sentence the library shows.
+const EXCERPT_CHARS: usize = 120;
+
+/// The analysis of one article, reduced for the library views and the cache.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub speakers: Vec<SpeakerSummary>,
+    /// Spoken quotations in text order (mentions of words, scare quotes, are left out).
+    pub quotes: Vec<QuoteSummary>,
+    /// Incidents in chronological order.
+    pub incidents: Vec<IncidentSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerSummary {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    pub person: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteSummary {
+    /// Index into [`Summary::speakers`].
+    pub speaker: Option<usize>,
+    /// Byte range of the quotation in the article text.
+    pub range: Range<usize>,
+    pub excerpt: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IncidentSummary {
+    pub value: String,
+    pub label: String,
+    /// First and last day of the incident's period, when it resolved to one.
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    /// Byte range of the sentence the incident belongs to.
+    pub sentence: Range<usize>,
+    pub excerpt: String,
+}
+
+impl Summary {
+    pub fn new(article: &Article, analysis: &Analysis) -> Summary {
+        let text = article.text();
+        let q = &analysis.quotes;
+        let speakers = q
+            .speakers
+            .iter()
+            .map(|s| SpeakerSummary {
+                name: s.name.clone(),
+                aliases: s.aliases.clone(),
+                role: s.role.clone(),
+                person: s.kind == SpeakerKind::Person,
+            })
+            .collect();
+        let quotes = q
+            .quotes
+            .iter()
+            .filter(|quote| quote.kind == QuoteKind::Speech)
+            .map(|quote| QuoteSummary {
+                speaker: quote.speaker,
+                range: quote.range.clone(),
+                excerpt: excerpt(&text[quote.range.clone()]),
+            })
+            .collect();
+        let incidents = analysis
+            .timeline
+            .iter()
+            .map(|i| IncidentSummary {
+                value: i.value.clone(),
+                label: i.label.clone(),
+                period: i.period,
+                sentence: i.sentence.clone(),
+                excerpt: excerpt(&text[i.sentence.clone()]),
+            })
+            .collect();
+        Summary {
+            speakers,
+            quotes,
+            incidents,
+        }
+    }
+}
+
+/// The first [`EXCERPT_CHARS`] characters with whitespace runs collapsed, `…` when cut.
+pub fn excerpt(text: &str) -> String {
+    let mut out = String::new();
+    let mut words = text.split_whitespace();
+    let mut chars = 0;
+    if let Some(first) = words.next() {
+        out.push_str(first);
+        chars = first.chars().count();
+    }
+    for word in words {
+        chars += 1 + word.chars().count();
+        if chars > EXCERPT_CHARS {
+            out.push('…');
+            return out;
+        }
+        out.push(' ');
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{Input, LoadOptions, load};
+
+    #[test]
+    fn excerpt_collapses_space_and_cuts_at_a_word() {
+        assert_eq!(excerpt("  a\n  b  "), "a b");
+        let long = "word ".repeat(100);
+        let e = excerpt(&long);
+        assert!(e.ends_with('…'));
+        assert!(e.chars().count() <= EXCERPT_CHARS + 1);
+    }
+
+    #[test]
+    fn sample_summary_keeps_speakers_quotes_and_incidents() {
+        let article = load(&Input::Sample, LoadOptions::default()).unwrap();
+        let analysis = crate::analysis::analyze(&article);
+        let s = Summary::new(&article, &analysis);
+        assert!(s.speakers.iter().any(|sp| sp.name == "Sergey Lavrov"));
+        assert_eq!(s.quotes.len(), 7);
+        for q in &s.quotes {
+            assert!(
+                article.text()[q.range.clone()]
+                    .starts_with(q.excerpt.trim_end_matches('…').split(' ').next().unwrap())
+            );
+        }
+        assert_eq!(s.incidents.len(), analysis.timeline.len());
+    }
+}

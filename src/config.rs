@@ -161,10 +161,11 @@ impl Config {
             let key_mode = match mode.get_ref().as_str() {
                 "normal" => KeyMode::Normal,
                 "visual" => KeyMode::Visual,
+                "library" => KeyMode::Library,
                 other => {
                     return Err(err(
                         mode.span().start,
-                        format!("unknown key table `{other}` (valid: normal, visual)"),
+                        format!("unknown key table `{other}` (valid: normal, visual, library)"),
                     ));
                 }
             };
@@ -238,19 +239,27 @@ impl Config {
 pub struct Paths {
     pub config_file: Option<PathBuf>,
     pub data_dir: Option<PathBuf>,
+    /// Analysis results of library articles; deleting it only costs time.
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl Paths {
-    /// `LECTERN_CONFIG` and `LECTERN_DATA` override the platform's directories.
+    /// `LECTERN_CONFIG`, `LECTERN_DATA` and `LECTERN_CACHE` override the platform's
+    /// directories.
     pub fn from_env() -> Self {
         let dirs = directories::ProjectDirs::from("", "", "lectern");
         let config_file = std::env::var_os("LECTERN_CONFIG")
             .map(PathBuf::from)
             .or_else(|| dirs.as_ref().map(|d| d.config_dir().join("config.toml")));
         let data_dir = crate::notes::data_dir();
+        let cache_dir = std::env::var_os("LECTERN_CACHE")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| dirs.as_ref().map(|d| d.cache_dir().to_path_buf()));
         Paths {
             config_file,
             data_dir,
+            cache_dir,
         }
     }
 }
@@ -263,10 +272,9 @@ mod tests {
     fn defaults_parse_and_bind_every_action() {
         let mut c = Config::defaults();
         c.merge(DEFAULT, "default").expect("default config parses");
-        let bound: Vec<Command> = c
-            .keymap
-            .bindings(KeyMode::Normal)
+        let bound: Vec<Command> = [KeyMode::Normal, KeyMode::Library]
             .into_iter()
+            .flat_map(|mode| c.keymap.bindings(mode))
             .map(|(c, _)| c)
             .collect();
         for cmd in Command::ALL {

@@ -1,8 +1,8 @@
 //! lectern: a terminal reader for close reading of news and long-form articles.
 //!
-//! The headless core (`source`, `analysis`, `notes`, `extract`) never touches the terminal;
-//! `app` is the pure state machine and `ui` draws it; `terminal` is the only part that does I/O
-//! on the screen.
+//! The headless core (`source`, `analysis`, `notes`, `library`, `extract`) never touches the
+//! terminal; `app` is the pure state machine and `ui` draws it; `runtime` is the only part that
+//! does I/O on the screen and carries out the state machine's effects.
 
 pub mod analysis;
 pub mod app;
@@ -11,6 +11,7 @@ pub mod extract;
 pub mod layout;
 pub mod library;
 pub mod notes;
+pub mod positions;
+pub mod runtime;
 pub mod source;
-pub mod terminal;
 pub mod ui;

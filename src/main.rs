@@ -5,23 +5,61 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use rayon::prelude::*;
 
-use lectern::app::{Action, App};
+use lectern::app::Action;
+use lectern::app::library::LibraryView;
+use lectern::app::shell::Shell;
 use lectern::config::{Config, Paths};
+use lectern::library::{self, Cache, Library};
+use lectern::runtime::Session;
 use lectern::source::{self, Input, LoadOptions};
-use lectern::terminal::NotesEffects;
 
-/// Loads the config and the article and builds the app around them.
-fn open_app(file: Option<&std::path::Path>) -> anyhow::Result<App> {
+/// Whether the arguments name a library (a folder, or several files) rather than one article.
+fn is_library(files: &[PathBuf]) -> bool {
+    files.len() > 1 || files.first().is_some_and(|p| p.is_dir())
+}
+
+/// Loads the config and what the arguments name, and builds the screen around it. Notes and
+/// reading positions live in `data_dir`, library analyses are cached in `cache_dir` (both
+/// optional: `render` uses neither).
+fn open(
+    files: &[PathBuf],
+    data_dir: Option<PathBuf>,
+    cache_dir: Option<PathBuf>,
+) -> anyhow::Result<(Shell, Session)> {
     let paths = Paths::from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let config = Config::load(paths.config_file.as_deref(), no_color)?;
-    let article = source::load(&Input::from_arg(file), LoadOptions::default())?;
-    let analysis = lectern::analysis::analyze(&article);
-    Ok(App::new(article, analysis, config))
+    let mut session = Session::new(config.clone(), data_dir.clone());
+    if !is_library(files) {
+        let article = source::load(
+            &Input::from_arg(files.first().map(PathBuf::as_path)),
+            LoadOptions::default(),
+        )?;
+        let app = session.open_article(article, None);
+        return Ok((Shell::reader(app), session));
+    }
+    let list = library::collect(files)?;
+    let cache = cache_dir.as_deref().map(Cache::new);
+    let notes = data_dir
+        .as_deref()
+        .map(lectern::notes::counts)
+        .unwrap_or_default();
+    let lib = Library::open(&list, cache.as_ref(), &notes);
+    if lib.entries.is_empty() {
+        let (path, why) = &lib.skipped[0];
+        bail!(
+            "no readable articles ({} skipped; first: {}: {why})",
+            lib.skipped.len(),
+            path.display()
+        );
+    }
+    session.start_library(&lib, cache);
+    Ok((Shell::library(LibraryView::new(lib, config)), session))
 }
 
 #[derive(Parser, Debug)]
@@ -32,8 +70,9 @@ fn open_app(file: Option<&std::path::Path>) -> anyhow::Result<App> {
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
-    /// Article to read (`-` for stdin). Without one, the built-in sample opens.
-    file: Option<PathBuf>,
+    /// Article to read (`-` for stdin), or a folder or several files to open as a library.
+    /// Without one, the built-in sample opens.
+    files: Vec<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -42,7 +81,8 @@ struct Cli {
 enum Command {
     /// Draw one screen of the reader as plain text and exit (for docs, tests and scripts).
     Render {
-        file: Option<PathBuf>,
+        /// An article, or a folder or several files (the library screen).
+        files: Vec<PathBuf>,
         #[arg(long, default_value_t = 80)]
         width: u16,
         #[arg(long, default_value_t = 24)]
@@ -54,7 +94,8 @@ enum Command {
     },
     /// Print where lectern reads its config and keeps its notes.
     Paths,
-    /// Print the analysis (quotes, speakers, dates, timeline) as JSON.
+    /// Print the analysis (quotes, speakers, dates, timeline) as JSON; for a folder, one JSON
+    /// object per article and line, each with its `path`.
     Extract {
         file: Option<PathBuf>,
         /// Treat the whole file as body text: offsets are char offsets into the file as it is.
@@ -80,9 +121,12 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            let code = err
-                .downcast_ref::<source::LoadError>()
-                .map_or(1, source::LoadError::exit_code);
+            // Input lectern can't read is exit code 2, like `less` and `grep`; 1 is for the rest.
+            let code = match err.downcast_ref::<source::LoadError>() {
+                Some(e) => e.exit_code(),
+                None if err.is::<library::LibraryError>() => 2,
+                None => 1,
+            };
             let _ = writeln!(std::io::stderr(), "lectern: {err:#}");
             ExitCode::from(code as u8)
         }
@@ -92,6 +136,9 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Extract { file, plain, date }) => {
+            if let Some(dir) = file.as_ref().filter(|p| p.is_dir()) {
+                return extract_library(dir, plain, date);
+            }
             let input = Input::from_arg(file.as_deref());
             let article = source::load(&input, LoadOptions { plain })?.with_date(date);
             let analysis = lectern::analysis::analyze(&article);
@@ -102,20 +149,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Render {
-            file,
+            files,
             width,
             height,
             keys,
         }) => {
-            let mut app = open_app(file.as_deref())?;
+            let (mut shell, mut session) = open(&files, None, None)?;
+            shell.update(Action::Resize { width, height });
+            session.settle(&mut shell);
             for key in keys.split_whitespace() {
                 let combo: lectern::app::keymap::KeyCombo =
                     key.parse().with_context(|| format!("--keys: {key}"))?;
-                app.update(Action::Resize { width, height });
-                let action = app.key_action(combo.to_event());
-                app.update(action);
+                let action = shell.key_action(combo.to_event());
+                let mut queue = vec![action];
+                while let Some(action) = queue.pop() {
+                    for effect in shell.update(action) {
+                        queue.extend(session.handle(effect, &mut shell));
+                    }
+                }
+                session.settle(&mut shell);
             }
-            print!("{}", lectern::ui::render_to_string(&mut app, width, height));
+            print!("{}", lectern::ui::render_shell(&shell, width, height));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Paths) => {
@@ -124,6 +178,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 |p: Option<PathBuf>| p.map_or("(unknown)".to_string(), |p| p.display().to_string());
             println!("config file: {}", show(paths.config_file));
             println!("data dir:    {}", show(paths.data_dir));
+            println!("cache dir:   {}", show(paths.cache_dir));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Notes { command }) => {
@@ -131,24 +186,44 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let mut app = open_app(cli.file.as_deref())?;
-            let mut handler = match Paths::from_env().data_dir {
-                Some(dir) => {
-                    let store = lectern::notes::Store::open(&dir, &app.article);
-                    app.notes_read_only = store.read_only().map(str::to_string);
-                    app.update(Action::NotesChanged(store.notes().to_vec()));
-                    NotesEffects::new(store, app.article.clone())
-                }
-                None => {
-                    app.notes_read_only = Some("no data directory (set LECTERN_DATA)".into());
-                    NotesEffects::disabled(app.article.clone())
-                }
-            };
-            if let Some(why) = &app.notes_read_only {
-                app.update(Action::Message(format!("notes are read-only: {why}")));
-            }
-            lectern::terminal::run(app, &mut handler)?;
+            let paths = Paths::from_env();
+            let (shell, mut session) = open(&cli.files, paths.data_dir, paths.cache_dir)?;
+            lectern::runtime::run(shell, &mut session)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `lectern extract DIR`: every article of the folder, analysed on all cores, printed in path
+/// order as JSON lines. A file that can't be read gives a line with its `path` and `error`,
+/// so that scripts see every file.
+fn extract_library(
+    dir: &std::path::Path,
+    plain: bool,
+    date: Option<NaiveDate>,
+) -> anyhow::Result<ExitCode> {
+    let files = library::collect(&[dir.to_path_buf()])?;
+    let lines: Vec<String> = files
+        .par_iter()
+        .map(|path| {
+            let name = path.display().to_string();
+            let json = match source::load(&Input::Path(path.clone()), LoadOptions { plain }) {
+                Ok(article) => {
+                    let article = article.with_date(date);
+                    let analysis = lectern::analysis::analyze(&article);
+                    let mut json = lectern::extract::to_json(&article, &analysis);
+                    json["path"] = name.into();
+                    json
+                }
+                Err(e) => serde_json::json!({ "path": name, "error": e.to_string() }),
+            };
+            json.to_string()
+        })
+        .collect();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in lines {
+        writeln!(out, "{line}").context("writing JSON")?;
+    }
+    out.flush().context("writing JSON")?;
+    Ok(ExitCode::SUCCESS)
 }

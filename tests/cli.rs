@@ -75,7 +75,7 @@ fn missing_file_and_directory() {
         .arg(dir.path())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("is a directory"));
+        .stderr(predicate::str::contains("no articles"));
 }
 
 #[test]

@@ -266,6 +266,15 @@ mod tests {
 
     const D: &str = "2016-04-21"; // a Thursday
 
+    /// Found in the BBC library: a hyphenated quarter at the very start of a text made the
+    /// look-back for `the` underflow.
+    #[test]
+    fn a_quarter_adjective_at_the_start_of_the_text() {
+        for body in ["Third-quarter sales rose.", "Q", "first-quarter"] {
+            let _ = tag(body, D);
+        }
+    }
+
     #[test]
     fn absolute_dates() {
         check(

@@ -79,6 +79,11 @@ commands! {
     EditNote => "edit_note", "edit the note under the cursor";
     DeleteNote => "delete_note", "delete the note under the cursor";
     ExportNotes => "export_notes", "export notes as Markdown next to the notes file";
+    LibraryArticles => "library_articles", "library: the list of articles";
+    LibrarySpeakers => "library_speakers", "library: speakers across all articles";
+    LibraryTimeline => "library_timeline", "library: incidents of all articles in time order";
+    NextView => "next_view", "library: the next of articles, speakers, timeline";
+    CycleSort => "cycle_sort", "library: sort articles by date, title or notes";
 }
 
 /// Everything that can change the app: bound commands and the events that are not commands.
@@ -99,4 +104,8 @@ pub enum Action {
     NotesChanged(Vec<crate::notes::Note>),
     /// Something the runtime wants the user to see (a save error, an export path).
     Message(String),
+    /// The open article's analysis, finished in the background.
+    AnalysisReady(Box<crate::analysis::Analysis>),
+    /// Library articles whose background analysis finished.
+    Analysed(Vec<crate::library::Analysed>),
 }

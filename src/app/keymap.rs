@@ -244,6 +244,8 @@ pub enum KeyMode {
     Normal,
     /// A selection is being made; keys not bound here fall back to `Normal`.
     Visual,
+    /// The library's lists; keys not bound here fall back to `Normal`.
+    Library,
 }
 
 impl KeyMode {
@@ -251,6 +253,7 @@ impl KeyMode {
         match self {
             KeyMode::Normal => "normal",
             KeyMode::Visual => "visual",
+            KeyMode::Library => "library",
         }
     }
 }
@@ -271,13 +274,13 @@ impl Keymap {
         }
     }
 
-    /// The command for a key in `mode` (visual falls back to normal).
+    /// The command for a key in `mode` (visual and library fall back to normal).
     pub fn command(&self, mode: KeyMode, key: &KeyEvent) -> Option<Command> {
         let combo = KeyCombo::from_event(key)?;
         let lookup = |m: KeyMode| self.tables.get(&m).and_then(|t| t.get(&combo)).copied();
         match mode {
             KeyMode::Normal => lookup(KeyMode::Normal),
-            KeyMode::Visual => lookup(KeyMode::Visual).or_else(|| lookup(KeyMode::Normal)),
+            KeyMode::Visual | KeyMode::Library => lookup(mode).or_else(|| lookup(KeyMode::Normal)),
         }
     }
 

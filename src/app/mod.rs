@@ -9,8 +9,10 @@
 
 pub mod action;
 pub mod keymap;
+pub mod library;
 mod motion;
 pub mod panel;
+pub mod shell;
 
 use std::ops::Range;
 
@@ -51,6 +53,15 @@ pub enum Effect {
         id: NoteId,
     },
     ExportNotes,
+    /// Open library entry `entry`, showing `at` (a quotation or a sentence) when given.
+    OpenArticle {
+        entry: usize,
+        at: Option<Range<usize>>,
+    },
+    /// The open library article was closed with its top byte at `top`: remember it.
+    CloseArticle {
+        top: usize,
+    },
 }
 
 /// The note editor popup: what it will save to, and the text being typed.
@@ -196,6 +207,48 @@ impl App {
         self.size
     }
 
+    /// The byte at the top of the view: what "where the reader was" means across resizes
+    /// and restarts.
+    pub fn top_byte(&self) -> usize {
+        self.top_byte
+    }
+
+    /// Puts `byte` at the top of the view (a remembered reading position); before the first
+    /// resize, the resize does it. A position past the end of a shorter text lands at the end.
+    pub fn restore_position(&mut self, byte: usize) {
+        self.top_byte = byte.min(self.article.text().len());
+        if !self.layout.is_empty() {
+            self.top = self.layout.line_of(self.top_byte);
+            self.clamp_top();
+            self.keep_cursor_visible();
+        }
+    }
+
+    /// Shows and emphasises `range` (a quotation chosen in the library), also before the
+    /// first resize.
+    pub fn show(&mut self, range: Range<usize>) {
+        let len = self.article.text().len();
+        let range = range.start.min(len)..range.end.min(len);
+        if self.layout.is_empty() {
+            self.cursor = range.start;
+            self.top_byte = range.start;
+            self.target = Some(range);
+        } else {
+            self.jump(range);
+        }
+    }
+
+    /// Nothing to cancel: reading, focus in the reader, no search, target or panel. `Esc` then
+    /// has nothing left to do here (the library takes it as "back to the list").
+    pub fn at_rest(&self) -> bool {
+        matches!(self.mode, Mode::Reading)
+            && self.focus == Focus::Reader
+            && self.search.matches.is_empty()
+            && self.target.is_none()
+            && self.speaker.is_none()
+            && !self.panel.open
+    }
+
     pub fn should_quit(&self) -> bool {
         self.quit
     }
@@ -259,6 +312,13 @@ impl App {
                 self.message = Some(m);
                 Vec::new()
             }
+            Action::AnalysisReady(analysis) => {
+                self.analysis = *analysis;
+                self.panel.clamp(&self.analysis, &self.notes);
+                Vec::new()
+            }
+            // Library results concern the library, not the open article.
+            Action::Analysed(_) => Vec::new(),
             Action::Mouse(m) => {
                 self.mouse(m);
                 Vec::new()
@@ -536,6 +596,12 @@ impl App {
             Command::EditNote => self.edit_note(),
             Command::DeleteNote => return self.delete_note(),
             Command::ExportNotes => return vec![Effect::ExportNotes],
+            // The library's own commands mean nothing in the reader.
+            Command::LibraryArticles
+            | Command::LibrarySpeakers
+            | Command::LibraryTimeline
+            | Command::NextView
+            | Command::CycleSort => {}
         }
         Vec::new()
     }

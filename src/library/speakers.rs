@@ -102,10 +102,12 @@ impl SpeakerIndex {
             }
         }
         let group_of = |m: &Member| -> (bool, String) {
-            if m.person && !m.key.contains(' ') {
-                if let Some(full) = by_surname.get(m.key.as_str()).filter(|f| f.len() == 1) {
-                    return (true, full.iter().next().unwrap().to_string());
-                }
+            if m.person
+                && !m.key.contains(' ')
+                && let Some(full) = by_surname.get(m.key.as_str()).filter(|f| f.len() == 1)
+                && let Some(full) = full.first()
+            {
+                return (true, full.to_string());
             }
             (m.person, m.key.clone())
         };

@@ -37,15 +37,20 @@ impl Analyser {
 
     /// Loads, analyses and caches one article (the file is read again: it may have changed
     /// since it was listed, and then the new text is what counts).
+    ///
+    /// A panic in the analysis (a bug) fails this article only, instead of ending the whole
+    /// library's analysis with it.
     pub fn analyse_one(entry: usize, path: &Path, cache: Option<&Cache>) -> Analysed {
-        let result = load(path).map_err(|e| e.to_string()).map(|article| {
+        let result = load(path).map_err(|e| e.to_string()).and_then(|article| {
             let hash = crate::notes::content_hash(article.text());
-            let summary = Summary::new(&article, &crate::analysis::analyze(&article));
+            let analysis = std::panic::catch_unwind(|| crate::analysis::analyze(&article))
+                .map_err(|_| "the analysis failed (a bug in lectern)".to_string())?;
+            let summary = Summary::new(&article, &analysis);
             if let Some(cache) = cache {
                 // A cache that can't be written only costs time on the next start.
                 let _ = cache.put(&hash, article.meta.date, &summary);
             }
-            (hash, Arc::new(summary))
+            Ok((hash, Arc::new(summary)))
         });
         Analysed { entry, result }
     }
@@ -61,6 +66,25 @@ impl Analyser {
             }
         }
         out
+    }
+
+    /// Blocks for the next result (and whatever else is ready); empty once everything has
+    /// reported.
+    pub fn wait(&mut self) -> Vec<Analysed> {
+        if !self.running {
+            return Vec::new();
+        }
+        match self.rx.recv() {
+            Ok(first) => {
+                let mut out = vec![first];
+                out.extend(self.poll());
+                out
+            }
+            Err(_) => {
+                self.running = false;
+                Vec::new()
+            }
+        }
     }
 
     /// Whether more results may come.

@@ -7,20 +7,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::popup::centered;
-use crate::app::App;
-use crate::app::keymap::KeyMode;
+use crate::app::keymap::{KeyMode, Keymap};
 
-/// Every line of the help text (also used by tests and the README).
-pub fn lines(app: &App) -> Vec<Line<'static>> {
+/// The key tables the reader's help shows.
+pub const READER: &[KeyMode] = &[KeyMode::Normal, KeyMode::Visual];
+/// The key tables the library's help shows (its own first: they win over reading keys).
+pub const LIBRARY: &[KeyMode] = &[KeyMode::Library, KeyMode::Normal];
+
+/// Every line of the help text for `modes` (also used by tests and the README).
+pub fn lines(keymap: &Keymap, modes: &[KeyMode]) -> Vec<Line<'static>> {
     let heading = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     let mut out = Vec::new();
-    for mode in [KeyMode::Normal, KeyMode::Visual] {
+    for &mode in modes {
         let title = match mode {
             KeyMode::Normal => "Reading",
             KeyMode::Visual => "Selecting (other keys as in Reading)",
+            KeyMode::Library => "Library (other keys as in Reading)",
         };
         out.push(Line::from(Span::styled(title, heading)));
-        for (command, keys) in app.config.keymap.bindings(mode) {
+        for (command, keys) in keymap.bindings(mode) {
             let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
             out.push(Line::from(vec![
                 Span::styled(
@@ -57,12 +62,12 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
-pub fn draw(app: &App, scroll: u16, frame: &mut Frame) {
+pub fn draw(keymap: &Keymap, modes: &[KeyMode], scroll: u16, frame: &mut Frame) {
     let area = centered(frame.area(), 76, 90);
     if area.width < 4 || area.height < 3 {
         return;
     }
-    let text = lines(app);
+    let text = lines(keymap, modes);
     let max = (text.len() as u16).saturating_sub(area.height.saturating_sub(2));
     let block = Block::default()
         .borders(Borders::ALL)

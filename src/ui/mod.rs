@@ -4,6 +4,7 @@
 //! page size, the row under the mouse) is exactly what `draw` puts there.
 
 mod help;
+mod library;
 mod notes;
 mod popup;
 mod quotes;
@@ -18,6 +19,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
+use crate::app::shell::Shell;
 use crate::app::{App, Focus, Mode, Tab};
 
 /// Rows the timeline strip takes at the top of the timeline tab, when it fits.
@@ -88,6 +90,15 @@ impl Areas {
     }
 }
 
+/// Draws whatever the shell shows: the reader, or the library under it.
+pub fn draw_shell(shell: &Shell, frame: &mut Frame) {
+    match (&shell.reader, &shell.library) {
+        (Some(app), _) => draw(app, frame),
+        (None, Some(lib)) => library::draw(lib, frame),
+        (None, None) => {}
+    }
+}
+
 /// Draws the whole screen.
 pub fn draw(app: &App, frame: &mut Frame) {
     let areas = Areas::new(frame.area(), app);
@@ -97,7 +108,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     status::draw(app, areas.status, frame);
     match &app.mode {
-        Mode::Help { scroll } => help::draw(app, *scroll, frame),
+        Mode::Help { scroll } => help::draw(&app.config.keymap, help::READER, *scroll, frame),
         Mode::PickingSpeaker { filter, selected } => popup::speakers(app, filter, *selected, frame),
         Mode::EditingNote(editor) => popup::note_editor(app, editor, frame),
         _ => {}
@@ -177,6 +188,20 @@ pub fn render_to_string(app: &mut App, width: u16, height: u16) -> String {
         Err(e) => match e {},
     };
     if terminal.draw(|f| draw(app, f)).is_err() {
+        return String::new();
+    }
+    buffer_text(terminal.backend().buffer())
+}
+
+/// Draws one frame of whatever `shell` shows, as [`render_to_string`] does for an app.
+pub fn render_shell(shell: &Shell, width: u16, height: u16) -> String {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(t) => t,
+        Err(e) => match e {},
+    };
+    if terminal.draw(|f| draw_shell(shell, f)).is_err() {
         return String::new();
     }
     buffer_text(terminal.backend().buffer())

@@ -1082,7 +1082,7 @@ fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
     j += 1;
     if c.hyphen(j) {
         // `the third-quarter results`: the adjective is the expression, not the noun phrase.
-        if i < j - 2 && c.kw(i, Kw::The) && year.is_none() {
+        if i + 2 < j && c.kw(i, Kw::The) && year.is_none() {
             return None;
         }
         j += 1;

@@ -1,0 +1,496 @@
+//! The library screen: three lists over one [`Library`] (its articles, the speakers across
+//! them, and their incidents in time order), a filter, a sort, and a state machine of its own
+//! that, like the reader's, performs no I/O and returns [`Effect`]s.
+
+use std::cmp::Reverse;
+use std::ops::Range;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEventKind};
+
+use super::keymap::KeyMode;
+use super::{Action, Command, Effect};
+use crate::config::Config;
+use crate::library::{Entry, Library, SpeakerIndex, Status};
+
+/// The three lists of the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Articles,
+    Speakers,
+    Timeline,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Articles, View::Speakers, View::Timeline];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Articles => "Articles",
+            View::Speakers => "Speakers",
+            View::Timeline => "Timeline",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The order of the articles list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    /// Newest first, undated last.
+    Date,
+    Title,
+    /// Most annotated first.
+    Notes,
+}
+
+impl Sort {
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Date => "date",
+            Sort::Title => "title",
+            Sort::Notes => "notes",
+        }
+    }
+
+    fn next(self) -> Sort {
+        match self {
+            Sort::Date => Sort::Title,
+            Sort::Title => Sort::Notes,
+            Sort::Notes => Sort::Date,
+        }
+    }
+}
+
+/// The selected row of a list and the first row on screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListCursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListCursor {
+    fn move_to(&mut self, row: isize, len: usize) {
+        self.selected = row.clamp(0, len.saturating_sub(1) as isize) as usize;
+    }
+
+    fn move_by(&mut self, delta: isize, len: usize) {
+        self.move_to(self.selected as isize + delta, len);
+    }
+
+    /// Keeps the selection within `len` rows and on screen in a list `height` rows high.
+    fn fit(&mut self, len: usize, height: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(len.saturating_sub(height));
+    }
+}
+
+/// One incident of the library timeline: entry and incident index in its summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IncidentRef {
+    pub entry: usize,
+    pub incident: usize,
+}
+
+/// The whole state of the library screen.
+#[derive(Debug)]
+pub struct LibraryView {
+    pub library: Library,
+    pub config: Config,
+    pub view: View,
+    pub sort: Sort,
+    /// Case-insensitive text the lists are narrowed to (titles, speaker names).
+    pub filter: String,
+    /// Typing into the filter.
+    pub filtering: bool,
+    /// The help overlay and its scroll.
+    pub help: Option<u16>,
+    pub message: Option<String>,
+    pub speakers: SpeakerIndex,
+    /// The speaker whose quotations are listed, and the cursor in that list.
+    pub speaker: Option<(usize, ListCursor)>,
+    /// Rows of each list, as indices into entries / speakers / incidents.
+    pub articles: Vec<usize>,
+    pub speaker_rows: Vec<usize>,
+    pub incidents: Vec<IncidentRef>,
+    pub cursors: [ListCursor; 3],
+    speakers_stale: bool,
+    size: (u16, u16),
+    quit: bool,
+}
+
+/// Rows of the screen that are not list rows: the tab line, the column header, the status bar.
+pub const CHROME_ROWS: u16 = 3;
+
+impl LibraryView {
+    pub fn new(library: Library, config: Config) -> Self {
+        let mut view = LibraryView {
+            library,
+            config,
+            view: View::Articles,
+            sort: Sort::Date,
+            filter: String::new(),
+            filtering: false,
+            help: None,
+            message: None,
+            speakers: SpeakerIndex::default(),
+            speaker: None,
+            articles: Vec::new(),
+            speaker_rows: Vec::new(),
+            incidents: Vec::new(),
+            cursors: [ListCursor::default(); 3],
+            speakers_stale: true,
+            size: (0, 0),
+            quit: false,
+        };
+        if !view.library.skipped.is_empty() {
+            let (path, why) = &view.library.skipped[0];
+            view.message = Some(format!(
+                "{} file(s) skipped; first: {}: {why}",
+                view.library.skipped.len(),
+                path.display()
+            ));
+        }
+        view.refresh();
+        view
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Rows available to the list.
+    pub fn list_height(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(CHROME_ROWS)).max(1)
+    }
+
+    pub fn key_action(&self, key: KeyEvent) -> Action {
+        if self.filtering {
+            return Action::Key(key);
+        }
+        match self.config.keymap.command(KeyMode::Library, &key) {
+            Some(c) => Action::Command(c),
+            None => Action::Key(key),
+        }
+    }
+
+    /// The cursor of the list on screen (a speaker's quotations when one is open).
+    pub fn cursor(&self) -> ListCursor {
+        match (self.view, &self.speaker) {
+            (View::Speakers, Some((_, c))) => *c,
+            _ => self.cursors[self.view.index()],
+        }
+    }
+
+    fn cursor_mut(&mut self) -> &mut ListCursor {
+        match (self.view, &mut self.speaker) {
+            (View::Speakers, Some((_, c))) => c,
+            _ => &mut self.cursors[self.view.index()],
+        }
+    }
+
+    /// How many rows the list on screen has.
+    pub fn rows(&self) -> usize {
+        match (self.view, &self.speaker) {
+            (View::Articles, _) => self.articles.len(),
+            (View::Speakers, None) => self.speaker_rows.len(),
+            (View::Speakers, Some((s, _))) => self.speakers.speakers[*s].quotes.len(),
+            (View::Timeline, _) => self.incidents.len(),
+        }
+    }
+
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Resize { width, height } => self.size = (width, height),
+            Action::Analysed(done) => {
+                for d in done {
+                    self.library.apply(d);
+                }
+                self.speakers_stale = true;
+                self.refresh();
+            }
+            Action::Message(m) => self.message = Some(m),
+            Action::Key(key) => self.key(key),
+            Action::Paste(text) if self.filtering => {
+                self.filter.extend(text.chars().filter(|c| !c.is_control()));
+                self.refresh();
+            }
+            Action::Mouse(m) => match m.kind {
+                MouseEventKind::ScrollDown => self.move_by(3),
+                MouseEventKind::ScrollUp => self.move_by(-3),
+                _ => {}
+            },
+            Action::Command(c) => {
+                self.message = None;
+                return self.command(c);
+            }
+            Action::Paste(_) | Action::NotesChanged(_) | Action::AnalysisReady(_) => {}
+        }
+        self.fit();
+        Vec::new()
+    }
+
+    fn key(&mut self, key: KeyEvent) {
+        if !self.filtering {
+            if self.help.is_some() {
+                self.help = None;
+            }
+            return;
+        }
+        match key.code {
+            KeyCode::Enter => self.filtering = false,
+            KeyCode::Esc => {
+                self.filtering = false;
+                self.filter.clear();
+            }
+            KeyCode::Backspace => {
+                self.filter.pop();
+            }
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.filter.push(c);
+            }
+            _ => return,
+        }
+        self.refresh();
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let len = self.rows();
+        self.cursor_mut().move_by(delta, len);
+    }
+
+    fn command(&mut self, c: Command) -> Vec<Effect> {
+        if let Some(scroll) = self.help {
+            match c {
+                Command::ScrollDown => self.help = Some(scroll.saturating_add(1)),
+                Command::ScrollUp => self.help = Some(scroll.saturating_sub(1)),
+                Command::Quit => {
+                    self.quit = true;
+                    return vec![Effect::Quit];
+                }
+                _ => self.help = None,
+            }
+            return Vec::new();
+        }
+        let page = self.list_height() as isize;
+        let len = self.rows();
+        match c {
+            Command::ScrollDown => self.move_by(1),
+            Command::ScrollUp => self.move_by(-1),
+            Command::PageDown => self.move_by(page.saturating_sub(1).max(1)),
+            Command::PageUp => self.move_by(-page.saturating_sub(1).max(1)),
+            Command::HalfPageDown => self.move_by((page / 2).max(1)),
+            Command::HalfPageUp => self.move_by(-(page / 2).max(1)),
+            Command::Top => self.cursor_mut().move_to(0, len),
+            Command::Bottom => self.cursor_mut().move_to(len as isize, len),
+            Command::Search => {
+                self.filtering = true;
+                self.filter.clear();
+                self.refresh();
+            }
+            Command::Cancel => {
+                if self.view == View::Speakers && self.speaker.is_some() {
+                    self.speaker = None;
+                } else if !self.filter.is_empty() {
+                    self.filter.clear();
+                    self.refresh();
+                }
+            }
+            Command::Quit => {
+                self.quit = true;
+                return vec![Effect::Quit];
+            }
+            Command::Help => self.help = Some(0),
+            Command::Activate => return self.activate(),
+            Command::LibraryArticles => self.show(View::Articles),
+            Command::LibrarySpeakers => self.show(View::Speakers),
+            Command::LibraryTimeline => self.show(View::Timeline),
+            Command::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            Command::CycleSort => {
+                self.sort = self.sort.next();
+                let keep = self.selected_entry();
+                self.refresh();
+                if let Some(entry) = keep {
+                    let row = self.articles.iter().position(|&e| e == entry).unwrap_or(0);
+                    self.cursors[View::Articles.index()].selected = row;
+                }
+                self.view = View::Articles;
+                self.message = Some(format!("sorted by {}", self.sort.name()));
+            }
+            _ => {}
+        }
+        self.fit();
+        Vec::new()
+    }
+
+    fn show(&mut self, view: View) {
+        self.view = view;
+        if view == View::Speakers && self.speakers_stale {
+            self.refresh();
+        }
+    }
+
+    fn selected_entry(&self) -> Option<usize> {
+        self.articles
+            .get(self.cursors[View::Articles.index()].selected)
+            .copied()
+    }
+
+    /// What `Enter` does on the selected row: open the article (at the quotation or the
+    /// incident's sentence), or list the selected speaker's quotations.
+    fn activate(&mut self) -> Vec<Effect> {
+        let open = |entry: usize, at: Option<Range<usize>>| vec![Effect::OpenArticle { entry, at }];
+        match self.view {
+            View::Articles => match self.selected_entry() {
+                Some(entry) => open(entry, None),
+                None => Vec::new(),
+            },
+            View::Speakers => match self.speaker {
+                None => {
+                    if let Some(&s) = self.speaker_rows.get(self.cursors[1].selected) {
+                        self.speaker = Some((s, ListCursor::default()));
+                    }
+                    Vec::new()
+                }
+                Some((s, cursor)) => {
+                    let Some(r) = self.speakers.speakers[s].quotes.get(cursor.selected) else {
+                        return Vec::new();
+                    };
+                    let range = self.library.entries[r.entry]
+                        .summary()
+                        .and_then(|sum| sum.quotes.get(r.quote))
+                        .map(|q| q.range.clone());
+                    open(r.entry, range)
+                }
+            },
+            View::Timeline => match self.incidents.get(self.cursors[2].selected) {
+                Some(i) => {
+                    let range = self.library.entries[i.entry]
+                        .summary()
+                        .and_then(|s| s.incidents.get(i.incident))
+                        .map(|inc| inc.sentence.clone());
+                    open(i.entry, range)
+                }
+                None => Vec::new(),
+            },
+        }
+    }
+
+    /// The article `entry` was closed with `notes` notes (they may have changed).
+    pub fn closed(&mut self, entry: usize, notes: usize) {
+        if let Some(e) = self.library.entries.get_mut(entry) {
+            e.notes = notes;
+        }
+        self.refresh();
+    }
+
+    /// Recomputes the rows of every list after the entries, filter or sort changed, keeping the
+    /// open speaker by name.
+    fn refresh(&mut self) {
+        let filter = self.filter.to_lowercase();
+        let matches = |e: &Entry| {
+            filter.is_empty()
+                || e.title.to_lowercase().contains(&filter)
+                || e.source
+                    .as_deref()
+                    .is_some_and(|s| s.to_lowercase().contains(&filter))
+        };
+        let entries = &self.library.entries;
+        let mut rows: Vec<usize> = (0..entries.len())
+            .filter(|&i| matches(&entries[i]))
+            .collect();
+        match self.sort {
+            Sort::Date => {
+                rows.sort_by_key(|&i| (entries[i].date.is_none(), Reverse(entries[i].date)))
+            }
+            Sort::Title => rows.sort_by_cached_key(|&i| entries[i].title.to_lowercase()),
+            Sort::Notes => rows.sort_by_key(|&i| Reverse(entries[i].notes)),
+        }
+        self.articles = rows;
+
+        let mut incidents: Vec<IncidentRef> = Vec::new();
+        for &entry in &self.articles {
+            if let Some(s) = entries[entry].summary() {
+                incidents
+                    .extend((0..s.incidents.len()).map(|incident| IncidentRef { entry, incident }));
+            }
+        }
+        incidents.sort_by_key(|r| {
+            let inc = &entries[r.entry]
+                .summary()
+                .expect("listed incidents are analysed")
+                .incidents[r.incident];
+            (
+                inc.period.is_none(),
+                inc.period.map(|p| p.0),
+                r.entry,
+                r.incident,
+            )
+        });
+        self.incidents = incidents;
+
+        if self.speakers_stale && (self.view == View::Speakers || self.speaker.is_some()) {
+            let open = self
+                .speaker
+                .map(|(s, c)| (self.speakers.speakers[s].name.clone(), c));
+            self.speakers = SpeakerIndex::build(
+                entries
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, e)| Some((i, e.summary()?))),
+            );
+            self.speaker = open.and_then(|(name, c)| {
+                let s = self.speakers.speakers.iter().position(|s| s.name == name)?;
+                Some((s, c))
+            });
+            self.speakers_stale = false;
+        }
+        self.speaker_rows = (0..self.speakers.speakers.len())
+            .filter(|&s| {
+                filter.is_empty()
+                    || self.speakers.speakers[s]
+                        .name
+                        .to_lowercase()
+                        .contains(&filter)
+            })
+            .collect();
+        self.fit();
+    }
+
+    fn fit(&mut self) {
+        let height = self.list_height();
+        let lens = [
+            self.articles.len(),
+            self.speaker_rows.len(),
+            self.incidents.len(),
+        ];
+        for (cursor, len) in self.cursors.iter_mut().zip(lens) {
+            cursor.fit(len, height);
+        }
+        if let Some((s, cursor)) = &mut self.speaker {
+            cursor.fit(self.speakers.speakers[*s].quotes.len(), height);
+        }
+    }
+
+    /// Analysis progress: (finished, total).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.library.finished(), self.library.entries.len())
+    }
+
+    /// The status of an entry as a short cell: its quotation count, `…` while pending.
+    pub fn quotes_cell(entry: &Entry) -> String {
+        match &entry.status {
+            Status::Pending => "…".into(),
+            Status::Done(s) => s.quotes.len().to_string(),
+            Status::Failed(_) => "!".into(),
+        }
+    }
+}

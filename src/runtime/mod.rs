@@ -1,0 +1,107 @@
+//! The runtime: the only code that touches the terminal. It sets the terminal up and restores
+//! it on every way out (normal exit, error, panic, SIGTERM/SIGHUP), turns terminal events into
+//! actions, and hands the state machine's effects to the [`Session`].
+
+mod session;
+
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
+};
+use ratatui::crossterm::execute;
+
+use crate::app::shell::Shell;
+use crate::app::{Action, Effect};
+use crate::ui;
+
+pub use session::{NotesEffects, Session};
+
+/// How often background work is checked for results while it runs; idle, the loop only wakes
+/// for terminal events and signals.
+const BUSY_POLL: Duration = Duration::from_millis(40);
+const IDLE_POLL: Duration = Duration::from_millis(200);
+
+/// Runs `shell` in the terminal until it quits or a termination signal arrives.
+pub fn run(mut shell: Shell, session: &mut Session) -> anyhow::Result<()> {
+    if !std::io::stdout().is_terminal() {
+        bail!(
+            "stdout is not a terminal; use `lectern render FILE` to print a screen or `lectern extract FILE` for JSON"
+        );
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("installing signal handlers")?;
+    }
+    // ratatui::init enters raw mode and the alternate screen and installs a panic hook that
+    // restores both before the panic message is printed.
+    let mut terminal = ratatui::try_init().context("setting up the terminal")?;
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = event_loop(&mut shell, &mut terminal, session, &stop);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste
+    );
+    ratatui::restore();
+    let _ = std::io::stdout().flush();
+    session.finish(&shell);
+    result
+}
+
+fn event_loop(
+    shell: &mut Shell,
+    terminal: &mut ratatui::DefaultTerminal,
+    session: &mut Session,
+    stop: &AtomicBool,
+) -> anyhow::Result<()> {
+    let size = terminal.size().context("reading the terminal size")?;
+    shell.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    let mut dirty = true;
+    while !shell.should_quit() && !stop.load(Ordering::Relaxed) {
+        if dirty {
+            terminal
+                .draw(|f| ui::draw_shell(shell, f))
+                .context("drawing")?;
+            dirty = false;
+        }
+        let mut queue = session.poll();
+        let wait = if session.busy() { BUSY_POLL } else { IDLE_POLL };
+        if event::poll(wait).context("reading terminal events")? {
+            let action = match event::read().context("reading terminal events")? {
+                Event::Key(k) if k.kind != KeyEventKind::Release => shell.key_action(k),
+                Event::Mouse(m) => Action::Mouse(m),
+                Event::Resize(width, height) => Action::Resize { width, height },
+                Event::Paste(s) => Action::Paste(s),
+                _ => continue,
+            };
+            queue.push(action);
+        }
+        dirty |= !queue.is_empty();
+        // Actions in order: results that arrived first, then the key.
+        queue.reverse();
+        while let Some(action) = queue.pop() {
+            for effect in shell.update(action) {
+                if effect != Effect::Quit {
+                    let mut follow = session.handle(effect, shell);
+                    follow.reverse();
+                    queue.extend(follow);
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,256 @@
+//! Carries out what the state machine asks for that needs the disk or another thread: notes
+//! of the open article, reading positions, opening library articles, and the background
+//! analyses (of the open article, and of the library).
+
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::analysis::Analysis;
+use crate::app::shell::Shell;
+use crate::app::{Action, App, Effect};
+use crate::config::Config;
+use crate::library::{self, Analyser, Cache};
+use crate::notes::{Store, content_hash};
+use crate::positions::Positions;
+use crate::source::Article;
+
+/// The runtime's side of a lectern window.
+#[derive(Debug)]
+pub struct Session {
+    config: Config,
+    data_dir: Option<PathBuf>,
+    positions: Option<Positions>,
+    /// Notes of the open article.
+    notes: Option<NotesEffects>,
+    /// Content hash of the open article (its reading position's key).
+    hash: Option<String>,
+    /// The open article's analysis, running in the background. Replaced when another
+    /// article opens, so a late result never lands on the wrong article.
+    analysis: Option<Receiver<Analysis>>,
+    library: Option<Analyser>,
+}
+
+impl Session {
+    pub fn new(config: Config, data_dir: Option<PathBuf>) -> Session {
+        Session {
+            positions: data_dir.as_deref().map(Positions::new),
+            config,
+            data_dir,
+            notes: None,
+            hash: None,
+            analysis: None,
+            library: None,
+        }
+    }
+
+    /// Builds the reader for `article`: its notes, its remembered position (unless `at`, a
+    /// passage to show, is given), and its analysis started in the background so the text is
+    /// on screen before the analysis is done.
+    pub fn open_article(&mut self, article: Article, at: Option<Range<usize>>) -> App {
+        let hash = content_hash(article.text());
+        let mut app = App::new(article, Analysis::default(), self.config.clone());
+        let (tx, rx) = channel();
+        let copy = app.article.clone();
+        std::thread::spawn(move || {
+            // The receiver is gone if the article was closed first: nothing to do then.
+            let _ = tx.send(crate::analysis::analyze(&copy));
+        });
+        self.analysis = Some(rx);
+        let notes = match &self.data_dir {
+            Some(dir) => {
+                let store = Store::open(dir, &app.article);
+                app.notes_read_only = store.read_only().map(str::to_string);
+                app.update(Action::NotesChanged(store.notes().to_vec()));
+                NotesEffects::new(store, app.article.clone())
+            }
+            // Said when a note is attempted, not on every start of `render`.
+            None => {
+                app.notes_read_only = Some("no data directory (set LECTERN_DATA)".into());
+                NotesEffects::disabled(app.article.clone())
+            }
+        };
+        if self.data_dir.is_some()
+            && let Some(why) = &app.notes_read_only
+        {
+            app.update(Action::Message(format!("notes are read-only: {why}")));
+        }
+        self.notes = Some(notes);
+        match at {
+            Some(range) => app.show(range),
+            None => {
+                if let Some(top) = self.positions.as_ref().and_then(|p| p.get(&hash)) {
+                    app.restore_position(top);
+                }
+            }
+        }
+        self.hash = Some(hash);
+        app
+    }
+
+    /// Starts analysing the library's entries that the cache did not have.
+    pub fn start_library(&mut self, library: &library::Library, cache: Option<Cache>) {
+        let jobs: Vec<(usize, PathBuf)> = library
+            .pending()
+            .into_iter()
+            .map(|i| (i, library.entries[i].path.clone()))
+            .collect();
+        if !jobs.is_empty() {
+            self.library = Some(Analyser::start(jobs, cache));
+        }
+    }
+
+    /// Waits for all background work and applies its results (for `render`, which draws one
+    /// finished screen).
+    pub fn settle(&mut self, shell: &mut Shell) {
+        if let Some(rx) = self.analysis.take()
+            && let Ok(analysis) = rx.recv()
+        {
+            shell.update(Action::AnalysisReady(Box::new(analysis)));
+        }
+        while let Some(analyser) = &mut self.library {
+            let done = analyser.wait();
+            if done.is_empty() {
+                self.library = None;
+            } else {
+                shell.update(Action::Analysed(done));
+            }
+        }
+    }
+
+    /// Whether background work may still report.
+    pub fn busy(&self) -> bool {
+        self.analysis.is_some() || self.library.as_ref().is_some_and(Analyser::running)
+    }
+
+    /// Results of background work that finished since the last call.
+    pub fn poll(&mut self) -> Vec<Action> {
+        let mut out = Vec::new();
+        if let Some(rx) = &self.analysis {
+            match rx.try_recv() {
+                Ok(analysis) => {
+                    out.push(Action::AnalysisReady(Box::new(analysis)));
+                    self.analysis = None;
+                }
+                Err(TryRecvError::Disconnected) => self.analysis = None,
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        if let Some(analyser) = &mut self.library {
+            let done = analyser.poll();
+            if !done.is_empty() {
+                out.push(Action::Analysed(done));
+            }
+        }
+        out
+    }
+
+    pub fn handle(&mut self, effect: Effect, shell: &mut Shell) -> Vec<Action> {
+        match effect {
+            Effect::Quit => Vec::new(),
+            Effect::OpenArticle { entry, at } => {
+                let Some(path) = shell
+                    .library
+                    .as_ref()
+                    .and_then(|l| l.library.entries.get(entry))
+                    .map(|e| e.path.clone())
+                else {
+                    return Vec::new();
+                };
+                match library::load(&path) {
+                    Ok(article) => {
+                        let app = self.open_article(article, at);
+                        shell.open(app, Some(entry));
+                        Vec::new()
+                    }
+                    Err(e) => vec![Action::Message(e.to_string())],
+                }
+            }
+            Effect::CloseArticle { top } => {
+                self.remember(top);
+                self.notes = None;
+                self.analysis = None;
+                Vec::new()
+            }
+            note_effect => match &mut self.notes {
+                Some(notes) => notes.handle(note_effect),
+                None => Vec::new(),
+            },
+        }
+    }
+
+    fn remember(&mut self, top: usize) {
+        if let (Some(positions), Some(hash)) = (&self.positions, self.hash.take()) {
+            // Forgetting a reading position is not worth an error on the way out.
+            let _ = positions.set(&hash, top);
+        }
+    }
+
+    /// At exit: remembers where the open article was left.
+    pub fn finish(&mut self, shell: &Shell) {
+        if let Some(app) = &shell.reader {
+            self.remember(app.top_byte());
+        }
+    }
+}
+
+/// Carries out note effects against the notes store of one article.
+#[derive(Debug)]
+pub struct NotesEffects {
+    store: Option<Store>,
+    article: Article,
+}
+
+impl NotesEffects {
+    pub fn new(store: Store, article: Article) -> Self {
+        NotesEffects {
+            store: Some(store),
+            article,
+        }
+    }
+
+    /// For when there is nowhere to keep notes: every change is refused with a message.
+    pub fn disabled(article: Article) -> Self {
+        NotesEffects {
+            store: None,
+            article,
+        }
+    }
+
+    pub fn handle(&mut self, effect: Effect) -> Vec<Action> {
+        let Some(store) = self.store.as_mut() else {
+            return vec![Action::Message(
+                "notes are not available: no data directory".into(),
+            )];
+        };
+        let article = &self.article;
+        let result = match effect {
+            Effect::AddNote { range, label, body } => {
+                store.add(article, range, &label, &body).map(|_| None)
+            }
+            Effect::EditNote { id, body } => store.edit(article, &id, &body).map(|()| None),
+            Effect::SetLabel { id, label } => store.set_label(article, &id, &label).map(|()| None),
+            Effect::DeleteNote { id } => store.delete(article, &id).map(|()| None),
+            Effect::ExportNotes => {
+                let md = crate::notes::to_markdown(article, store.notes(), chrono::Utc::now());
+                let path = store.path().with_extension("md");
+                std::fs::write(&path, md)
+                    .map(|()| Some(format!("notes exported to {}", path.display())))
+                    .map_err(|e| crate::notes::NotesError::Io {
+                        path: path.clone(),
+                        source: e,
+                    })
+            }
+            Effect::Quit | Effect::OpenArticle { .. } | Effect::CloseArticle { .. } => {
+                return Vec::new();
+            }
+        };
+        let mut out = vec![Action::NotesChanged(store.notes().to_vec())];
+        match result {
+            Ok(Some(message)) => out.push(Action::Message(message)),
+            Ok(None) => {}
+            Err(e) => out.push(Action::Message(format!("notes not saved: {e}"))),
+        }
+        out
+    }
+}

@@ -1,0 +1,300 @@
+//! The library screen: a tab line, one list (articles, speakers or the timeline) of which only
+//! the visible rows are drawn, and a status line with the filter, the sort and the progress of
+//! the background analysis.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Row, Table};
+
+use super::style::Styles;
+use super::{help, truncate};
+use crate::app::library::{LibraryView, View};
+
+pub fn draw(lib: &LibraryView, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let styles = Styles::new(&lib.config.theme);
+    let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
+    status_line(lib, &styles, status, frame);
+    if area.height >= 2 {
+        tabs(
+            lib,
+            &styles,
+            Rect::new(area.x, area.y, area.width, 1),
+            frame,
+        );
+    }
+    if area.height > 3 {
+        let body = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
+        match lib.view {
+            View::Articles => articles(lib, &styles, body, frame),
+            View::Speakers => match lib.speaker {
+                None => speakers(lib, &styles, body, frame),
+                Some((s, _)) => speaker_quotes(lib, s, &styles, body, frame),
+            },
+            View::Timeline => timeline(lib, &styles, body, frame),
+        }
+    }
+    if let Some(scroll) = lib.help {
+        help::draw(&lib.config.keymap, help::LIBRARY, scroll, frame);
+    }
+}
+
+fn tabs(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+    let mut spans = vec![Span::raw(" ")];
+    for (i, view) in View::ALL.iter().enumerate() {
+        let label = format!("{} {}", i + 1, view.title());
+        spans.push(if *view == lib.view {
+            Span::styled(
+                label,
+                Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            )
+        } else {
+            Span::styled(label, styles.dim())
+        });
+        spans.push(Span::raw("   "));
+    }
+    let (done, total) = lib.progress();
+    if done < total {
+        let width = 12usize;
+        let filled = done * width / total.max(1);
+        spans.push(Span::styled(
+            format!(
+                "analysing {done}/{total} {}{}",
+                "█".repeat(filled),
+                "░".repeat(width - filled)
+            ),
+            styles.accent(),
+        ));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// A table of the visible rows `offset..offset + height - 1` (one row is the header).
+fn table<'a>(
+    header: Vec<&'a str>,
+    rows: Vec<Row<'a>>,
+    widths: Vec<Constraint>,
+    styles: &Styles,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let header = Row::new(header).style(styles.dim().add_modifier(Modifier::BOLD));
+    frame.render_widget(
+        Table::new(rows, widths).header(header).column_spacing(1),
+        area,
+    );
+}
+
+/// The visible slice of a list of `len` rows for the cursor, and which of them is selected.
+fn visible(lib: &LibraryView, len: usize, area: Rect) -> (std::ops::Range<usize>, usize) {
+    let cursor = lib.cursor();
+    let height = usize::from(area.height.saturating_sub(1));
+    let start = cursor.offset.min(len);
+    (start..(start + height).min(len), cursor.selected)
+}
+
+fn row_style(selected: bool, styles: &Styles) -> Style {
+    if selected {
+        styles.selected_row(true)
+    } else {
+        Style::new()
+    }
+}
+
+fn articles(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+    let (range, selected) = visible(lib, lib.articles.len(), area);
+    let wide = area.width >= 70;
+    let rows = range
+        .map(|row| {
+            let e = &lib.library.entries[lib.articles[row]];
+            let mut cells = vec![Cell::from(e.title.clone())];
+            if wide {
+                cells.push(Cell::from(
+                    e.date.map_or_else(|| "—".into(), |d| d.to_string()),
+                ));
+                cells.push(Cell::from(e.source.clone().unwrap_or_default()));
+                cells.push(Cell::from(format!("{:>6}", e.words)));
+            }
+            cells.push(Cell::from(format!("{:>6}", LibraryView::quotes_cell(e))));
+            cells.push(Cell::from(format!("{:>5}", e.notes)));
+            Row::new(cells).style(row_style(row == selected, styles))
+        })
+        .collect();
+    let (header, widths) = if wide {
+        (
+            vec!["Title", "Date", "Source", " Words", "Quotes", "Notes"],
+            vec![
+                Constraint::Fill(1),
+                Constraint::Length(10),
+                Constraint::Length(14),
+                Constraint::Length(6),
+                Constraint::Length(6),
+                Constraint::Length(5),
+            ],
+        )
+    } else {
+        (
+            vec!["Title", "Quotes", "Notes"],
+            vec![
+                Constraint::Fill(1),
+                Constraint::Length(6),
+                Constraint::Length(5),
+            ],
+        )
+    };
+    table(header, rows, widths, styles, area, frame);
+}
+
+fn speakers(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+    let (range, selected) = visible(lib, lib.speaker_rows.len(), area);
+    let rows = range
+        .map(|row| {
+            let s = &lib.speakers.speakers[lib.speaker_rows[row]];
+            Row::new(vec![
+                Cell::from(s.name.clone()),
+                Cell::from(s.role.clone().unwrap_or_default()).style(styles.dim()),
+                Cell::from(format!("{:>6}", s.quotes.len())),
+                Cell::from(format!("{:>8}", s.articles)),
+            ])
+            .style(row_style(row == selected, styles))
+        })
+        .collect();
+    let role = if area.width >= 70 { 30 } else { 0 };
+    table(
+        vec!["Speaker", "Role", "Quotes", "Articles"],
+        rows,
+        vec![
+            Constraint::Fill(1),
+            Constraint::Length(role),
+            Constraint::Length(6),
+            Constraint::Length(8),
+        ],
+        styles,
+        area,
+        frame,
+    );
+}
+
+fn speaker_quotes(lib: &LibraryView, s: usize, styles: &Styles, area: Rect, frame: &mut Frame) {
+    let speaker = &lib.speakers.speakers[s];
+    let heading = format!(
+        " {} — {} quotation(s) in {} article(s)   Enter opens · Esc back",
+        speaker.name,
+        speaker.quotes.len(),
+        speaker.articles
+    );
+    frame.render_widget(
+        Line::styled(truncate(&heading, usize::from(area.width)), styles.title()),
+        Rect::new(area.x, area.y, area.width, 1),
+    );
+    let area = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    let (range, selected) = visible(lib, speaker.quotes.len(), area);
+    let title_width = if area.width >= 70 { 28 } else { 0 };
+    let rows = range
+        .map(|row| {
+            let r = speaker.quotes[row];
+            let e = &lib.library.entries[r.entry];
+            let excerpt = e
+                .summary()
+                .and_then(|sum| sum.quotes.get(r.quote))
+                .map_or("", |q| q.excerpt.as_str());
+            Row::new(vec![
+                Cell::from(e.date.map_or_else(|| "—".into(), |d| d.to_string())),
+                Cell::from(e.title.clone()).style(styles.dim()),
+                Cell::from(format!("«{excerpt}»")),
+            ])
+            .style(row_style(row == selected, styles))
+        })
+        .collect();
+    table(
+        vec!["Date", "Article", "Quotation"],
+        rows,
+        vec![
+            Constraint::Length(10),
+            Constraint::Length(title_width),
+            Constraint::Fill(1),
+        ],
+        styles,
+        area,
+        frame,
+    );
+}
+
+fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+    let (range, selected) = visible(lib, lib.incidents.len(), area);
+    let title_width = if area.width >= 70 { 28 } else { 0 };
+    let rows = range
+        .map(|row| {
+            let r = lib.incidents[row];
+            let e = &lib.library.entries[r.entry];
+            let (label, excerpt) = e
+                .summary()
+                .and_then(|s| s.incidents.get(r.incident))
+                .map_or(("", ""), |i| (i.label.as_str(), i.excerpt.as_str()));
+            Row::new(vec![
+                Cell::from(label.to_string()).style(styles.date()),
+                Cell::from(e.title.clone()).style(styles.dim()),
+                Cell::from(excerpt.to_string()),
+            ])
+            .style(row_style(row == selected, styles))
+        })
+        .collect();
+    table(
+        vec!["When", "Article", "What"],
+        rows,
+        vec![
+            Constraint::Length(18),
+            Constraint::Length(title_width),
+            Constraint::Fill(1),
+        ],
+        styles,
+        area,
+        frame,
+    );
+}
+
+fn status_line(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+    let bar = styles.status();
+    let width = usize::from(area.width);
+    let shown = match lib.view {
+        View::Articles => lib.articles.len(),
+        View::Speakers => lib.speaker_rows.len(),
+        View::Timeline => lib.incidents.len(),
+    };
+    if lib.filtering {
+        let line = Line::from(vec![
+            Span::raw(format!("/{}", lib.filter)),
+            Span::styled("█", Style::new().add_modifier(Modifier::SLOW_BLINK)),
+            Span::styled(format!("  [{shown} shown]"), styles.dim()),
+        ]);
+        frame.render_widget(line, area);
+        return;
+    }
+    let mode = " LIBRARY ";
+    let right = format!(" sort: {}  s sort  / filter  ? help ", lib.sort.name());
+    let middle = match (&lib.message, lib.filter.is_empty()) {
+        (Some(m), _) => m.clone(),
+        (None, true) => format!("{} articles", lib.library.entries.len()),
+        (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter),
+    };
+    let used = mode.len() + right.len() + 2;
+    let middle = truncate(&middle, width.saturating_sub(used));
+    let pad = width.saturating_sub(used + unicode_width::UnicodeWidthStr::width(middle.as_str()));
+    let line = Line::from(vec![
+        Span::styled(mode, bar.add_modifier(Modifier::BOLD | Modifier::REVERSED)),
+        Span::styled(format!(" {middle}"), bar),
+        Span::styled(" ".repeat(pad + 1), bar),
+        Span::styled(right, bar),
+    ]);
+    frame.render_widget(line, area);
+}

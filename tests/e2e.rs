@@ -7,6 +7,7 @@ use common::pty::Pty;
 fn data_env(dir: &tempfile::TempDir) -> Vec<(&'static str, std::path::PathBuf)> {
     vec![
         ("LECTERN_DATA", dir.path().join("data")),
+        ("LECTERN_CACHE", dir.path().join("cache")),
         ("LECTERN_CONFIG", dir.path().join("config.toml")),
     ]
 }
@@ -137,4 +138,31 @@ fn annotate_quit_and_find_the_note_again() {
     assert!(screen.contains("✎"));
     t.send("q");
     assert_eq!(t.wait_exit(), Some(0));
+}
+
+/// Journey 5: a folder of articles, the speaker index across them, a quotation opened and the
+/// list found again; the second start comes from the cache.
+#[test]
+fn follow_a_speaker_across_a_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
+    let mut t = spawn(&[library], &dir, 100, 24);
+    t.wait_for("3 articles");
+    t.wait_for("Talks resume in Vienna");
+    t.send("2");
+    t.wait_for("Sergey Lavrov");
+    t.send("\r");
+    t.wait_for("Sergey Lavrov — 3 quotation(s) in 2 article(s)");
+    t.send("\r");
+    t.wait_for("READING");
+    t.wait_for("It is fragile");
+    t.send("q");
+    t.wait_for("Sergey Lavrov — 3 quotation(s)");
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+    let cached = std::fs::read_dir(dir.path().join("cache"))
+        .unwrap()
+        .flat_map(|d| std::fs::read_dir(d.unwrap().path()).unwrap())
+        .count();
+    assert_eq!(cached, 3, "every article's analysis is cached");
 }

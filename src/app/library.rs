@@ -107,8 +107,9 @@ pub struct LibraryView {
     pub config: Config,
     pub view: View,
     pub sort: Sort,
-    /// Case-insensitive text the lists are narrowed to (titles, speaker names).
-    pub filter: String,
+    /// Per view, the case-insensitive text its list is narrowed to: article title or source,
+    /// speaker name, or the incident's article title, date or sentence.
+    filters: [String; 3],
     /// Typing into the filter.
     pub filtering: bool,
     /// The help overlay and its scroll.
@@ -137,7 +138,7 @@ impl LibraryView {
             config,
             view: View::Articles,
             sort: Sort::Date,
-            filter: String::new(),
+            filters: Default::default(),
             filtering: false,
             help: None,
             message: None,
@@ -220,7 +221,8 @@ impl LibraryView {
             Action::Message(m) => self.message = Some(m),
             Action::Key(key) => self.key(key),
             Action::Paste(text) if self.filtering => {
-                self.filter.extend(text.chars().filter(|c| !c.is_control()));
+                let filter = self.filter_mut();
+                filter.extend(text.chars().filter(|c| !c.is_control()));
                 self.refresh();
             }
             Action::Mouse(m) => match m.kind {
@@ -249,17 +251,26 @@ impl LibraryView {
             KeyCode::Enter => self.filtering = false,
             KeyCode::Esc => {
                 self.filtering = false;
-                self.filter.clear();
+                self.filter_mut().clear();
             }
             KeyCode::Backspace => {
-                self.filter.pop();
+                self.filter_mut().pop();
             }
             KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.filter.push(c);
+                self.filter_mut().push(c);
             }
             _ => return,
         }
         self.refresh();
+    }
+
+    /// The filter of the view on screen.
+    pub fn filter(&self) -> &str {
+        &self.filters[self.view.index()]
+    }
+
+    fn filter_mut(&mut self) -> &mut String {
+        &mut self.filters[self.view.index()]
     }
 
     fn move_by(&mut self, delta: isize) {
@@ -293,14 +304,14 @@ impl LibraryView {
             Command::Bottom => self.cursor_mut().move_to(len as isize, len),
             Command::Search => {
                 self.filtering = true;
-                self.filter.clear();
+                self.filter_mut().clear();
                 self.refresh();
             }
             Command::Cancel => {
                 if self.view == View::Speakers && self.speaker.is_some() {
                     self.speaker = None;
-                } else if !self.filter.is_empty() {
-                    self.filter.clear();
+                } else if !self.filter().is_empty() {
+                    self.filter_mut().clear();
                     self.refresh();
                 }
             }
@@ -395,13 +406,13 @@ impl LibraryView {
     /// Recomputes the rows of every list after the entries, filter or sort changed, keeping the
     /// open speaker by name.
     fn refresh(&mut self) {
-        let filter = self.filter.to_lowercase();
+        let [articles, speakers, incidents] = self.filters.each_ref().map(|f| f.to_lowercase());
         let matches = |e: &Entry| {
-            filter.is_empty()
-                || e.title.to_lowercase().contains(&filter)
+            articles.is_empty()
+                || e.title.to_lowercase().contains(&articles)
                 || e.source
                     .as_deref()
-                    .is_some_and(|s| s.to_lowercase().contains(&filter))
+                    .is_some_and(|s| s.to_lowercase().contains(&articles))
         };
         let entries = &self.library.entries;
         let mut rows: Vec<usize> = (0..entries.len())
@@ -416,14 +427,23 @@ impl LibraryView {
         }
         self.articles = rows;
 
-        let mut incidents: Vec<IncidentRef> = Vec::new();
-        for &entry in &self.articles {
-            if let Some(s) = entries[entry].summary() {
-                incidents
-                    .extend((0..s.incidents.len()).map(|incident| IncidentRef { entry, incident }));
-            }
+        let mut rows: Vec<IncidentRef> = Vec::new();
+        for (entry, e) in entries.iter().enumerate() {
+            let Some(s) = e.summary() else { continue };
+            let title_matches = e.title.to_lowercase().contains(&incidents);
+            rows.extend(
+                s.incidents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| {
+                        title_matches
+                            || i.label.to_lowercase().contains(&incidents)
+                            || i.excerpt.to_lowercase().contains(&incidents)
+                    })
+                    .map(|(incident, _)| IncidentRef { entry, incident }),
+            );
         }
-        incidents.sort_by_key(|r| {
+        rows.sort_by_key(|r| {
             let inc = &entries[r.entry]
                 .summary()
                 .expect("listed incidents are analysed")
@@ -435,7 +455,7 @@ impl LibraryView {
                 r.incident,
             )
         });
-        self.incidents = incidents;
+        self.incidents = rows;
 
         if self.speakers_stale && (self.view == View::Speakers || self.speaker.is_some()) {
             let open = self
@@ -455,11 +475,11 @@ impl LibraryView {
         }
         self.speaker_rows = (0..self.speakers.speakers.len())
             .filter(|&s| {
-                filter.is_empty()
+                speakers.is_empty()
                     || self.speakers.speakers[s]
                         .name
                         .to_lowercase()
-                        .contains(&filter)
+                        .contains(&speakers)
             })
             .collect();
         self.fit();

@@ -35,6 +35,11 @@ impl Shell {
         }
     }
 
+    /// The screen size last given by a resize.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
     pub fn should_quit(&self) -> bool {
         match (&self.reader, &self.library) {
             (_, Some(lib)) => lib.should_quit(),

@@ -273,7 +273,7 @@ fn status_line(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame
     };
     if lib.filtering {
         let line = Line::from(vec![
-            Span::raw(format!("/{}", lib.filter)),
+            Span::raw(format!("/{}", lib.filter())),
             Span::styled("█", Style::new().add_modifier(Modifier::SLOW_BLINK)),
             Span::styled(format!("  [{shown} shown]"), styles.dim()),
         ]);
@@ -282,10 +282,10 @@ fn status_line(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame
     }
     let mode = " LIBRARY ";
     let right = format!(" sort: {}  s sort  / filter  ? help ", lib.sort.name());
-    let middle = match (&lib.message, lib.filter.is_empty()) {
+    let middle = match (&lib.message, lib.filter().is_empty()) {
         (Some(m), _) => m.clone(),
         (None, true) => format!("{} articles", lib.library.entries.len()),
-        (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter),
+        (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter()),
     };
     let used = mode.len() + right.len() + 2;
     let middle = truncate(&middle, width.saturating_sub(used));

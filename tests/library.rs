@@ -1,0 +1,213 @@
+//! The library screen on `TestBackend`: listing, sorting, filtering, the speakers index across
+//! articles, opening a quotation and coming back to the list where it was.
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use lectern::app::Action;
+use lectern::app::library::LibraryView;
+use lectern::app::shell::Shell;
+use lectern::config::Config;
+use lectern::library::{self, Analyser, Library};
+use lectern::runtime::Session;
+use lectern::ui::render_shell;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library")
+}
+
+/// The fixture library, fully analysed, in a shell with a session keeping notes in `data`.
+fn open(data: &tempfile::TempDir) -> (Shell, Session) {
+    let files = library::collect(&[fixtures()]).unwrap();
+    let mut lib = Library::open(&files, None, &Default::default());
+    for i in lib.pending() {
+        let done = Analyser::analyse_one(i, &lib.entries[i].path.clone(), None);
+        lib.apply(done);
+    }
+    let config = Config::load(None, false).unwrap();
+    let session = Session::new(config.clone(), Some(data.path().to_path_buf()));
+    let mut shell = Shell::library(LibraryView::new(lib, config));
+    shell.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    (shell, session)
+}
+
+/// Presses `keys` (config syntax, space separated), carrying out effects like the runtime.
+fn press(shell: &mut Shell, session: &mut Session, keys: &str) {
+    for key in keys.split_whitespace() {
+        let combo: lectern::app::keymap::KeyCombo = key.parse().unwrap();
+        let mut queue = vec![shell.key_action(combo.to_event())];
+        while let Some(action) = queue.pop() {
+            for effect in shell.update(action) {
+                queue.extend(session.handle(effect, shell));
+            }
+        }
+        session.settle(shell);
+    }
+}
+
+fn type_text(shell: &mut Shell, text: &str) {
+    for c in text.chars() {
+        let action = shell.key_action(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        shell.update(action);
+    }
+}
+
+fn screen(shell: &Shell) -> String {
+    {
+        let (w, h) = shell.size();
+        render_shell(shell, w, h)
+    }
+}
+
+#[test]
+fn lists_articles_newest_first_with_counts() {
+    let data = tempfile::tempdir().unwrap();
+    let (shell, _) = open(&data);
+    let s = screen(&shell);
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(
+        rows[2].starts_with("Ceasefire holds over the weekend"),
+        "{s}"
+    );
+    assert!(
+        rows[2].contains("2016-05-02") && rows[2].contains("Wire"),
+        "{s}"
+    );
+    assert!(rows[3].starts_with("Talks resume in Vienna"), "{s}");
+    // Undated last; its source is its folder.
+    assert!(rows[4].starts_with("Markets calm after the talks"), "{s}");
+    assert!(rows[4].contains("library"), "{s}");
+    assert!(s.contains("3 articles"), "{s}");
+}
+
+#[test]
+fn sort_and_filter() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    press(&mut shell, &mut session, "s");
+    let s = screen(&shell);
+    assert!(s.contains("sorted by title"), "{s}");
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(rows[2].starts_with("Ceasefire"), "{s}");
+    assert!(rows[3].starts_with("Markets"), "{s}");
+    assert!(rows[4].starts_with("Talks"), "{s}");
+
+    press(&mut shell, &mut session, "/");
+    type_text(&mut shell, "VIENNA");
+    let s = screen(&shell);
+    assert!(s.contains("/VIENNA"), "{s}");
+    assert!(
+        s.contains("Talks resume") && !s.contains("Ceasefire"),
+        "{s}"
+    );
+    press(&mut shell, &mut session, "enter esc");
+    assert!(screen(&shell).contains("Ceasefire"));
+}
+
+#[test]
+fn a_speaker_across_articles_and_back_to_the_list() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    press(&mut shell, &mut session, "2");
+    let s = screen(&shell);
+    let lavrov = s
+        .lines()
+        .find(|l| l.starts_with("Sergey Lavrov"))
+        .unwrap_or_else(|| panic!("{s}"));
+    // Three quotations in two articles: `Lavrov` alone in one of them is the same man.
+    assert!(lavrov.ends_with("3        2"), "{lavrov}");
+    assert!(s.contains("Anna Berg"), "{s}");
+
+    press(&mut shell, &mut session, "enter");
+    let s = screen(&shell);
+    assert!(
+        s.contains("Sergey Lavrov — 3 quotation(s) in 2 article(s)"),
+        "{s}"
+    );
+    assert!(s.contains("«It is fragile,»"), "{s}");
+
+    // The quotations are in library order: the ceasefire article comes first in path order.
+    press(&mut shell, &mut session, "enter");
+    let app = shell.reader.as_ref().expect("the article opened");
+    assert_eq!(app.article.meta.title, "Ceasefire holds over the weekend");
+    let target = app.target.clone().expect("the quotation is emphasised");
+    assert_eq!(&app.article.text()[target], "It is fragile,");
+    assert!(screen(&shell).contains("\"It is fragile,\""));
+
+    // q goes back to the speaker's quotations, not out of lectern.
+    press(&mut shell, &mut session, "q");
+    assert!(shell.reader.is_none() && !shell.should_quit());
+    assert!(screen(&shell).contains("Sergey Lavrov — 3 quotation(s)"));
+    press(&mut shell, &mut session, "esc");
+    assert!(screen(&shell).contains("Anna Berg"));
+    press(&mut shell, &mut session, "q");
+    assert!(shell.should_quit());
+}
+
+#[test]
+fn the_library_timeline_orders_incidents_of_all_articles() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    press(&mut shell, &mut session, "3");
+    let s = screen(&shell);
+    let vienna = s.find("2016-04-18").unwrap_or_else(|| panic!("{s}"));
+    let weekend = s.find("2016-04-30").unwrap_or_else(|| panic!("{s}"));
+    assert!(vienna < weekend, "{s}");
+    press(&mut shell, &mut session, "/");
+    type_text(&mut shell, "vienna");
+    let s = screen(&shell);
+    assert!(s.contains("2016-04-18") && !s.contains("2016-04-30"), "{s}");
+}
+
+#[test]
+fn reading_position_and_notes_count_survive_closing() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    press(&mut shell, &mut session, "enter");
+    assert!(shell.reader.is_some());
+    // Annotate the sentence under the cursor, then leave.
+    press(&mut shell, &mut session, "j j h q");
+    let s = screen(&shell);
+    let row = s
+        .lines()
+        .find(|l| l.starts_with("Ceasefire"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(
+        row.trim_end().ends_with('1'),
+        "the notes column counts the new highlight: {row}"
+    );
+
+    // On a short screen, scroll to the end, leave, and come back.
+    shell.update(Action::Resize {
+        width: 40,
+        height: 8,
+    });
+    press(&mut shell, &mut session, "enter G");
+    let top = shell.reader.as_ref().unwrap().top_byte();
+    assert!(top > 0);
+    press(&mut shell, &mut session, "q g enter");
+    let app = shell.reader.as_ref().unwrap();
+    assert_eq!(app.top_byte(), top, "reopened where it was left");
+    assert_eq!(app.notes.len(), 1);
+}
+
+#[test]
+fn snapshots_of_the_three_lists() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    insta::assert_snapshot!("library_articles", screen(&shell));
+    press(&mut shell, &mut session, "2");
+    insta::assert_snapshot!("library_speakers", screen(&shell));
+    press(&mut shell, &mut session, "3");
+    insta::assert_snapshot!("library_timeline", screen(&shell));
+    shell.update(Action::Resize {
+        width: 40,
+        height: 8,
+    });
+    press(&mut shell, &mut session, "1");
+    insta::assert_snapshot!("library_narrow", screen(&shell));
+}

@@ -49,7 +49,7 @@ fn open(
         .as_deref()
         .map(lectern::notes::counts)
         .unwrap_or_default();
-    let lib = Library::open(&list, cache.as_ref(), &notes);
+    let lib = Library::open(&list, &notes);
     if lib.entries.is_empty() {
         let (path, why) = &lib.skipped[0];
         bail!(

@@ -20,7 +20,7 @@ fn fixtures() -> PathBuf {
 /// The fixture library, fully analysed, in a shell with a session keeping notes in `data`.
 fn open(data: &tempfile::TempDir) -> (Shell, Session) {
     let files = library::collect(&[fixtures()]).unwrap();
-    let mut lib = Library::open(&files, None, &Default::default());
+    let mut lib = Library::open(&files, &Default::default());
     for i in lib.pending() {
         let done = Analyser::analyse_one(i, &lib.entries[i].path.clone(), None);
         lib.apply(done);

@@ -35,14 +35,18 @@ impl Analyser {
         Analyser { rx, running: true }
     }
 
-    /// Loads, analyses and caches one article (the file is read again: it may have changed
-    /// since it was listed, and then the new text is what counts).
+    /// Loads one article and takes its summary from `cache`, or analyses and caches it (the
+    /// file is read again: it may have changed since it was listed, and then the new text is
+    /// what counts).
     ///
     /// A panic in the analysis (a bug) fails this article only, instead of ending the whole
     /// library's analysis with it.
     pub fn analyse_one(entry: usize, path: &Path, cache: Option<&Cache>) -> Analysed {
         let result = load(path).map_err(|e| e.to_string()).and_then(|article| {
             let hash = crate::notes::content_hash(article.text());
+            if let Some(summary) = cache.and_then(|c| c.get(&hash, article.meta.date)) {
+                return Ok((hash, Arc::new(summary)));
+            }
             let analysis = std::panic::catch_unwind(|| crate::analysis::analyze(&article))
                 .map_err(|_| "the analysis failed (a bug in lectern)".to_string())?;
             let summary = Summary::new(&article, &analysis);

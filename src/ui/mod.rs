@@ -19,6 +19,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
+use crate::app::library::LibraryView;
 use crate::app::shell::Shell;
 use crate::app::{App, Focus, Mode, Tab};
 
@@ -94,9 +95,14 @@ impl Areas {
 pub fn draw_shell(shell: &Shell, frame: &mut Frame) {
     match (&shell.reader, &shell.library) {
         (Some(app), _) => draw(app, frame),
-        (None, Some(lib)) => library::draw(lib, frame),
+        (None, Some(lib)) => draw_library(lib, frame),
         (None, None) => {}
     }
+}
+
+/// Draws the library screen (without an article open).
+pub fn draw_library(lib: &LibraryView, frame: &mut Frame) {
+    library::draw(lib, frame);
 }
 
 /// Draws the whole screen.

@@ -1,0 +1,75 @@
+//! Library speed on the 787 BBC articles of `../shared/data/bbc-library`: the first frame of
+//! the list (walk, load every article, draw), and the whole background analysis on all cores,
+//! cold (nothing cached) and warm (every summary from the cache).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use lectern::app::library::LibraryView;
+use lectern::config::Config;
+use lectern::library::{self, Analyser, Cache, Library};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const BBC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bbc-library");
+
+fn first_frame(files: &[PathBuf], config: &Config) -> Library {
+    let lib = Library::open(files, &Default::default());
+    let mut view = LibraryView::new(lib, config.clone());
+    view.update(lectern::app::Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    term.draw(|f| lectern::ui::draw_library(&view, f)).unwrap();
+    view.library
+}
+
+/// Analyses every entry the way the app does (rayon, all cores) and waits for all of them.
+fn analyse_all(lib: &Library, cache: Option<Cache>) -> usize {
+    let jobs = lib
+        .pending()
+        .into_iter()
+        .map(|i| (i, lib.entries[i].path.clone()))
+        .collect();
+    let mut analyser = Analyser::start(jobs, cache);
+    let mut n = 0;
+    loop {
+        let done = analyser.wait();
+        if done.is_empty() {
+            return n;
+        }
+        n += done.len();
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let files = match library::collect(&[PathBuf::from(BBC)]) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("skipping the library bench ({BBC}: {e})");
+            return;
+        }
+    };
+    let config = Config::defaults();
+    let lib = first_frame(&files, &config);
+    let mut group = c.benchmark_group("bbc_787");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function("first_list_frame", |b| {
+        b.iter(|| first_frame(&files, &config))
+    });
+    group.bench_function("full_analysis/cold", |b| b.iter(|| analyse_all(&lib, None)));
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path());
+    assert_eq!(analyse_all(&lib, Some(cache.clone())), lib.entries.len());
+    group.bench_function("full_analysis/warm", |b| {
+        b.iter(|| analyse_all(&lib, Some(cache.clone())))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

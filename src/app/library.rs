@@ -11,6 +11,7 @@ use super::keymap::KeyMode;
 use super::{Action, Command, Effect};
 use crate::config::Config;
 use crate::library::{Entry, Library, SpeakerIndex, Status};
+use crate::ui;
 
 /// The three lists of the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,9 +169,20 @@ impl LibraryView {
         self.quit
     }
 
+    /// Rows the timeline picture takes above the library's timeline, when there is room.
+    pub fn strip_rows(&self) -> u16 {
+        let room =
+            self.size.0 >= ui::STRIP_MIN_WIDTH && self.size.1 >= ui::STRIP_HEIGHT + CHROME_ROWS + 4;
+        if self.view == View::Timeline && room {
+            ui::STRIP_HEIGHT
+        } else {
+            0
+        }
+    }
+
     /// Rows available to the list.
     pub fn list_height(&self) -> usize {
-        usize::from(self.size.1.saturating_sub(CHROME_ROWS)).max(1)
+        usize::from(self.size.1.saturating_sub(CHROME_ROWS + self.strip_rows())).max(1)
     }
 
     pub fn key_action(&self, key: KeyEvent) -> Action {

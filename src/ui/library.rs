@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
 
 use super::style::Styles;
+use super::timeline::Strip;
 use super::{help, truncate};
 use crate::app::library::{LibraryView, View};
 
@@ -231,16 +232,37 @@ fn speaker_quotes(lib: &LibraryView, s: usize, styles: &Styles, area: Rect, fram
 }
 
 fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+    let incident = |r: &crate::app::library::IncidentRef| {
+        lib.library.entries[r.entry]
+            .summary()
+            .and_then(|s| s.incidents.get(r.incident))
+    };
+    let strip = lib.strip_rows();
+    if strip > 0 {
+        let picture = Strip {
+            periods: lib
+                .incidents
+                .iter()
+                .filter_map(|r| incident(r)?.period)
+                .collect(),
+            marked: None,
+            selected: lib
+                .incidents
+                .get(lib.cursor().selected)
+                .and_then(incident)
+                .and_then(|i| Some((i.period?.0, i.label.as_str()))),
+        };
+        picture.draw(styles, Rect::new(area.x, area.y, area.width, strip), frame);
+    }
+    let area = Rect::new(area.x, area.y + strip, area.width, area.height - strip);
     let (range, selected) = visible(lib, lib.incidents.len(), area);
     let title_width = if area.width >= 70 { 28 } else { 0 };
     let rows = range
         .map(|row| {
             let r = lib.incidents[row];
             let e = &lib.library.entries[r.entry];
-            let (label, excerpt) = e
-                .summary()
-                .and_then(|s| s.incidents.get(r.incident))
-                .map_or(("", ""), |i| (i.label.as_str(), i.excerpt.as_str()));
+            let (label, excerpt) =
+                incident(&r).map_or(("", ""), |i| (i.label.as_str(), i.excerpt.as_str()));
             Row::new(vec![
                 Cell::from(label.to_string()).style(styles.date()),
                 Cell::from(e.title.clone()).style(styles.dim()),

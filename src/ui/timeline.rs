@@ -13,8 +13,18 @@ use crate::app::panel::list_offset;
 use crate::app::{App, Focus};
 
 pub fn draw(app: &App, strip: Option<Rect>, list: Rect, frame: &mut Frame) {
-    if let Some(strip) = strip {
-        draw_strip(app, strip, frame);
+    if let Some(area) = strip {
+        let timeline = &app.analysis.timeline;
+        let picture = Strip {
+            periods: timeline.iter().filter_map(|i| i.period).collect(),
+            marked: app.article.meta.date,
+            selected: app
+                .panel
+                .timeline
+                .and_then(|i| timeline.get(i))
+                .and_then(|inc| Some((inc.period?.0, inc.label.as_str()))),
+        };
+        picture.draw(&Styles::new(&app.config.theme), area, frame);
     }
     draw_list(app, list, frame);
 }
@@ -92,94 +102,94 @@ impl Scale {
     }
 }
 
-fn draw_strip(app: &App, area: Rect, frame: &mut Frame) {
-    let styles = Styles::new(&app.config.theme);
-    let periods: Vec<(usize, NaiveDate, NaiveDate)> = app
-        .analysis
-        .timeline
-        .iter()
-        .enumerate()
-        .filter_map(|(i, inc)| inc.period.map(|(a, b)| (i, a, b)))
-        .collect();
-    let article_date = app.article.meta.date;
-    let starts = periods.iter().map(|p| p.1).chain(article_date);
-    let ends = periods.iter().map(|p| p.2).chain(article_date);
-    let (Some(min), Some(max)) = (starts.min(), ends.max()) else {
-        frame.render_widget(
-            Line::styled("no resolved dates to draw", styles.dim()),
-            area,
-        );
-        return;
-    };
-    let w = usize::from(area.width).max(2);
-    let span = (max - min).num_days().max(1);
-    let scale = Scale::for_span(span);
-    let x = |d: NaiveDate| -> usize {
-        let off = (d - min).num_days().clamp(0, span);
-        (off as usize * (w - 1)) / span as usize
-    };
-    let y0 = area.y;
-    // Row 0: the article's date.
-    if let Some(d) = article_date {
-        let col = x(d);
-        let label = format!("▼ {}", d.format("%d %b %Y"));
-        let lw = label.chars().count();
-        let (start, text) = if col + lw <= w {
-            (col, label)
-        } else {
-            let text = format!("{} ▼", d.format("%d %b %Y"));
-            (col + 1 - text.chars().count().min(col + 1), text)
+/// The picture of a timeline: incidents' periods on an axis scaled to their span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Strip<'a> {
+    pub periods: Vec<(NaiveDate, NaiveDate)>,
+    /// A date marked above the axis (the article's date).
+    pub marked: Option<NaiveDate>,
+    /// The selected incident's start and label, emphasised on the axis and named under it.
+    pub selected: Option<(NaiveDate, &'a str)>,
+}
+
+impl Strip<'_> {
+    /// Draws the strip in `area` (four rows: mark, axis, span ends, selected label).
+    pub fn draw(&self, styles: &Styles, area: Rect, frame: &mut Frame) {
+        let starts = self.periods.iter().map(|p| p.0).chain(self.marked);
+        let ends = self.periods.iter().map(|p| p.1).chain(self.marked);
+        let (Some(min), Some(max)) = (starts.min(), ends.max()) else {
+            frame.render_widget(
+                Line::styled("no resolved dates to draw", styles.dim()),
+                area,
+            );
+            return;
         };
-        frame.render_widget(
-            Span::styled(text, styles.accent()),
-            Rect::new(area.x + start as u16, y0, (w - start) as u16, 1),
-        );
-    }
-    // Row 1: the axis with ticks and incident markers.
-    let mut axis: Vec<char> = vec!['─'; w];
-    for (col, _) in ticks(min, max, scale).into_iter().map(|d| (x(d), d)) {
-        axis[col] = '┼';
-    }
-    for &(_, a, b) in &periods {
-        let (ca, cb) = (x(a), x(b));
-        for c in axis.iter_mut().take(cb + 1).skip(ca) {
-            *c = '━';
+        let w = usize::from(area.width).max(2);
+        let span = (max - min).num_days().max(1);
+        let scale = Scale::for_span(span);
+        let x = |d: NaiveDate| -> usize {
+            let off = (d - min).num_days().clamp(0, span);
+            (off as usize * (w - 1)) / span as usize
+        };
+        let y0 = area.y;
+        // Row 0: the marked date.
+        if let Some(d) = self.marked {
+            let col = x(d);
+            let label = format!("▼ {}", d.format("%d %b %Y"));
+            let lw = label.chars().count();
+            let (start, text) = if col + lw <= w {
+                (col, label)
+            } else {
+                let text = format!("{} ▼", d.format("%d %b %Y"));
+                (col + 1 - text.chars().count().min(col + 1), text)
+            };
+            frame.render_widget(
+                Span::styled(text, styles.accent()),
+                Rect::new(area.x + start as u16, y0, (w - start) as u16, 1),
+            );
         }
-        axis[ca] = '●';
-    }
-    let selected = app
-        .panel
-        .timeline
-        .and_then(|i| periods.iter().find(|p| p.0 == i));
-    let axis_line: String = axis.iter().collect();
-    frame.render_widget(
-        Line::from(axis_line),
-        Rect::new(area.x, y0 + 1, area.width, 1),
-    );
-    if let Some(&(_, a, _)) = selected {
+        // Row 1: the axis with ticks and incident markers.
+        let mut axis: Vec<char> = vec!['─'; w];
+        for col in ticks(min, max, scale).into_iter().map(x) {
+            axis[col] = '┼';
+        }
+        for &(a, b) in &self.periods {
+            let (ca, cb) = (x(a), x(b));
+            for c in axis.iter_mut().take(cb + 1).skip(ca) {
+                *c = '━';
+            }
+            axis[ca] = '●';
+        }
+        let axis_line: String = axis.iter().collect();
         frame.render_widget(
-            Span::styled("◆", styles.accent().add_modifier(Modifier::BOLD)),
-            Rect::new(area.x + x(a) as u16, y0 + 1, 1, 1),
+            Line::from(axis_line),
+            Rect::new(area.x, y0 + 1, area.width, 1),
         );
-    }
-    // Row 2: the ends of the span.
-    let left = scale.label(min);
-    let right = scale.label(max);
-    let gap = w.saturating_sub(left.chars().count() + right.chars().count());
-    let ends = format!("{left}{}{right}", " ".repeat(gap));
-    frame.render_widget(
-        Line::styled(truncate(&ends, w), styles.dim()),
-        Rect::new(area.x, y0 + 2, area.width, 1),
-    );
-    // Row 3: the selected incident's label under its marker.
-    if let Some(&(i, a, _)) = selected {
-        let label = format!("◆ {}", app.analysis.timeline[i].label);
-        let lw = unicode_width::UnicodeWidthStr::width(label.as_str()).min(w);
-        let col = x(a).min(w - lw);
+        if let Some((a, _)) = self.selected {
+            frame.render_widget(
+                Span::styled("◆", styles.accent().add_modifier(Modifier::BOLD)),
+                Rect::new(area.x + x(a) as u16, y0 + 1, 1, 1),
+            );
+        }
+        // Row 2: the ends of the span.
+        let left = scale.label(min);
+        let right = scale.label(max);
+        let gap = w.saturating_sub(left.chars().count() + right.chars().count());
+        let ends = format!("{left}{}{right}", " ".repeat(gap));
         frame.render_widget(
-            Span::styled(label, styles.date().add_modifier(Modifier::BOLD)),
-            Rect::new(area.x + col as u16, y0 + 3, (w - col) as u16, 1),
+            Line::styled(truncate(&ends, w), styles.dim()),
+            Rect::new(area.x, y0 + 2, area.width, 1),
         );
+        // Row 3: the selected incident's label under its marker.
+        if let Some((a, label)) = self.selected {
+            let label = format!("◆ {label}");
+            let lw = unicode_width::UnicodeWidthStr::width(label.as_str()).min(w);
+            let col = x(a).min(w - lw);
+            frame.render_widget(
+                Span::styled(label, styles.date().add_modifier(Modifier::BOLD)),
+                Rect::new(area.x + col as u16, y0 + 3, (w - col) as u16, 1),
+            );
+        }
     }
 }
 

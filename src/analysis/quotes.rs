@@ -403,6 +403,26 @@ mod tests {
         );
     }
 
+    /// A quotation without a cue belongs to the last reported statement, but only an inverted
+    /// subject that names someone counts: not an object, not a reported clause's subject.
+    #[test]
+    fn inverted_statement_needs_a_named_subject() {
+        assert_eq!(
+            speech("Ms Lane said many young players were leaving. \"It is sad.\""),
+            [pair("It is sad.", "Lane")]
+        );
+        assert_eq!(
+            speech(
+                "The album came out in 1977 and confirmed his global status. \"By 1979 he was huge.\""
+            ),
+            [pair("By 1979 he was huge.", "-")]
+        );
+        assert_eq!(
+            speech("Said Mr Cole: \"It is new.\""),
+            [pair("It is new.", "Cole")]
+        );
+    }
+
     #[test]
     fn interrupted_quote_is_two_quotes_with_one_speaker() {
         assert_eq!(

@@ -560,6 +560,22 @@ impl Para<'_> {
         self.trailing(reg, t).unwrap_or(Attr::None)
     }
 
+    /// Whether the phrase after a verb of saying is its subject (`said Ms Trew.`, `added the
+    /// minister,`) rather than its object or the subject of a reported clause (`confirmed his
+    /// global superstar status.`, `said many young dancers were …`): it ends at punctuation and
+    /// names someone, or is headed by a role.
+    fn inverted_subject(&self, np: &Range<usize>) -> bool {
+        let ends = matches!(
+            self.kind(np.end),
+            None | Some(
+                TokKind::Stop | TokKind::Comma | TokKind::Colon | TokKind::Dash | TokKind::Quote(_)
+            )
+        );
+        let names = np.clone().any(|i| self.cap(i)) || self.is_pronoun(np.start);
+        let role = self.word(np.end - 1).is_some_and(is_role_word);
+        ends && (names || role)
+    }
+
     /// The speaker of the nearest reported statement (`X said …`) between tokens `lo` and `hi`,
     /// searching backwards: a quotation without a cue belongs to the last one who spoke.
     pub fn statement(&self, reg: &mut Registry, lo: usize, hi: usize) -> Option<Option<usize>> {
@@ -576,6 +592,7 @@ impl Para<'_> {
             }
             if verb == Verb::Say
                 && let Some(np) = self.np_fwd(end)
+                && self.inverted_subject(&np)
             {
                 return Some(self.resolve(reg, &np, None));
             }

@@ -142,6 +142,8 @@ pub struct App {
     pub notes: Vec<Note>,
     /// Why notes can't be changed (a corrupt notes file), if they can't.
     pub notes_read_only: Option<String>,
+    /// The analysis is still running in the background (quotes and dates not shown yet).
+    pub analysing: bool,
     pub mode: Mode,
     pub focus: Focus,
     pub panel: panel::Panel,
@@ -172,6 +174,7 @@ impl App {
             config,
             notes: Vec::new(),
             notes_read_only: None,
+            analysing: false,
             mode: Mode::Reading,
             focus: Focus::Reader,
             panel: panel::Panel::default(),
@@ -314,6 +317,7 @@ impl App {
             }
             Action::AnalysisReady(analysis) => {
                 self.analysis = *analysis;
+                self.analysing = false;
                 self.panel.clamp(&self.analysis, &self.notes);
                 Vec::new()
             }

@@ -57,6 +57,7 @@ impl Session {
             let _ = tx.send(crate::analysis::analyze(&copy));
         });
         self.analysis = Some(rx);
+        app.analysing = true;
         let notes = match &self.data_dir {
             Some(dir) => {
                 let store = Store::open(dir, &app.article);

@@ -40,7 +40,8 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
     } else {
         last * 100 / lines
     };
-    let right = format!(" {percent:>3}%  {last}/{lines}  ? help ");
+    let busy = if app.analysing { " analysing…" } else { "" };
+    let right = format!("{busy} {percent:>3}%  {last}/{lines}  ? help ");
     let mode = format!(" {} ", app.mode.name());
     let mut middle = String::new();
     if let Some(m) = &app.message {

@@ -151,3 +151,46 @@ fn escape_sequences_never_reach_the_output() {
     assert!(!out.stdout.contains(&0x07), "BEL reached the output");
     assert!(String::from_utf8_lossy(&out.stdout).contains("clip  red text bell␇ rtl"));
 }
+
+#[test]
+fn extract_a_folder_prints_json_lines_in_path_order() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
+    let out = lectern().args(["extract", dir]).output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    let paths: Vec<&str> = lines.iter().map(|l| l["path"].as_str().unwrap()).collect();
+    assert_eq!(paths.len(), 3);
+    assert!(paths[0].ends_with("markets.txt"), "{paths:?}");
+    assert!(paths[1].ends_with("wire/ceasefire.txt"), "{paths:?}");
+    assert!(paths[2].ends_with("wire/vienna.txt"), "{paths:?}");
+    assert_eq!(lines[2]["title"], "Talks resume in Vienna");
+    assert_eq!(lines[2]["quotes"][0]["speaker"], "Sergey Lavrov");
+    assert_eq!(lines[2]["date"], "2016-04-20");
+}
+
+#[test]
+fn extract_a_folder_reports_unreadable_files_in_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Title\n\nBody.").unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"\x00\x01binary").unwrap();
+    let out = lectern().arg("extract").arg(dir.path()).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["title"], "Title");
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not a text file"),
+        "{text}"
+    );
+}

@@ -211,3 +211,79 @@ fn snapshots_of_the_three_lists() {
     press(&mut shell, &mut session, "1");
     insta::assert_snapshot!("library_narrow", screen(&shell));
 }
+
+#[test]
+fn a_click_selects_a_row_and_a_second_click_opens_it() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    let click = |row| {
+        Action::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 5,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    // Rows: tabs, header, then the articles (Ceasefire, Talks, Markets).
+    assert!(shell.update(click(3)).is_empty());
+    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
+    let effects = shell.update(click(3));
+    for effect in effects {
+        session.handle(effect, &mut shell);
+    }
+    let app = shell.reader.as_ref().expect("opened");
+    assert_eq!(app.article.meta.title, "Talks resume in Vienna");
+    // Below the list: nothing happens.
+    press(&mut shell, &mut session, "q");
+    assert!(shell.update(click(15)).is_empty());
+    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
+}
+
+mod random {
+    use super::*;
+    use lectern::app::Command;
+    use proptest::prelude::*;
+
+    fn action() -> impl Strategy<Value = Action> {
+        prop_oneof![
+            proptest::sample::select(Command::ALL.to_vec()).prop_map(Action::Command),
+            (0u16..300, 0u16..100).prop_map(|(width, height)| Action::Resize { width, height }),
+            proptest::char::any()
+                .prop_map(|c| Action::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))),
+            Just(Action::Key(KeyEvent::new(
+                KeyCode::Backspace,
+                KeyModifiers::NONE
+            ))),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(40))]
+        /// Any sequence of commands, keys and sizes: no panic, the selection within its list,
+        /// and a frame can always be drawn.
+        #[test]
+        fn never_panics_and_keeps_the_selection_in_the_list(actions in prop::collection::vec(action(), 0..60)) {
+            let data = tempfile::tempdir().unwrap();
+            let (mut shell, mut session) = open(&data);
+            for action in actions {
+                for effect in shell.update(action) {
+                    for follow in session.handle(effect, &mut shell) {
+                        shell.update(follow);
+                    }
+                }
+                session.settle(&mut shell);
+                if let (None, Some(lib)) = (&shell.reader, &shell.library) {
+                    let c = lib.cursor();
+                    prop_assert!(c.selected < lib.rows().max(1));
+                    prop_assert!(c.offset <= c.selected || lib.rows() == 0);
+                }
+                let (w, h) = shell.size();
+                render_shell(&shell, w, h);
+                if shell.should_quit() {
+                    break;
+                }
+            }
+        }
+    }
+}

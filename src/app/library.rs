@@ -5,7 +5,7 @@
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::keymap::KeyMode;
 use super::{Action, Command, Effect};
@@ -182,7 +182,8 @@ impl LibraryView {
 
     /// Rows available to the list.
     pub fn list_height(&self) -> usize {
-        usize::from(self.size.1.saturating_sub(CHROME_ROWS + self.strip_rows())).max(1)
+        // Everything above the first entry, and the status line below the last.
+        usize::from(self.size.1.saturating_sub(self.first_row_y() + 1)).max(1)
     }
 
     pub fn key_action(&self, key: KeyEvent) -> Action {
@@ -240,6 +241,15 @@ impl LibraryView {
             Action::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollDown => self.move_by(3),
                 MouseEventKind::ScrollUp => self.move_by(-3),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    // Clicking the selected row opens it, like Enter; another row selects it.
+                    if let Some(row) = self.row_at(m.row) {
+                        if row == self.cursor().selected {
+                            return self.activate();
+                        }
+                        self.cursor_mut().selected = row;
+                    }
+                }
                 _ => {}
             },
             Action::Command(c) => {
@@ -274,6 +284,21 @@ impl LibraryView {
             _ => return,
         }
         self.refresh();
+    }
+
+    /// Screen row of the list's first entry: under the tab line, the timeline picture, a
+    /// speaker's heading, and the column header (the layout `ui::library` draws).
+    pub fn first_row_y(&self) -> u16 {
+        let heading = u16::from(self.view == View::Speakers && self.speaker.is_some());
+        2 + self.strip_rows() + heading
+    }
+
+    /// The list entry drawn at screen row `y`.
+    fn row_at(&self, y: u16) -> Option<usize> {
+        let first = self.first_row_y();
+        let rel = usize::from(y.checked_sub(first)?);
+        let row = self.cursor().offset + rel;
+        (rel < self.list_height() && row < self.rows()).then_some(row)
     }
 
     /// The filter of the view on screen.

@@ -10,7 +10,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::style::Styles;
 use super::timeline::Strip;
-use super::{help, truncate};
+use super::{help, status, tab_labels, truncate};
 use crate::app::library::{LibraryView, View};
 
 pub fn draw(lib: &LibraryView, frame: &mut Frame) {
@@ -46,19 +46,15 @@ pub fn draw(lib: &LibraryView, frame: &mut Frame) {
 }
 
 fn tabs(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+    let current = View::ALL.iter().position(|v| *v == lib.view).unwrap_or(0);
     let mut spans = vec![Span::raw(" ")];
-    for (i, view) in View::ALL.iter().enumerate() {
-        let label = format!("{} {}", i + 1, view.title());
-        spans.push(if *view == lib.view {
-            Span::styled(
-                label,
-                Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            )
-        } else {
-            Span::styled(label, styles.dim())
-        });
-        spans.push(Span::raw("   "));
-    }
+    spans.extend(tab_labels(
+        View::ALL.iter().map(|v| v.title()),
+        current,
+        Span::raw("   "),
+        styles,
+    ));
+    spans.push(Span::raw("   "));
     let (done, total) = lib.progress();
     if done < total {
         let width = 12usize;
@@ -286,8 +282,6 @@ fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
 }
 
 fn status_line(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
-    let bar = styles.status();
-    let width = usize::from(area.width);
     let shown = match lib.view {
         View::Articles => lib.articles.len(),
         View::Speakers => lib.speaker_rows.len(),
@@ -302,21 +296,14 @@ fn status_line(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame
         frame.render_widget(line, area);
         return;
     }
-    let mode = " LIBRARY ";
     let right = format!(" sort: {}  s sort  / filter  ? help ", lib.sort.name());
     let middle = match (&lib.message, lib.filter().is_empty()) {
         (Some(m), _) => m.clone(),
         (None, true) => format!("{} articles", lib.library.entries.len()),
         (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter()),
     };
-    let used = mode.len() + right.len() + 2;
-    let middle = truncate(&middle, width.saturating_sub(used));
-    let pad = width.saturating_sub(used + unicode_width::UnicodeWidthStr::width(middle.as_str()));
-    let line = Line::from(vec![
-        Span::styled(mode, bar.add_modifier(Modifier::BOLD | Modifier::REVERSED)),
-        Span::styled(format!(" {middle}"), bar),
-        Span::styled(" ".repeat(pad + 1), bar),
-        Span::styled(right, bar),
-    ]);
-    frame.render_widget(line, area);
+    frame.render_widget(
+        status::bar(" LIBRARY ", &middle, &right, styles, area.width),
+        area,
+    );
 }

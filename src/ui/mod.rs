@@ -125,20 +125,16 @@ fn draw_panel(app: &App, areas: &Areas, panel: Rect, frame: &mut Frame) {
     let theme = style::Styles::new(&app.config.theme);
     let focused = app.focus == Focus::Panel;
     let mut title = vec![Span::raw(" ")];
-    for (i, tab) in Tab::ALL.iter().enumerate() {
-        if i > 0 {
-            title.push(Span::styled(" │ ", theme.dim()));
-        }
-        let label = format!("{} {}", i + 1, tab.title());
-        title.push(if *tab == app.panel.tab {
-            Span::styled(
-                label,
-                Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            )
-        } else {
-            Span::styled(label, theme.dim())
-        });
-    }
+    let current = Tab::ALL
+        .iter()
+        .position(|t| *t == app.panel.tab)
+        .unwrap_or(0);
+    title.extend(tab_labels(
+        Tab::ALL.iter().map(|t| t.title()),
+        current,
+        Span::styled(" │ ", theme.dim()),
+        &theme,
+    ));
     title.push(Span::raw(" "));
     let border = if focused { theme.accent() } else { theme.dim() };
     let block = Block::default()
@@ -186,31 +182,51 @@ pub fn excerpt(s: &str, width: usize) -> String {
 /// Draws one frame of `app` at `width`×`height` and returns it as plain text, one line per row
 /// with trailing spaces removed: what `lectern render` prints.
 pub fn render_to_string(app: &mut App, width: u16, height: u16) -> String {
+    app.update(crate::app::Action::Resize { width, height });
+    render(width, height, |f| draw(app, f))
+}
+
+/// Draws one frame of whatever `shell` shows, as [`render_to_string`] does for an app.
+pub fn render_shell(shell: &Shell, width: u16, height: u16) -> String {
+    render(width, height, |f| draw_shell(shell, f))
+}
+
+fn render(width: u16, height: u16, draw: impl FnOnce(&mut Frame)) -> String {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
-    app.update(crate::app::Action::Resize { width, height });
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(t) => t,
         Err(e) => match e {},
     };
-    if terminal.draw(|f| draw(app, f)).is_err() {
+    if terminal.draw(draw).is_err() {
         return String::new();
     }
     buffer_text(terminal.backend().buffer())
 }
 
-/// Draws one frame of whatever `shell` shows, as [`render_to_string`] does for an app.
-pub fn render_shell(shell: &Shell, width: u16, height: u16) -> String {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
-        Ok(t) => t,
-        Err(e) => match e {},
-    };
-    if terminal.draw(|f| draw_shell(shell, f)).is_err() {
-        return String::new();
+/// Tab labels `1 Quotes`, `2 Timeline`…: the current one bold and underlined, the others dim.
+fn tab_labels<'a>(
+    titles: impl IntoIterator<Item = &'a str>,
+    current: usize,
+    separator: Span<'static>,
+    styles: &style::Styles,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    for (i, title) in titles.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(separator.clone());
+        }
+        let label = format!("{} {title}", i + 1);
+        spans.push(if i == current {
+            Span::styled(
+                label,
+                Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            )
+        } else {
+            Span::styled(label, styles.dim())
+        });
     }
-    buffer_text(terminal.backend().buffer())
+    spans
 }
 
 /// The symbols of a buffer as lines of text (wide characters once, not followed by a blank).

@@ -15,8 +15,6 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
         return;
     }
     let styles = Styles::new(&app.config.theme);
-    let bar = styles.status();
-    let width = usize::from(area.width);
     if let Mode::Searching { input, .. } = &app.mode {
         let n = app.search.matches.len();
         let count = if input.is_empty() {
@@ -43,28 +41,33 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
     let busy = if app.analysing { " analysing…" } else { "" };
     let right = format!("{busy} {percent:>3}%  {last}/{lines}  ? help ");
     let mode = format!(" {} ", app.mode.name());
-    let mut middle = String::new();
-    if let Some(m) = &app.message {
-        middle = m.clone();
-    } else if let Some(who) = speaker_at_top(app) {
-        middle = who;
-    } else {
-        middle.push_str(&app.article.meta.title);
-    }
-    let used = mode.chars().count() + right.chars().count() + 2;
-    let middle = truncate(&middle, width.saturating_sub(used));
-    let pad = width.saturating_sub(used + unicode_width::UnicodeWidthStr::width(middle.as_str()));
-    let line = Line::from(vec![
-        Span::styled(mode, bar.add_modifier(Modifier::BOLD | Modifier::REVERSED)),
-        Span::styled(format!(" {middle}"), bar),
-        Span::styled(" ".repeat(pad + 1), bar),
-        Span::styled(right, bar),
-    ]);
-    let mut line = line;
+    let middle = match &app.message {
+        Some(m) => m.clone(),
+        None => speaker_at_top(app).unwrap_or_else(|| app.article.meta.title.clone()),
+    };
+    let mut line = bar(&mode, &middle, &right, &styles, area.width);
     if !app.article.warnings().is_empty() && app.message.is_none() {
         line.spans.insert(1, Span::styled(" ⚠", styles.warning()));
     }
     frame.render_widget(line, area);
+}
+
+/// A status line: the mode reversed, a middle part cut to fit, and the right part flush right.
+pub fn bar(mode: &str, middle: &str, right: &str, styles: &Styles, width: u16) -> Line<'static> {
+    let style = styles.status();
+    let width = usize::from(width);
+    let used = mode.chars().count() + right.chars().count() + 2;
+    let middle = truncate(middle, width.saturating_sub(used));
+    let pad = width.saturating_sub(used + unicode_width::UnicodeWidthStr::width(middle.as_str()));
+    Line::from(vec![
+        Span::styled(
+            mode.to_string(),
+            style.add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        ),
+        Span::styled(format!(" {middle}"), style),
+        Span::styled(" ".repeat(pad + 1), style),
+        Span::styled(right.to_string(), style),
+    ])
 }
 
 /// `Lavrov «But, and we have…»` for the first speech quotation visible at the top of the view.

@@ -11,15 +11,19 @@ use clap::{Parser, Subcommand};
 
 use lectern::app::{Action, App};
 use lectern::config::{Config, Paths};
-use lectern::source::{self, Input, LoadOptions};
+use lectern::source::{self, Format, Input, LoadOptions};
 use lectern::terminal::NotesEffects;
 
 /// Loads the config and the article and builds the app around them.
-fn open_app(file: Option<&std::path::Path>) -> anyhow::Result<App> {
+fn open_app(file: Option<&std::path::Path>, format: Option<Format>) -> anyhow::Result<App> {
     let paths = Paths::from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let config = Config::load(paths.config_file.as_deref(), no_color)?;
-    let article = source::load(&Input::from_arg(file), LoadOptions::default())?;
+    let options = LoadOptions {
+        format,
+        ..LoadOptions::default()
+    };
+    let article = source::load(&Input::from_arg(file), options)?;
     let analysis = lectern::analysis::analyze(&article);
     Ok(App::new(article, analysis, config))
 }
@@ -34,6 +38,9 @@ fn open_app(file: Option<&std::path::Path>) -> anyhow::Result<App> {
 struct Cli {
     /// Article to read (`-` for stdin). Without one, the built-in sample opens.
     file: Option<PathBuf>,
+    /// How to read the article: txt, md or html (default: by extension, then by content).
+    #[arg(long, value_parser = parse_format)]
+    format: Option<Format>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -43,6 +50,9 @@ enum Command {
     /// Draw one screen of the reader as plain text and exit (for docs, tests and scripts).
     Render {
         file: Option<PathBuf>,
+        /// How to read the article: txt, md or html (default: by extension, then by content).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<Format>,
         #[arg(long, default_value_t = 80)]
         width: u16,
         #[arg(long, default_value_t = 24)]
@@ -57,6 +67,9 @@ enum Command {
     /// Print the analysis (quotes, speakers, dates, timeline) as JSON.
     Extract {
         file: Option<PathBuf>,
+        /// How to read the article: txt, md or html (default: by extension, then by content).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<Format>,
         /// Treat the whole file as body text: offsets are char offsets into the file as it is.
         #[arg(long)]
         plain: bool,
@@ -69,6 +82,10 @@ enum Command {
         #[command(subcommand)]
         command: lectern::notes::NotesCommand,
     },
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -91,9 +108,14 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Extract { file, plain, date }) => {
+        Some(Command::Extract {
+            file,
+            format,
+            plain,
+            date,
+        }) => {
             let input = Input::from_arg(file.as_deref());
-            let article = source::load(&input, LoadOptions { plain })?.with_date(date);
+            let article = source::load(&input, LoadOptions { plain, format })?.with_date(date);
             let analysis = lectern::analysis::analyze(&article);
             let json = lectern::extract::to_json(&article, &analysis);
             let mut out = std::io::stdout().lock();
@@ -103,11 +125,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Render {
             file,
+            format,
             width,
             height,
             keys,
         }) => {
-            let mut app = open_app(file.as_deref())?;
+            let mut app = open_app(file.as_deref(), format)?;
             for key in keys.split_whitespace() {
                 let combo: lectern::app::keymap::KeyCombo =
                     key.parse().with_context(|| format!("--keys: {key}"))?;
@@ -131,7 +154,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let mut app = open_app(cli.file.as_deref())?;
+            let mut app = open_app(cli.file.as_deref(), cli.format)?;
             let mut handler = match Paths::from_env().data_dir {
                 Some(dir) => {
                     let store = lectern::notes::Store::open(&dir, &app.article);

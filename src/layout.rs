@@ -139,9 +139,10 @@ fn lay_out_block(text: &str, block: &Block, width: usize, out: &mut Vec<VisualLi
     // Deep nesting never takes more than half the row from the text.
     let quotes = usize::from(block.nesting.quotes).min(width / 2 / QUOTE_BAR_WIDTH);
     let base = (quotes * QUOTE_BAR_WIDTH + usize::from(block.nesting.indent)).min(width / 2);
+    // The marker hangs when it takes at most half the row; on a narrower one it wraps along.
     let (hang, body) = match block.kind {
-        BlockKind::ListItem { marker } => (
-            marker.width().min((width - base) / 2),
+        BlockKind::ListItem { marker } if marker.width() <= (width - base) / 2 => (
+            marker.width(),
             block.range.start + marker.text_len().min(block.range.len()),
         ),
         _ => (0, block.range.start),

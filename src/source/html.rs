@@ -11,7 +11,7 @@
 
 use chrono::{DateTime, NaiveDate};
 use dom_query::{Document, NodeRef};
-use dom_smoothie::{Readability, ReadabilityError};
+use dom_smoothie::Readability;
 
 use super::rich::{Builder, Mark};
 use super::{Article, BlockKind, HeadingLevel, LoadError, Meta, sanitize};
@@ -30,12 +30,11 @@ const MAX_DEPTH: usize = 200;
 
 /// Reads the article of a web page; `name` is used in error messages.
 pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
-    let no_article = |reason: &str| LoadError::NoArticle {
+    let no_article = || LoadError::NoArticle {
         name: name.to_string(),
-        reason: reason.to_string(),
     };
-    let mut readability =
-        Readability::new(raw, None, None).map_err(|e| no_article(&e.to_string()))?;
+    // Without a document URL and an element limit, readability fails only to find content.
+    let mut readability = Readability::new(raw, None, None).map_err(|_| no_article())?;
     let doc = &readability.doc;
     // Readability takes the date from metadata only; a `<time datetime>` in the page is the
     // next best witness, looked up before parsing rearranges the document.
@@ -51,10 +50,7 @@ pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
     if let Some(ads) = doc.try_select(ADS) {
         ads.remove();
     }
-    let page = readability.parse().map_err(|e| match e {
-        ReadabilityError::GrabFailed => no_article("no main text"),
-        other => no_article(&other.to_string()),
-    })?;
+    let page = readability.parse().map_err(|_| no_article())?;
 
     let clean = |s: &str| Some(sanitize(s).split_whitespace().collect::<Vec<_>>().join(" "));
     let meta = Meta {
@@ -81,7 +77,7 @@ pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
     walk(&content.root(), &mut b, 0);
     let article = Article::from_rich(meta, b.finish());
     if !article.blocks().iter().any(|b| b.kind != BlockKind::Title) {
-        return Err(no_article("the main content has no text"));
+        return Err(no_article());
     }
     Ok(article)
 }

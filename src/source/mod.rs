@@ -102,8 +102,10 @@ pub enum LoadError {
         line: usize,
         message: String,
     },
-    #[error("{name}: no article content found in this web page ({reason})")]
-    NoArticle { name: String, reason: String },
+    #[error(
+        "{name}: no article content found in this web page (only navigation, scripts or other page furniture)"
+    )]
+    NoArticle { name: String },
 }
 
 impl LoadError {

@@ -357,6 +357,54 @@ mod tests {
         assert_eq!(cl, gr);
     }
 
+    fn markdown(s: &str) -> Article {
+        let options = LoadOptions {
+            format: Some(crate::source::Format::Markdown),
+            ..LoadOptions::default()
+        };
+        Article::parse(s, "t.md", options).unwrap()
+    }
+
+    /// (indent, quote bars, text) of each row.
+    fn indented(a: &Article, width: u16) -> Vec<(u16, u8, String)> {
+        Layout::new(a, width)
+            .lines()
+            .iter()
+            .map(|l| (l.indent, l.quotes, a.text()[l.range.clone()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn list_markers_hang_and_items_have_no_gap() {
+        let a = markdown(
+            "- one two three
+  - four five",
+        );
+        assert_eq!(
+            indented(&a, 12),
+            [
+                (0, 0, "• one two ".into()),
+                (2, 0, "three\n".into()),
+                (2, 0, "• four ".into()),
+                (4, 0, "five".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn code_keeps_its_lines_and_quotes_carry_bars() {
+        let a = markdown("```\nfn a() {\n\n}\n```\n\n> one\n>\n> two");
+        let rows = indented(&a, 20);
+        assert_eq!(rows[0], (0, 0, "fn a() {\n".into()));
+        assert_eq!(rows[1], (0, 0, "\n".into()));
+        assert_eq!(rows[2], (0, 0, "}".into()));
+        assert_eq!(rows[3].1, 0, "gap after the code");
+        assert_eq!(rows[4], (2, 1, "one".into()));
+        assert_eq!(rows[5].1, 1, "the gap inside the quote keeps its bar");
+        assert_eq!(rows[6], (2, 1, "two".into()));
+        assert_eq!(Layout::new(&a, 20).lines()[0].kind, LineKind::Code);
+    }
+
     proptest! {
         /// The fast clusters agree with full grapheme segmentation on text made of real-world
         /// clusters (letters, combining accents, CJK, emoji with modifiers, ZWJ families, flags).

@@ -202,6 +202,66 @@ fn draw_marker(app: &App, styles: &Styles, row: Range<usize>, at: Rect, frame: &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
+    use crate::app::Action;
+    use crate::config::Config;
+    use crate::source::{Article, Format, LoadOptions};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::buffer::Buffer;
+    use ratatui::style::Color;
+
+    /// The style of the first cell of `word` on screen.
+    fn style_of(buf: &Buffer, word: &str) -> Style {
+        let area = buf.area;
+        for y in 0..area.height {
+            let row: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+            if let Some(i) = row.find(word) {
+                let x = row[..i].chars().count() as u16;
+                return buf[(x, y)].style();
+            }
+        }
+        panic!("{word:?} not on screen");
+    }
+
+    #[test]
+    fn markup_is_styled_and_quotes_have_bars() {
+        let md = "# Head\n\nAn *emph* **strong** `code` [link](http://x).\n\n## Sub\n\n> quoted";
+        let options = LoadOptions {
+            format: Some(Format::Markdown),
+            ..LoadOptions::default()
+        };
+        let article = Article::parse(md, "t.md", options).unwrap();
+        let analysis = analyze(&article);
+        let mut app = App::new(article, analysis, Config::defaults());
+        app.update(Action::Resize {
+            width: 60,
+            height: 10,
+        });
+        let mut terminal = Terminal::new(TestBackend::new(60, 10)).unwrap();
+        terminal.draw(|f| crate::ui::draw(&app, f)).unwrap();
+        let buf = terminal.backend().buffer();
+        let theme = &app.config.theme;
+        assert!(
+            style_of(buf, "emph")
+                .add_modifier
+                .contains(Modifier::ITALIC)
+        );
+        assert!(
+            style_of(buf, "strong")
+                .add_modifier
+                .contains(Modifier::BOLD)
+        );
+        assert_eq!(style_of(buf, "code").fg, Some(theme.code));
+        let link = style_of(buf, "link");
+        assert_eq!(link.fg, Some(theme.link));
+        assert!(link.add_modifier.contains(Modifier::UNDERLINED));
+        let sub = style_of(buf, "Sub");
+        assert_eq!(sub.fg, Some(theme.heading));
+        assert!(sub.add_modifier.contains(Modifier::BOLD));
+        assert_eq!(style_of(buf, "An").add_modifier, Modifier::empty());
+        assert_eq!(style_of(buf, "│ quoted").fg, Some(Color::DarkGray));
+    }
 
     #[test]
     fn segments_split_at_layer_boundaries() {

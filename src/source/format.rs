@@ -18,7 +18,7 @@ pub enum Format {
 
 impl Format {
     /// The names `--format` accepts, first the canonical one of each format.
-    pub const NAMES: &[(&str, Format)] = &[
+    const NAMES: &[(&str, Format)] = &[
         ("txt", Format::Text),
         ("md", Format::Markdown),
         ("html", Format::Html),

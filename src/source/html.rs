@@ -52,9 +52,13 @@ pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
     }
     let page = readability.parse().map_err(|_| no_article())?;
 
-    let clean = |s: &str| Some(sanitize(s).split_whitespace().collect::<Vec<_>>().join(" "));
+    // Metadata is shown in the status bar and the library: one line, sanitised.
+    let clean = |s: &str| {
+        Some(sanitize(s).split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
+    };
     let meta = Meta {
-        title: page.title.clone(),
+        // Set from the title block the builder writes.
+        title: String::new(),
         date: page
             .published_time
             .as_deref()
@@ -64,15 +68,13 @@ pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
             .byline
             .as_deref()
             .or(page_byline.as_deref())
-            .and_then(clean)
-            .map(|b| strip_by(&b).to_string())
-            .filter(|b| !b.is_empty()),
+            .and_then(|b| clean(strip_by(b.trim()))),
         source: page.site_name.as_deref().and_then(clean),
         url: page.url.as_deref().and_then(clean),
         tags: Vec::new(),
         path: None,
     };
-    let mut b = Builder::new(&meta.title);
+    let mut b = Builder::new(&page.title);
     let content = Document::from(page.content.as_ref());
     walk(&content.root(), &mut b, 0);
     let article = Article::from_rich(meta, b.finish());

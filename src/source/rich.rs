@@ -57,7 +57,7 @@ pub struct Builder {
     open_links: Vec<Option<usize>>,
     /// A collapsed run of white space not written yet, with the style it was met in.
     space: Option<InlineStyle>,
-    /// The title the source gave in its metadata, if any.
+    /// Whether the text starts with a title block (given, or a leading heading).
     has_title: bool,
 }
 

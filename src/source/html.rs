@@ -137,6 +137,7 @@ fn walk(node: &NodeRef<'_>, b: &mut Builder, depth: usize) {
             "em" | "i" | "cite" | "dfn" | "var" => marked(b, Mark::Emphasis, inner),
             "strong" | "b" => marked(b, Mark::Strong, inner),
             "code" | "kbd" | "samp" | "tt" => marked(b, Mark::Code, inner),
+            "s" | "del" | "strike" => marked(b, Mark::Struck, inner),
             "a" => {
                 b.start_link(&child.attr("href").unwrap_or_default());
                 inner(b);

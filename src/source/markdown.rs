@@ -1,4 +1,4 @@
-//! Markdown articles (CommonMark with task lists), read with pulldown-cmark.
+//! Markdown articles (CommonMark with task lists and strikethrough), read with pulldown-cmark.
 //!
 //! The text is the *rendered* text: markup characters are gone, list markers are written as
 //! `• ` and `1. `, so that quotations, dates and notes anchor to what the reader shows.
@@ -20,7 +20,9 @@ pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
     let (front, body) = front_matter::split(raw, name)?;
     let meta = Meta::from_front_matter(front);
     let mut b = Builder::new(&meta.title);
-    let options = Options::ENABLE_TASKLISTS | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let options = Options::ENABLE_TASKLISTS
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     // Events inside an image (its alt text) or a metadata block are skipped.
     let mut skip = 0usize;
     for event in Parser::new_ext(body, options) {
@@ -64,6 +66,7 @@ fn start(b: &mut Builder, tag: Tag<'_>) {
         Tag::Item => b.start_item(),
         Tag::Emphasis => b.push_mark(Mark::Emphasis),
         Tag::Strong => b.push_mark(Mark::Strong),
+        Tag::Strikethrough => b.push_mark(Mark::Struck),
         Tag::Link { dest_url, .. } => b.start_link(&dest_url),
         _ => {}
     }
@@ -77,6 +80,7 @@ fn end(b: &mut Builder, tag: TagEnd) {
         TagEnd::Item => b.end_item(),
         TagEnd::Emphasis => b.pop_mark(Mark::Emphasis),
         TagEnd::Strong => b.pop_mark(Mark::Strong),
+        TagEnd::Strikethrough => b.pop_mark(Mark::Struck),
         TagEnd::Link => b.end_link(),
         _ => {}
     }
@@ -157,11 +161,11 @@ mod tests {
     #[test]
     fn code_keeps_lines_and_inline_styles_become_spans() {
         let a = md(
-            "Run `cargo test` **now** or [read](http://x \"t\").\n\n```\nfn a() {\n    b\n}\n```",
+            "Run `cargo test` **now** or [read](http://x \"t\") ~~never~~.\n\n```\nfn a() {\n    b\n}\n```",
         );
         assert_eq!(
             a.text(),
-            "Run cargo test now or read.\n\nfn a() {\n    b\n}"
+            "Run cargo test now or read never.\n\nfn a() {\n    b\n}"
         );
         let spans: Vec<(&str, InlineStyle)> = a
             .spans()
@@ -174,6 +178,8 @@ mod tests {
         assert!(spans[1].1.strong);
         assert_eq!(spans[2].0, "read");
         assert_eq!(a.links()[spans[2].1.link.unwrap()], "http://x");
+        assert_eq!(spans[3].0, "never");
+        assert!(spans[3].1.struck);
         assert_eq!(a.blocks()[1].kind, BlockKind::Code);
     }
 

@@ -234,6 +234,8 @@ pub struct InlineStyle {
     pub emphasis: bool,
     pub strong: bool,
     pub code: bool,
+    /// Struck-out text (`~~gone~~`, `<del>`): still text, shown crossed out.
+    pub struck: bool,
     /// Index into [`Article::links`].
     pub link: Option<usize>,
 }

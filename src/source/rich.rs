@@ -27,6 +27,7 @@ pub enum Mark {
     Emphasis,
     Strong,
     Code,
+    Struck,
 }
 
 /// The block being written.
@@ -51,8 +52,8 @@ pub struct Builder {
     /// The content indent inside each open list item.
     items: Vec<u8>,
     quotes: u8,
-    /// Nesting counts of emphasis, strong and code.
-    marks: [u32; 3],
+    /// Nesting count of each [`Mark`].
+    marks: [u32; 4],
     /// The link of each open link element (`None` when its target was empty).
     open_links: Vec<Option<usize>>,
     /// A collapsed run of white space not written yet, with the style it was met in.
@@ -273,6 +274,7 @@ impl Builder {
             emphasis: self.marks[Mark::Emphasis as usize] > 0,
             strong: self.marks[Mark::Strong as usize] > 0,
             code: self.marks[Mark::Code as usize] > 0,
+            struck: self.marks[Mark::Struck as usize] > 0,
             link: self.open_links.iter().rev().find_map(|l| *l),
         }
     }

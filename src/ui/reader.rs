@@ -130,6 +130,9 @@ fn inline_style(styles: &Styles, inline: InlineStyle) -> Style {
     if inline.strong {
         style = style.add_modifier(Modifier::BOLD);
     }
+    if inline.struck {
+        style = style.add_modifier(Modifier::CROSSED_OUT);
+    }
     style
 }
 

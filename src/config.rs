@@ -30,6 +30,11 @@ pub struct ConfigError {
 pub struct Theme {
     pub colour: bool,
     pub title: Color,
+    /// Section headings of Markdown and web pages.
+    pub heading: Color,
+    /// Code blocks and inline code.
+    pub code: Color,
+    pub link: Color,
     pub speakers: Vec<Color>,
     /// Highlight labels and their colours, in the order keys cycle through them.
     pub highlights: Vec<(String, Color)>,
@@ -83,6 +88,9 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawTheme {
     title: Option<Spanned<String>>,
+    heading: Option<Spanned<String>>,
+    code: Option<Spanned<String>>,
+    link: Option<Spanned<String>>,
     speakers: Option<Vec<Spanned<String>>>,
     highlights: Option<Vec<Spanned<String>>>,
     search: Option<Spanned<String>>,
@@ -106,6 +114,9 @@ impl Config {
             theme: Theme {
                 colour: true,
                 title: Color::Reset,
+                heading: Color::Reset,
+                code: Color::Reset,
+                link: Color::Reset,
                 speakers: Vec::new(),
                 highlights: Vec::new(),
                 search: Color::Reset,
@@ -216,6 +227,9 @@ impl Config {
                     .collect::<Result<_, ConfigError>>()?;
             }
             for (field, target) in [
+                (&t.heading, &mut theme.heading),
+                (&t.code, &mut theme.code),
+                (&t.link, &mut theme.link),
                 (&t.search, &mut theme.search),
                 (&t.dates, &mut theme.dates),
                 (&t.selection, &mut theme.selection),

@@ -7,19 +7,36 @@
 //!
 //! Every byte of the text belongs to exactly one visual line: a wrapped line keeps the spaces it
 //! was broken at (they are not drawn), and the blank line between paragraphs is an empty range at
-//! the start of the `\n\n` separator, which owns the separator's bytes.
+//! the start of the `\n\n` separator, which owns the separator's bytes. A line break inside a
+//! block (code, a hard break) and the single `\n` between list items belong to the row they
+//! end, and are not drawn either.
+//!
+//! Rows of blocks inside lists and block quotes carry an indent: the reader draws a bar for each
+//! quote in it and the text after it. A list item's marker starts its first row and its other
+//! rows hang under the text after the marker.
 
 use std::ops::Range;
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::source::{Article, BlockKind};
+use crate::source::{Article, Block, BlockKind, HeadingLevel, RULE_TEXT};
+
+/// What the reader draws in the indent of a row for each block quote around it.
+pub const QUOTE_BAR: &str = "│ ";
+/// Columns of [`QUOTE_BAR`].
+const QUOTE_BAR_WIDTH: usize = 2;
 
 /// What a visual line shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
     Title,
+    Heading(HeadingLevel),
+    /// A row of a paragraph or list item.
     Text,
+    /// A row of preformatted text.
+    Code,
+    /// A thematic break.
+    Rule,
     /// The blank line between blocks.
     Gap,
 }
@@ -30,6 +47,10 @@ pub struct VisualLine {
     /// Bytes of the text on this row (a gap's range covers the separator).
     pub range: Range<usize>,
     pub kind: LineKind,
+    /// Blank columns before the text (quote bars, list nesting, a hanging indent).
+    pub indent: u16,
+    /// Quote bars to draw at the start of the indent.
+    pub quotes: u8,
 }
 
 /// The article wrapped at one width.
@@ -45,26 +66,24 @@ impl Layout {
         let width = width.max(1);
         let text = article.text();
         let mut lines = Vec::with_capacity(text.len() / usize::from(width) + 16);
-        let mut prev_end: Option<usize> = None;
+        let mut prev: Option<&Block> = None;
         for block in article.blocks() {
-            if let Some(end) = prev_end {
-                lines.push(VisualLine {
-                    range: end..block.range.start,
-                    kind: LineKind::Gap,
-                });
+            if let Some(p) = prev {
+                let separator = p.range.end..block.range.start;
+                if text[separator.clone()].matches('\n').nth(1).is_some() {
+                    lines.push(VisualLine {
+                        range: separator,
+                        kind: LineKind::Gap,
+                        indent: 0,
+                        quotes: p.nesting.quotes.min(block.nesting.quotes),
+                    });
+                } else if let Some(last) = lines.last_mut() {
+                    // A line break between list items: no blank row.
+                    last.range.end = separator.end;
+                }
             }
-            let kind = match block.kind {
-                BlockKind::Title => LineKind::Title,
-                BlockKind::Paragraph => LineKind::Text,
-            };
-            wrap_block(
-                text,
-                block.range.clone(),
-                usize::from(width),
-                kind,
-                &mut lines,
-            );
-            prev_end = Some(block.range.end);
+            lay_out_block(text, block, usize::from(width), &mut lines);
+            prev = Some(block);
         }
         Layout { width, lines }
     }
@@ -108,6 +127,56 @@ impl Layout {
     }
 }
 
+/// Wraps one block into rows, with its indent, hanging list marker and kept line breaks.
+fn lay_out_block(text: &str, block: &Block, width: usize, out: &mut Vec<VisualLine>) {
+    let kind = match block.kind {
+        BlockKind::Title => LineKind::Title,
+        BlockKind::Heading { level } => LineKind::Heading(level),
+        BlockKind::Paragraph | BlockKind::ListItem { .. } => LineKind::Text,
+        BlockKind::Code => LineKind::Code,
+        BlockKind::Rule => LineKind::Rule,
+    };
+    // Deep nesting never takes more than half the row from the text.
+    let quotes = usize::from(block.nesting.quotes).min(width / 2 / QUOTE_BAR_WIDTH);
+    let base = (quotes * QUOTE_BAR_WIDTH + usize::from(block.nesting.indent)).min(width / 2);
+    // The marker hangs when it takes at most half the row; on a narrower one it wraps along.
+    let (hang, body) = match block.kind {
+        BlockKind::ListItem { marker } if marker.width() <= (width - base) / 2 => (
+            marker.width(),
+            block.range.start + marker.text_len().min(block.range.len()),
+        ),
+        _ => (0, block.range.start),
+    };
+    let inner = width - base - hang;
+    let first = out.len();
+    if text[body..block.range.end].contains('\n') {
+        let mut at = body;
+        for line in text[body..block.range.end].split_inclusive('\n') {
+            let content = line.strip_suffix('\n').unwrap_or(line);
+            wrap_block(text, at..at + content.len(), inner, kind, out);
+            at += line.len();
+            if let Some(last) = out.last_mut() {
+                last.range.end = at;
+            }
+        }
+    } else {
+        wrap_block(text, body..block.range.end, inner, kind, out);
+    }
+    let indent = if block.kind == BlockKind::Rule {
+        base + inner.saturating_sub(RULE_TEXT.len()) / 2
+    } else {
+        base + hang
+    };
+    for line in &mut out[first..] {
+        line.indent = u16::try_from(indent).unwrap_or(u16::MAX);
+        line.quotes = quotes as u8;
+    }
+    if let Some(line) = out.get_mut(first) {
+        line.range.start = block.range.start;
+        line.indent -= hang as u16;
+    }
+}
+
 fn wrap_block(
     text: &str,
     range: Range<usize>,
@@ -121,6 +190,8 @@ fn wrap_block(
         out.push(VisualLine {
             range: base + r.start..base + r.end,
             kind,
+            indent: 0,
+            quotes: 0,
         })
     };
     if block.is_ascii() {
@@ -233,7 +304,7 @@ mod tests {
     use unicode_width::UnicodeWidthStr;
 
     fn article(s: &str) -> Article {
-        Article::parse(s, "t", LoadOptions { plain: true }).unwrap()
+        Article::parse(s, "t", LoadOptions::PLAIN).unwrap()
     }
 
     fn rows(a: &Article, width: u16) -> Vec<String> {
@@ -284,6 +355,54 @@ mod tests {
         let cl: Vec<usize> = clusters(a.text()).map(|(i, _, _)| i).collect();
         let gr: Vec<usize> = a.text().grapheme_indices(true).map(|(i, _)| i).collect();
         assert_eq!(cl, gr);
+    }
+
+    fn markdown(s: &str) -> Article {
+        let options = LoadOptions {
+            format: Some(crate::source::Format::Markdown),
+            ..LoadOptions::default()
+        };
+        Article::parse(s, "t.md", options).unwrap()
+    }
+
+    /// (indent, quote bars, text) of each row.
+    fn indented(a: &Article, width: u16) -> Vec<(u16, u8, String)> {
+        Layout::new(a, width)
+            .lines()
+            .iter()
+            .map(|l| (l.indent, l.quotes, a.text()[l.range.clone()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn list_markers_hang_and_items_have_no_gap() {
+        let a = markdown(
+            "- one two three
+  - four five",
+        );
+        assert_eq!(
+            indented(&a, 12),
+            [
+                (0, 0, "• one two ".into()),
+                (2, 0, "three\n".into()),
+                (2, 0, "• four ".into()),
+                (4, 0, "five".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn code_keeps_its_lines_and_quotes_carry_bars() {
+        let a = markdown("```\nfn a() {\n\n}\n```\n\n> one\n>\n> two");
+        let rows = indented(&a, 20);
+        assert_eq!(rows[0], (0, 0, "fn a() {\n".into()));
+        assert_eq!(rows[1], (0, 0, "\n".into()));
+        assert_eq!(rows[2], (0, 0, "}".into()));
+        assert_eq!(rows[3].1, 0, "gap after the code");
+        assert_eq!(rows[4], (2, 1, "one".into()));
+        assert_eq!(rows[5].1, 1, "the gap inside the quote keeps its bar");
+        assert_eq!(rows[6], (2, 1, "two".into()));
+        assert_eq!(Layout::new(&a, 20).lines()[0].kind, LineKind::Code);
     }
 
     proptest! {

@@ -16,7 +16,7 @@ use lectern::app::shell::Shell;
 use lectern::config::{Config, Paths};
 use lectern::library::{self, Cache, Library};
 use lectern::runtime::Session;
-use lectern::source::{self, Input, LoadOptions};
+use lectern::source::{self, Format, Input, LoadOptions};
 
 /// Whether the arguments name a library (a folder, or several files) rather than one article.
 fn is_library(files: &[PathBuf]) -> bool {
@@ -28,6 +28,7 @@ fn is_library(files: &[PathBuf]) -> bool {
 /// optional: `render` uses neither).
 fn open(
     files: &[PathBuf],
+    format: Option<Format>,
     data_dir: Option<PathBuf>,
     cache_dir: Option<PathBuf>,
 ) -> anyhow::Result<(Shell, Session)> {
@@ -36,9 +37,13 @@ fn open(
     let config = Config::load(paths.config_file.as_deref(), no_color)?;
     let mut session = Session::new(config.clone(), data_dir.clone());
     if !is_library(files) {
+        let options = LoadOptions {
+            format,
+            ..LoadOptions::default()
+        };
         let article = source::load(
             &Input::from_arg(files.first().map(PathBuf::as_path)),
-            LoadOptions::default(),
+            options,
         )?;
         let app = session.open_article(article, None);
         return Ok((Shell::reader(app), session));
@@ -73,6 +78,9 @@ struct Cli {
     /// Article to read (`-` for stdin), or a folder or several files to open as a library.
     /// Without one, the built-in sample opens.
     files: Vec<PathBuf>,
+    /// How to read the article: txt, md or html (default: by extension, then by content).
+    #[arg(long, value_parser = parse_format)]
+    format: Option<Format>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -83,6 +91,9 @@ enum Command {
     Render {
         /// An article, or a folder or several files (the library screen).
         files: Vec<PathBuf>,
+        /// How to read the article: txt, md or html (default: by extension, then by content).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<Format>,
         #[arg(long, default_value_t = 80)]
         width: u16,
         #[arg(long, default_value_t = 24)]
@@ -98,6 +109,9 @@ enum Command {
     /// object per article and line, each with its `path`.
     Extract {
         file: Option<PathBuf>,
+        /// How to read the article: txt, md or html (default: by extension, then by content).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<Format>,
         /// Treat the whole file as body text: offsets are char offsets into the file as it is.
         #[arg(long)]
         plain: bool,
@@ -110,6 +124,10 @@ enum Command {
         #[command(subcommand)]
         command: lectern::notes::NotesCommand,
     },
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -135,12 +153,18 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Extract { file, plain, date }) => {
+        Some(Command::Extract {
+            file,
+            format,
+            plain,
+            date,
+        }) => {
+            let options = LoadOptions { plain, format };
             if let Some(dir) = file.as_ref().filter(|p| p.is_dir()) {
-                return extract_library(dir, plain, date);
+                return extract_library(dir, options, date);
             }
             let input = Input::from_arg(file.as_deref());
-            let article = source::load(&input, LoadOptions { plain })?.with_date(date);
+            let article = source::load(&input, options)?.with_date(date);
             let analysis = lectern::analysis::analyze(&article);
             let json = lectern::extract::to_json(&article, &analysis);
             let mut out = std::io::stdout().lock();
@@ -150,11 +174,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Render {
             files,
+            format,
             width,
             height,
             keys,
         }) => {
-            let (mut shell, mut session) = open(&files, None, None)?;
+            let (mut shell, mut session) = open(&files, format, None, None)?;
             shell.update(Action::Resize { width, height });
             session.settle(&mut shell);
             for key in keys.split_whitespace() {
@@ -187,7 +212,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => {
             let paths = Paths::from_env();
-            let (shell, mut session) = open(&cli.files, paths.data_dir, paths.cache_dir)?;
+            let (shell, mut session) =
+                open(&cli.files, cli.format, paths.data_dir, paths.cache_dir)?;
             lectern::runtime::run(shell, &mut session)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -199,7 +225,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// so that scripts see every file.
 fn extract_library(
     dir: &std::path::Path,
-    plain: bool,
+    options: LoadOptions,
     date: Option<NaiveDate>,
 ) -> anyhow::Result<ExitCode> {
     let files = library::collect(&[dir.to_path_buf()])?;
@@ -207,7 +233,7 @@ fn extract_library(
         .par_iter()
         .map(|path| {
             let name = path.display().to_string();
-            let json = match source::load(&Input::Path(path.clone()), LoadOptions { plain }) {
+            let json = match source::load(&Input::Path(path.clone()), options) {
                 Ok(article) => {
                     let article = article.with_date(date);
                     let analysis = lectern::analysis::analyze(&article);

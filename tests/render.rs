@@ -94,3 +94,38 @@ fn every_size_draws() {
         }
     }
 }
+
+fn fixture(name: &str) -> App {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    app(load(&Input::Path(path), LoadOptions::default()).expect("fixture loads"))
+}
+
+/// Headings, emphasis, nested lists with hanging markers.
+#[test]
+fn markdown_80x24() {
+    insta::assert_snapshot!(render_to_string(&mut fixture("harbour-strike.md"), 80, 24));
+}
+
+/// The block quote's bars, the numbered list and the centred rule.
+#[test]
+fn markdown_end_80x24() {
+    let mut app = fixture("harbour-strike.md");
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    app.update(Action::Command(Command::Bottom));
+    insta::assert_snapshot!(render_to_string(&mut app, 80, 24));
+}
+
+/// Only the article of a saved page: no navigation, ads, byline line or footer.
+#[test]
+fn web_page_80x24() {
+    insta::assert_snapshot!(render_to_string(
+        &mut fixture("riverside-flood.html"),
+        80,
+        24
+    ));
+}

@@ -232,7 +232,7 @@ mod tests {
 
     /// `(text, type, value, mod)` of every timex in `body`, for an article dated `date`.
     fn tag(body: &str, date: &str) -> Vec<(String, &'static str, String, Option<String>)> {
-        let a = Article::parse(body, "t", LoadOptions { plain: true })
+        let a = Article::parse(body, "t", LoadOptions::PLAIN)
             .expect("parses")
             .with_date(NaiveDate::parse_from_str(date, "%Y-%m-%d").ok());
         let s = sentences::split(&a);
@@ -415,13 +415,9 @@ mod tests {
 
     #[test]
     fn past_week_covers_the_seven_days_before() {
-        let a = Article::parse(
-            "It flared in the past week.",
-            "t",
-            LoadOptions { plain: true },
-        )
-        .unwrap()
-        .with_date(NaiveDate::from_ymd_opt(2016, 4, 21));
+        let a = Article::parse("It flared in the past week.", "t", LoadOptions::PLAIN)
+            .unwrap()
+            .with_date(NaiveDate::from_ymd_opt(2016, 4, 21));
         let t = find(&a, &sentences::split(&a));
         assert_eq!(
             t[0].period,
@@ -476,7 +472,7 @@ mod tests {
         let a = Article::parse(
             "He left yesterday. The vote was on April 20. It ends next month.",
             "t",
-            LoadOptions { plain: true },
+            LoadOptions::PLAIN,
         )
         .unwrap();
         let values: Vec<String> = find(&a, &sentences::split(&a))
@@ -542,7 +538,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn never_panics_and_ranges_are_char_boundaries(body in "\\PC{0,200}", date in proptest::option::of(0u32..20000)) {
-            let a = Article::parse(&body, "p", LoadOptions { plain: true }).unwrap()
+            let a = Article::parse(&body, "p", LoadOptions::PLAIN).unwrap()
                 .with_date(date.and_then(|d| NaiveDate::from_num_days_from_ce_opt(700_000 + d as i32)));
             let s = sentences::split(&a);
             let t = find(&a, &s);
@@ -563,7 +559,7 @@ mod tests {
         ]), 0..30)) {
             let body = words.join(" ");
             for date in [None, NaiveDate::from_ymd_opt(9999, 12, 31), NaiveDate::from_ymd_opt(1, 1, 1), NaiveDate::from_ymd_opt(2016, 2, 29)] {
-                let a = Article::parse(&body, "p", LoadOptions { plain: true }).unwrap().with_date(date);
+                let a = Article::parse(&body, "p", LoadOptions::PLAIN).unwrap().with_date(date);
                 let s = sentences::split(&a);
                 let t = find(&a, &s);
                 let _ = crate::analysis::timeline::build(&a, &s, &t);

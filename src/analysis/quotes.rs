@@ -318,7 +318,7 @@ mod tests {
 
     /// (text, speaker name or "-" for none, is speech) of each quotation.
     fn quotes(body: &str) -> Vec<(String, String, bool)> {
-        let a = Article::parse(body, "t", LoadOptions { plain: true }).expect("parses");
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
         let q = find(&a, &[]);
         q.quotes
             .iter()
@@ -467,7 +467,7 @@ mod tests {
     fn appositive_roles() {
         let body = "Ann Lee, the city's housing officer, said rents were „far too high“.";
         assert_eq!(speech(body), [pair("far too high", "Ann Lee")]);
-        let a = Article::parse(body, "t", LoadOptions { plain: true }).expect("parses");
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
         assert_eq!(
             find(&a, &[]).speakers[0].role.as_deref(),
             Some("city's housing officer")
@@ -601,7 +601,7 @@ mod tests {
         ) {
             let body = s.concat();
             for plain in [true, false] {
-                let Ok(a) = Article::parse(&body, "t", LoadOptions { plain }) else { continue };
+                let Ok(a) = Article::parse(&body, "t", LoadOptions { plain, ..LoadOptions::default() }) else { continue };
                 let q = find(&a, &[]);
                 let text = a.text();
                 for x in &q.quotes {

@@ -100,7 +100,7 @@ mod tests {
     use crate::source::LoadOptions;
 
     fn sentences(body: &str) -> Vec<String> {
-        let a = Article::parse(body, "t", LoadOptions { plain: true }).unwrap();
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).unwrap();
         split(&a)
             .into_iter()
             .map(|r| a.text()[r].to_string())

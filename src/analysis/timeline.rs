@@ -280,7 +280,7 @@ mod tests {
     use crate::source::LoadOptions;
 
     fn timeline(body: &str, date: &str) -> Vec<(String, String)> {
-        let a = Article::parse(body, "t", LoadOptions { plain: true })
+        let a = Article::parse(body, "t", LoadOptions::PLAIN)
             .unwrap()
             .with_date(NaiveDate::parse_from_str(date, "%Y-%m-%d").ok());
         let s = sentences::split(&a);

@@ -1241,12 +1241,12 @@ impl App {
         }
         let row = self.top + usize::from(pos.y - text_area.y);
         let line = self.layout.lines().get(row)?;
-        let col = usize::from(pos.x - text_area.x);
-        Some(motion::byte_at_column(
-            self.article.text(),
-            line.range.clone(),
-            col,
-        ))
+        let col = usize::from((pos.x - text_area.x).saturating_sub(line.indent));
+        let text = self.article.text();
+        // A line break ending the row is not on screen: a click past the text stays on the row.
+        let r = &line.range;
+        let shown = r.start..r.end - usize::from(text[r.clone()].ends_with('\n'));
+        Some(motion::byte_at_column(text, shown, col))
     }
 
     // ----- the side panel ------------------------------------------------------------------

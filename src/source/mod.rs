@@ -3,9 +3,16 @@
 //!
 //! Everything lectern later points at (quotes, dates, search hits, the selection, notes) is a
 //! byte range into [`Article::text`], so this is the only place that decides what the text is:
-//! decoded, sanitised, front matter and tags taken out, paragraphs joined by one blank line.
+//! decoded, sanitised, front matter and tags taken out, blocks joined by one blank line (list
+//! items by a line break). For Markdown and web pages the text is the *rendered* text, list
+//! markers included, so quotes, dates and notes anchor to what the reader shows; markup
+//! survives only as block kinds and inline spans.
 
+mod format;
 mod front_matter;
+mod html;
+mod markdown;
+mod rich;
 mod sanitize;
 
 use std::io::Read;
@@ -15,6 +22,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use thiserror::Error;
 
+pub use format::Format;
 pub use front_matter::FrontMatter;
 pub use sanitize::{TAB_WIDTH, is_safe, sanitize, sanitize_keep_offsets};
 
@@ -60,8 +68,18 @@ impl Input {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LoadOptions {
     /// Treat the whole file as body text: no title, tags or front matter, and char offsets into
-    /// the text equal char offsets into the file.
+    /// the text equal char offsets into the file. Overrides `format`.
     pub plain: bool,
+    /// The format to read; `None` chooses by the file's extension, then by its content.
+    pub format: Option<Format>,
+}
+
+impl LoadOptions {
+    /// The whole input as body text (see [`LoadOptions::plain`]).
+    pub const PLAIN: LoadOptions = LoadOptions {
+        plain: true,
+        format: None,
+    };
 }
 
 #[derive(Debug, Error)]
@@ -84,6 +102,10 @@ pub enum LoadError {
         line: usize,
         message: String,
     },
+    #[error(
+        "{name}: no article content found in this web page (only navigation, scripts or other page furniture)"
+    )]
+    NoArticle { name: String },
 }
 
 impl LoadError {
@@ -93,18 +115,137 @@ impl LoadError {
     }
 }
 
-/// What kind of text a block holds.
+/// What kind of text a block holds, which decides how it is laid out and styled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
+    /// The article's title: drawn first, left out of the quotation analysis.
     Title,
+    /// A section heading.
+    Heading {
+        level: HeadingLevel,
+    },
     Paragraph,
+    /// The first paragraph of a list item. Its text starts with the marker's text, under
+    /// which the following lines hang; later paragraphs of the item are indented paragraphs.
+    ListItem {
+        marker: ListMarker,
+    },
+    /// Preformatted text: its lines (separated by `\n`) are kept, never reflowed.
+    Code,
+    /// A thematic break. Its text is the prose section mark [`RULE_TEXT`], so that it is
+    /// part of the text like everything the reader shows.
+    Rule,
 }
 
-/// A title or paragraph: a byte range into [`Article::text`], without the separating newlines.
+/// The text of a [`BlockKind::Rule`].
+pub const RULE_TEXT: &str = "* * *";
+
+/// Heading levels as in HTML: `H1` is the largest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HeadingLevel {
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+}
+
+impl HeadingLevel {
+    /// Level `n` (1-based); anything past 6 is `H6`, 0 is `H1`.
+    pub fn from_number(n: usize) -> Self {
+        match n {
+            0 | 1 => HeadingLevel::H1,
+            2 => HeadingLevel::H2,
+            3 => HeadingLevel::H3,
+            4 => HeadingLevel::H4,
+            5 => HeadingLevel::H5,
+            _ => HeadingLevel::H6,
+        }
+    }
+}
+
+/// The marker that starts a list item's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListMarker {
+    /// `• `
+    Bullet,
+    /// `12. `
+    Number(u64),
+}
+
+impl ListMarker {
+    /// The marker as it appears in the text, trailing space included.
+    pub fn text(self) -> String {
+        match self {
+            ListMarker::Bullet => "• ".to_string(),
+            ListMarker::Number(n) => format!("{n}. "),
+        }
+    }
+
+    /// Display columns of [`ListMarker::text`] (all its characters are one column wide).
+    pub fn width(self) -> usize {
+        match self {
+            ListMarker::Bullet => 2,
+            ListMarker::Number(n) => n.checked_ilog10().unwrap_or(0) as usize + 3,
+        }
+    }
+
+    /// Bytes of [`ListMarker::text`].
+    pub fn text_len(self) -> usize {
+        match self {
+            ListMarker::Bullet => "• ".len(),
+            ListMarker::Number(_) => self.width(),
+        }
+    }
+}
+
+/// Where a block sits among block quotes and lists; all zero for plain text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Nesting {
+    /// Block quotes around the block (the reader draws a bar for each).
+    pub quotes: u8,
+    /// Columns of list indentation: the marker widths of the list items the block is in.
+    pub indent: u8,
+}
+
+/// A block of text: a byte range into [`Article::text`], without the separating newlines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
     pub kind: BlockKind,
     pub range: Range<usize>,
+    pub nesting: Nesting,
+}
+
+impl Block {
+    /// A block outside any quote or list.
+    pub fn new(kind: BlockKind, range: Range<usize>) -> Self {
+        Block {
+            kind,
+            range,
+            nesting: Nesting::default(),
+        }
+    }
+}
+
+/// How a run of text is styled. Markup that nests (a link in bold) is one style with both.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct InlineStyle {
+    pub emphasis: bool,
+    pub strong: bool,
+    pub code: bool,
+    /// Struck-out text (`~~gone~~`, `<del>`): still text, shown crossed out.
+    pub struck: bool,
+    /// Index into [`Article::links`].
+    pub link: Option<usize>,
+}
+
+/// A styled run of text. An article's spans are sorted and never overlap, so the reader finds
+/// those of a row by binary search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlineSpan {
+    pub range: Range<usize>,
+    pub style: InlineStyle,
 }
 
 /// Facts about an article that are not its text.
@@ -120,12 +261,35 @@ pub struct Meta {
     pub path: Option<PathBuf>,
 }
 
+impl Meta {
+    /// The facts front matter gives (an absent block gives none).
+    fn from_front_matter(front: Option<FrontMatter>) -> Self {
+        let Some(fm) = front else {
+            return Meta::default();
+        };
+        Meta {
+            title: fm
+                .title
+                .map(|t| sanitize(&t).replace('\n', " "))
+                .unwrap_or_default(),
+            date: fm.date,
+            author: fm.author.map(|a| sanitize(&a)),
+            source: fm.source.map(|s| sanitize(&s)),
+            url: fm.url.map(|u| sanitize(&u)),
+            tags: fm.tags.iter().map(|t| sanitize(t)).collect(),
+            path: None,
+        }
+    }
+}
+
 /// A loaded article. Immutable: analysis, layout and notes all index into `text`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     pub meta: Meta,
     text: String,
     blocks: Vec<Block>,
+    spans: Vec<InlineSpan>,
+    links: Vec<String>,
     warnings: Vec<String>,
 }
 
@@ -134,9 +298,20 @@ impl Article {
         &self.text
     }
 
-    /// Title and paragraphs in text order; they do not overlap and are separated by `\n\n`.
+    /// Blocks in text order; they do not overlap and are separated by `\n\n`, or by `\n`
+    /// between list items.
     pub fn blocks(&self) -> &[Block] {
         &self.blocks
+    }
+
+    /// Styled runs (emphasis, strong, code, links), sorted and not overlapping.
+    pub fn spans(&self) -> &[InlineSpan] {
+        &self.spans
+    }
+
+    /// Link targets, indexed by [`InlineStyle::link`].
+    pub fn links(&self) -> &[String] {
+        &self.links
     }
 
     /// Body paragraphs only (no title).
@@ -152,27 +327,27 @@ impl Article {
     }
 
     /// Builds an article from text that is already decoded, applying the conventions of
-    /// [`load`]. `name` is used in error messages.
+    /// [`load`]. `name` is used in error messages. Without a format in `options` the content
+    /// decides ([`Format::sniff`]).
     pub fn parse(raw: &str, name: &str, options: LoadOptions) -> Result<Self, LoadError> {
         if options.plain {
             return Ok(Self::plain(raw));
         }
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+        match options.format.unwrap_or_else(|| Format::sniff(raw)) {
+            Format::Text => Self::parse_text(raw, name),
+            Format::Markdown => markdown::parse(raw, name),
+            Format::Html => html::parse(raw, name),
+        }
+    }
+
+    /// Plain text: the first paragraph is the title, blank lines separate paragraphs.
+    fn parse_text(raw: &str, name: &str) -> Result<Self, LoadError> {
         let (front, body) = front_matter::split(raw, name)?;
         let clean = sanitize(body);
         let mut paragraphs: Vec<String> = split_paragraphs(&clean);
 
-        let mut meta = Meta::default();
-        if let Some(fm) = front {
-            meta.date = fm.date;
-            meta.author = fm.author;
-            meta.source = fm.source;
-            meta.url = fm.url;
-            meta.tags = fm.tags;
-            if let Some(title) = fm.title {
-                meta.title = sanitize(&title).replace('\n', " ");
-            }
-        }
+        let mut meta = Meta::from_front_matter(front);
         // The first paragraph is the title unless front matter gave one (then a first line equal
         // to it is a repeat, not body).
         if meta.title.is_empty() {
@@ -199,10 +374,7 @@ impl Article {
         let mut blocks = Vec::with_capacity(paragraphs.len() + 1);
         if !meta.title.is_empty() {
             text.push_str(&meta.title);
-            blocks.push(Block {
-                kind: BlockKind::Title,
-                range: 0..text.len(),
-            });
+            blocks.push(Block::new(BlockKind::Title, 0..text.len()));
         }
         for p in &paragraphs {
             if !text.is_empty() {
@@ -210,15 +382,14 @@ impl Article {
             }
             let start = text.len();
             text.push_str(p);
-            blocks.push(Block {
-                kind: BlockKind::Paragraph,
-                range: start..text.len(),
-            });
+            blocks.push(Block::new(BlockKind::Paragraph, start..text.len()));
         }
         Ok(Article {
             meta,
             text,
             blocks,
+            spans: Vec::new(),
+            links: Vec::new(),
             warnings: Vec::new(),
         })
     }
@@ -234,10 +405,7 @@ impl Article {
             let content = line.trim_end_matches(['\n', '\r']);
             if content.trim().is_empty() {
                 if let Some(s) = start.take() {
-                    blocks.push(Block {
-                        kind: BlockKind::Paragraph,
-                        range: s..end,
-                    });
+                    blocks.push(Block::new(BlockKind::Paragraph, s..end));
                 }
             } else {
                 start.get_or_insert(pos);
@@ -246,15 +414,29 @@ impl Article {
             pos += line.len();
         }
         if let Some(s) = start {
-            blocks.push(Block {
-                kind: BlockKind::Paragraph,
-                range: s..end,
-            });
+            blocks.push(Block::new(BlockKind::Paragraph, s..end));
         }
         Article {
             meta: Meta::default(),
             text,
             blocks,
+            spans: Vec::new(),
+            links: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// An article from rich text (Markdown, web pages); its title block, if any, names it.
+    fn from_rich(mut meta: Meta, rich: rich::Rich) -> Self {
+        if let Some(title) = rich.blocks.first().filter(|b| b.kind == BlockKind::Title) {
+            meta.title = rich.text[title.range.clone()].to_string();
+        }
+        Article {
+            meta,
+            text: rich.text,
+            blocks: rich.blocks,
+            spans: rich.spans,
+            links: rich.links,
             warnings: Vec::new(),
         }
     }
@@ -340,7 +522,8 @@ fn decode(bytes: &[u8], name: &str) -> Result<(String, Option<String>), LoadErro
     }
 }
 
-/// Builds an article from raw bytes (a file's or stdin's content).
+/// Builds an article from raw bytes (a file's or stdin's content); without a format in
+/// `options` the content decides.
 pub fn from_bytes(bytes: &[u8], name: &str, options: LoadOptions) -> Result<Article, LoadError> {
     let (text, warning) = decode(bytes, name)?;
     let mut article = Article::parse(&text, name, options)?;
@@ -384,6 +567,10 @@ pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
                 });
             }
             let bytes = std::fs::read(path).map_err(io)?;
+            let options = LoadOptions {
+                format: options.format.or_else(|| Format::from_extension(path)),
+                ..options
+            };
             let mut article = from_bytes(&bytes, &name, options)?;
             article.meta.path = Some(path.clone());
             Ok(article)
@@ -502,7 +689,7 @@ mod tests {
     #[test]
     fn plain_keeps_char_offsets() {
         let raw = "Title line\n\nIt said \u{1b}[1m“hi”\tnow.\r\nMore.\n";
-        let a = Article::parse(raw, "p", LoadOptions { plain: true }).unwrap();
+        let a = Article::parse(raw, "p", LoadOptions::PLAIN).unwrap();
         assert_eq!(a.text().chars().count(), raw.chars().count());
         assert_eq!(a.meta.title, "");
         assert_eq!(a.blocks().len(), 2);

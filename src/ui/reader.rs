@@ -1,18 +1,21 @@
 //! The reader pane: only the rows in the viewport are drawn, each from its byte range, with
-//! quotations, dates, notes, search matches, the selection and the cursor merged per row.
+//! the article's own styling (headings, emphasis, code, links), then quotations, dates, notes,
+//! search matches, the selection and the cursor merged per row. Quote bars and list indents
+//! come from the layout.
 
 use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::Areas;
 use super::style::Styles;
 use crate::analysis::quotes::QuoteKind;
 use crate::app::{App, Focus};
-use crate::layout::LineKind;
+use crate::layout::{LineKind, QUOTE_BAR};
+use crate::source::InlineStyle;
 
 pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
     let text_area = areas.text;
@@ -37,16 +40,31 @@ pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
                 frame,
             );
         }
-        if line.kind == LineKind::Gap {
+        let row = Rect::new(text_area.x, y, text_area.width, 1);
+        for bar in 0..u16::from(line.quotes) {
+            let x = text_area.x + bar * QUOTE_BAR.chars().count() as u16;
+            if x < row.right() {
+                frame.render_widget(
+                    Span::styled(QUOTE_BAR, styles.quote_bar()),
+                    Rect::new(x, y, row.right() - x, 1),
+                );
+            }
+        }
+        if line.kind == LineKind::Gap || line.indent >= text_area.width {
             continue;
         }
         let r = line.range.clone();
-        let base = if line.kind == LineKind::Title {
-            styles.title()
-        } else {
-            Style::new()
+        let base = match line.kind {
+            LineKind::Title => styles.title(),
+            LineKind::Heading(level) => styles.heading(level),
+            LineKind::Code => styles.code(),
+            LineKind::Rule => styles.dim(),
+            LineKind::Text | LineKind::Gap => Style::new(),
         };
         let mut layers: Vec<(Range<usize>, Style)> = Vec::new();
+        for span in overlapping(app.article.spans(), |s| &s.range, &r) {
+            layers.push((span.range.clone(), inline_style(&styles, span.style)));
+        }
         let quotes = &app.analysis.quotes.quotes;
         for q in overlapping(quotes, |q| &q.outer, &r) {
             let style = match (q.kind, q.speaker) {
@@ -87,12 +105,35 @@ pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
             let len = text[cursor..].chars().next().map_or(0, char::len_utf8);
             layers.push((cursor..cursor + len, styles.cursor()));
         }
-        let spans = segments(text, r, base, &layers);
+        // A line break that ends the row is not drawn.
+        let shown = r.start..r.end - usize::from(text[r.clone()].ends_with('\n'));
+        let spans = segments(text, shown, base, &layers);
         frame.render_widget(
             Line::from(spans),
-            Rect::new(text_area.x, y, text_area.width, 1),
+            Rect::new(row.x + line.indent, y, row.width - line.indent, 1),
         );
     }
+}
+
+/// How the article's own markup shows.
+fn inline_style(styles: &Styles, inline: InlineStyle) -> Style {
+    let mut style = Style::new();
+    if inline.code {
+        style = style.patch(styles.code());
+    }
+    if inline.link.is_some() {
+        style = style.patch(styles.link());
+    }
+    if inline.emphasis {
+        style = style.add_modifier(Modifier::ITALIC);
+    }
+    if inline.strong {
+        style = style.add_modifier(Modifier::BOLD);
+    }
+    if inline.struck {
+        style = style.add_modifier(Modifier::CROSSED_OUT);
+    }
+    style
 }
 
 /// Items of a list sorted by (non-overlapping) range that overlap `r`, found by binary search.
@@ -164,11 +205,71 @@ fn draw_marker(app: &App, styles: &Styles, row: Range<usize>, at: Rect, frame: &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
+    use crate::app::Action;
+    use crate::config::Config;
+    use crate::source::{Article, Format, LoadOptions};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::buffer::Buffer;
+    use ratatui::style::Color;
+
+    /// The style of the first cell of `word` on screen.
+    fn style_of(buf: &Buffer, word: &str) -> Style {
+        let area = buf.area;
+        for y in 0..area.height {
+            let row: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+            if let Some(i) = row.find(word) {
+                let x = row[..i].chars().count() as u16;
+                return buf[(x, y)].style();
+            }
+        }
+        panic!("{word:?} not on screen");
+    }
+
+    #[test]
+    fn markup_is_styled_and_quotes_have_bars() {
+        let md = "# Head\n\nAn *emph* **strong** `code` [link](http://x).\n\n## Sub\n\n> quoted";
+        let options = LoadOptions {
+            format: Some(Format::Markdown),
+            ..LoadOptions::default()
+        };
+        let article = Article::parse(md, "t.md", options).unwrap();
+        let analysis = analyze(&article);
+        let mut app = App::new(article, analysis, Config::defaults());
+        app.update(Action::Resize {
+            width: 60,
+            height: 10,
+        });
+        let mut terminal = Terminal::new(TestBackend::new(60, 10)).unwrap();
+        terminal.draw(|f| crate::ui::draw(&app, f)).unwrap();
+        let buf = terminal.backend().buffer();
+        let theme = &app.config.theme;
+        assert!(
+            style_of(buf, "emph")
+                .add_modifier
+                .contains(Modifier::ITALIC)
+        );
+        assert!(
+            style_of(buf, "strong")
+                .add_modifier
+                .contains(Modifier::BOLD)
+        );
+        assert_eq!(style_of(buf, "code").fg, Some(theme.code));
+        let link = style_of(buf, "link");
+        assert_eq!(link.fg, Some(theme.link));
+        assert!(link.add_modifier.contains(Modifier::UNDERLINED));
+        let sub = style_of(buf, "Sub");
+        assert_eq!(sub.fg, Some(theme.heading));
+        assert!(sub.add_modifier.contains(Modifier::BOLD));
+        assert_eq!(style_of(buf, "An").add_modifier, Modifier::empty());
+        assert_eq!(style_of(buf, "│ quoted").fg, Some(Color::DarkGray));
+    }
 
     #[test]
     fn segments_split_at_layer_boundaries() {
         let text = "abcdefgh";
-        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let bold = Style::new().add_modifier(Modifier::BOLD);
         let spans = segments(text, 0..8, Style::new(), &[(2..4, bold), (3..20, bold)]);
         let pieces: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(pieces, ["ab", "c", "d", "efgh"]);

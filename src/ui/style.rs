@@ -4,6 +4,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::config::Theme;
+use crate::source::HeadingLevel;
 
 pub struct Styles<'a> {
     theme: &'a Theme,
@@ -33,6 +34,34 @@ impl<'a> Styles<'a> {
 
     pub fn title(&self) -> Style {
         self.fg(self.theme.title).add_modifier(Modifier::BOLD)
+    }
+
+    /// Section headings: bold in the heading colour; the smallest levels are not coloured.
+    pub fn heading(&self, level: HeadingLevel) -> Style {
+        let style = Style::new().add_modifier(Modifier::BOLD);
+        if level <= HeadingLevel::H3 {
+            style.patch(self.fg(self.theme.heading))
+        } else {
+            style
+        }
+    }
+
+    /// Code blocks and inline code.
+    pub fn code(&self) -> Style {
+        if self.theme.colour {
+            Style::new().fg(self.theme.code)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
+    }
+
+    pub fn link(&self) -> Style {
+        self.fg(self.theme.link).add_modifier(Modifier::UNDERLINED)
+    }
+
+    /// The bars left of a block quote.
+    pub fn quote_bar(&self) -> Style {
+        self.dim()
     }
 
     pub fn speaker(&self, i: usize) -> Style {

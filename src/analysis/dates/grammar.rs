@@ -816,9 +816,13 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     if !c.toks[j].cap {
         return None;
     }
+    // `Wednesday's ruling` names something that already exists: weak signs of the future
+    // (`they would appeal Wednesday's ruling`) are about something else.
+    let possessive = c.punct(j + 1, b'\'') && c.word(j + 2).eq_ignore_ascii_case("s");
+    let ahead = if possessive { c.dir(i) } else { c.dir_near(i) };
     let dir = if j > i {
         dir
-    } else if c.dir_near(i) > 0 {
+    } else if ahead > 0 {
         1
     } else {
         -1
@@ -910,7 +914,7 @@ fn decade(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     let decade = if short { 190 + v } else { v };
-    let mut h = Hit::date(j + 1, format!("{decade:03}X"));
+    let mut h = Hit::date(j + 1, format!("{decade:03}"));
     h.modifier = m;
     if let Some(d) = NaiveDate::from_ymd_opt(decade as i32 * 10, 1, 1) {
         h.point = Some((d, Unit::Decade));

@@ -156,8 +156,17 @@ fn date_line(article: &Article) -> Option<NaiveDate> {
     None
 }
 
-/// Words that put a sentence in the future.
-const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "wo"];
+/// Words that put a sentence in the future; `effective Feb. 1` and `payable Jan. 2` announce
+/// a change or a payment to come.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "upcoming",
+    "wo",
+    "effective",
+    "payable",
+];
 /// Words that speak of something not yet done at the time of the report: enough to send a
 /// weekday (at most a few days away) forward, too weak to move a month by a year. (`could` is
 /// left out: in news it is mostly the past of `can`.)
@@ -714,6 +723,52 @@ mod tests {
     }
 
     #[test]
+    fn spoken_years() {
+        check(
+            "In nineteen ninety-one he was convicted.",
+            D,
+            "nineteen ninety-one",
+            "1991",
+        );
+        check(
+            "January nineteen ninety-seven. A bomb went off.",
+            D,
+            "January nineteen ninety-seven",
+            "1997-01",
+        );
+        check(
+            "He promised it by the year two thousand.",
+            "1998-02-05",
+            "the year two thousand",
+            "2000",
+        );
+        check(
+            "Prices fell in the winter of nineteen ninety-four.",
+            D,
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        );
+        assert!(tag("They sent two thousand troops.", D).is_empty());
+        assert!(tag("Nineteen people died.", D).is_empty());
+    }
+
+    #[test]
+    fn effective_and_payable_dates_lie_ahead() {
+        check(
+            "The change is effective Feb. 1.",
+            "1989-10-26",
+            "Feb. 1",
+            "1990-02-01",
+        );
+        check(
+            "The reduced dividend is payable Jan. 2.",
+            "1989-11-02",
+            "Jan. 2",
+            "1990-01-02",
+        );
+    }
+
+    #[test]
     fn deadlines_look_ahead_unless_past_perfect() {
         check(
             "Officials postponed until Tuesday any action.",
@@ -745,7 +800,7 @@ mod tests {
                 .map(|(_, m)| m)
                 .collect::<Vec<_>>()
         };
-        assert!(markers("The reduced dividend is payable.").is_empty());
+        assert!(markers("The reduced dividend stays low.").is_empty());
         assert_eq!(
             markers("The so-called deal is expected."),
             [Mark::NotYet { past_form: true }]

@@ -187,6 +187,43 @@ impl Ctx<'_> {
         Some(y as i32)
     }
 
+    /// A year spelled out, as broadcast transcripts write it: `nineteen ninety-six`,
+    /// `nineteen hundred`, `two thousand`, `two thousand and one`. Returns it and the token
+    /// after. `two thousand` alone is a count as often as a year, so the caller checks where it
+    /// stands.
+    fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let Some(Lex::NumW(h)) = self.lex(i) else {
+            return None;
+        };
+        if h == 2 && self.word(i + 1).eq_ignore_ascii_case("thousand") {
+            let mut j = i + 2;
+            if self.word(j).eq_ignore_ascii_case("and") {
+                j += 1;
+            }
+            return match self.qty(j) {
+                Some((Qty::N(n), k)) if (1..100).contains(&n) && !self.kw(j, Kw::A) => {
+                    Some((2000 + n as i32, k))
+                }
+                _ => Some((2000, i + 2)),
+            };
+        }
+        if !(15..=20).contains(&h) {
+            return None;
+        }
+        match self.lex(i + 1)? {
+            Lex::NumW(100) => Some((h as i32 * 100, i + 2)),
+            Lex::NumW(t) if (10..20).contains(&t) => Some((h as i32 * 100 + t as i32, i + 2)),
+            Lex::NumW(t) if (20..100).contains(&t) && t % 10 == 0 => {
+                let (n, k) = self.qty(i + 1)?;
+                match n {
+                    Qty::N(n) => Some((h as i32 * 100 + n as i32, k)),
+                    Qty::Vague => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// A day of the month at `i`: `20`, `20th`, `twentieth`.
     fn day(&self, i: usize) -> Option<u32> {
         match self.lex(i)? {
@@ -639,6 +676,7 @@ fn date(c: &Ctx, i: usize) -> Option<Hit> {
         day_first(c, i),
         weekday(c, i),
         year(c, i),
+        spoken_year(c, i),
         decade(c, i),
         century(c, i),
         season(c, i),
@@ -737,6 +775,9 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     }
     if let Some(y) = year_phrase(c, j) {
         return month_only(c, i, j + 2, m, Some(y));
+    }
+    if let Some((y, end)) = c.spoken_year(k).filter(|&(y, _)| y != 2000) {
+        return month_only(c, i, end, m, Some(y));
     }
     // A bare month: only a full, capitalised name (`Jan` is also a first name, `May` a verb
     // at the start of a sentence is rare enough to accept).
@@ -879,6 +920,23 @@ fn year(c: &Ctx, i: usize) -> Option<Hit> {
     Some(Hit::at(j + 1, d, Unit::Year))
 }
 
+/// `nineteen ninety-six`, `the year two thousand`: a spoken year where a written one would
+/// stand. A bare `two thousand` is taken only as `the year two thousand` or after a
+/// preposition of time and before no noun (`in two thousand`, not `two thousand troops`).
+fn spoken_year(c: &Ctx, i: usize) -> Option<Hit> {
+    let the_year = c.kw(i, Kw::The) && c.lex(i + 1) == Some(Lex::Unit(Unit::Year, false));
+    let j = if the_year { i + 2 } else { i };
+    let (y, end) = c.spoken_year(j)?;
+    if y == 2000
+        && !the_year
+        && !(j > 0 && is_preposition(c.word(j - 1)) && c.lex(end) != Some(Lex::Word))
+    {
+        return None;
+    }
+    let d = NaiveDate::from_ymd_opt(y, 1, 1)?;
+    Some(Hit::at(end, d, Unit::Year))
+}
+
 /// `the 1990s`, `the early 1990s`, `the '90s`, `the nineties`.
 fn decade(c: &Ctx, i: usize) -> Option<Hit> {
     let mut j = i;
@@ -964,8 +1022,8 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
     if c.kw(k, Kw::Of) {
         k += 1;
     }
-    if let Some(y) = c.year(k) {
-        return Some(Hit::date(k + 1, format!("{y:04}-{code}")));
+    if let Some((y, end)) = c.year(k).map(|y| (y, k + 1)).or_else(|| c.spoken_year(k)) {
+        return Some(Hit::date(end, format!("{y:04}-{code}")));
     }
     if delta.is_none() && j == i && !c.toks[i].cap {
         return None; // bare `spring`, `fall` are too often other words

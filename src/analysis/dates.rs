@@ -294,9 +294,12 @@ enum Mark {
     Past,
     Future,
     /// A [`NOT_YET`] word; `past_form` for `planned`, `expected`, which look ahead from where
-    /// they stand but are themselves past (`On Friday, the government planned to pay`).
+    /// they stand but are themselves past (`On Friday, the government planned to pay`);
+    /// `plan_to` when a verb follows (`is expected to join`), which looks ahead as surely as
+    /// `will`.
     NotYet {
         past_form: bool,
+        plan_to: bool,
     },
     /// A verb of saying.
     Said,
@@ -328,6 +331,7 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
             toks.get(i + 1)
                 .is_some_and(|n| text[n.range.clone()].eq_ignore_ascii_case(s))
         };
+        let plan_to = NOT_YET.iter().any(is) && next_is("to") && !is(&"due");
         let mark = if FUTURE.iter().any(is)
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
             || (is(&"set") && next_is("to"))
@@ -337,6 +341,7 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
         } else if NOT_YET.iter().any(is) {
             Mark::NotYet {
                 past_form: w.ends_with("ed"),
+                plan_to,
             }
         } else if SAYING.iter().any(is) {
             Mark::Said
@@ -406,19 +411,16 @@ fn tense_at(markers: &[(usize, Mark)], at: usize, weak: bool) -> i8 {
     markers
         .iter()
         .filter_map(|&(i, m)| {
-            let d = match m {
-                Mark::Past => -1,
-                Mark::Future => 1,
-                Mark::NotYet { past_form } if weak => {
-                    if past_form && i > at {
-                        -1
-                    } else {
-                        1
+            let d =
+                match m {
+                    Mark::Past => -1,
+                    Mark::Future => 1,
+                    Mark::NotYet { past_form, plan_to } if weak || plan_to => {
+                        if past_form && i > at { -1 } else { 1 }
                     }
-                }
-                Mark::Said if said_reaches(i) => -1,
-                _ => return None,
-            };
+                    Mark::Said if said_reaches(i) => -1,
+                    _ => return None,
+                };
             Some((if i < at { at - i } else { i - at + 2 }, d))
         })
         .min_by_key(|&(distance, _)| distance)
@@ -769,6 +771,34 @@ mod tests {
     }
 
     #[test]
+    fn plans_look_ahead_and_last_takes_a_day() {
+        check(
+            "The three are expected to join in April.",
+            "1998-12-05",
+            "April",
+            "1999-04",
+        );
+        check(
+            "He was shot last Oct. 23 at his home.",
+            "1999-04-19",
+            "last Oct. 23",
+            "1998-10-23",
+        );
+        check(
+            "They meet again next March 3.",
+            "1999-04-19",
+            "next March 3",
+            "2000-03-03",
+        );
+        check(
+            "It rained last October.",
+            "1999-04-19",
+            "last October",
+            "1998-10",
+        );
+    }
+
+    #[test]
     fn deadlines_look_ahead_unless_past_perfect() {
         check(
             "Officials postponed until Tuesday any action.",
@@ -803,7 +833,10 @@ mod tests {
         assert!(markers("The reduced dividend stays low.").is_empty());
         assert_eq!(
             markers("The so-called deal is expected."),
-            [Mark::NotYet { past_form: true }]
+            [Mark::NotYet {
+                past_form: true,
+                plan_to: false
+            }]
         );
         assert_eq!(markers("Sales dropped sharply."), [Mark::Past]);
     }

@@ -1353,17 +1353,33 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             });
             Some(Hit::new(k + 1, TimexType::Time, v))
         }
-        Lex::Month(m) if c.toks[k].cap => {
+        // `last October`, `next March`, `last Oct. 23`: the month (and day) before or after the
+        // article's.
+        Lex::Month(_) if c.toks[k].cap => {
+            let (m, mut end, _) = month_at(c, k)?;
+            let day = c.day(end);
+            if day.is_some() {
+                end += 1;
+            }
             let Some(a) = a else {
-                return Some(Hit::date(k + 1, format!("XXXX-{m:02}")));
+                return Some(Hit::date(
+                    end,
+                    match day {
+                        Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                        None => format!("XXXX-{m:02}"),
+                    },
+                ));
             };
+            let ahead = (m, day.unwrap_or(1)) > (a.month(), a.day());
             let y = match delta {
                 0 => a.year(),
-                d if d < 0 => a.year() - i32::from(m >= a.month()),
-                _ => a.year() + i32::from(m <= a.month()),
+                d if d < 0 => a.year() - i32::from(ahead || day.is_none() && m == a.month()),
+                _ => a.year() + i32::from(!ahead),
             };
-            let d = NaiveDate::from_ymd_opt(y, m, 1)?;
-            Some(Hit::at(k + 1, d, Unit::Month))
+            Some(match day {
+                Some(d) => Hit::at(end, NaiveDate::from_ymd_opt(y, m, d)?, Unit::Day),
+                None => Hit::at(end, NaiveDate::from_ymd_opt(y, m, 1)?, Unit::Month),
+            })
         }
         _ => None,
     }

@@ -644,6 +644,29 @@ mod tests {
     }
 
     #[test]
+    fn durations_with_a_half() {
+        check(
+            "They lived in camps for 2 1/2 years.",
+            D,
+            "2 1/2 years",
+            "P2Y6M",
+        );
+        check("She spent 5 1/2 hours there.", D, "5 1/2 hours", "PT5H30M");
+        check(
+            "A minute and a half later, a pilot called.",
+            D,
+            "A minute and a half",
+            "PT1M30S",
+        );
+        check(
+            "The talks lasted an hour and a half.",
+            D,
+            "an hour and a half",
+            "PT1H30M",
+        );
+    }
+
+    #[test]
     fn year_less_dates_follow_tense() {
         // In a March article, October in the past tense is last October.
         check(
@@ -898,6 +921,9 @@ mod tests {
         assert!(tag("It saves $2 million a year and adds 700 seats a week.", D).is_empty());
         assert!(tag("Now, he says, it is over.", D).is_empty());
         assert!(tag("A man in his 30s.", D).is_empty());
+        assert!(tag("He marched in the March for Life.", D).is_empty());
+        assert!(tag("He led the March of the Combatant Mothers.", D).is_empty());
+        assert_eq!(tag("Talks resume in March for the first time.", D).len(), 1);
     }
 
     #[test]

@@ -336,6 +336,17 @@ fn duration_value(n: u32, unit: Unit) -> String {
     format!("P{t}{n}{code}")
 }
 
+/// `n` and a half units, for the units whose half is a whole number of the next smaller one.
+fn half_duration(n: u32, unit: Unit) -> Option<String> {
+    Some(match unit {
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Year => format!("P{n}Y6M"),
+        _ => return None,
+    })
+}
+
 fn vague_duration(unit: Unit) -> String {
     match unit {
         Unit::Second => "PTXS",
@@ -400,6 +411,13 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         None if anchored != 0 => (Qty::N(1), j),
         None => return None,
     };
+    // `5 1/2 hours`: a half after the count.
+    let fraction = c.lex(k) == Some(Lex::Num(1, 1))
+        && c.punct(k + 1, b'/')
+        && c.lex(k + 2) == Some(Lex::Num(2, 1))
+        && c.glued(k)
+        && c.glued(k + 1);
+    let k = if fraction { k + 3 } else { k };
     // `two-year`, `16-hour`: the adjectival form.
     let (unit_at, adjectival) = if c.hyphen(k) {
         (k + 1, true)
@@ -407,7 +425,13 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         (k, false)
     };
     let (unit, plural) = c.unit(unit_at)?;
-    let end = unit_at + 1;
+    let mut end = unit_at + 1;
+    // `an hour and a half`.
+    let and_half =
+        c.word(end).eq_ignore_ascii_case("and") && c.kw(end + 1, Kw::A) && c.kw(end + 2, Kw::Half);
+    if and_half {
+        end += 3;
+    }
     // Ages (`the 6-year-old`) are not durations; `a quarter`, `three-quarters` are fractions;
     // `a second` is an ordinal more often than a unit.
     if (adjectival && c.hyphen(end) && c.kw(end + 1, Kw::Old))
@@ -452,6 +476,9 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
             Unit::Day => "PT12H".to_string(),
             _ => return None,
         },
+        Qty::N(n) if fraction || and_half => {
+            half_duration(n, unit).unwrap_or_else(|| duration_value(n, unit))
+        }
         Qty::N(n) => duration_value(n, unit),
         Qty::Vague => vague_duration(unit),
     };
@@ -782,6 +809,14 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     // A bare month: only a full, capitalised name (`Jan` is also a first name, `May` a verb
     // at the start of a sentence is rare enough to accept).
     if !clear || !c.toks[i].cap || c.word(i).len() < 3 {
+        return None;
+    }
+    // `the March for Life`, `the March of the Mothers`: a march with a name.
+    let named = |k: usize| c.toks.get(k).is_some_and(|t| t.cap && t.lex == Lex::Word);
+    if m == 3
+        && (c.word(j).eq_ignore_ascii_case("for") || c.kw(j, Kw::Of))
+        && (named(j + 1) || c.kw(j + 1, Kw::The) && named(j + 2))
+    {
         return None;
     }
     if m == 5

@@ -822,6 +822,33 @@ mod tests {
     }
 
     #[test]
+    fn year_end_and_the_latest_period() {
+        assert_eq!(
+            tag("The deal should close by year-end.", "1989-11-02"),
+            [("year-end".into(), "DATE", "1989".into(), Some("END".into()))]
+        );
+        check(
+            "The index is up 8% since year end.",
+            "1989-11-02",
+            "year end",
+            "1988",
+        );
+        check(
+            "Rules should be in place by year's end.",
+            "1989-11-02",
+            "year's end",
+            "1989",
+        );
+        assert!(tag("He got the year-end bonus.", D).is_empty());
+        check(
+            "Sales in the latest period rose 13%.",
+            "1989-11-02",
+            "the latest period",
+            "1989-Q3",
+        );
+    }
+
+    #[test]
     fn deadlines_look_ahead_unless_past_perfect() {
         check(
             "Officials postponed until Tuesday any action.",

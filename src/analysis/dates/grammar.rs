@@ -712,6 +712,7 @@ fn date(c: &Ctx, i: usize) -> Option<Hit> {
         offset(c, i),
         anaphoric(c, i),
         holiday(c, i),
+        year_end(c, i),
     ];
     candidates.into_iter().flatten().max_by_key(|h| h.end)
 }
@@ -1416,8 +1417,39 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
                 None => Hit::at(end, NaiveDate::from_ymd_opt(y, m, 1)?, Unit::Month),
             })
         }
+        // `the latest period` of a report: the last quarter completed.
+        Lex::Word if c.kw(j, Kw::Latest) && c.word(k).eq_ignore_ascii_case("period") => {
+            let Some(a) = a else {
+                return Some(Hit::date(k + 1, "PAST_REF".into()));
+            };
+            Some(Hit::at(k + 1, shift(a, Unit::Quarter, -1)?, Unit::Quarter))
+        }
         _ => None,
     }
+}
+
+/// `year-end`, `year end`, `year's end`: the end of the article's year, or of the last one
+/// when the sentence looks back (`up 5% since year-end`).
+fn year_end(c: &Ctx, i: usize) -> Option<Hit> {
+    if c.lex(i) != Some(Lex::Unit(Unit::Year, false)) || i > 0 && c.kw(i - 1, Kw::The) {
+        return None;
+    }
+    let end = if c.hyphen(i + 1) {
+        i + 2
+    } else if c.punct(i + 1, b'\'') && c.word(i + 2).eq_ignore_ascii_case("s") {
+        i + 3
+    } else {
+        i + 1
+    };
+    if !c.kw(end, Kw::End) {
+        return None;
+    }
+    let Some(a) = c.anchor else {
+        return Some(Hit::date(end + 1, "XXXX".into()).with_mod("END"));
+    };
+    let back = i > 0 && c.word(i - 1).eq_ignore_ascii_case("since") || c.dir(i) < 0;
+    let d = NaiveDate::from_ymd_opt(a.year() - i32::from(back), 12, 31)?;
+    Some(Hit::at(end + 1, d, Unit::Year).with_mod("END"))
 }
 
 /// `recent years` (the unit at `i`): the past in general, PAST_REF; `recent weeks`, `recent

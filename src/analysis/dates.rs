@@ -667,6 +667,29 @@ mod tests {
     }
 
     #[test]
+    fn counted_units_with_a_qualifier() {
+        check(
+            "He will stay for two more weeks.",
+            D,
+            "two more weeks",
+            "P2W",
+        );
+        check(
+            "The loan may run for an additional year.",
+            D,
+            "an additional year",
+            "P1Y",
+        );
+        check(
+            "Eight trading days later the index fell.",
+            D,
+            "Eight trading days",
+            "P8D",
+        );
+        assert!(tag("He sold two more cars.", D).is_empty());
+    }
+
+    #[test]
     fn year_less_dates_follow_tense() {
         // In a March article, October in the past tense is last October.
         check(

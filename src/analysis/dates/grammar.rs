@@ -250,7 +250,8 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::At) if !c.kw(i + 1, Kw::Least) && !c.kw(i + 1, Kw::Most) => return None,
         Lex::Kw(Kw::The | Kw::A | Kw::That)
             if c.lex(i + 1)
-                .is_none_or(|l| matches!(l, Lex::Word | Lex::Punct(_))) =>
+                .is_none_or(|l| matches!(l, Lex::Word | Lex::Punct(_)))
+                && !(c.kw(i, Kw::A) && counted_as(c, i + 1)) =>
         {
             return None;
         }
@@ -336,6 +337,15 @@ fn duration_value(n: u32, unit: Unit) -> String {
     format!("P{t}{n}{code}")
 }
 
+/// A word between a count and its unit that says which units are counted: `two more weeks`,
+/// `an additional year`, `eight trading days`.
+fn counted_as(c: &Ctx, k: usize) -> bool {
+    c.kw(k, Kw::More)
+        || ["additional", "extra", "trading", "business", "working"]
+            .iter()
+            .any(|w| c.word(k).eq_ignore_ascii_case(w))
+}
+
 /// `n` and a half units, for the units whose half is a whole number of the next smaller one.
 fn half_duration(n: u32, unit: Unit) -> Option<String> {
     Some(match unit {
@@ -418,6 +428,11 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         && c.glued(k)
         && c.glued(k + 1);
     let k = if fraction { k + 3 } else { k };
+    let k = if explicit.is_some() && counted_as(c, k) && c.unit(k + 1).is_some() {
+        k + 1
+    } else {
+        k
+    };
     // `two-year`, `16-hour`: the adjectival form.
     let (unit_at, adjectival) = if c.hyphen(k) {
         (k + 1, true)

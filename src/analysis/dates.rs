@@ -392,6 +392,11 @@ fn regular_past(text: &str, toks: &[lex::Tok], i: usize) -> bool {
 /// `told a news conference on Tuesday`, unless a `that` clause comes between.
 const SAID_REACH: usize = 5;
 
+/// How many tokens further a marker after an expression counts as than one before it: an
+/// adjunct belongs to the verb before it unless that verb is much further away (`Protesters
+/// planned a rally on Saturday and were planning to …` looks ahead).
+const AFTER: usize = 5;
+
 /// The tense that governs token `at`: -1 past, 1 future, 0 when the sentence has none. `weak`
 /// admits the [`NOT_YET`] words.
 ///
@@ -421,7 +426,7 @@ fn tense_at(markers: &[(usize, Mark)], at: usize, weak: bool) -> i8 {
                     Mark::Said if said_reaches(i) => -1,
                     _ => return None,
                 };
-            Some((if i < at { at - i } else { i - at + 2 }, d))
+            Some((if i < at { at - i } else { i - at + AFTER }, d))
         })
         .min_by_key(|&(distance, _)| distance)
         .map_or(0, |(_, d)| d)
@@ -731,6 +736,13 @@ mod tests {
         // …before it, it looks ahead.
         check(
             "Protesters planned a rally on Saturday.",
+            D,
+            "Saturday",
+            "2016-04-23",
+        );
+        // …even with a past tense a little after it.
+        check(
+            "Protesters planned a large rally downtown on Saturday and were planning to march.",
             D,
             "Saturday",
             "2016-04-23",

@@ -174,6 +174,12 @@ const NOT_YET: &[&str] = &[
     "would", "might", "plan", "plans", "planned", "planning", "expected", "expects", "soon",
     "hope", "hopes", "intends", "due",
 ];
+/// Present forms that tell a scheduled event (`the talks resume Monday`, `she arrives
+/// Tuesday`): weak signs of the future, like [`NOT_YET`].
+const SCHEDULED: &[&str] = &[
+    "begin", "begins", "start", "starts", "resume", "resumes", "meet", "meets", "arrive",
+    "arrives", "visit", "visits", "expires", "opens",
+];
 /// Irregular past forms (regular ones end in `-ed`). Forms that are also presents or
 /// participles of common verbs (`put`, `set`, `read`, `hit`) are left out.
 const PAST: &[&str] = &[
@@ -338,7 +344,7 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
             || (!perfect && DEADLINE.iter().any(is) && toks.get(i + 1).is_some_and(starts_a_date))
         {
             Mark::Future
-        } else if NOT_YET.iter().any(is) {
+        } else if NOT_YET.iter().any(is) || SCHEDULED.iter().any(is) {
             Mark::NotYet {
                 past_form: w.ends_with("ed"),
                 plan_to,
@@ -762,6 +768,13 @@ mod tests {
         );
         check(
             "The talks are set to resume Monday.",
+            D,
+            "Monday",
+            "2016-04-25",
+        );
+        // A scheduled event in the present.
+        check(
+            "He and Arafat meet separately Monday with Albright.",
             D,
             "Monday",
             "2016-04-25",

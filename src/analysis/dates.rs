@@ -1008,6 +1008,18 @@ mod tests {
             "2016-11-02",
         );
         assert_eq!(got[1].2, "2015-Q3");
+        let got = tag(
+            "The loss came in the second quarter of 2015. Results for that quarter included a charge.",
+            "2016-11-02",
+        );
+        assert_eq!(got[1].0, "that quarter");
+        assert_eq!(got[1].2, "2015-Q2");
+        check(
+            "It forecast a gain for the full year.",
+            "1989-11-02",
+            "the full year",
+            "1989",
+        );
     }
 
     proptest::proptest! {

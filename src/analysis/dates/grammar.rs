@@ -251,7 +251,8 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::The | Kw::A | Kw::That)
             if c.lex(i + 1)
                 .is_none_or(|l| matches!(l, Lex::Word | Lex::Punct(_)))
-                && !(c.kw(i, Kw::A) && counted_as(c, i + 1)) =>
+                && !(c.kw(i, Kw::A) && counted_as(c, i + 1))
+                && !(c.kw(i, Kw::The) && c.word(i + 1).eq_ignore_ascii_case("full")) =>
         {
             return None;
         }
@@ -1320,6 +1321,15 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         if c.kw(j, Kw::Recent) && matches!(c.unit(j + 1), Some((_, true))) {
             return recent(c, j + 1);
         }
+        // `for the full year` in a report: the article's year, as a whole.
+        if c.word(j).eq_ignore_ascii_case("full")
+            && c.lex(j + 1) == Some(Lex::Unit(Unit::Year, false))
+        {
+            return Some(match a {
+                Some(a) => Hit::at(j + 2, a, Unit::Year),
+                None => Hit::date(j + 2, "XXXX".into()),
+            });
+        }
         // `for the year` is how long, `in the year` when: the article's year.
         let k = if c.kw(j, Kw::Fiscal) { j + 1 } else { j };
         if c.lex(k) == Some(Lex::Unit(Unit::Year, false)) && i > 0 && !c.kw(k + 1, Kw::Of) {
@@ -1574,7 +1584,10 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     let (unit, false) = c.unit(k)? else {
         return None;
     };
-    if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+    if !matches!(
+        unit,
+        Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+    ) {
         return None;
     }
     let (d, gran) = c.reference?;

@@ -156,22 +156,98 @@ fn date_line(article: &Article) -> Option<NaiveDate> {
     None
 }
 
-/// Words that put a sentence in the future.
-const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "wo"];
+/// Words that put a sentence in the future; `effective Feb. 1` and `payable Jan. 2` announce
+/// a change or a payment to come.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "upcoming",
+    "wo",
+    "effective",
+    "payable",
+];
 /// Words that speak of something not yet done at the time of the report: enough to send a
-/// weekday (at most a few days away) forward, too weak to move a month by a year.
+/// weekday (at most a few days away) forward, too weak to move a month by a year. (`could` is
+/// left out: in news it is mostly the past of `can`.)
 const NOT_YET: &[&str] = &[
-    "would", "could", "might", "plan", "plans", "planned", "planning", "expected", "expects",
-    "soon", "hope", "hopes", "intends", "due",
+    "would", "might", "plan", "plans", "planned", "planning", "expected", "expects", "soon",
+    "hope", "hopes", "intends", "due",
 ];
-/// Irregular past forms (regular ones end in `-ed`).
+/// Present forms that tell a scheduled event (`the talks resume Monday`, `she arrives
+/// Tuesday`): weak signs of the future, like [`NOT_YET`].
+const SCHEDULED: &[&str] = &[
+    "begin", "begins", "start", "starts", "resume", "resumes", "meet", "meets", "arrive",
+    "arrives", "visit", "visits", "expires", "opens",
+];
+/// Irregular past forms (regular ones end in `-ed`). Forms that are also presents or
+/// participles of common verbs (`put`, `set`, `read`, `hit`) are left out.
 const PAST: &[&str] = &[
-    "was", "were", "had", "did", "met", "held", "went", "came", "took", "made", "began", "saw",
-    "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "gave", "got", "ran", "flew",
-    "spoke", "wrote", "found", "became",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "held",
+    "went",
+    "came",
+    "took",
+    "made",
+    "began",
+    "saw",
+    "left",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "paid",
+    "sold",
+    "bought",
+    "gave",
+    "got",
+    "ran",
+    "flew",
+    "spoke",
+    "wrote",
+    "found",
+    "became",
+    "spent",
+    "sent",
+    "kept",
+    "built",
+    "brought",
+    "thought",
+    "heard",
+    "struck",
+    "fought",
+    "caught",
+    "taught",
+    "fled",
+    "shot",
+    "stood",
+    "meant",
+    "felt",
+    "sought",
+    "chose",
+    "drove",
+    "broke",
+    "threw",
+    "grew",
+    "knew",
+    "drew",
+    "shook",
+    "stole",
+    "sank",
+    "tore",
+    "swept",
+    "withdrew",
+    "understood",
+    "woke",
+    "lay",
+    "led",
 ];
-/// Verbs of saying: they date the report, not the event reported, except the expression right
-/// next to them (`said Friday`).
+/// Verbs of saying: they date the report, not the event reported, except the expression they
+/// govern directly (`said Friday`, `told reporters on Monday`).
 const SAYING: &[&str] = &[
     "said",
     "says",
@@ -181,47 +257,185 @@ const SAYING: &[&str] = &[
     "added",
     "stated",
 ];
+/// Prepositions of a deadline: `until Tuesday`, `by February`, `through January` look ahead
+/// (unless the sentence is in the past perfect).
+const DEADLINE: &[&str] = &["until", "till", "by", "through"];
+/// Words before an `-ed` form that make it an adjective or a participle of the present
+/// (`the reduced dividend`, `is expected`, `been closed`) rather than a past tense.
+const NOT_PAST_BEFORE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "am",
+    "newly",
+    "recently",
+    "so",
+    "well",
+    "previously",
+];
+/// `-ed` words that are no past tenses.
+const NOT_PAST: &[&str] = &[
+    "hundred", "indeed", "proceed", "exceed", "succeed", "based", "united", "limited", "related",
+    "need", "speed", "feed", "seed", "breed",
+];
 
-/// Marks a verb of saying in [`tense_markers`].
-const SAID: i8 = -2;
-/// Marks a [`NOT_YET`] word in [`tense_markers`].
-const NOT_YET_MARK: i8 = 2;
+/// A word that tells the tense of what is around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Past,
+    Future,
+    /// A [`NOT_YET`] word; `past_form` for `planned`, `expected`, which look ahead from where
+    /// they stand but are themselves past (`On Friday, the government planned to pay`);
+    /// `plan_to` when a verb follows (`is expected to join`), which looks ahead as surely as
+    /// `will`.
+    NotYet {
+        past_form: bool,
+        plan_to: bool,
+    },
+    /// A verb of saying.
+    Said,
+    /// `that`: a clause boundary, which ends the reach of a verb of saying.
+    Clause,
+}
 
-/// Token positions of tense markers in a sentence: -1 for the past (`was`, `met`), 1 for the
-/// future (`will`, `'ll`, `expected`, `scheduled`), [`SAID`] for verbs of saying. Regular
-/// `-ed` forms are not used: without a part-of-speech tagger they are as often participles and
-/// adjectives (`the reduced dividend is payable Jan. 2`) as past tenses.
-fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, i8)> {
+/// The tense markers of a sentence with their token positions. A regular `-ed` form counts
+/// as a past tense unless a determiner or a form of `be` before it makes it an adjective or a
+/// passive of the present (`the reduced dividend is payable Jan. 2`, `is scheduled`).
+fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
     let mut out = Vec::new();
+    // `had filed by Wednesday`, `Until Thursday, they had not called`: a deadline seen from a
+    // past perfect lies in the past.
+    let perfect = toks
+        .iter()
+        .any(|t| text[t.range.clone()].eq_ignore_ascii_case("had"));
     for (i, t) in toks.iter().enumerate() {
+        if t.lex == lex::Lex::Kw(lex::Kw::That) {
+            out.push((i, Mark::Clause));
+            continue;
+        }
         if t.lex != lex::Lex::Word {
             continue;
         }
         let w = &text[t.range.clone()];
         let is = |s: &&str| w.eq_ignore_ascii_case(s);
-        if FUTURE.iter().any(is)
+        let next_is = |s: &str| {
+            toks.get(i + 1)
+                .is_some_and(|n| text[n.range.clone()].eq_ignore_ascii_case(s))
+        };
+        let plan_to = NOT_YET.iter().any(is) && next_is("to") && !is(&"due");
+        let mark = if FUTURE.iter().any(is)
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
+            || (is(&"set") && next_is("to"))
+            || (!perfect && DEADLINE.iter().any(is) && toks.get(i + 1).is_some_and(starts_a_date))
         {
-            out.push((i, 1));
-        } else if NOT_YET.iter().any(is) {
-            out.push((i, NOT_YET_MARK));
+            Mark::Future
+        } else if NOT_YET.iter().any(is) || SCHEDULED.iter().any(is) {
+            Mark::NotYet {
+                past_form: w.ends_with("ed"),
+                plan_to,
+            }
         } else if SAYING.iter().any(is) {
-            out.push((i, SAID));
-        } else if PAST.iter().any(is) {
-            out.push((i, -1));
-        }
+            Mark::Said
+        } else if PAST.iter().any(is) || regular_past(text, toks, i) {
+            Mark::Past
+        } else {
+            continue;
+        };
+        out.push((i, mark));
     }
     out
 }
 
-/// The tense of the marker nearest to token `at`; 0 when the sentence has none. `weak` admits
-/// the [`NOT_YET`] words.
-fn tense_at(markers: &[(usize, i8)], at: usize, weak: bool) -> i8 {
+/// A token that can open a point in time after a preposition of deadline.
+fn starts_a_date(t: &lex::Tok) -> bool {
+    use lex::{Kw, Lex};
+    matches!(
+        t.lex,
+        Lex::Month(_)
+            | Lex::Weekday(_)
+            | Lex::Clock(_)
+            | Lex::Num(..)
+            | Lex::Kw(Kw::Early | Kw::Late | Kw::Mid | Kw::Noon | Kw::Midnight | Kw::Next)
+    ) && (t.cap || !matches!(t.lex, Lex::Month(_) | Lex::Weekday(_)))
+}
+
+/// Token `i` is a lower-case `-ed` word used as a past tense (see [`tense_markers`]).
+fn regular_past(text: &str, toks: &[lex::Tok], i: usize) -> bool {
+    let w = &text[toks[i].range.clone()];
+    if w.len() < 5 || !w.ends_with("ed") || !w.as_bytes()[0].is_ascii_lowercase() {
+        return false;
+    }
+    if NOT_PAST.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+        return false;
+    }
+    // `so-called`, `state-owned`: a glued hyphen makes an adjective.
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    if prev.is_some_and(|p| p.lex == lex::Lex::Punct(b'-') && p.range.end == toks[i].range.start) {
+        return false;
+    }
+    !prev.is_some_and(|p| {
+        let pw = &text[p.range.clone()];
+        NOT_PAST_BEFORE.iter().any(|s| pw.eq_ignore_ascii_case(s))
+    })
+}
+
+/// How far after a verb of saying an expression is still governed by it: `said Friday`,
+/// `told a news conference on Tuesday`, unless a `that` clause comes between.
+const SAID_REACH: usize = 5;
+
+/// How many tokens further a marker after an expression counts as than one before it: an
+/// adjunct belongs to the verb before it unless that verb is much further away (`Protesters
+/// planned a rally on Saturday and were planning to …` looks ahead).
+const AFTER: usize = 5;
+
+/// The tense that governs token `at`: -1 past, 1 future, 0 when the sentence has none. `weak`
+/// admits the [`NOT_YET`] words.
+///
+/// English puts a time adjunct after its verb (`met Monday`, `will meet on Thursday`), or at
+/// the head of the sentence before it (`On Friday, the government paid`): the nearest marker
+/// before the expression wins over one after it at a similar distance. A verb of saying dates
+/// the report, not what is reported, so it only counts for the expression it governs directly.
+fn tense_at(markers: &[(usize, Mark)], at: usize, weak: bool) -> i8 {
+    let said_reaches = |i: usize| {
+        i.abs_diff(at) <= 2
+            || (i < at
+                && at - i <= SAID_REACH
+                && !markers
+                    .iter()
+                    .any(|&(k, m)| m == Mark::Clause && i < k && k < at))
+    };
     markers
         .iter()
-        .filter(|&&(i, d)| (d != SAID || i.abs_diff(at) <= 2) && (weak || d != NOT_YET_MARK))
-        .min_by_key(|(i, _)| i.abs_diff(at))
-        .map_or(0, |&(_, d)| d.clamp(-1, 1))
+        .filter_map(|&(i, m)| {
+            let d =
+                match m {
+                    Mark::Past => -1,
+                    Mark::Future => 1,
+                    Mark::NotYet { past_form, plan_to } if weak || plan_to => {
+                        if past_form && i > at { -1 } else { 1 }
+                    }
+                    Mark::Said if said_reaches(i) => -1,
+                    _ => return None,
+                };
+            Some((if i < at { at - i } else { i - at + AFTER }, d))
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map_or(0, |(_, d)| d)
 }
 
 #[cfg(test)]
@@ -319,7 +533,8 @@ mod tests {
 
     #[test]
     fn decades_centuries_and_modifiers() {
-        check("Prices soared in the 1990s.", D, "the 1990s", "199X");
+        check("Prices soared in the 1990s.", D, "the 1990s", "199");
+        check("It began in the late 1970s.", D, "the late 1970s", "197");
         check("It is the 21st century.", D, "the 21st century", "20");
         assert_eq!(
             tag("Ties were cut in early 2014.", D),
@@ -445,6 +660,52 @@ mod tests {
     }
 
     #[test]
+    fn durations_with_a_half() {
+        check(
+            "They lived in camps for 2 1/2 years.",
+            D,
+            "2 1/2 years",
+            "P2Y6M",
+        );
+        check("She spent 5 1/2 hours there.", D, "5 1/2 hours", "PT5H30M");
+        check(
+            "A minute and a half later, a pilot called.",
+            D,
+            "A minute and a half",
+            "PT1M30S",
+        );
+        check(
+            "The talks lasted an hour and a half.",
+            D,
+            "an hour and a half",
+            "PT1H30M",
+        );
+    }
+
+    #[test]
+    fn counted_units_with_a_qualifier() {
+        check(
+            "He will stay for two more weeks.",
+            D,
+            "two more weeks",
+            "P2W",
+        );
+        check(
+            "The loan may run for an additional year.",
+            D,
+            "an additional year",
+            "P1Y",
+        );
+        check(
+            "Eight trading days later the index fell.",
+            D,
+            "Eight trading days",
+            "P8D",
+        );
+        assert!(tag("He sold two more cars.", D).is_empty());
+    }
+
+    #[test]
     fn year_less_dates_follow_tense() {
         // In a March article, October in the past tense is last October.
         check(
@@ -465,6 +726,222 @@ mod tests {
             "Jan. 2",
             "2016-01-02",
         );
+    }
+
+    #[test]
+    fn weekdays_follow_the_verb_that_governs_them() {
+        // A verb of saying governs the adjunct after it, up to a `that` clause.
+        check(
+            "Bush told a news conference on Tuesday that the blockade might be extended.",
+            D,
+            "Tuesday",
+            "2016-04-19",
+        );
+        // A past form of `plan` after the adjunct is when the planning happened…
+        check(
+            "On Friday, the government planned to pay the families.",
+            D,
+            "Friday",
+            "2016-04-15",
+        );
+        // …before it, it looks ahead.
+        check(
+            "Protesters planned a rally on Saturday.",
+            D,
+            "Saturday",
+            "2016-04-23",
+        );
+        // …even with a past tense a little after it.
+        check(
+            "Protesters planned a large rally downtown on Saturday and were planning to march.",
+            D,
+            "Saturday",
+            "2016-04-23",
+        );
+        // Regular and irregular past tenses.
+        check(
+            "The stock market closed Wednesday.",
+            "2016-04-22",
+            "Wednesday",
+            "2016-04-20",
+        );
+        check(
+            "He spent part of Sunday with protesters.",
+            D,
+            "Sunday",
+            "2016-04-17",
+        );
+        check(
+            "The talks are set to resume Monday.",
+            D,
+            "Monday",
+            "2016-04-25",
+        );
+        // A scheduled event in the present.
+        check(
+            "He and Arafat meet separately Monday with Albright.",
+            D,
+            "Monday",
+            "2016-04-25",
+        );
+        // `could` is mostly the past of `can`.
+        check(
+            "He could not be located Wednesday.",
+            D,
+            "Wednesday",
+            "2016-04-20",
+        );
+        // A possessive names something that exists already.
+        check(
+            "They would appeal Wednesday's ruling.",
+            D,
+            "Wednesday",
+            "2016-04-20",
+        );
+    }
+
+    #[test]
+    fn spoken_years() {
+        check(
+            "In nineteen ninety-one he was convicted.",
+            D,
+            "nineteen ninety-one",
+            "1991",
+        );
+        check(
+            "January nineteen ninety-seven. A bomb went off.",
+            D,
+            "January nineteen ninety-seven",
+            "1997-01",
+        );
+        check(
+            "He promised it by the year two thousand.",
+            "1998-02-05",
+            "the year two thousand",
+            "2000",
+        );
+        check(
+            "Prices fell in the winter of nineteen ninety-four.",
+            D,
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        );
+        assert!(tag("They sent two thousand troops.", D).is_empty());
+        assert!(tag("Nineteen people died.", D).is_empty());
+    }
+
+    #[test]
+    fn effective_and_payable_dates_lie_ahead() {
+        check(
+            "The change is effective Feb. 1.",
+            "1989-10-26",
+            "Feb. 1",
+            "1990-02-01",
+        );
+        check(
+            "The reduced dividend is payable Jan. 2.",
+            "1989-11-02",
+            "Jan. 2",
+            "1990-01-02",
+        );
+    }
+
+    #[test]
+    fn plans_look_ahead_and_last_takes_a_day() {
+        check(
+            "The three are expected to join in April.",
+            "1998-12-05",
+            "April",
+            "1999-04",
+        );
+        check(
+            "He was shot last Oct. 23 at his home.",
+            "1999-04-19",
+            "last Oct. 23",
+            "1998-10-23",
+        );
+        check(
+            "They meet again next March 3.",
+            "1999-04-19",
+            "next March 3",
+            "2000-03-03",
+        );
+        check(
+            "It rained last October.",
+            "1999-04-19",
+            "last October",
+            "1998-10",
+        );
+    }
+
+    #[test]
+    fn year_end_and_the_latest_period() {
+        assert_eq!(
+            tag("The deal should close by year-end.", "1989-11-02"),
+            [("year-end".into(), "DATE", "1989".into(), Some("END".into()))]
+        );
+        check(
+            "The index is up 8% since year end.",
+            "1989-11-02",
+            "year end",
+            "1988",
+        );
+        check(
+            "Rules should be in place by year's end.",
+            "1989-11-02",
+            "year's end",
+            "1989",
+        );
+        assert!(tag("He got the year-end bonus.", D).is_empty());
+        check(
+            "Sales in the latest period rose 13%.",
+            "1989-11-02",
+            "the latest period",
+            "1989-Q3",
+        );
+    }
+
+    #[test]
+    fn deadlines_look_ahead_unless_past_perfect() {
+        check(
+            "Officials postponed until Tuesday any action.",
+            D,
+            "Tuesday",
+            "2016-04-26",
+        );
+        check(
+            "Only two members had filed reports by Wednesday.",
+            D,
+            "Wednesday",
+            "2016-04-20",
+        );
+        check(
+            "The bank lent the company $90 million through January.",
+            "2015-10-30",
+            "January",
+            "2016-01",
+        );
+    }
+
+    #[test]
+    fn adjectives_in_ed_are_no_past_tense() {
+        let markers = |s: &str| {
+            let mut toks = Vec::new();
+            lex::tokenize(s, 0..s.len(), &mut toks);
+            tense_markers(s, &toks)
+                .into_iter()
+                .map(|(_, m)| m)
+                .collect::<Vec<_>>()
+        };
+        assert!(markers("The reduced dividend stays low.").is_empty());
+        assert_eq!(
+            markers("The so-called deal is expected."),
+            [Mark::NotYet {
+                past_form: true,
+                plan_to: false
+            }]
+        );
+        assert_eq!(markers("Sales dropped sharply."), [Mark::Past]);
     }
 
     #[test]
@@ -524,6 +1001,9 @@ mod tests {
         assert!(tag("It saves $2 million a year and adds 700 seats a week.", D).is_empty());
         assert!(tag("Now, he says, it is over.", D).is_empty());
         assert!(tag("A man in his 30s.", D).is_empty());
+        assert!(tag("He marched in the March for Life.", D).is_empty());
+        assert!(tag("He led the March of the Combatant Mothers.", D).is_empty());
+        assert_eq!(tag("Talks resume in March for the first time.", D).len(), 1);
     }
 
     #[test]
@@ -533,6 +1013,18 @@ mod tests {
             "2016-11-02",
         );
         assert_eq!(got[1].2, "2015-Q3");
+        let got = tag(
+            "The loss came in the second quarter of 2015. Results for that quarter included a charge.",
+            "2016-11-02",
+        );
+        assert_eq!(got[1].0, "that quarter");
+        assert_eq!(got[1].2, "2015-Q2");
+        check(
+            "It forecast a gain for the full year.",
+            "1989-11-02",
+            "the full year",
+            "1989",
+        );
     }
 
     proptest::proptest! {

@@ -187,6 +187,43 @@ impl Ctx<'_> {
         Some(y as i32)
     }
 
+    /// A year spelled out, as broadcast transcripts write it: `nineteen ninety-six`,
+    /// `nineteen hundred`, `two thousand`, `two thousand and one`. Returns it and the token
+    /// after. `two thousand` alone is a count as often as a year, so the caller checks where it
+    /// stands.
+    fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let Some(Lex::NumW(h)) = self.lex(i) else {
+            return None;
+        };
+        if h == 2 && self.word(i + 1).eq_ignore_ascii_case("thousand") {
+            let mut j = i + 2;
+            if self.word(j).eq_ignore_ascii_case("and") {
+                j += 1;
+            }
+            return match self.qty(j) {
+                Some((Qty::N(n), k)) if (1..100).contains(&n) && !self.kw(j, Kw::A) => {
+                    Some((2000 + n as i32, k))
+                }
+                _ => Some((2000, i + 2)),
+            };
+        }
+        if !(15..=20).contains(&h) {
+            return None;
+        }
+        match self.lex(i + 1)? {
+            Lex::NumW(100) => Some((h as i32 * 100, i + 2)),
+            Lex::NumW(t) if (10..20).contains(&t) => Some((h as i32 * 100 + t as i32, i + 2)),
+            Lex::NumW(t) if (20..100).contains(&t) && t % 10 == 0 => {
+                let (n, k) = self.qty(i + 1)?;
+                match n {
+                    Qty::N(n) => Some((h as i32 * 100 + n as i32, k)),
+                    Qty::Vague => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// A day of the month at `i`: `20`, `20th`, `twentieth`.
     fn day(&self, i: usize) -> Option<u32> {
         match self.lex(i)? {
@@ -213,7 +250,9 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::At) if !c.kw(i + 1, Kw::Least) && !c.kw(i + 1, Kw::Most) => return None,
         Lex::Kw(Kw::The | Kw::A | Kw::That)
             if c.lex(i + 1)
-                .is_none_or(|l| matches!(l, Lex::Word | Lex::Punct(_))) =>
+                .is_none_or(|l| matches!(l, Lex::Word | Lex::Punct(_)))
+                && !(c.kw(i, Kw::A) && counted_as(c, i + 1))
+                && !(c.kw(i, Kw::The) && c.word(i + 1).eq_ignore_ascii_case("full")) =>
         {
             return None;
         }
@@ -299,6 +338,26 @@ fn duration_value(n: u32, unit: Unit) -> String {
     format!("P{t}{n}{code}")
 }
 
+/// A word between a count and its unit that says which units are counted: `two more weeks`,
+/// `an additional year`, `eight trading days`.
+fn counted_as(c: &Ctx, k: usize) -> bool {
+    c.kw(k, Kw::More)
+        || ["additional", "extra", "trading", "business", "working"]
+            .iter()
+            .any(|w| c.word(k).eq_ignore_ascii_case(w))
+}
+
+/// `n` and a half units, for the units whose half is a whole number of the next smaller one.
+fn half_duration(n: u32, unit: Unit) -> Option<String> {
+    Some(match unit {
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Year => format!("P{n}Y6M"),
+        _ => return None,
+    })
+}
+
 fn vague_duration(unit: Unit) -> String {
     match unit {
         Unit::Second => "PTXS",
@@ -363,6 +422,18 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         None if anchored != 0 => (Qty::N(1), j),
         None => return None,
     };
+    // `5 1/2 hours`: a half after the count.
+    let fraction = c.lex(k) == Some(Lex::Num(1, 1))
+        && c.punct(k + 1, b'/')
+        && c.lex(k + 2) == Some(Lex::Num(2, 1))
+        && c.glued(k)
+        && c.glued(k + 1);
+    let k = if fraction { k + 3 } else { k };
+    let k = if explicit.is_some() && counted_as(c, k) && c.unit(k + 1).is_some() {
+        k + 1
+    } else {
+        k
+    };
     // `two-year`, `16-hour`: the adjectival form.
     let (unit_at, adjectival) = if c.hyphen(k) {
         (k + 1, true)
@@ -370,7 +441,13 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         (k, false)
     };
     let (unit, plural) = c.unit(unit_at)?;
-    let end = unit_at + 1;
+    let mut end = unit_at + 1;
+    // `an hour and a half`.
+    let and_half =
+        c.word(end).eq_ignore_ascii_case("and") && c.kw(end + 1, Kw::A) && c.kw(end + 2, Kw::Half);
+    if and_half {
+        end += 3;
+    }
     // Ages (`the 6-year-old`) are not durations; `a quarter`, `three-quarters` are fractions;
     // `a second` is an ordinal more often than a unit.
     if (adjectival && c.hyphen(end) && c.kw(end + 1, Kw::Old))
@@ -415,6 +492,9 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
             Unit::Day => "PT12H".to_string(),
             _ => return None,
         },
+        Qty::N(n) if fraction || and_half => {
+            half_duration(n, unit).unwrap_or_else(|| duration_value(n, unit))
+        }
         Qty::N(n) => duration_value(n, unit),
         Qty::Vague => vague_duration(unit),
     };
@@ -639,6 +719,7 @@ fn date(c: &Ctx, i: usize) -> Option<Hit> {
         day_first(c, i),
         weekday(c, i),
         year(c, i),
+        spoken_year(c, i),
         decade(c, i),
         century(c, i),
         season(c, i),
@@ -647,6 +728,7 @@ fn date(c: &Ctx, i: usize) -> Option<Hit> {
         offset(c, i),
         anaphoric(c, i),
         holiday(c, i),
+        year_end(c, i),
     ];
     candidates.into_iter().flatten().max_by_key(|h| h.end)
 }
@@ -738,9 +820,20 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     if let Some(y) = year_phrase(c, j) {
         return month_only(c, i, j + 2, m, Some(y));
     }
+    if let Some((y, end)) = c.spoken_year(k).filter(|&(y, _)| y != 2000) {
+        return month_only(c, i, end, m, Some(y));
+    }
     // A bare month: only a full, capitalised name (`Jan` is also a first name, `May` a verb
     // at the start of a sentence is rare enough to accept).
     if !clear || !c.toks[i].cap || c.word(i).len() < 3 {
+        return None;
+    }
+    // `the March for Life`, `the March of the Mothers`: a march with a name.
+    let named = |k: usize| c.toks.get(k).is_some_and(|t| t.cap && t.lex == Lex::Word);
+    if m == 3
+        && (c.word(j).eq_ignore_ascii_case("for") || c.kw(j, Kw::Of))
+        && (named(j + 1) || c.kw(j + 1, Kw::The) && named(j + 2))
+    {
         return None;
     }
     if m == 5
@@ -816,9 +909,13 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     if !c.toks[j].cap {
         return None;
     }
+    // `Wednesday's ruling` names something that already exists: weak signs of the future
+    // (`they would appeal Wednesday's ruling`) are about something else.
+    let possessive = c.punct(j + 1, b'\'') && c.word(j + 2).eq_ignore_ascii_case("s");
+    let ahead = if possessive { c.dir(i) } else { c.dir_near(i) };
     let dir = if j > i {
         dir
-    } else if c.dir_near(i) > 0 {
+    } else if ahead > 0 {
         1
     } else {
         -1
@@ -875,6 +972,23 @@ fn year(c: &Ctx, i: usize) -> Option<Hit> {
     Some(Hit::at(j + 1, d, Unit::Year))
 }
 
+/// `nineteen ninety-six`, `the year two thousand`: a spoken year where a written one would
+/// stand. A bare `two thousand` is taken only as `the year two thousand` or after a
+/// preposition of time and before no noun (`in two thousand`, not `two thousand troops`).
+fn spoken_year(c: &Ctx, i: usize) -> Option<Hit> {
+    let the_year = c.kw(i, Kw::The) && c.lex(i + 1) == Some(Lex::Unit(Unit::Year, false));
+    let j = if the_year { i + 2 } else { i };
+    let (y, end) = c.spoken_year(j)?;
+    if y == 2000
+        && !the_year
+        && !(j > 0 && is_preposition(c.word(j - 1)) && c.lex(end) != Some(Lex::Word))
+    {
+        return None;
+    }
+    let d = NaiveDate::from_ymd_opt(y, 1, 1)?;
+    Some(Hit::at(end, d, Unit::Year))
+}
+
 /// `the 1990s`, `the early 1990s`, `the '90s`, `the nineties`.
 fn decade(c: &Ctx, i: usize) -> Option<Hit> {
     let mut j = i;
@@ -910,7 +1024,7 @@ fn decade(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     let decade = if short { 190 + v } else { v };
-    let mut h = Hit::date(j + 1, format!("{decade:03}X"));
+    let mut h = Hit::date(j + 1, format!("{decade:03}"));
     h.modifier = m;
     if let Some(d) = NaiveDate::from_ymd_opt(decade as i32 * 10, 1, 1) {
         h.point = Some((d, Unit::Decade));
@@ -960,8 +1074,8 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
     if c.kw(k, Kw::Of) {
         k += 1;
     }
-    if let Some(y) = c.year(k) {
-        return Some(Hit::date(k + 1, format!("{y:04}-{code}")));
+    if let Some((y, end)) = c.year(k).map(|y| (y, k + 1)).or_else(|| c.spoken_year(k)) {
+        return Some(Hit::date(end, format!("{y:04}-{code}")));
     }
     if delta.is_none() && j == i && !c.toks[i].cap {
         return None; // bare `spring`, `fall` are too often other words
@@ -1207,6 +1321,15 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         if c.kw(j, Kw::Recent) && matches!(c.unit(j + 1), Some((_, true))) {
             return recent(c, j + 1);
         }
+        // `for the full year` in a report: the article's year, as a whole.
+        if c.word(j).eq_ignore_ascii_case("full")
+            && c.lex(j + 1) == Some(Lex::Unit(Unit::Year, false))
+        {
+            return Some(match a {
+                Some(a) => Hit::at(j + 2, a, Unit::Year),
+                None => Hit::date(j + 2, "XXXX".into()),
+            });
+        }
         // `for the year` is how long, `in the year` when: the article's year.
         let k = if c.kw(j, Kw::Fiscal) { j + 1 } else { j };
         if c.lex(k) == Some(Lex::Unit(Unit::Year, false)) && i > 0 && !c.kw(k + 1, Kw::Of) {
@@ -1291,20 +1414,67 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             });
             Some(Hit::new(k + 1, TimexType::Time, v))
         }
-        Lex::Month(m) if c.toks[k].cap => {
+        // `last October`, `next March`, `last Oct. 23`: the month (and day) before or after the
+        // article's.
+        Lex::Month(_) if c.toks[k].cap => {
+            let (m, mut end, _) = month_at(c, k)?;
+            let day = c.day(end);
+            if day.is_some() {
+                end += 1;
+            }
             let Some(a) = a else {
-                return Some(Hit::date(k + 1, format!("XXXX-{m:02}")));
+                return Some(Hit::date(
+                    end,
+                    match day {
+                        Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                        None => format!("XXXX-{m:02}"),
+                    },
+                ));
             };
+            let ahead = (m, day.unwrap_or(1)) > (a.month(), a.day());
             let y = match delta {
                 0 => a.year(),
-                d if d < 0 => a.year() - i32::from(m >= a.month()),
-                _ => a.year() + i32::from(m <= a.month()),
+                d if d < 0 => a.year() - i32::from(ahead || day.is_none() && m == a.month()),
+                _ => a.year() + i32::from(!ahead),
             };
-            let d = NaiveDate::from_ymd_opt(y, m, 1)?;
-            Some(Hit::at(k + 1, d, Unit::Month))
+            Some(match day {
+                Some(d) => Hit::at(end, NaiveDate::from_ymd_opt(y, m, d)?, Unit::Day),
+                None => Hit::at(end, NaiveDate::from_ymd_opt(y, m, 1)?, Unit::Month),
+            })
+        }
+        // `the latest period` of a report: the last quarter completed.
+        Lex::Word if c.kw(j, Kw::Latest) && c.word(k).eq_ignore_ascii_case("period") => {
+            let Some(a) = a else {
+                return Some(Hit::date(k + 1, "PAST_REF".into()));
+            };
+            Some(Hit::at(k + 1, shift(a, Unit::Quarter, -1)?, Unit::Quarter))
         }
         _ => None,
     }
+}
+
+/// `year-end`, `year end`, `year's end`: the end of the article's year, or of the last one
+/// when the sentence looks back (`up 5% since year-end`).
+fn year_end(c: &Ctx, i: usize) -> Option<Hit> {
+    if c.lex(i) != Some(Lex::Unit(Unit::Year, false)) || i > 0 && c.kw(i - 1, Kw::The) {
+        return None;
+    }
+    let end = if c.hyphen(i + 1) {
+        i + 2
+    } else if c.punct(i + 1, b'\'') && c.word(i + 2).eq_ignore_ascii_case("s") {
+        i + 3
+    } else {
+        i + 1
+    };
+    if !c.kw(end, Kw::End) {
+        return None;
+    }
+    let Some(a) = c.anchor else {
+        return Some(Hit::date(end + 1, "XXXX".into()).with_mod("END"));
+    };
+    let back = i > 0 && c.word(i - 1).eq_ignore_ascii_case("since") || c.dir(i) < 0;
+    let d = NaiveDate::from_ymd_opt(a.year() - i32::from(back), 12, 31)?;
+    Some(Hit::at(end + 1, d, Unit::Year).with_mod("END"))
 }
 
 /// `recent years` (the unit at `i`): the past in general, PAST_REF; `recent weeks`, `recent
@@ -1414,7 +1584,10 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     let (unit, false) = c.unit(k)? else {
         return None;
     };
-    if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+    if !matches!(
+        unit,
+        Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+    ) {
         return None;
     }
     let (d, gran) = c.reference?;

@@ -70,6 +70,9 @@ pub struct Config {
     pub theme: Theme,
     pub panel_width: u16,
     pub narrow_below: u16,
+    /// Widest the text runs before it is centred in a wider pane (long lines are hard to
+    /// read); 0 means no limit.
+    pub max_text_width: u16,
 }
 
 /// `[keys.MODE]` tables: action name → key strings, with positions for error messages.
@@ -104,6 +107,7 @@ struct RawTheme {
 struct RawLayout {
     panel_width: Option<u16>,
     narrow_below: Option<u16>,
+    max_text_width: Option<u16>,
 }
 
 impl Config {
@@ -126,6 +130,7 @@ impl Config {
             },
             panel_width: 42,
             narrow_below: 90,
+            max_text_width: 100,
         };
         // The embedded file is tested to merge cleanly; should it ever fail, the keymap stays
         // empty rather than taking the reader down.
@@ -243,6 +248,7 @@ impl Config {
         if let Some(l) = raw.layout {
             self.panel_width = l.panel_width.unwrap_or(self.panel_width);
             self.narrow_below = l.narrow_below.unwrap_or(self.narrow_below);
+            self.max_text_width = l.max_text_width.unwrap_or(self.max_text_width);
         }
         Ok(())
     }

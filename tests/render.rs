@@ -129,3 +129,24 @@ fn web_page_80x24() {
         24
     ));
 }
+
+#[test]
+fn a_wide_pane_keeps_lines_to_the_reading_width_and_centres_them() {
+    let screen = render_to_string(&mut sample(), 180, 20);
+    let rows: Vec<&str> = screen
+        .lines()
+        .take(19)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(rows.len() > 10, "{screen}");
+    // 177 text columns: 100 of them centred, so text starts near column 38 and ends by 140.
+    for row in &rows {
+        let start = row.len() - row.trim_start().len();
+        assert!((36..=40).contains(&start), "{start}: {row}");
+        assert!(row.chars().count() <= 40 + 100, "{row}");
+    }
+    let mut wide = sample();
+    wide.config.max_text_width = 0;
+    let screen = render_to_string(&mut wide, 180, 20);
+    assert!(screen.lines().any(|l| l.chars().count() > 150), "{screen}");
+}

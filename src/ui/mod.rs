@@ -82,8 +82,15 @@ impl Areas {
         }
         areas.reader = reader;
         if reader.width >= 8 {
-            areas.margin = Some(Rect::new(reader.x, reader.y, 1, reader.height));
-            areas.text = Rect::new(reader.x + 2, reader.y, reader.width - 3, reader.height);
+            let mut width = reader.width - 3;
+            let mut x = reader.x;
+            let max = app.config.max_text_width;
+            if max > 0 && width > max {
+                x += (width - max) / 2;
+                width = max;
+            }
+            areas.margin = Some(Rect::new(x, reader.y, 1, reader.height));
+            areas.text = Rect::new(x + 2, reader.y, width, reader.height);
         } else {
             areas.text = reader;
         }

@@ -138,6 +138,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // A closed pipe (`lectern extract DIR | head`) is the reader saying it has enough.
+        Err(err)
+            if err.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             // Input lectern can't read is exit code 2, like `less` and `grep`; 1 is for the rest.
             let code = match err.downcast_ref::<source::LoadError>() {
@@ -223,33 +232,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// `lectern extract DIR`: every article of the folder, analysed on all cores, printed in path
 /// order as JSON lines. A file that can't be read gives a line with its `path` and `error`,
 /// so that scripts see every file.
+/// Articles analysed together by `extract DIR` before their lines are written.
+const EXTRACT_CHUNK: usize = 32;
+
 fn extract_library(
     dir: &std::path::Path,
     options: LoadOptions,
     date: Option<NaiveDate>,
 ) -> anyhow::Result<ExitCode> {
     let files = library::collect(&[dir.to_path_buf()])?;
-    let lines: Vec<String> = files
-        .par_iter()
-        .map(|path| {
-            let name = path.display().to_string();
-            let json = match source::load(&Input::Path(path.clone()), options) {
-                Ok(article) => {
-                    let article = article.with_date(date);
-                    let analysis = lectern::analysis::analyze(&article);
-                    let mut json = lectern::extract::to_json(&article, &analysis);
-                    json["path"] = name.into();
-                    json
+    let line = |path: &PathBuf| {
+        let name = path.display().to_string();
+        let json = match source::load(&Input::Path(path.clone()), options) {
+            Ok(article) => {
+                let article = article.with_date(date);
+                match lectern::analysis::analyze_guarded(&article) {
+                    Ok(analysis) => {
+                        let mut json = lectern::extract::to_json(&article, &analysis);
+                        json["path"] = name.into();
+                        json
+                    }
+                    Err(e) => serde_json::json!({ "path": name, "error": e }),
                 }
-                Err(e) => serde_json::json!({ "path": name, "error": e.to_string() }),
-            };
-            json.to_string()
-        })
-        .collect();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for line in lines {
-        writeln!(out, "{line}").context("writing JSON")?;
+            }
+            Err(e) => serde_json::json!({ "path": name, "error": e.to_string() }),
+        };
+        json.to_string()
+    };
+    let mut out = std::io::stdout().lock();
+    // In chunks, so that lines stream out (to `head`, to a progress watcher) while the rest is
+    // analysed, in path order, on every core.
+    for chunk in files.chunks(EXTRACT_CHUNK) {
+        let lines: Vec<String> = chunk.par_iter().map(line).collect();
+        for line in lines {
+            writeln!(out, "{line}").context("writing JSON")?;
+        }
+        out.flush().context("writing JSON")?;
     }
-    out.flush().context("writing JSON")?;
     Ok(ExitCode::SUCCESS)
 }

@@ -213,31 +213,111 @@ fn snapshots_of_the_three_lists() {
 }
 
 #[test]
-fn a_click_selects_a_row_and_a_second_click_opens_it() {
+fn a_click_selects_a_row_and_enter_opens_it() {
     use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session) = open(&data);
-    let click = |row| {
+    let mouse = |kind, row| {
         Action::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
+            kind,
             column: 5,
             row,
             modifiers: KeyModifiers::NONE,
         })
     };
+    let click = |row| mouse(MouseEventKind::Down(MouseButton::Left), row);
     // Rows: tabs, header, then the articles (Ceasefire, Talks, Markets).
     assert!(shell.update(click(3)).is_empty());
+    assert!(shell.update(click(3)).is_empty(), "a click never opens");
     assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
-    let effects = shell.update(click(3));
-    for effect in effects {
-        session.handle(effect, &mut shell);
-    }
+    press(&mut shell, &mut session, "enter");
     let app = shell.reader.as_ref().expect("opened");
     assert_eq!(app.article.meta.title, "Talks resume in Vienna");
     // Below the list: nothing happens.
     press(&mut shell, &mut session, "q");
     assert!(shell.update(click(15)).is_empty());
     assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
+    // Over the help, a click closes it and selects nothing.
+    press(&mut shell, &mut session, "?");
+    shell.update(mouse(MouseEventKind::ScrollDown, 4));
+    assert_eq!(shell.library.as_ref().unwrap().help, Some(3));
+    shell.update(click(2));
+    let lib = shell.library.as_ref().unwrap();
+    assert_eq!((lib.help, lib.cursor().selected), (None, 1));
+}
+
+#[test]
+fn the_selection_stays_on_its_item_while_results_arrive() {
+    let files = library::collect(&[fixtures()]).unwrap();
+    let lib = Library::open(&files, &Default::default());
+    let paths: Vec<PathBuf> = lib.entries.iter().map(|e| e.path.clone()).collect();
+    let config = Config::load(None, false).unwrap();
+    let mut shell = Shell::library(LibraryView::new(lib, config));
+    shell.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    let data = tempfile::tempdir().unwrap();
+    let config = Config::load(None, false).unwrap();
+    let mut session = Session::new(config, Some(data.path().to_path_buf()));
+    // Sorted by title: Ceasefire, Markets, Talks. Select Talks, then sort by notes, where all
+    // have none and the order is the path order.
+    press(&mut shell, &mut session, "s G");
+    let title = |shell: &Shell| {
+        let lib = shell.library.as_ref().unwrap();
+        lib.library.entries[lib.articles[lib.cursor().selected]]
+            .title
+            .clone()
+    };
+    assert_eq!(title(&shell), "Talks resume in Vienna");
+    // Results arrive in reverse order, one by one: the selection follows its article.
+    for (i, path) in paths.iter().enumerate().rev() {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(i, path, None)]));
+        assert_eq!(title(&shell), "Talks resume in Vienna");
+    }
+}
+
+#[test]
+fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
+    let files = library::collect(&[fixtures()]).unwrap();
+    let lib = Library::open(&files, &Default::default());
+    let paths: Vec<PathBuf> = lib.entries.iter().map(|e| e.path.clone()).collect();
+    assert!(paths[1].ends_with("wire/ceasefire.txt") && paths[2].ends_with("wire/vienna.txt"));
+    let config = Config::load(None, false).unwrap();
+    let mut shell = Shell::library(LibraryView::new(lib, config.clone()));
+    shell.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    let data = tempfile::tempdir().unwrap();
+    let mut session = Session::new(config, Some(data.path().to_path_buf()));
+    let name = |shell: &Shell| {
+        let lib = shell.library.as_ref().unwrap();
+        lib.speakers.speakers[lib.speaker_rows[lib.cursor().selected]]
+            .name
+            .clone()
+    };
+    // The ceasefire article alone: `Anna Berg` and a bare `Lavrov`, one quotation each.
+    shell.update(Action::Analysed(vec![Analyser::analyse_one(
+        1, &paths[1], None,
+    )]));
+    press(&mut shell, &mut session, "2 j");
+    assert_eq!(name(&shell), "Lavrov");
+    // Vienna arrives: Lavrov is Sergey Lavrov now, with three quotations, first in the list.
+    shell.update(Action::Analysed(vec![Analyser::analyse_one(
+        2, &paths[2], None,
+    )]));
+    assert_eq!(name(&shell), "Sergey Lavrov");
+    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 0);
+    // The same holds for a speaker whose quotations are open.
+    press(&mut shell, &mut session, "enter j");
+    shell.update(Action::Analysed(vec![Analyser::analyse_one(
+        0, &paths[0], None,
+    )]));
+    let lib = shell.library.as_ref().unwrap();
+    let (s, cursor) = lib.speaker.expect("still open");
+    assert_eq!(lib.speakers.speakers[s].name, "Sergey Lavrov");
+    assert_eq!(cursor.selected, 1);
 }
 
 mod random {

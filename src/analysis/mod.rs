@@ -25,6 +25,19 @@ pub struct Analysis {
     pub timeline: Vec<timeline::Incident>,
 }
 
+/// [`analyze`], with a panic (a bug in lectern) turned into an error naming it, for callers
+/// that must go on: a library with one bad article, a background thread.
+pub fn analyze_guarded(article: &Article) -> Result<Analysis, String> {
+    std::panic::catch_unwind(|| analyze(article)).map_err(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("the analysis failed (a bug in lectern): {why}")
+    })
+}
+
 /// Runs every analysis on `article`. The article date (if any) anchors relative dates.
 pub fn analyze(article: &Article) -> Analysis {
     let sentences = sentences::split(article);

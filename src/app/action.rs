@@ -106,6 +106,8 @@ pub enum Action {
     Message(String),
     /// The open article's analysis, finished in the background.
     AnalysisReady(Box<crate::analysis::Analysis>),
+    /// The open article's analysis failed (a bug): the text stays readable without it.
+    AnalysisFailed(String),
     /// Library articles whose background analysis finished.
     Analysed(Vec<crate::library::Analysed>),
 }

@@ -238,15 +238,16 @@ impl LibraryView {
                 filter.extend(text.chars().filter(|c| !c.is_control()));
                 self.refresh();
             }
-            Action::Mouse(m) => match m.kind {
-                MouseEventKind::ScrollDown => self.move_by(3),
-                MouseEventKind::ScrollUp => self.move_by(-3),
-                MouseEventKind::Down(MouseButton::Left) => {
-                    // Clicking the selected row opens it, like Enter; another row selects it.
+            // Over the help the wheel scrolls it and a click closes it; over the list the wheel
+            // moves and a click selects (Enter opens, as a click can't be undone by Esc).
+            Action::Mouse(m) => match (m.kind, self.help) {
+                (MouseEventKind::ScrollDown, Some(s)) => self.help = Some(s.saturating_add(3)),
+                (MouseEventKind::ScrollUp, Some(s)) => self.help = Some(s.saturating_sub(3)),
+                (MouseEventKind::Down(_), Some(_)) => self.help = None,
+                (MouseEventKind::ScrollDown, None) => self.move_by(3),
+                (MouseEventKind::ScrollUp, None) => self.move_by(-3),
+                (MouseEventKind::Down(MouseButton::Left), None) => {
                     if let Some(row) = self.row_at(m.row) {
-                        if row == self.cursor().selected {
-                            return self.activate();
-                        }
                         self.cursor_mut().selected = row;
                     }
                 }
@@ -256,7 +257,10 @@ impl LibraryView {
                 self.message = None;
                 return self.command(c);
             }
-            Action::Paste(_) | Action::NotesChanged(_) | Action::AnalysisReady(_) => {}
+            Action::Paste(_)
+            | Action::NotesChanged(_)
+            | Action::AnalysisReady(_)
+            | Action::AnalysisFailed(_) => {}
         }
         self.fit();
         Vec::new()
@@ -364,12 +368,7 @@ impl LibraryView {
             Command::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
             Command::CycleSort => {
                 self.sort = self.sort.next();
-                let keep = self.selected_entry();
                 self.refresh();
-                if let Some(entry) = keep {
-                    let row = self.articles.iter().position(|&e| e == entry).unwrap_or(0);
-                    self.cursors[View::Articles.index()].selected = row;
-                }
                 self.view = View::Articles;
                 self.message = Some(format!("sorted by {}", self.sort.name()));
             }
@@ -440,9 +439,16 @@ impl LibraryView {
         self.refresh();
     }
 
-    /// Recomputes the rows of every list after the entries, filter or sort changed, keeping the
-    /// open speaker by name.
+    /// Recomputes the rows of every list after the entries, filter or sort changed, keeping
+    /// each list's selection on the same item (not the same row number: results arriving in the
+    /// background re-sort the lists under the user's eyes).
     fn refresh(&mut self) {
+        let selected_entry = self.selected_entry();
+        let selected_speaker = self
+            .speaker_rows
+            .get(self.cursors[1].selected)
+            .map(|&s| self.speakers.speakers[s].members.clone());
+        let selected_incident = self.incidents.get(self.cursors[2].selected).copied();
         let [articles, speakers, incidents] = self.filters.each_ref().map(|f| f.to_lowercase());
         let matches = |e: &Entry| {
             articles.is_empty()
@@ -495,17 +501,34 @@ impl LibraryView {
         self.incidents = rows;
 
         if self.speakers_stale && (self.view == View::Speakers || self.speaker.is_some()) {
-            let open = self
-                .speaker
-                .map(|(s, c)| (self.speakers.speakers[s].name.clone(), c));
+            let open = self.speaker.map(|(s, c)| {
+                let speaker = &self.speakers.speakers[s];
+                (
+                    speaker.members.clone(),
+                    speaker.quotes.get(c.selected).copied(),
+                    c,
+                )
+            });
             self.speakers = SpeakerIndex::build(
                 entries
                     .iter()
                     .enumerate()
                     .filter_map(|(i, e)| Some((i, e.summary()?))),
             );
-            self.speaker = open.and_then(|(name, c)| {
-                let s = self.speakers.speakers.iter().position(|s| s.name == name)?;
+            self.speaker = open.and_then(|(members, quote, mut c)| {
+                let s = self
+                    .speakers
+                    .speakers
+                    .iter()
+                    .position(|s| s.continues(&members))?;
+                if let Some(row) = quote.and_then(|q| {
+                    self.speakers.speakers[s]
+                        .quotes
+                        .iter()
+                        .position(|r| *r == q)
+                }) {
+                    c.selected = row;
+                }
                 Some((s, c))
             });
             self.speakers_stale = false;
@@ -519,6 +542,21 @@ impl LibraryView {
                         .contains(&speakers)
             })
             .collect();
+        let rows = [
+            selected_entry.and_then(|e| self.articles.iter().position(|&x| x == e)),
+            selected_speaker.and_then(|members| {
+                let speakers = &self.speakers.speakers;
+                self.speaker_rows
+                    .iter()
+                    .position(|&s| speakers[s].continues(&members))
+            }),
+            selected_incident.and_then(|i| self.incidents.iter().position(|&x| x == i)),
+        ];
+        for (cursor, row) in self.cursors.iter_mut().zip(rows) {
+            if let Some(row) = row {
+                cursor.selected = row;
+            }
+        }
         self.fit();
     }
 

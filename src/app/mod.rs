@@ -321,6 +321,11 @@ impl App {
                 self.panel.clamp(&self.analysis, &self.notes);
                 Vec::new()
             }
+            Action::AnalysisFailed(why) => {
+                self.analysing = false;
+                self.message = Some(why);
+                Vec::new()
+            }
             // Library results concern the library, not the open article.
             Action::Analysed(_) => Vec::new(),
             Action::Mouse(m) => {

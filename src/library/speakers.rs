@@ -38,6 +38,10 @@ pub struct QuoteRef {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndexedSpeaker {
+    /// The names (lower case, without honorifics) merged into this speaker: what finds the
+    /// same speaker again after the index is rebuilt, when `Lavrov` may have become part of
+    /// `Sergey Lavrov`.
+    pub members: Vec<String>,
     /// The fullest name the library uses for this speaker.
     pub name: String,
     pub role: Option<String>,
@@ -153,7 +157,9 @@ impl SpeakerIndex {
                     .into_iter()
                     .max_by_key(|&(r, n)| (n, std::cmp::Reverse(r.len()), r))
                     .map(|(r, _)| r.to_string());
+                let members: BTreeSet<&str> = group.iter().map(|m| m.key.as_str()).collect();
                 Some(IndexedSpeaker {
+                    members: members.into_iter().map(str::to_string).collect(),
                     name,
                     role,
                     quotes: refs,
@@ -168,6 +174,15 @@ impl SpeakerIndex {
                 .then_with(|| a.name.cmp(&b.name))
         });
         SpeakerIndex { speakers }
+    }
+}
+
+impl IndexedSpeaker {
+    /// Whether this is (or now includes) the speaker that had `members` before a rebuild.
+    pub fn continues(&self, members: &[String]) -> bool {
+        members
+            .iter()
+            .any(|m| self.members.binary_search(m).is_ok())
     }
 }
 

@@ -47,8 +47,7 @@ impl Analyser {
             if let Some(summary) = cache.and_then(|c| c.get(&hash, article.meta.date)) {
                 return Ok((hash, Arc::new(summary)));
             }
-            let analysis = std::panic::catch_unwind(|| crate::analysis::analyze(&article))
-                .map_err(|_| "the analysis failed (a bug in lectern)".to_string())?;
+            let analysis = crate::analysis::analyze_guarded(&article)?;
             let summary = Summary::new(&article, &analysis);
             if let Some(cache) = cache {
                 // A cache that can't be written only costs time on the next start.

@@ -46,6 +46,16 @@ pub fn run(mut shell: Shell, session: &mut Session) -> anyhow::Result<()> {
     // ratatui::init enters raw mode and the alternate screen and installs a panic hook that
     // restores both before the panic message is printed.
     let mut terminal = ratatui::try_init().context("setting up the terminal")?;
+    // Background analyses catch their panics and report them as failed articles; restoring the
+    // terminal then would wreck the screen of a lectern that goes on running. Only a panic
+    // on this thread (which ends lectern) restores it and prints.
+    let restore_and_print = std::panic::take_hook();
+    let ui_thread = std::thread::current().id();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() == ui_thread {
+            restore_and_print(info);
+        }
+    }));
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut shell, &mut terminal, session, &stop);
     let _ = execute!(

@@ -27,7 +27,7 @@ pub struct Session {
     hash: Option<String>,
     /// The open article's analysis, running in the background. Replaced when another
     /// article opens, so a late result never lands on the wrong article.
-    analysis: Option<Receiver<Analysis>>,
+    analysis: Option<Receiver<Result<Analysis, String>>>,
     library: Option<Analyser>,
 }
 
@@ -54,7 +54,7 @@ impl Session {
         let copy = app.article.clone();
         std::thread::spawn(move || {
             // The receiver is gone if the article was closed first: nothing to do then.
-            let _ = tx.send(crate::analysis::analyze(&copy));
+            let _ = tx.send(crate::analysis::analyze_guarded(&copy));
         });
         self.analysis = Some(rx);
         app.analysing = true;
@@ -105,9 +105,9 @@ impl Session {
     /// finished screen).
     pub fn settle(&mut self, shell: &mut Shell) {
         if let Some(rx) = self.analysis.take()
-            && let Ok(analysis) = rx.recv()
+            && let Ok(result) = rx.recv()
         {
-            shell.update(Action::AnalysisReady(Box::new(analysis)));
+            shell.update(analysed(result));
         }
         while let Some(analyser) = &mut self.library {
             let done = analyser.wait();
@@ -129,11 +129,14 @@ impl Session {
         let mut out = Vec::new();
         if let Some(rx) = &self.analysis {
             match rx.try_recv() {
-                Ok(analysis) => {
-                    out.push(Action::AnalysisReady(Box::new(analysis)));
+                Ok(result) => {
+                    out.push(analysed(result));
                     self.analysis = None;
                 }
-                Err(TryRecvError::Disconnected) => self.analysis = None,
+                Err(TryRecvError::Disconnected) => {
+                    out.push(analysed(Err("the analysis stopped".into())));
+                    self.analysis = None;
+                }
                 Err(TryRecvError::Empty) => {}
             }
         }
@@ -192,6 +195,14 @@ impl Session {
         if let Some(app) = &shell.reader {
             self.remember(app.top_byte());
         }
+    }
+}
+
+/// The action that delivers the open article's analysis, or says why there is none.
+fn analysed(result: Result<Analysis, String>) -> Action {
+    match result {
+        Ok(analysis) => Action::AnalysisReady(Box::new(analysis)),
+        Err(why) => Action::AnalysisFailed(why),
     }
 }
 

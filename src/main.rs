@@ -48,6 +48,9 @@ fn open(
         let app = session.open_article(article, None);
         return Ok((Shell::reader(app), session));
     }
+    if format.is_some() {
+        bail!("--format applies to one article; a library chooses each file's format by its name");
+    }
     let list = library::collect(files)?;
     let cache = cache_dir.as_deref().map(Cache::new);
     let notes = data_dir

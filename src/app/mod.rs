@@ -230,8 +230,9 @@ impl App {
     /// Shows and emphasises `range` (a quotation chosen in the library), also before the
     /// first resize.
     pub fn show(&mut self, range: Range<usize>) {
-        let len = self.article.text().len();
-        let range = range.start.min(len)..range.end.min(len);
+        let text = self.article.text();
+        let start = text.floor_char_boundary(range.start);
+        let range = start..text.floor_char_boundary(range.end).max(start);
         if self.layout.is_empty() {
             self.cursor = range.start;
             self.top_byte = range.start;

@@ -10,9 +10,11 @@ use chrono::NaiveDate;
 
 use super::Summary;
 
-/// Bumped whenever the analysis or [`Summary`] changes shape or results, so old entries are
-/// never read by a lectern that would analyse differently.
-const VERSION: u32 = 1;
+/// A fingerprint of the analysis and library sources (see `build.rs`): summaries written by a
+/// lectern whose rules differ are never read, without anyone remembering to bump a version.
+const FINGERPRINT: &str = env!("LECTERN_ANALYSIS_FINGERPRINT");
+/// Folders of this cache start with this; those of other builds are stale.
+const PREFIX: &str = "analysis-";
 
 /// A folder of cached summaries, one JSON file per article text.
 #[derive(Debug, Clone)]
@@ -24,7 +26,23 @@ impl Cache {
     /// The cache under `cache_dir` (created on the first write).
     pub fn new(cache_dir: &Path) -> Cache {
         Cache {
-            dir: cache_dir.join(format!("analysis-{}-{VERSION}", env!("CARGO_PKG_VERSION"))),
+            dir: cache_dir.join(format!("{PREFIX}{FINGERPRINT}")),
+        }
+    }
+
+    /// Removes the summaries of other lectern builds (best effort: it is only a cache).
+    pub fn prune_stale(&self) {
+        let (Some(parent), Some(own)) = (self.dir.parent(), self.dir.file_name()) else {
+            return;
+        };
+        let Ok(entries) = fs::read_dir(parent) else {
+            return;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            if name != own && name.to_string_lossy().starts_with(PREFIX) {
+                let _ = fs::remove_dir_all(entry.path());
+            }
         }
     }
 
@@ -78,6 +96,23 @@ mod tests {
         assert_eq!(cache.get("abc", date), Some(summary()));
         assert_eq!(cache.get("abc", None), None);
         assert_eq!(cache.get("abd", date), None);
+    }
+
+    #[test]
+    fn other_builds_summaries_are_pruned() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        cache.put("abc", None, &summary()).unwrap();
+        fs::create_dir_all(dir.path().join("analysis-0123456789abcdef")).unwrap();
+        fs::create_dir_all(dir.path().join("unrelated")).unwrap();
+        cache.prune_stale();
+        let mut left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(left, [format!("{PREFIX}{FINGERPRINT}"), "unrelated".into()]);
+        assert_eq!(cache.get("abc", None), Some(summary()));
     }
 
     #[test]

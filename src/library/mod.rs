@@ -80,8 +80,12 @@ pub struct Library {
     pub skipped: Vec<(PathBuf, String)>,
 }
 
+/// How deep a folder is walked: deep enough for any archive, and an end to symlink loops.
+const MAX_DEPTH: usize = 16;
+
 /// Every article file named by `paths`: files as given, folders walked recursively in name
-/// order, skipping hidden entries.
+/// order (following symlinks, skipping hidden entries). A subfolder that can't be read is
+/// listed as it is, so that opening it reports why instead of it vanishing.
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LibraryError> {
     let mut files = Vec::new();
     for path in paths {
@@ -90,8 +94,12 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LibraryError> {
             source,
         })?;
         if meta.is_dir() {
+            let children = std::fs::read_dir(path).map_err(|source| LibraryError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
             let before = files.len();
-            walk(path, &mut files)?;
+            walk(children, 0, &mut files);
             if files.len() == before {
                 return Err(LibraryError::Empty(path.display().to_string()));
             }
@@ -102,24 +110,20 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LibraryError> {
     Ok(files)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), LibraryError> {
-    let io = |source| LibraryError::Io {
-        path: dir.display().to_string(),
-        source,
-    };
-    let mut children: Vec<(PathBuf, bool)> = std::fs::read_dir(dir)
-        .map_err(io)?
+fn walk(dir: std::fs::ReadDir, depth: usize, files: &mut Vec<PathBuf>) {
+    let mut children: Vec<PathBuf> = dir
         .filter_map(Result::ok)
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| {
-            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
-            (e.path(), is_dir)
-        })
+        .map(|e| e.path())
         .collect();
     children.sort();
-    for (path, is_dir) in children {
-        if is_dir {
-            walk(&path, files)?;
+    for path in children {
+        if path.is_dir() {
+            match std::fs::read_dir(&path) {
+                Ok(sub) if depth < MAX_DEPTH => walk(sub, depth + 1, files),
+                Ok(_) => {}
+                Err(_) => files.push(path),
+            }
         } else if path
             .extension()
             .and_then(|x| x.to_str())
@@ -128,7 +132,6 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), LibraryError> {
             files.push(path);
         }
     }
-    Ok(())
 }
 
 /// Loads one article of a library.
@@ -233,6 +236,21 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["a/1.md", "b/2.txt"]);
+    }
+
+    #[test]
+    fn collect_follows_a_symlinked_folder_but_not_round_a_loop() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        write(elsewhere.path(), "x.txt", "X\n\nBody.");
+        std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("linked")).unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+        let files = collect(&[dir.path().to_path_buf()]).unwrap();
+        assert!(
+            files.iter().any(|f| f.ends_with("linked/x.txt")),
+            "{files:?}"
+        );
+        assert!(files.len() <= MAX_DEPTH + 1, "{}", files.len());
     }
 
     #[test]

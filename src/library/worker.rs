@@ -27,6 +27,9 @@ impl Analyser {
     pub fn start(jobs: Vec<(usize, PathBuf)>, cache: Option<Cache>) -> Analyser {
         let (tx, rx) = channel();
         std::thread::spawn(move || {
+            if let Some(cache) = &cache {
+                cache.prune_stale();
+            }
             jobs.into_par_iter().for_each_with(tx, |tx, (entry, path)| {
                 // The receiver is gone when the user quit: the remaining work is moot.
                 let _ = tx.send(Self::analyse_one(entry, &path, cache.as_ref()));

@@ -153,19 +153,29 @@ impl Session {
         match effect {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
-                let Some(path) = shell
+                let Some((path, hash)) = shell
                     .library
                     .as_ref()
                     .and_then(|l| l.library.entries.get(entry))
-                    .map(|e| e.path.clone())
+                    .map(|e| (e.path.clone(), e.hash.clone()))
                 else {
                     return Vec::new();
                 };
                 match library::load(&path) {
                     Ok(article) => {
+                        // The passage came from the text that was analysed; if the file has
+                        // changed since, its place is unknown: open at the top and say so.
+                        let changed = content_hash(article.text()) != hash;
+                        let at = at.filter(|_| !changed);
                         let app = self.open_article(article, at);
                         shell.open(app, Some(entry));
-                        Vec::new()
+                        if changed {
+                            vec![Action::Message(
+                                "the file changed since the library was analysed".into(),
+                            )]
+                        } else {
+                            Vec::new()
+                        }
                     }
                     Err(e) => vec![Action::Message(e.to_string())],
                 }

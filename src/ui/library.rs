@@ -250,7 +250,12 @@ fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
         };
         picture.draw(styles, Rect::new(area.x, area.y, area.width, strip), frame);
     }
-    let area = Rect::new(area.x, area.y + strip, area.width, area.height - strip);
+    let area = Rect::new(
+        area.x,
+        area.y + strip,
+        area.width,
+        area.height.saturating_sub(strip),
+    );
     let (range, selected) = visible(lib, lib.incidents.len(), area);
     let title_width = if area.width >= 70 { 28 } else { 0 };
     let rows = range
@@ -297,8 +302,17 @@ fn status_line(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame
         return;
     }
     let right = format!(" sort: {}  s sort  / filter  ? help ", lib.sort.name());
-    let middle = match (&lib.message, lib.filter().is_empty()) {
-        (Some(m), _) => m.clone(),
+    let failed = match lib.view {
+        View::Articles => lib.articles.get(lib.cursor().selected).and_then(|&e| {
+            match &lib.library.entries[e].status {
+                crate::library::Status::Failed(why) => Some(why.clone()),
+                _ => None,
+            }
+        }),
+        _ => None,
+    };
+    let middle = match (lib.message.clone().or(failed), lib.filter().is_empty()) {
+        (Some(m), _) => m,
         (None, true) => format!("{} articles", lib.library.entries.len()),
         (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter()),
     };

@@ -142,7 +142,7 @@ impl EffectHandler for NotesEffects {
                     .map(|()| Some(format!("notes exported to {}", path.display())))
                     .map_err(|e| crate::notes::NotesError::Io {
                         path: path.clone(),
-                        source: e,
+                        error: e,
                     })
             }
         };

@@ -72,12 +72,9 @@ pub enum LoadError {
     TooLarge { name: String, size: Size },
     #[error("{name}: is a directory (give one article file)")]
     Directory { name: String },
-    #[error("{name}: {source}")]
-    Io {
-        name: String,
-        #[source]
-        source: std::io::Error,
-    },
+    /// The reason is part of the message, not a `source()`: one line either way it is printed.
+    #[error("{name}: {error}")]
+    Io { name: String, error: std::io::Error },
     #[error("{name}:{line}: front matter: {message}")]
     FrontMatter {
         name: String,
@@ -335,9 +332,9 @@ fn is_binary(bytes: &[u8]) -> bool {
 /// binary: whatever `reader` is (a file that grew since it was measured, `/dev/zero`, a pipe),
 /// memory stays bounded and a binary stream is refused without reading it to the end.
 fn read_limited(mut reader: impl Read, name: &str, limit: u64) -> Result<Vec<u8>, LoadError> {
-    let io = |source| LoadError::Io {
+    let io = |error| LoadError::Io {
         name: name.to_string(),
-        source,
+        error,
     };
     let mut bytes = Vec::new();
     reader
@@ -409,9 +406,9 @@ pub fn from_bytes(bytes: &[u8], name: &str, options: LoadOptions) -> Result<Arti
 /// Loads an article from a file, stdin or the sample.
 pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
     let name = input.display_name();
-    let io = |source| LoadError::Io {
+    let io = |error| LoadError::Io {
         name: name.clone(),
-        source,
+        error,
     };
     match input {
         Input::Sample => Article::parse(SAMPLE, &name, options),

@@ -91,6 +91,18 @@ impl Pty {
         }
     }
 
+    /// Starts `lectern ARGS` with its notes and config under `dir` (`dir/data`,
+    /// `dir/config.toml`), so a test never sees the user's files or another test's.
+    pub fn spawn_in(args: &[&str], dir: &std::path::Path, cols: u16, rows: u16) -> Pty {
+        let (data, config) = (dir.join("data"), dir.join("config.toml"));
+        Pty::spawn(
+            args,
+            &[("LECTERN_DATA", &data), ("LECTERN_CONFIG", &config)],
+            cols,
+            rows,
+        )
+    }
+
     /// Types bytes as the user would.
     pub fn send(&mut self, bytes: &str) {
         self.master.write_all(bytes.as_bytes()).unwrap();
@@ -109,15 +121,27 @@ impl Pty {
 
     /// Waits (generously: CI machines are loaded) until the screen shows `needle`.
     pub fn wait_for(&self, needle: &str) -> String {
+        self.wait_until(&format!("{needle:?}"), |screen| screen.contains(needle))
+    }
+
+    /// Waits until the screen no longer shows `needle` (a message that a key clears).
+    pub fn wait_for_absent(&self, needle: &str) -> String {
+        self.wait_until(&format!("{needle:?} to go"), |screen| {
+            !screen.contains(needle)
+        })
+    }
+
+    /// Waits until `done` holds for the screen; `what` names it in the failure message.
+    pub fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let screen = self.screen();
-            if screen.contains(needle) {
+            if done(&screen) {
                 return screen;
             }
             assert!(
                 Instant::now() < deadline,
-                "timed out waiting for {needle:?}; screen:\n{screen}"
+                "timed out waiting for {what}; screen:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(30));
         }

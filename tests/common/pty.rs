@@ -114,6 +114,30 @@ impl Pty {
         self.parser.lock().unwrap().screen().contents()
     }
 
+    /// Where `needle` starts on the screen, as (row, column) cells, every occurrence.
+    pub fn find(&self, needle: &str) -> Vec<(u16, u16)> {
+        let parser = self.parser.lock().unwrap();
+        let (_, cols) = parser.screen().size();
+        let mut found = Vec::new();
+        for (row, line) in parser.screen().rows(0, cols).enumerate() {
+            for (i, _) in line.match_indices(needle) {
+                let col = unicode_width::UnicodeWidthStr::width(&line[..i]);
+                found.push((row as u16, col as u16));
+            }
+        }
+        found
+    }
+
+    /// The cell at (row, column): its character and attributes (colour, bold…).
+    pub fn cell(&self, row: u16, col: u16) -> vt100::Cell {
+        let parser = self.parser.lock().unwrap();
+        parser
+            .screen()
+            .cell(row, col)
+            .expect("cell on screen")
+            .clone()
+    }
+
     /// Everything the program wrote to the terminal.
     pub fn raw(&self) -> Vec<u8> {
         self.raw.lock().unwrap().clone()
@@ -166,6 +190,16 @@ impl Pty {
             );
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// Whether the terminal is back in cooked mode (line editing and echo on), as a shell
+    /// expects it after the program exits.
+    pub fn is_cooked(&self) -> bool {
+        // SAFETY: termios is plain data; tcgetattr fills it from the pty's line discipline.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        let rc = unsafe { libc::tcgetattr(self.master.as_raw_fd(), &mut t) };
+        assert_eq!(rc, 0, "tcgetattr failed");
+        t.c_lflag & (libc::ICANON | libc::ECHO) == (libc::ICANON | libc::ECHO)
     }
 
     /// Changes the terminal size; the kernel sends SIGWINCH to the program.

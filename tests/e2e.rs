@@ -306,3 +306,49 @@ fn a_note_survives_edits_and_exports() {
     assert!(md.contains("check: NATO's 2016 posture figures"), "{md}");
     assert!(md.contains("Moscow blames NATO for increasing"), "{md}");
 }
+
+/// Key, paste and resize storms: thousands of keys typed faster than a frame, a large paste
+/// into the search prompt, and the window dragged through sizes down to 1×1. lectern keeps
+/// up, answers the next key, and exits cleanly.
+#[test]
+fn key_paste_and_resize_storms() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = spawn(&[], &dir, 100, 30);
+    t.wait_for("? help");
+
+    // Every bound key but q, in a fixed shuffled order, many times over; Esc closes whatever
+    // popup a key opened.
+    let keys = [
+        "j", "k", " ", "b", "G", "g", "]", "[", ">", "<", "t", "T", "w", "B", ")", "(", "}", "{",
+        "v", "s", "S", "'", "1", "2", "3", "\\", "\t", "\r", "n", "N", "m", "M", "?", "\x1b",
+        "\x04", "\x15", "\x1b[A", "\x1b[B", "\x1b[5~", "\x1b[6~",
+    ];
+    let mut storm = String::new();
+    for i in 0..3000usize {
+        storm.push_str(keys[(i * 7919) % keys.len()]);
+        if i % 50 == 0 {
+            storm.push('\x1b');
+        }
+    }
+    t.send(&storm);
+
+    for (cols, rows) in [(40, 12), (1, 1), (200, 60), (3, 2), (79, 23), (100, 30)] {
+        t.resize(cols, rows);
+        t.send("j");
+    }
+    t.send("\x1b\x1bg/");
+    t.wait_for("/");
+    let paste = "Moscow ".repeat(20_000);
+    t.send(&format!("\x1b[200~{paste}\x1b[201~"));
+    t.send("\x1b\x1b");
+
+    // Still answering: the help opens, closes, and q quits.
+    t.send("?");
+    t.wait_for("scroll down one line");
+    t.send("\x1b");
+    t.wait_for_absent("scroll down one line");
+    t.wait_for_row(29, "? help");
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+    assert_terminal_restored(&t);
+}

@@ -7,12 +7,15 @@ use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 pub struct Pty {
     pub child: Child,
     master: File,
+    /// Bytes to type, written by a thread of their own: a program that stops reading its
+    /// input must fail the test, not block it forever in a write.
+    keyboard: mpsc::Sender<(Vec<u8>, mpsc::Sender<()>)>,
     raw: Arc<Mutex<Vec<u8>>>,
     parser: Arc<Mutex<vt100::Parser>>,
 }
@@ -83,9 +86,24 @@ impl Pty {
                 parser2.lock().unwrap().process(&buf[..n]);
             }
         });
+        let (keyboard, keys) = mpsc::channel::<(Vec<u8>, mpsc::Sender<()>)>();
+        let mut writer = master.try_clone().unwrap();
+        std::thread::spawn(move || {
+            for (bytes, done) in keys {
+                if writer
+                    .write_all(&bytes)
+                    .and_then(|()| writer.flush())
+                    .is_err()
+                {
+                    break;
+                }
+                let _ = done.send(());
+            }
+        });
         Pty {
             child,
             master,
+            keyboard,
             raw,
             parser,
         }
@@ -103,10 +121,18 @@ impl Pty {
         )
     }
 
-    /// Types bytes as the user would.
+    /// Types bytes as the user would; fails if the program does not take them within the
+    /// (generous) timeout, as when it stopped reading the terminal.
     pub fn send(&mut self, bytes: &str) {
-        self.master.write_all(bytes.as_bytes()).unwrap();
-        self.master.flush().unwrap();
+        let (done, typed) = mpsc::channel();
+        self.keyboard
+            .send((bytes.as_bytes().to_vec(), done))
+            .expect("the terminal is open");
+        assert!(
+            typed.recv_timeout(Duration::from_secs(30)).is_ok(),
+            "lectern stopped reading its input; screen:\n{}",
+            self.screen()
+        );
     }
 
     /// The screen as text, one line per row.

@@ -194,9 +194,16 @@ fn what_happened_when() {
     t.wait_for("? help");
     t.send("2");
     let screen = t.wait_for("21 Apr 2016 ▼");
+    // The strip: the span from 2002 to 2016, a marker per incident (close ones share one).
+    let lines: Vec<&str> = screen.lines().collect();
+    let span = lines
+        .iter()
+        .position(|l| l.contains("│2002") && l.contains("2016│"))
+        .unwrap_or_else(|| panic!("no 2002–2016 span:\n{screen}"));
+    let strip = lines[span - 1].rsplit('│').nth(1).unwrap();
     assert!(
-        screen.contains("2002") && screen.contains("2016"),
-        "{screen}"
+        strip.starts_with('●') && strip.matches('●').count() >= 3,
+        "{strip}"
     );
     let order = [
         "2002 ",

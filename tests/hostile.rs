@@ -323,6 +323,23 @@ fn a_ten_megabyte_single_line_renders_to_its_end() {
 }
 
 #[test]
+fn a_ten_megabyte_line_without_a_break_opportunity_is_cut_at_the_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file(
+        dir.path(),
+        "one-word.txt",
+        format!("Title\n\n{}END", "x".repeat(10 << 20)),
+    );
+    let end = render(dir.path(), &path, 80, 10, "G");
+    let rows = reader_rows(&end);
+    let (last, full) = rows.split_last().unwrap();
+    assert!(last.ends_with("xEND"), "{end}");
+    let width = full[0].len();
+    assert!(width > 70, "{end}");
+    assert!(full.iter().all(|r| *r == "x".repeat(width)), "{end}");
+}
+
+#[test]
 fn a_four_hundred_megabyte_file_is_refused_without_being_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.txt");

@@ -5,11 +5,13 @@
 //! is on screen, and every note range the app asks to save is a passage of the text.
 #![no_main]
 
-use lectern::analysis::analyze;
+use std::sync::OnceLock;
+
+use lectern::analysis::{Analysis, analyze};
 use lectern::app::{Action, App, Command, Effect};
 use lectern::config::Config;
 use lectern::notes::{Anchor, Note};
-use lectern::source::{Input, LoadOptions, from_bytes, load};
+use lectern::source::{Article, Input, LoadOptions, from_bytes, load};
 use lectern::ui::render_to_string;
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
@@ -141,17 +143,29 @@ fn check(app: &App) {
     }
 }
 
+/// The sample and its analysis, computed once: most of the time goes into the actions.
+fn sample() -> &'static (Article, Analysis) {
+    static SAMPLE: OnceLock<(Article, Analysis)> = OnceLock::new();
+    SAMPLE.get_or_init(|| {
+        let article = load(&Input::Sample, LoadOptions::default()).expect("the sample loads");
+        let analysis = analyze(&article);
+        (article, analysis)
+    })
+}
+
 fn run(u: &mut Unstructured) -> Result<()> {
-    let article = if u.arbitrary()? {
-        load(&Input::Sample, LoadOptions::default()).expect("the sample loads")
+    let (article, analysis) = if u.arbitrary()? {
+        sample().clone()
     } else {
         let len = u.int_in_range(0..=2048)?;
         match from_bytes(u.bytes(len.min(u.len()))?, "fuzz", LoadOptions::default()) {
-            Ok(a) => a,
+            Ok(a) => {
+                let analysis = analyze(&a);
+                (a, analysis)
+            }
             Err(_) => return Ok(()),
         }
     };
-    let analysis = analyze(&article);
     let mut app = App::new(article, analysis, Config::defaults());
     app.update(Action::Resize {
         width: u.int_in_range(0..=300)?,

@@ -17,10 +17,11 @@ use crate::app::keymap::{KeyCombo, KeyMode, Keymap};
 pub const DEFAULT: &str = include_str!("../config/default.toml");
 
 #[derive(Debug, Error)]
-#[error("{file}:{line}: {message}")]
+#[error("{file}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
 pub struct ConfigError {
     pub file: String,
-    pub line: usize,
+    /// The 1-based line at fault; `None` when the file as a whole cannot be read.
+    pub line: Option<usize>,
     pub message: String,
 }
 
@@ -149,7 +150,7 @@ impl Config {
                 Err(e) => {
                     return Err(ConfigError {
                         file: path.display().to_string(),
-                        line: 0,
+                        line: None,
                         message: e.to_string(),
                     });
                 }
@@ -161,10 +162,14 @@ impl Config {
 
     /// Merges one TOML source over this config.
     pub fn merge(&mut self, src: &str, file: &str) -> Result<(), ConfigError> {
-        let line_of = |offset: usize| src[..offset.min(src.len())].matches('\n').count() + 1;
+        // Bytes, not a str slice: total for any offset a parser reports.
+        let line_of = |offset: usize| {
+            let before = &src.as_bytes()[..offset.min(src.len())];
+            before.iter().filter(|&&b| b == b'\n').count() + 1
+        };
         let err = |offset: usize, message: String| ConfigError {
             file: file.to_string(),
-            line: line_of(offset),
+            line: Some(line_of(offset)),
             message,
         };
         let raw: RawConfig = toml::from_str(src).map_err(|e| {
@@ -321,7 +326,7 @@ mod tests {
         let e = c
             .merge("\n[keys.normal]\nscrol_down = [\"j\"]\n", "u.toml")
             .unwrap_err();
-        assert_eq!(e.line, 3);
+        assert_eq!(e.line, Some(3));
         assert!(
             e.to_string()
                 .starts_with("u.toml:3: unknown action `scrol_down` (valid: scroll_down")
@@ -336,8 +341,19 @@ mod tests {
             .unwrap_err();
         assert!(e.message.contains("unknown key `hyper-q`"), "{e}");
         let e = c.merge("[theme]\nsearch = \"blurple\"", "u").unwrap_err();
-        assert_eq!(e.line, 2);
+        assert_eq!(e.line, Some(2));
         let e = c.merge("[layout]\nwidth = 3", "u").unwrap_err();
         assert!(e.message.contains("width"), "{e}");
+    }
+
+    #[test]
+    fn an_unreadable_file_is_named_without_a_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = Config::load(Some(dir.path()), false).unwrap_err();
+        assert_eq!(e.line, None);
+        assert_eq!(
+            e.to_string(),
+            format!("{}: {}", dir.path().display(), e.message)
+        );
     }
 }

@@ -1,4 +1,5 @@
-//! The command line: help, render, extract, and the one-line errors with their exit codes.
+//! The command line: help, render, extract, stdin. Bad input and its one-line errors are in
+//! `hostile.rs`.
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -48,37 +49,6 @@ fn render_with_keys() {
 }
 
 #[test]
-fn binary_file_is_refused_with_exit_code_2() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("image.png");
-    std::fs::write(&path, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
-    lectern()
-        .arg("render")
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(format!("lectern: {}: not a text file\n", path.display()));
-}
-
-#[test]
-fn missing_file_and_directory() {
-    lectern()
-        .args(["render", "/no/such/file.txt"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::starts_with(
-            "lectern: /no/such/file.txt: No such file",
-        ));
-    let dir = tempfile::tempdir().unwrap();
-    lectern()
-        .arg("extract")
-        .arg(dir.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no articles"));
-}
-
-#[test]
 fn interactive_mode_needs_a_terminal() {
     lectern()
         .assert()
@@ -95,63 +65,6 @@ fn stdin_is_read_with_dash() {
         .success()
         .stdout(predicate::str::contains("\"title\": \"A title\""));
 }
-
-#[test]
-fn malformed_config_names_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("config.toml");
-    std::fs::write(
-        &cfg,
-        "[keys.normal]\nquit = [\"q\"]\nscroll_dwn = [\"j\"]\n",
-    )
-    .unwrap();
-    lectern()
-        .env("LECTERN_CONFIG", &cfg)
-        .arg("render")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "config.toml:3: unknown action `scroll_dwn`",
-        ));
-}
-
-#[test]
-fn invalid_utf8_opens_with_a_warning() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("ru.txt");
-    std::fs::write(
-        &path,
-        b"\xc2\xee\xe9\xed\xe0 \xe8 \xec\xe8\xf0\n\n\xd2\xe5\xea\xf1\xf2.\n",
-    )
-    .unwrap();
-    lectern()
-        .args(["render", "--width", "60", "--height", "5"])
-        .arg(&path)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("not valid UTF-8"));
-}
-
-#[test]
-fn escape_sequences_never_reach_the_output() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("evil.txt");
-    std::fs::write(
-        &path,
-        "Evil\n\nclip \x1b]52;c;aGVsbG8=\x07 red \x1b[31mtext\x1b[0m bell\x07 \u{202e}rtl\n",
-    )
-    .unwrap();
-    let out = lectern()
-        .args(["render", "--width", "60", "--height", "6"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert!(!out.stdout.contains(&0x1b), "ESC reached the output");
-    assert!(!out.stdout.contains(&0x07), "BEL reached the output");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("clip  red text bell␇ rtl"));
-}
-
 #[test]
 fn extract_a_folder_prints_json_lines_in_path_order() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");

@@ -109,11 +109,11 @@ pub fn parse_file(text: &str) -> Result<NotesFile, ParseError> {
 /// What went wrong with notes, always naming the file involved.
 #[derive(Debug, Error)]
 pub enum NotesError {
-    #[error("{}: {source}", path.display())]
+    /// The reason is part of the message, not a `source()`: one line either way it is printed.
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error(
         "{}: not a valid notes file ({message}); it is left untouched and notes are read-only \

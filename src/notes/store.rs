@@ -328,9 +328,9 @@ impl Store {
                 path: self.path.clone(),
                 message: "not UTF-8".to_string(),
             })),
-            Err(source) => Err(NotesError::Io {
+            Err(error) => Err(NotesError::Io {
                 path: self.path.clone(),
-                source,
+                error,
             }),
         }
     }
@@ -349,7 +349,7 @@ impl Store {
         }
         let io_err = |path: &Path| {
             let path = path.to_path_buf();
-            move |source| NotesError::Io { path, source }
+            move |error| NotesError::Io { path, error }
         };
         let dir = self.path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir).map_err(io_err(dir))?;
@@ -368,7 +368,7 @@ impl Store {
         file.hash = self.identity.hash.clone();
         let text = toml::to_string(&file).map_err(|e| NotesError::Io {
             path: self.path.clone(),
-            source: io::Error::other(e),
+            error: io::Error::other(e),
         })?;
         write_atomic(&self.path, text.as_bytes()).map_err(io_err(&self.path))?;
         self.set_notes(article, file.notes);
@@ -416,10 +416,10 @@ fn find(dir: &Path, identity: &Identity) -> Result<Option<PathBuf>, NotesError> 
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
+        Err(error) => {
             return Err(NotesError::Io {
                 path: dir.to_path_buf(),
-                source,
+                error,
             });
         }
     };
@@ -471,9 +471,9 @@ fn header(s: &str) -> Option<NotesFile> {
 /// Takes the lock on `path`, waiting up to [`LOCK_TIMEOUT`]. The lock is released when the
 /// returned file is dropped, or by the OS when the process dies.
 fn lock(path: &Path) -> Result<File, NotesError> {
-    let io_err = |source| NotesError::Io {
+    let io_err = |error| NotesError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     let file = OpenOptions::new()
         .create(true)

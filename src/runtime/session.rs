@@ -260,7 +260,7 @@ impl NotesEffects {
                     .map(|()| Some(format!("notes exported to {}", path.display())))
                     .map_err(|e| crate::notes::NotesError::Io {
                         path: path.clone(),
-                        source: e,
+                        error: e,
                     })
             }
             Effect::Quit | Effect::OpenArticle { .. } | Effect::CloseArticle { .. } => {

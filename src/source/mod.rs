@@ -86,16 +86,13 @@ impl LoadOptions {
 pub enum LoadError {
     #[error("{name}: not a text file")]
     NotText { name: String },
-    #[error("{name}: file is too large ({size} bytes; the limit is {limit} bytes)", limit = MAX_SIZE)]
-    TooLarge { name: String, size: u64 },
+    #[error("{name}: file is too large ({size}; the limit is {limit} bytes)", limit = MAX_SIZE)]
+    TooLarge { name: String, size: Size },
     #[error("{name}: is a directory (give one article file)")]
     Directory { name: String },
-    #[error("{name}: {source}")]
-    Io {
-        name: String,
-        #[source]
-        source: std::io::Error,
-    },
+    /// The reason is part of the message, not a `source()`: one line either way it is printed.
+    #[error("{name}: {error}")]
+    Io { name: String, error: std::io::Error },
     #[error("{name}:{line}: front matter: {message}")]
     FrontMatter {
         name: String,
@@ -106,6 +103,23 @@ pub enum LoadError {
         "{name}: no article content found in this web page (only navigation, scripts or other page furniture)"
     )]
     NoArticle { name: String },
+}
+
+/// How big an input refused as too large is: exact for a file, a lower bound for a stream
+/// (stdin, a device) that was read only up to the limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    Exact(u64),
+    Over(u64),
+}
+
+impl std::fmt::Display for Size {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Size::Exact(n) => write!(f, "{n} bytes"),
+            Size::Over(n) => write!(f, "over {n} bytes"),
+        }
+    }
 }
 
 impl LoadError {
@@ -487,6 +501,47 @@ fn split_tags(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A NUL byte near the start means binary (text in UTF-8 or a legacy 8-bit encoding has none),
+/// unless a UTF-16 BOM explains it. Only the head is looked at, so a stream can be judged
+/// before it is read on.
+fn is_binary(bytes: &[u8]) -> bool {
+    !bytes.starts_with(&[0xff, 0xfe])
+        && !bytes.starts_with(&[0xfe, 0xff])
+        && bytes[..bytes.len().min(SNIFF_LEN)].contains(&0)
+}
+
+/// Reads at most `limit` bytes ([`MAX_SIZE`]), giving up after the first [`SNIFF_LEN`] if they are
+/// binary: whatever `reader` is (a file that grew since it was measured, `/dev/zero`, a pipe),
+/// memory stays bounded and a binary stream is refused without reading it to the end.
+fn read_limited(mut reader: impl Read, name: &str, limit: u64) -> Result<Vec<u8>, LoadError> {
+    let io = |error| LoadError::Io {
+        name: name.to_string(),
+        error,
+    };
+    let mut bytes = Vec::new();
+    reader
+        .by_ref()
+        .take(SNIFF_LEN as u64)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if is_binary(&bytes) {
+        return Err(LoadError::NotText {
+            name: name.to_string(),
+        });
+    }
+    reader
+        .take((limit + 1).saturating_sub(bytes.len() as u64))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::TooLarge {
+            name: name.to_string(),
+            size: Size::Over(limit),
+        });
+    }
+    Ok(bytes)
+}
+
 /// Decodes raw bytes: UTF-16 by its BOM, otherwise UTF-8, lossily with a warning.
 fn decode(bytes: &[u8], name: &str) -> Result<(String, Option<String>), LoadError> {
     let utf16 = |le: bool| {
@@ -508,7 +563,7 @@ fn decode(bytes: &[u8], name: &str) -> Result<(String, Option<String>), LoadErro
     if bytes.starts_with(&[0xfe, 0xff]) {
         return Ok((utf16(false), None));
     }
-    if bytes[..bytes.len().min(SNIFF_LEN)].contains(&0) {
+    if is_binary(bytes) {
         return Err(LoadError::NotText {
             name: name.to_string(),
         });
@@ -534,39 +589,30 @@ pub fn from_bytes(bytes: &[u8], name: &str, options: LoadOptions) -> Result<Arti
 /// Loads an article from a file, stdin or the sample.
 pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
     let name = input.display_name();
-    let io = |source| LoadError::Io {
+    let io = |error| LoadError::Io {
         name: name.clone(),
-        source,
+        error,
     };
     match input {
         Input::Sample => Article::parse(SAMPLE, &name, options),
         Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(MAX_SIZE + 1)
-                .read_to_end(&mut bytes)
-                .map_err(io)?;
-            if bytes.len() as u64 > MAX_SIZE {
-                return Err(LoadError::TooLarge {
-                    name,
-                    size: bytes.len() as u64,
-                });
-            }
+            let bytes = read_limited(std::io::stdin().lock(), &name, MAX_SIZE)?;
             from_bytes(&bytes, &name, options)
         }
         Input::Path(path) => {
-            let meta = std::fs::metadata(path).map_err(io)?;
+            // Measured on the open file, so what is measured is what is read.
+            let file = std::fs::File::open(path).map_err(io)?;
+            let meta = file.metadata().map_err(io)?;
             if meta.is_dir() {
                 return Err(LoadError::Directory { name });
             }
             if meta.len() > MAX_SIZE {
                 return Err(LoadError::TooLarge {
                     name,
-                    size: meta.len(),
+                    size: Size::Exact(meta.len()),
                 });
             }
-            let bytes = std::fs::read(path).map_err(io)?;
+            let bytes = read_limited(file, &name, MAX_SIZE)?;
             let options = LoadOptions {
                 format: options.format.or_else(|| Format::from_extension(path)),
                 ..options
@@ -694,6 +740,29 @@ mod tests {
         assert_eq!(a.meta.title, "");
         assert_eq!(a.blocks().len(), 2);
         assert_eq!(&a.text()[a.blocks()[0].range.clone()], "Title line");
+    }
+
+    #[test]
+    fn endless_streams_are_cut_at_the_limit_or_refused_as_binary() {
+        let err = read_limited(std::io::repeat(b'a'), "endless", 100_000).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "endless: file is too large (over 100000 bytes; the limit is {MAX_SIZE} bytes)"
+            )
+        );
+        let err = read_limited(std::io::repeat(0), "zeros", 100_000).unwrap_err();
+        assert_eq!(err.to_string(), "zeros: not a text file");
+        // What fits is read whole, across the sniffed head.
+        let text = "word ".repeat(SNIFF_LEN);
+        let bytes = read_limited(text.as_bytes(), "ok", 100_000).unwrap();
+        assert_eq!(bytes, text.as_bytes());
+    }
+
+    #[test]
+    fn a_device_without_a_size_is_not_read_forever() {
+        let err = load(&Input::Path("/dev/zero".into()), LoadOptions::default()).unwrap_err();
+        assert_eq!(err.to_string(), "/dev/zero: not a text file");
     }
 
     #[test]

@@ -7,12 +7,15 @@ use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 pub struct Pty {
     pub child: Child,
     master: File,
+    /// Bytes to type, written by a thread of their own: a program that stops reading its
+    /// input must fail the test, not block it forever in a write.
+    keyboard: mpsc::Sender<(Vec<u8>, mpsc::Sender<()>)>,
     raw: Arc<Mutex<Vec<u8>>>,
     parser: Arc<Mutex<vt100::Parser>>,
 }
@@ -83,23 +86,86 @@ impl Pty {
                 parser2.lock().unwrap().process(&buf[..n]);
             }
         });
+        let (keyboard, keys) = mpsc::channel::<(Vec<u8>, mpsc::Sender<()>)>();
+        let mut writer = master.try_clone().unwrap();
+        std::thread::spawn(move || {
+            for (bytes, done) in keys {
+                if writer
+                    .write_all(&bytes)
+                    .and_then(|()| writer.flush())
+                    .is_err()
+                {
+                    break;
+                }
+                let _ = done.send(());
+            }
+        });
         Pty {
             child,
             master,
+            keyboard,
             raw,
             parser,
         }
     }
 
-    /// Types bytes as the user would.
+    /// Starts `lectern ARGS` with its notes and config under `dir` (`dir/data`,
+    /// `dir/config.toml`), so a test never sees the user's files or another test's.
+    pub fn spawn_in(args: &[&str], dir: &std::path::Path, cols: u16, rows: u16) -> Pty {
+        let (data, cache, config) = (dir.join("data"), dir.join("cache"), dir.join("config.toml"));
+        Pty::spawn(
+            args,
+            &[
+                ("LECTERN_DATA", &data),
+                ("LECTERN_CACHE", &cache),
+                ("LECTERN_CONFIG", &config),
+            ],
+            cols,
+            rows,
+        )
+    }
+
+    /// Types bytes as the user would; fails if the program does not take them within the
+    /// (generous) timeout, as when it stopped reading the terminal.
     pub fn send(&mut self, bytes: &str) {
-        self.master.write_all(bytes.as_bytes()).unwrap();
-        self.master.flush().unwrap();
+        let (done, typed) = mpsc::channel();
+        self.keyboard
+            .send((bytes.as_bytes().to_vec(), done))
+            .expect("the terminal is open");
+        assert!(
+            typed.recv_timeout(Duration::from_secs(30)).is_ok(),
+            "lectern stopped reading its input; screen:\n{}",
+            self.screen()
+        );
     }
 
     /// The screen as text, one line per row.
     pub fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Where `needle` starts on the screen, as (row, column) cells, every occurrence.
+    pub fn find(&self, needle: &str) -> Vec<(u16, u16)> {
+        let parser = self.parser.lock().unwrap();
+        let (_, cols) = parser.screen().size();
+        let mut found = Vec::new();
+        for (row, line) in parser.screen().rows(0, cols).enumerate() {
+            for (i, _) in line.match_indices(needle) {
+                let col = unicode_width::UnicodeWidthStr::width(&line[..i]);
+                found.push((row as u16, col as u16));
+            }
+        }
+        found
+    }
+
+    /// The cell at (row, column): its character and attributes (colour, bold…).
+    pub fn cell(&self, row: u16, col: u16) -> vt100::Cell {
+        let parser = self.parser.lock().unwrap();
+        parser
+            .screen()
+            .cell(row, col)
+            .expect("cell on screen")
+            .clone()
     }
 
     /// Everything the program wrote to the terminal.
@@ -109,15 +175,27 @@ impl Pty {
 
     /// Waits (generously: CI machines are loaded) until the screen shows `needle`.
     pub fn wait_for(&self, needle: &str) -> String {
+        self.wait_until(&format!("{needle:?}"), |screen| screen.contains(needle))
+    }
+
+    /// Waits until the screen no longer shows `needle` (a message that a key clears).
+    pub fn wait_for_absent(&self, needle: &str) -> String {
+        self.wait_until(&format!("{needle:?} to go"), |screen| {
+            !screen.contains(needle)
+        })
+    }
+
+    /// Waits until `done` holds for the screen; `what` names it in the failure message.
+    pub fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let screen = self.screen();
-            if screen.contains(needle) {
+            if done(&screen) {
                 return screen;
             }
             assert!(
                 Instant::now() < deadline,
-                "timed out waiting for {needle:?}; screen:\n{screen}"
+                "timed out waiting for {what}; screen:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(30));
         }
@@ -142,6 +220,16 @@ impl Pty {
             );
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// Whether the terminal is back in cooked mode (line editing and echo on), as a shell
+    /// expects it after the program exits.
+    pub fn is_cooked(&self) -> bool {
+        // SAFETY: termios is plain data; tcgetattr fills it from the pty's line discipline.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        let rc = unsafe { libc::tcgetattr(self.master.as_raw_fd(), &mut t) };
+        assert_eq!(rc, 0, "tcgetattr failed");
+        t.c_lflag & (libc::ICANON | libc::ECHO) == (libc::ICANON | libc::ECHO)
     }
 
     /// Changes the terminal size; the kernel sends SIGWINCH to the program.

@@ -4,9 +4,11 @@
 use std::ops::Range;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
+use ratatui::widgets::Widget;
 
 use super::Areas;
 use super::style::Styles;
@@ -87,10 +89,12 @@ pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
             let len = text[cursor..].chars().next().map_or(0, char::len_utf8);
             layers.push((cursor..cursor + len, styles.cursor()));
         }
-        let spans = segments(text, r, base, &layers);
-        frame.render_widget(
-            Line::from(spans),
-            Rect::new(text_area.x, y, text_area.width, 1),
+        let row = Rect::new(text_area.x, y, text_area.width, 1);
+        put_row(
+            text,
+            &segments(text, r, base, &layers),
+            row,
+            frame.buffer_mut(),
         );
     }
 }
@@ -110,12 +114,12 @@ fn overlapping<'a, T>(
 
 /// Splits row `r` at every layer boundary and styles each piece by patching the layers that
 /// cover it, in order (later layers win).
-fn segments<'t>(
-    text: &'t str,
+fn segments(
+    text: &str,
     r: Range<usize>,
     base: Style,
     layers: &[(Range<usize>, Style)],
-) -> Vec<Span<'t>> {
+) -> Vec<(Range<usize>, Style)> {
     let mut cuts = vec![r.start, r.end];
     for (l, _) in layers {
         for p in [l.start, l.end] {
@@ -132,9 +136,36 @@ fn segments<'t>(
                 .iter()
                 .filter(|(l, _)| l.start <= w[0] && w[0] < l.end)
                 .fold(base, |s, (_, layer)| s.patch(*layer));
-            Span::styled(&text[w[0]..w[1]], style)
+            (w[0]..w[1], style)
         })
         .collect()
+}
+
+/// Writes the pieces of a row into `row`, cut at its right edge.
+///
+/// A piece of printable ASCII is written a byte to a cell: that is most of a frame, and going
+/// through a [`Span`] would segment it into graphemes and measure it twice for the same result.
+/// Anything else is rendered as a [`Span`], which knows wide and combining characters.
+fn put_row(text: &str, pieces: &[(Range<usize>, Style)], row: Rect, buf: &mut Buffer) {
+    let mut x = row.x;
+    for (r, style) in pieces {
+        if x >= row.right() {
+            break;
+        }
+        let piece = &text[r.clone()];
+        if piece.bytes().all(|b| matches!(b, b' '..=b'~')) {
+            let end = (x as usize + piece.len()).min(row.right().into()) as u16;
+            for (i, cx) in (x..end).enumerate() {
+                buf[(cx, row.y)].set_symbol(&piece[i..=i]).set_style(*style);
+            }
+            x = end;
+        } else {
+            let span = Span::styled(piece, *style);
+            let width = u16::try_from(span.width()).unwrap_or(u16::MAX);
+            span.render(Rect::new(x, row.y, row.right() - x, 1), buf);
+            x = x.saturating_add(width);
+        }
+    }
 }
 
 /// The margin mark of a row: `✎` where a note starts, `▍` along a highlight.
@@ -170,10 +201,34 @@ mod tests {
         let text = "abcdefgh";
         let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
         let spans = segments(text, 0..8, Style::new(), &[(2..4, bold), (3..20, bold)]);
-        let pieces: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
+        let pieces: Vec<&str> = spans.iter().map(|(r, _)| &text[r.clone()]).collect();
         assert_eq!(pieces, ["ab", "c", "d", "efgh"]);
-        assert_eq!(spans[0].style, Style::new());
-        assert_eq!(spans[3].style, bold);
+        assert_eq!(spans[0].1, Style::new());
+        assert_eq!(spans[3].1, bold);
+    }
+
+    /// The ASCII shortcut draws exactly what rendering the pieces as one `Line` draws, with
+    /// wide and combining characters, style changes inside words and rows wider than the area.
+    #[test]
+    fn put_row_draws_like_a_line() {
+        use ratatui::text::Line;
+        let text = "Plain words, 红楼梦 and cafe\u{301} «quotes» then a long tail of words";
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let layers = [(3..9, bold), (14..20, bold), (28..31, bold)];
+        for width in [0u16, 5, 13, 20, 40, 80] {
+            let area = Rect::new(1, 0, width + 2, 1);
+            let row = Rect::new(2, 0, width, 1);
+            let pieces = segments(text, 0..text.len(), Style::new(), &layers);
+            let mut ours = Buffer::empty(area);
+            put_row(text, &pieces, row, &mut ours);
+            let spans: Vec<Span> = pieces
+                .iter()
+                .map(|(r, s)| Span::styled(&text[r.clone()], *s))
+                .collect();
+            let mut theirs = Buffer::empty(area);
+            Line::from(spans).render(row, &mut theirs);
+            assert_eq!(ours, theirs, "width {width}");
+        }
     }
 
     #[test]

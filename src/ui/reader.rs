@@ -143,27 +143,36 @@ fn segments(
 
 /// Writes the pieces of a row into `row`, cut at its right edge.
 ///
-/// A piece of printable ASCII is written a byte to a cell: that is most of a frame, and going
-/// through a [`Span`] would segment it into graphemes and measure it twice for the same result.
-/// Anything else is rendered as a [`Span`], which knows wide and combining characters.
+/// Printable ASCII not followed by a char that could combine with it is written a byte to a
+/// cell: that is most of a frame, and going through a [`Span`] would segment it into graphemes
+/// and measure it twice for the same result. The stretches between (accents, curly quotes,
+/// wide characters) are rendered as [`Span`]s, which know wide and combining characters.
 fn put_row(text: &str, pieces: &[(Range<usize>, Style)], row: Rect, buf: &mut Buffer) {
     let mut x = row.x;
     for (r, style) in pieces {
-        if x >= row.right() {
-            break;
-        }
         let piece = &text[r.clone()];
-        if piece.bytes().all(|b| matches!(b, b' '..=b'~')) {
-            let end = (x as usize + piece.len()).min(row.right().into()) as u16;
-            for (i, cx) in (x..end).enumerate() {
-                buf[(cx, row.y)].set_symbol(&piece[i..=i]).set_style(*style);
+        let bytes = piece.as_bytes();
+        let plain =
+            |i: usize| matches!(bytes[i], b' '..=b'~') && bytes.get(i + 1).is_none_or(u8::is_ascii);
+        let mut at = 0;
+        while at < bytes.len() && x < row.right() {
+            let start = at;
+            let is_plain = plain(at);
+            while at < bytes.len() && plain(at) == is_plain {
+                at += 1;
             }
-            x = end;
-        } else {
-            let span = Span::styled(piece, *style);
-            let width = u16::try_from(span.width()).unwrap_or(u16::MAX);
-            span.render(Rect::new(x, row.y, row.right() - x, 1), buf);
-            x = x.saturating_add(width);
+            if is_plain {
+                let end = (usize::from(x) + at - start).min(row.right().into()) as u16;
+                for (i, cx) in (start..).zip(x..end) {
+                    buf[(cx, row.y)].set_symbol(&piece[i..=i]).set_style(*style);
+                }
+                x = end;
+            } else {
+                let span = Span::styled(&piece[start..at], *style);
+                let width = u16::try_from(span.width()).unwrap_or(u16::MAX);
+                span.render(Rect::new(x, row.y, row.right() - x, 1), buf);
+                x = x.saturating_add(width);
+            }
         }
     }
 }
@@ -212,10 +221,11 @@ mod tests {
     #[test]
     fn put_row_draws_like_a_line() {
         use ratatui::text::Line;
-        let text = "Plain words, 红楼梦 and cafe\u{301} «quotes» then a long tail of words";
+        let text =
+            "Plain words, 红楼梦 and cafe\u{301} «quotes» — then x\u{301}\u{302}y a long tail";
         let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
         let layers = [(3..9, bold), (14..20, bold), (28..31, bold)];
-        for width in [0u16, 5, 13, 20, 40, 80] {
+        for width in 0u16..90 {
             let area = Rect::new(1, 0, width + 2, 1);
             let row = Rect::new(2, 0, width, 1);
             let pieces = segments(text, 0..text.len(), Style::new(), &layers);

@@ -6,61 +6,20 @@
 //! what else writes to it: the store lives in `TMPDIR`, so point that at the disk the notes
 //! will really live on.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use lectern::notes::{Note, Store, TextIndex};
-use lectern::source::{Article, LoadOptions, from_bytes};
+use lectern::notes::Store;
+use lectern::source::{LoadOptions, from_bytes};
 
 const WAR_AND_PEACE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../shared/data/books/war_and_peace.txt"
 );
-const NOTES: usize = 1000;
 
-/// `NOTES` notes spread evenly over `article`, each on a passage of 20 to 120 bytes, half of
-/// them with a body.
-fn notes_on(article: &Article) -> Vec<Note> {
-    let text = article.text();
-    let idx = TextIndex::new(text);
-    let step = text.len() / (NOTES + 1);
-    (0..NOTES)
-        .map(|i| {
-            let floor = |mut b: usize| {
-                while !text.is_char_boundary(b) {
-                    b -= 1;
-                }
-                b
-            };
-            let start = floor(step * (i + 1));
-            let end = floor(start + 20 + i % 100);
-            let now = Utc::now();
-            Note {
-                id: format!("bench-{i}"),
-                label: "yellow".to_string(),
-                body: if i % 2 == 0 {
-                    format!("Note {i}: why this passage matters.\nA second line.")
-                } else {
-                    String::new()
-                },
-                created: now,
-                updated: now,
-                anchor: idx.anchor(start..end),
-                range: None,
-            }
-        })
-        .collect()
-}
-
-/// A store under `dir` holding `NOTES` notes on `article`.
-fn store_with_notes(dir: &Path, article: &Article) -> Store {
-    let mut store = Store::open(dir, article);
-    let added = store.import(article, notes_on(article)).unwrap();
-    assert_eq!(added, NOTES);
-    store
-}
+#[path = "support/notes.rs"]
+mod support;
+use support::{NOTES, edited, store_with_notes};
 
 fn bench(c: &mut Criterion) {
     let Ok(bytes) = std::fs::read(WAR_AND_PEACE) else {
@@ -97,21 +56,7 @@ fn bench(c: &mut Criterion) {
         })
     });
 
-    // The book edited: a new paragraph at the start moves every note, and words changed in
-    // three notes' passages leave them for the approximate search.
-    let mut edited = book.text().to_string();
-    for n in [
-        &store.notes()[100],
-        &store.notes()[500],
-        &store.notes()[900],
-    ] {
-        let r = n.range.clone().unwrap();
-        let word = edited[r.clone()].find(' ').map_or(r.start, |i| r.start + i);
-        edited.insert_str(word, " indeed");
-    }
-    let title_end = book.blocks()[0].range.end;
-    edited.insert_str(title_end, "\n\nA new first paragraph, added by the editor.");
-    let edited = Article::parse(&edited, "war_and_peace.txt", LoadOptions::default()).unwrap();
+    let edited = edited(&book, &store);
     let file = store.path().to_path_buf();
     let saved = std::fs::read(&file).unwrap();
     c.bench_function("notes/open_1000_after_edit", |b| {

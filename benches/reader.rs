@@ -21,8 +21,10 @@ const WAR_AND_PEACE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../shared/data/books/war_and_peace.txt"
 );
-const WIDTH: u16 = 200;
-const HEIGHT: u16 = 60;
+
+#[path = "support/reader.rs"]
+mod support;
+use support::{HEIGHT, WIDTH, view_at};
 
 fn inputs() -> Vec<(&'static str, Vec<u8>)> {
     let mut out = vec![("sample", lectern::source::SAMPLE.as_bytes().to_vec())];
@@ -33,28 +35,11 @@ fn inputs() -> Vec<(&'static str, Vec<u8>)> {
     out
 }
 
-/// An app on `article` at 200×60 with its analysis, its view starting at the row of `byte`.
+/// An app on `article` with its analysis, its view starting at the row of `byte`.
 fn app_at(article: Article, config: &Config, byte: usize) -> App {
     let analysis = analyze(&article);
     let mut app = App::new(article, analysis, config.clone());
-    app.update(Action::Resize {
-        width: WIDTH,
-        height: HEIGHT,
-    });
-    let row = app.layout().line_of(byte);
-    for (command, step) in [
-        (Command::PageDown, app.viewport_rows()),
-        (Command::ScrollDown, 1),
-    ] {
-        // Stops where the view cannot scroll further (an article shorter than the screen).
-        while app.top() + step <= row {
-            let before = app.top();
-            app.update(Action::Command(command));
-            if app.top() == before {
-                break;
-            }
-        }
-    }
+    view_at(&mut app, byte);
     app
 }
 

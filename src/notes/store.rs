@@ -433,24 +433,23 @@ impl Store {
     }
 
     /// Replaces the notes, resolving anchors against the article. Notes whose anchor is
-    /// unchanged keep the range they had, so a save after one edit does not re-anchor a
-    /// thousand notes.
+    /// unchanged keep the range they had, or stay detached, so a save after one edit does not
+    /// re-anchor a thousand notes, nor search the whole text again for a detached one.
     fn set_notes(&mut self, article: &Article, notes: Vec<Note>) {
         let known: HashMap<&str, &Note> = self.notes.iter().map(|n| (n.id.as_str(), n)).collect();
+        let mut unresolved = Vec::new();
         let mut notes: Vec<Note> = notes
             .into_iter()
-            .map(|mut n| {
-                n.range = known
-                    .get(n.id.as_str())
-                    .filter(|k| k.anchor == n.anchor)
-                    .and_then(|k| k.range.clone());
+            .enumerate()
+            .map(|(i, mut n)| {
+                match known.get(n.id.as_str()).filter(|k| k.anchor == n.anchor) {
+                    Some(k) => n.range = k.range.clone(),
+                    None => unresolved.push(i),
+                }
                 n
             })
             .collect();
         drop(known);
-        let unresolved: Vec<usize> = (0..notes.len())
-            .filter(|&i| notes[i].range.is_none())
-            .collect();
         if !unresolved.is_empty() {
             let anchors: Vec<&Anchor> = unresolved.iter().map(|&i| &notes[i].anchor).collect();
             let ranges = resolve_all(article.text(), &anchors);

@@ -195,30 +195,105 @@ fn wrap_block(
         })
     };
     if block.is_ascii() {
-        let units = block.bytes().enumerate().map(|(i, b)| (i, 1, b == b' '));
+        // Every byte is one column here, and only a space is a break.
+        let bytes = block.as_bytes();
+        let mut at = 0;
+        let units = std::iter::from_fn(|| {
+            let space = *bytes.get(at)? == b' ';
+            let start = at;
+            at += bytes[at..]
+                .iter()
+                .position(|&b| (b == b' ') != space)
+                .unwrap_or(bytes.len() - at);
+            Some(Units {
+                start,
+                width: 1,
+                space,
+                count: at - start,
+            })
+        });
         wrap_units(units, block.len(), width, &mut push);
     } else {
         wrap_units(clusters(block), block.len(), width, &mut push);
     }
 }
 
-/// (byte offset, display width, is space) of each user-perceived character of `s`.
+/// `count` user-perceived characters in a row, all spaces or all not, each `width` columns
+/// wide; when `count > 1` each is one byte (a run of ASCII). Runs let the wrap take a whole
+/// word, or a whole run of spaces, in one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Units {
+    /// Byte offset of the first.
+    start: usize,
+    width: usize,
+    space: bool,
+    count: usize,
+}
+
+/// [`clusters`]' classes of bytes: ASCII whitespace and printable ASCII are one column wide
+/// (whitespace counts as one), the rest (controls, bytes of longer chars) is looked at in full.
+const SPACE: u8 = 0;
+const PRINTABLE: u8 = 1;
+const OTHER: u8 = 2;
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b'!'..=b'~' => PRINTABLE,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The user-perceived characters of `s`, as runs of [`Units`].
 ///
 /// A char-level approximation of extended grapheme clusters that is several times faster than
 /// full segmentation and agrees with it on text: zero-width chars (combining marks, variation
 /// selectors, ZWJ, conjoining jamo), emoji modifiers, the char after a ZWJ and the second of a
 /// pair of regional indicators all join the cluster before them, so a wrap never splits them.
-fn clusters(s: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
-    let mut chars = s.char_indices().peekable();
+///
+/// No ASCII char joins the one before it, so each ASCII byte not followed by a non-ASCII one
+/// (which might join it) is a character of its own; runs of them (most of a European text,
+/// even in a paragraph with a few accents or curly quotes) are taken without decoding.
+fn clusters(s: &str) -> impl Iterator<Item = Units> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, first) = chars.next()?;
+        let &b = bytes.get(at)?;
+        let start = at;
+        let class = ASCII_CLASS[usize::from(b)];
+        if class != OTHER && bytes.get(at + 1).is_none_or(u8::is_ascii) {
+            let rest = &bytes[at..];
+            let mut n = rest
+                .iter()
+                .position(|&c| ASCII_CLASS[usize::from(c)] != class)
+                .unwrap_or(rest.len());
+            // The last byte of the run stays alone only if no non-ASCII char follows it.
+            if rest.get(n).is_some_and(|c| !c.is_ascii()) {
+                n -= 1;
+            }
+            at += n;
+            return Some(Units {
+                start,
+                width: 1,
+                space: class == SPACE,
+                count: n,
+            });
+        }
+        let mut chars = s[at..].chars();
+        let first = chars.next()?;
+        at += first.len_utf8();
         let space = first.is_whitespace();
         let width = if space { 1 } else { first.width().unwrap_or(0) };
         let mut prev = first;
         let mut before_prev = '\0';
         let mut regional_pair = is_regional(first);
         let emoji = is_pictographic(first);
-        while let Some(&(_, c)) = chars.peek() {
+        for c in chars {
             let after_zwj = prev == '\u{200d}' && before_prev != '\u{200d}';
             let joins = (emoji && after_zwj && is_pictographic(c))
                 || (c != ' ' && c.width() == Some(0))
@@ -230,9 +305,14 @@ fn clusters(s: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
             regional_pair = false;
             before_prev = prev;
             prev = c;
-            chars.next();
+            at += c.len_utf8();
         }
-        Some((start, width, space))
+        Some(Units {
+            start,
+            width,
+            space,
+            count: 1,
+        })
     })
 }
 
@@ -246,10 +326,10 @@ fn is_regional(c: char) -> bool {
     ('\u{1f1e6}'..='\u{1f1ff}').contains(&c)
 }
 
-/// Greedy wrapping over (byte offset, display width, is space) units. Breaks after a run of
-/// spaces; a word longer than the width is broken between units.
+/// Greedy wrapping over runs of units. Breaks after a run of spaces; a word longer than the
+/// width is broken between units.
 fn wrap_units(
-    units: impl Iterator<Item = (usize, usize, bool)>,
+    units: impl Iterator<Item = Units>,
     len: usize,
     width: usize,
     push: &mut impl FnMut(Range<usize>),
@@ -261,34 +341,42 @@ fn wrap_units(
     let mut word_start = 0;
     let mut width_before_word = 0;
     let mut in_space = false;
-    for (i, w, space) in units {
-        if space {
+    for run in units {
+        let w = run.width;
+        if run.space {
             in_space = true;
-            used += w;
+            used += w * run.count;
             continue;
         }
         if in_space {
             in_space = false;
-            word_start = i;
+            word_start = run.start;
             width_before_word = used;
         }
-        if used + w > width && i > line_start {
-            if word_start > line_start {
-                // Break before the current word; it moves to the next line.
-                push(line_start..word_start);
-                used -= width_before_word;
-                line_start = word_start;
-            }
-            if used + w > width && i > line_start {
-                // The word alone is wider than the line: break inside it.
-                push(line_start..i);
-                line_start = i;
-                word_start = i;
-                used = 0;
-            }
-            width_before_word = 0;
+        if used + w * run.count <= width {
+            // The whole run fits: no unit of it can start a new line.
+            used += w * run.count;
+            continue;
         }
-        used += w;
+        for i in (run.start..).take(run.count) {
+            if used + w > width && i > line_start {
+                if word_start > line_start {
+                    // Break before the current word; it moves to the next line.
+                    push(line_start..word_start);
+                    used -= width_before_word;
+                    line_start = word_start;
+                }
+                if used + w > width && i > line_start {
+                    // The word alone is wider than the line: break inside it.
+                    push(line_start..i);
+                    line_start = i;
+                    word_start = i;
+                    used = 0;
+                }
+                width_before_word = 0;
+            }
+            used += w;
+        }
     }
     if line_start < len || len == 0 {
         push(line_start..len);
@@ -312,6 +400,13 @@ mod tests {
             .lines()
             .iter()
             .map(|l| a.text()[l.range.clone()].to_string())
+            .collect()
+    }
+
+    /// Where each user-perceived character of `s` starts, by [`clusters`].
+    fn cluster_starts(s: &str) -> Vec<usize> {
+        clusters(s)
+            .flat_map(|u| (u.start..).take(u.count))
             .collect()
     }
 
@@ -352,7 +447,7 @@ mod tests {
     #[test]
     fn emoji_sequences_stay_together() {
         let a = article("a👍🏽b🇫🇷c👨\u{200d}👩x");
-        let cl: Vec<usize> = clusters(a.text()).map(|(i, _, _)| i).collect();
+        let cl = cluster_starts(a.text());
         let gr: Vec<usize> = a.text().grapheme_indices(true).map(|(i, _)| i).collect();
         assert_eq!(cl, gr);
     }
@@ -412,10 +507,10 @@ mod tests {
         fn clusters_match_graphemes(parts in proptest::collection::vec(
             proptest::sample::select(vec![
                 "a", " ", "e\u{301}", "o\u{308}\u{301}", "红", "👍", "👍🏽", "👨\u{200d}👩\u{200d}👧",
-                "🇫🇷", "❤\u{fe0f}", "\u{1100}\u{1161}", "’", "«",
+                "🇫🇷", "❤\u{fe0f}", "\u{1100}\u{1161}", "’", "«", "word", ", ", "e", "\u{301}",
             ]), 0..30)) {
             let s: String = parts.concat();
-            let cl: Vec<usize> = clusters(&s).map(|(i, _, _)| i).collect();
+            let cl = cluster_starts(&s);
             let gr: Vec<usize> = s.grapheme_indices(true).map(|(i, _)| i).collect();
             prop_assert_eq!(cl, gr);
         }

@@ -42,15 +42,20 @@ pub struct TextIndex<'a> {
 
 impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
         let mut marks = Vec::with_capacity(text.len() / STRIDE + 2);
         let mut chars = 0;
-        let mut next = 0;
-        for (i, _) in text.char_indices() {
-            if i >= next {
-                marks.push((i, chars));
-                next = i + STRIDE;
-            }
-            chars += 1;
+        let mut at = 0;
+        while at < bytes.len() {
+            marks.push((at, chars));
+            let end = ceil_boundary(text, at + STRIDE);
+            // A char starts at every byte that is not a continuation byte (0x80..=0xBF):
+            // counting those is one pass the compiler vectorises, not a decode of each char.
+            chars += bytes[at..end]
+                .iter()
+                .filter(|&&b| (b as i8) >= -0x40)
+                .count();
+            at = end;
         }
         marks.push((text.len(), chars));
         TextIndex { text, marks }
@@ -172,9 +177,7 @@ fn resolve(idx: &TextIndex, anchor: &Anchor, shift: isize) -> Option<Range<usize
 fn best_exact(text: &str, anchor: &Anchor, expected: usize) -> Option<Range<usize>> {
     let exact = anchor.exact.as_str();
     let mut best: Option<(usize, usize, usize)> = None; // (agreement, distance, start)
-    let mut from = 0;
-    while let Some(i) = text[from..].find(exact) {
-        let b = from + i;
+    for b in occurrences(text, exact) {
         let end = b + exact.len();
         let before = text[..b]
             .chars()
@@ -192,7 +195,6 @@ fn best_exact(text: &str, anchor: &Anchor, expected: usize) -> Option<Range<usiz
         if best.is_none_or(|(a, d, _)| agreement > a || (agreement == a && distance < d)) {
             best = Some((agreement, distance, b));
         }
-        from = b + text[b..].chars().next().map_or(1, char::len_utf8);
     }
     best.map(|(_, _, b)| b..b + exact.len())
 }
@@ -264,9 +266,7 @@ fn candidate_windows(text: &str, exact: &str, k: usize) -> Vec<Range<usize>> {
     let mut covered = 0;
     for pair in cuts.windows(2) {
         let (o, piece) = (pair[0], &exact[pair[0]..pair[1]]);
-        let mut from = 0;
-        while let Some(i) = text[from..].find(piece) {
-            let p = from + i;
+        for p in occurrences(text, piece) {
             let start = p.saturating_sub(o + k);
             let end = (p.saturating_sub(o) + m + k).min(text.len());
             windows.push(start..end);
@@ -274,7 +274,6 @@ fn candidate_windows(text: &str, exact: &str, k: usize) -> Vec<Range<usize>> {
             if covered > limit {
                 return std::iter::once(0..text.len()).collect();
             }
-            from = p + text[p..].chars().next().map_or(1, char::len_utf8);
         }
     }
     windows.sort_by_key(|w| w.start);
@@ -286,6 +285,20 @@ fn candidate_windows(text: &str, exact: &str, k: usize) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// Every start of `needle` in `text`, overlapping ones included. A vectorised substring search:
+/// the quote and its pieces are looked for in the whole text when a note moved far or was
+/// edited, and `str::find` made that most of the time of re-anchoring a book's notes.
+fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let p = from + finder.find(text.as_bytes().get(from..)?)?;
+        // A match of UTF-8 in UTF-8 starts on a char boundary; the next may start in this one.
+        from = p + text[p..].chars().next().map_or(1, char::len_utf8);
+        Some(p)
+    })
 }
 
 /// Myers' bit-vector edit distance (in the block form of Hyyrö and of Edlib), over bytes.
@@ -524,6 +537,27 @@ mod tests {
             for &(j, d) in &got {
                 prop_assert_eq!(d, naive(&pat, &text[..j]));
             }
+        }
+
+        #[test]
+        fn index_agrees_with_counting_chars(s in "[a é€😀\n]{0,300}") {
+            let idx = TextIndex::new(&s);
+            for (c, (b, _)) in s.char_indices().enumerate() {
+                prop_assert_eq!(idx.char_of(b), c);
+                prop_assert_eq!(idx.byte_of(c), Some(b));
+            }
+            prop_assert_eq!(idx.char_of(s.len()), s.chars().count());
+        }
+
+        #[test]
+        fn occurrences_overlap_like_find(text in "[ab€]{0,40}", needle in "[ab€]{1,3}") {
+            let mut expected = Vec::new();
+            let mut from = 0;
+            while let Some(i) = text[from..].find(needle.as_str()) {
+                expected.push(from + i);
+                from += i + text[from + i..].chars().next().map_or(1, char::len_utf8);
+            }
+            prop_assert_eq!(occurrences(&text, &needle).collect::<Vec<_>>(), expected);
         }
 
         #[test]

@@ -69,7 +69,7 @@ pub struct NotesFile {
     pub source: Option<String>,
     /// SHA-256 of the article text (hex), to find the file after a move and a rename.
     pub hash: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
 }
 

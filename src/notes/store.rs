@@ -126,6 +126,64 @@ pub struct Store {
     notes: Vec<Note>,
     /// Why changes are refused (the file cannot be parsed); `None` when writable.
     read_only: Option<String>,
+    /// The file as this store last read or wrote it.
+    snapshot: Option<Snapshot>,
+}
+
+/// A notes file as this store last read or wrote it. A change that finds the file still
+/// holding exactly `text` (no other window wrote it since) takes `file` instead of parsing the
+/// text again, and prints as TOML only the notes that changed: with a thousand notes, parsing
+/// and printing the whole file was nearly all the time a save took, fsync aside.
+#[derive(Debug)]
+struct Snapshot {
+    text: String,
+    /// `text` parsed; its notes have no `range` (it is not stored).
+    file: NotesFile,
+    /// The `[[notes]]` table of each note of `file`, in order; empty when `file` was read
+    /// rather than written.
+    tables: Vec<String>,
+}
+
+/// One note as a TOML `[[notes]]` table: the file is its header followed by these.
+#[derive(serde::Serialize)]
+struct NoteTable<'a> {
+    notes: [&'a Note; 1],
+}
+
+/// The TOML text of `file` and the table of each of its notes, taking over the tables of the
+/// notes unchanged since `previous`.
+fn to_toml(
+    file: &NotesFile,
+    previous: Option<Snapshot>,
+) -> Result<(String, Vec<String>), toml::ser::Error> {
+    let (old_notes, old_tables) =
+        previous.map_or((Vec::new(), Vec::new()), |p| (p.file.notes, p.tables));
+    let mut known: HashMap<&str, (&Note, String)> = old_notes
+        .iter()
+        .zip(old_tables)
+        .map(|(n, t)| (n.id.as_str(), (n, t)))
+        .collect();
+    let tables = file
+        .notes
+        .iter()
+        .map(|note| match known.remove(note.id.as_str()) {
+            Some((old, table)) if old == note => Ok(table),
+            _ => toml::to_string(&NoteTable { notes: [note] }),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let header = NotesFile {
+        notes: Vec::new(),
+        version: file.version,
+        title: file.title.clone(),
+        source: file.source.clone(),
+        hash: file.hash.clone(),
+    };
+    let mut text = toml::to_string(&header)?;
+    for table in &tables {
+        text.push('\n');
+        text.push_str(table);
+    }
+    Ok((text, tables))
 }
 
 impl Store {
@@ -141,6 +199,7 @@ impl Store {
             identity,
             notes: Vec::new(),
             read_only: None,
+            snapshot: None,
         };
         match find(&dir, &store.identity) {
             Ok(Some(path)) => store.path = path,
@@ -310,13 +369,24 @@ impl Store {
     }
 
     /// The file as on disk: `Ok(Err)` when it exists but cannot be parsed, an empty file for
-    /// this article when it does not exist.
-    fn read(&self) -> Result<Result<NotesFile, NotesError>, NotesError> {
+    /// this article when it does not exist. Parsed only when it is not the snapshot's text.
+    fn read(&mut self) -> Result<Result<NotesFile, NotesError>, NotesError> {
         match fs::read_to_string(&self.path) {
-            Ok(s) => Ok(parse_file(&s).map_err(|e| NotesError::Corrupt {
-                path: self.path.clone(),
-                message: e.message,
-            })),
+            Ok(s) => {
+                if let Some(snapshot) = self.snapshot.as_ref().filter(|p| p.text == s) {
+                    return Ok(Ok(snapshot.file.clone()));
+                }
+                let file = parse_file(&s).map_err(|e| NotesError::Corrupt {
+                    path: self.path.clone(),
+                    message: e.message,
+                });
+                self.snapshot = file.as_ref().ok().map(|file| Snapshot {
+                    text: s,
+                    file: file.clone(),
+                    tables: Vec::new(),
+                });
+                Ok(file)
+            }
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Ok(NotesFile {
                 version: FORMAT_VERSION,
                 title: self.identity.title.clone(),
@@ -366,34 +436,45 @@ impl Store {
         file.title = self.identity.title.clone();
         file.source = self.identity.source.clone();
         file.hash = self.identity.hash.clone();
-        let text = toml::to_string(&file).map_err(|e| NotesError::Io {
+        // Taken: its tables move into the new one (a failed write leaves none, and the next
+        // change parses the file again).
+        let previous = self.snapshot.take();
+        let (text, tables) = to_toml(&file, previous).map_err(|e| NotesError::Io {
             path: self.path.clone(),
             error: io::Error::other(e),
         })?;
         write_atomic(&self.path, text.as_bytes()).map_err(io_err(&self.path))?;
+        let mut stored = file.clone();
+        for note in &mut stored.notes {
+            note.range = None;
+        }
+        self.snapshot = Some(Snapshot {
+            text,
+            file: stored,
+            tables,
+        });
         self.set_notes(article, file.notes);
         Ok(out)
     }
 
     /// Replaces the notes, resolving anchors against the article. Notes whose anchor is
-    /// unchanged keep the range they had, so a save after one edit does not re-anchor a
-    /// thousand notes.
+    /// unchanged keep the range they had, or stay detached, so a save after one edit does not
+    /// re-anchor a thousand notes, nor search the whole text again for a detached one.
     fn set_notes(&mut self, article: &Article, notes: Vec<Note>) {
         let known: HashMap<&str, &Note> = self.notes.iter().map(|n| (n.id.as_str(), n)).collect();
+        let mut unresolved = Vec::new();
         let mut notes: Vec<Note> = notes
             .into_iter()
-            .map(|mut n| {
-                n.range = known
-                    .get(n.id.as_str())
-                    .filter(|k| k.anchor == n.anchor)
-                    .and_then(|k| k.range.clone());
+            .enumerate()
+            .map(|(i, mut n)| {
+                match known.get(n.id.as_str()).filter(|k| k.anchor == n.anchor) {
+                    Some(k) => n.range = k.range.clone(),
+                    None => unresolved.push(i),
+                }
                 n
             })
             .collect();
         drop(known);
-        let unresolved: Vec<usize> = (0..notes.len())
-            .filter(|&i| notes[i].range.is_none())
-            .collect();
         if !unresolved.is_empty() {
             let anchors: Vec<&Anchor> = unresolved.iter().map(|&i| &notes[i].anchor).collect();
             let ranges = resolve_all(article.text(), &anchors);
@@ -539,6 +620,49 @@ mod tests {
             "nato-resumes-dialogue-with-russia"
         );
         assert_eq!(slug("  "), "untitled");
+    }
+
+    fn note(id: &str, body: &str) -> Note {
+        let at = chrono::DateTime::from_timestamp(1_700_000_000, 0).unwrap_or_default();
+        Note {
+            id: id.to_string(),
+            label: "yellow".to_string(),
+            body: body.to_string(),
+            created: at,
+            updated: at,
+            anchor: Anchor::new("a quoted \"passage\" here", 2..17),
+            range: None,
+        }
+    }
+
+    /// The file put together from the header and one table per note is the file TOML writes,
+    /// before and after a change that reuses the tables of the notes it left alone.
+    #[test]
+    fn composed_file_is_what_toml_writes() {
+        let mut file = NotesFile {
+            version: FORMAT_VERSION,
+            title: "T \"q\"".to_string(),
+            source: Some("/x/a.txt".to_string()),
+            hash: "ab".to_string(),
+            notes: Vec::new(),
+        };
+        let (text, tables) = to_toml(&file, None).unwrap();
+        assert_eq!(text, toml::to_string(&file).unwrap());
+        assert!(tables.is_empty());
+        file.notes = vec![note("a", "one\ntwo"), note("b", ""), note("c", "three")];
+        let (text, tables) = to_toml(&file, None).unwrap();
+        assert_eq!(text, toml::to_string(&file).unwrap());
+        assert_eq!(parse_file(&text).unwrap(), file);
+        let previous = Snapshot {
+            text,
+            file: file.clone(),
+            tables,
+        };
+        file.notes[1].body = "changed".to_string();
+        file.notes.remove(0);
+        file.notes.push(note("d", "new"));
+        let (text, _) = to_toml(&file, Some(previous)).unwrap();
+        assert_eq!(text, toml::to_string(&file).unwrap());
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod markdown;
 mod rich;
 mod sanitize;
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -359,44 +360,53 @@ impl Article {
     fn parse_text(raw: &str, name: &str) -> Result<Self, LoadError> {
         let (front, body) = front_matter::split(raw, name)?;
         let clean = sanitize(body);
-        let mut paragraphs: Vec<String> = split_paragraphs(&clean);
+        let Paragraphs { body, ranges } = split_paragraphs(&clean);
+        let mut paragraphs = &ranges[..];
+        let is_title =
+            |p: &[Range<usize>], title: &str| p.first().is_some_and(|r| &body[r.clone()] == title);
 
         let mut meta = Meta::from_front_matter(front);
         // The first paragraph is the title unless front matter gave one (then a first line equal
         // to it is a repeat, not body).
         if meta.title.is_empty() {
-            if !paragraphs.is_empty() {
-                let first = paragraphs.remove(0);
-                meta.title = first;
+            if let Some((first, rest)) = paragraphs.split_first() {
+                meta.title = body[first.clone()].to_string();
+                paragraphs = rest;
             }
-        } else if paragraphs.first() == Some(&meta.title) {
-            paragraphs.remove(0);
+        } else if is_title(paragraphs, &meta.title) {
+            paragraphs = &paragraphs[1..];
         }
-        if paragraphs.first() == Some(&meta.title) {
-            paragraphs.remove(0);
+        if is_title(paragraphs, &meta.title) {
+            paragraphs = &paragraphs[1..];
         }
-        if let Some(last) = paragraphs.last()
-            && let Some(tags) = last.strip_prefix("Tags:")
+        if let Some((last, rest)) = paragraphs.split_last()
+            && let Some(tags) = body[last.clone()].strip_prefix("Tags:")
         {
             if meta.tags.is_empty() {
                 meta.tags = split_tags(tags);
             }
-            paragraphs.pop();
+            paragraphs = rest;
         }
 
-        let mut text = String::with_capacity(clean.len());
+        // The paragraphs kept are a run of `body`, already joined by blank lines: one copy.
+        let mut text = String::with_capacity(meta.title.len() + 2 + body.len());
         let mut blocks = Vec::with_capacity(paragraphs.len() + 1);
         if !meta.title.is_empty() {
             text.push_str(&meta.title);
             blocks.push(Block::new(BlockKind::Title, 0..text.len()));
         }
-        for p in &paragraphs {
+        if let (Some(first), Some(last)) = (paragraphs.first(), paragraphs.last()) {
             if !text.is_empty() {
                 text.push_str("\n\n");
             }
-            let start = text.len();
-            text.push_str(p);
-            blocks.push(Block::new(BlockKind::Paragraph, start..text.len()));
+            let at = text.len();
+            text.push_str(&body[first.start..last.end]);
+            blocks.extend(paragraphs.iter().map(|r| {
+                Block::new(
+                    BlockKind::Paragraph,
+                    at + r.start - first.start..at + r.end - first.start,
+                )
+            }));
         }
         Ok(Article {
             meta,
@@ -464,30 +474,44 @@ impl Article {
     }
 }
 
+/// Reflowed paragraphs: `body` holds them joined by one blank line, `ranges` says where each is.
+struct Paragraphs {
+    body: String,
+    ranges: Vec<Range<usize>>,
+}
+
 /// Splits sanitised text into paragraphs at blank lines; lines inside a paragraph are joined by
-/// one space (hard-wrapped files reflow to the pane width).
-fn split_paragraphs(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
+/// one space (hard-wrapped files reflow to the pane width). Written straight into one string,
+/// so that a book does not cost an allocation per paragraph.
+fn split_paragraphs(text: &str) -> Paragraphs {
+    let mut body = String::with_capacity(text.len());
+    let mut ranges = Vec::new();
+    let mut start: Option<usize> = None;
     for line in text.lines() {
-        let line = line.trim_end();
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+        // Indentation is dropped: paragraphs are reflowed to the pane, where leading blanks
+        // would only make a row of spaces before a long unbroken (CJK) line.
+        let line = line.trim();
+        if line.is_empty() {
+            if let Some(s) = start.take() {
+                ranges.push(s..body.len());
             }
             continue;
         }
-        // Indentation is dropped: paragraphs are reflowed to the pane, where leading blanks
-        // would only make a row of spaces before a long unbroken (CJK) line.
-        if !current.is_empty() {
-            current.push(' ');
+        match start {
+            Some(_) => body.push(' '),
+            None => {
+                if !ranges.is_empty() {
+                    body.push_str("\n\n");
+                }
+                start = Some(body.len());
+            }
         }
-        current.push_str(line.trim_start());
+        body.push_str(line);
     }
-    if !current.is_empty() {
-        out.push(current);
+    if let Some(s) = start {
+        ranges.push(s..body.len());
     }
-    out
+    Paragraphs { body, ranges }
 }
 
 fn split_tags(s: &str) -> Vec<String> {
@@ -543,7 +567,7 @@ fn read_limited(mut reader: impl Read, name: &str, limit: u64) -> Result<Vec<u8>
 }
 
 /// Decodes raw bytes: UTF-16 by its BOM, otherwise UTF-8, lossily with a warning.
-fn decode(bytes: &[u8], name: &str) -> Result<(String, Option<String>), LoadError> {
+fn decode<'a>(bytes: &'a [u8], name: &str) -> Result<(Cow<'a, str>, Option<String>), LoadError> {
     let utf16 = |le: bool| {
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
@@ -555,7 +579,7 @@ fn decode(bytes: &[u8], name: &str) -> Result<(String, Option<String>), LoadErro
                 }
             })
             .collect();
-        String::from_utf16_lossy(&units)
+        Cow::Owned(String::from_utf16_lossy(&units))
     };
     if bytes.starts_with(&[0xff, 0xfe]) {
         return Ok((utf16(true), None));
@@ -568,13 +592,10 @@ fn decode(bytes: &[u8], name: &str) -> Result<(String, Option<String>), LoadErro
             name: name.to_string(),
         });
     }
-    match String::from_utf8_lossy(bytes) {
-        std::borrow::Cow::Borrowed(s) => Ok((s.to_string(), None)),
-        std::borrow::Cow::Owned(s) => Ok((
-            s,
-            Some("not valid UTF-8: undecodable bytes shown as �".to_string()),
-        )),
-    }
+    let text = String::from_utf8_lossy(bytes);
+    let warning = matches!(text, Cow::Owned(_))
+        .then(|| "not valid UTF-8: undecodable bytes shown as �".to_string());
+    Ok((text, warning))
 }
 
 /// Builds an article from raw bytes (a file's or stdin's content); without a format in

@@ -16,40 +16,38 @@ pub const TAB_WIDTH: usize = 4;
 pub fn sanitize(input: &str) -> String {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut out = String::with_capacity(input.len());
+    // The column is only needed at a tab: it is kept as the column at byte `mark` of `out`,
+    // and brought up to date by counting the chars pushed since.
+    let mut mark = 0usize;
     let mut column = 0usize;
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = input.chars();
+    while let Some(c) = next_unsafe(&mut chars, &mut out) {
         match c {
             '\n' => {
                 out.push('\n');
-                column = 0;
+                (mark, column) = (out.len(), 0);
             }
             '\r' => {
-                if chars.peek() == Some(&'\n') {
+                if peek(&chars) == Some('\n') {
                     chars.next();
                 }
                 out.push('\n');
-                column = 0;
+                (mark, column) = (out.len(), 0);
             }
             '\t' => {
+                column += out[mark..].chars().count();
                 let spaces = TAB_WIDTH - column % TAB_WIDTH;
                 out.extend(std::iter::repeat_n(' ', spaces));
-                column += spaces;
+                (mark, column) = (out.len(), column + spaces);
             }
             _ => match classify(c) {
-                Class::Keep => {
-                    out.push(c);
-                    column += 1;
-                }
+                Class::Keep => out.push(c),
                 Class::Drop => {}
-                Class::Picture(p) => {
-                    out.push(p);
-                    column += 1;
-                }
+                Class::Picture(p) => out.push(p),
                 Class::Sequence(kind) => {
                     if skip_sequence(kind, &mut chars, |_| {}) {
                         out.push('\n');
-                        column = 0;
+                        (mark, column) = (out.len(), 0);
                     }
                 }
             },
@@ -62,11 +60,11 @@ pub fn sanitize(input: &str) -> String {
 /// characters become spaces, controls become pictures. Line endings and tabs are kept.
 pub fn sanitize_keep_offsets(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = input.chars();
+    while let Some(c) = next_unsafe(&mut chars, &mut out) {
         match c {
             '\n' | '\t' => out.push(c),
-            '\r' => out.push(if chars.peek() == Some(&'\n') {
+            '\r' => out.push(if peek(&chars) == Some('\n') {
                 ' '
             } else {
                 '\n'
@@ -86,6 +84,65 @@ pub fn sanitize_keep_offsets(input: &str) -> String {
         }
     }
     out
+}
+
+/// Lead bytes of the chars the scanner must look at: C0 controls, DEL, and the first byte of
+/// the C1 controls (`C2`), of the bidi controls (`E2`) and of the BOM (`EF`). Every other byte
+/// starts or continues a char that is kept as it is.
+const LOOK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0x7f] = true;
+    t[0xc2] = true;
+    t[0xe2] = true;
+    t[0xef] = true;
+    t
+};
+
+/// Copies the run of chars that need no change from the front of `chars` to `out` in one go
+/// (nearly all of a real text), then returns the char after it, which may need one.
+fn next_unsafe(chars: &mut std::str::Chars<'_>, out: &mut String) -> Option<char> {
+    let rest = chars.as_str();
+    let run = safe_run(rest.as_bytes());
+    // `LOOK` only flags ASCII bytes and lead bytes, so `run` is on a char boundary.
+    out.push_str(&rest[..run]);
+    *chars = rest[run..].chars();
+    chars.next()
+}
+
+/// The length of the prefix of `bytes` with no byte flagged in `LOOK`. Eight bytes of
+/// printable ASCII (most of any text) are passed at a time; only a word with some other byte
+/// is looked at byte by byte.
+fn safe_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let flagged = |b: &u8| LOOK[usize::from(*b)];
+    let mut i = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let x = u64::from_ne_bytes(chunk.try_into().unwrap_or_default());
+        // With no high bit set, a byte below 0x20 borrows into a high bit when 0x20 is taken
+        // from each byte, and so does a DEL once xored with 0x7f and decremented.
+        let below_space = x.wrapping_sub(ONES * 0x20);
+        let del = (x ^ (ONES * 0x7f)).wrapping_sub(ONES);
+        if (x | below_space | del) & HIGH != 0
+            && let Some(p) = chunk.iter().position(flagged)
+        {
+            return i + p;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(flagged)
+        .unwrap_or(bytes.len() - i)
+}
+
+fn peek(chars: &std::str::Chars<'_>) -> Option<char> {
+    chars.as_str().chars().next()
 }
 
 /// True when `c` would survive [`sanitize`] unchanged (used by tests and debug assertions).
@@ -129,18 +186,18 @@ fn classify(c: char) -> Class {
 /// when the sequence was cut short by a newline, which was consumed and is text again.
 fn skip_sequence(
     kind: Sequence,
-    chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
+    chars: &mut std::str::Chars<'_>,
     mut on_skip: impl FnMut(char),
 ) -> bool {
     let mut kind = kind;
     if kind == Sequence::Escape {
-        match chars.peek().copied() {
+        match peek(chars) {
             Some('[') => kind = Sequence::Csi,
             Some(']' | 'P' | 'X' | '^' | '_') => kind = Sequence::String,
             Some(c) if ('\u{20}'..='\u{7e}').contains(&c) => {
                 // Two-char escape, possibly with intermediates (ESC ( B): skip intermediates
                 // (0x20..=0x2F) and the final char.
-                while let Some(&c) = chars.peek() {
+                while let Some(c) = peek(chars) {
                     chars.next();
                     on_skip(c);
                     if !('\u{20}'..='\u{2f}').contains(&c) {
@@ -178,7 +235,7 @@ fn skip_sequence(
                     }
                     '\u{1b}' => {
                         on_skip(c);
-                        if chars.peek() == Some(&'\\') {
+                        if peek(chars) == Some('\\') {
                             chars.next();
                             on_skip('\\');
                         }
@@ -198,6 +255,39 @@ fn skip_sequence(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The bytes `safe_run` passes over, one by one: no byte `LOOK` flags.
+    fn naive_run(bytes: &[u8]) -> usize {
+        bytes
+            .iter()
+            .position(|b| LOOK[usize::from(*b)])
+            .unwrap_or(bytes.len())
+    }
+
+    proptest! {
+        #[test]
+        fn safe_run_matches_byte_by_byte(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+            prop_assert_eq!(safe_run(&bytes), naive_run(&bytes));
+        }
+
+        /// Whatever the mix of text, escapes and controls: the output is safe, text without
+        /// anything to change comes out as it went in, and offsets are kept char for char.
+        #[test]
+        fn sanitizing_is_safe_and_keeps_plain_text(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "plain words ", "é", "“q”", "红", "\t", "\r\n", "\r", "\n", "\u{1b}[31m",
+                "\u{1b}]0;t\u{7}", "\u{1b}P", "\u{9b}1m", "\u{85}", "\u{7f}", "\u{202e}",
+                "\u{feff}", "\u{1}", "~}|{",
+            ]), 0..40)) {
+            let s: String = parts.concat();
+            prop_assert!(sanitize(&s).chars().all(is_safe));
+            let kept = sanitize_keep_offsets(&s);
+            prop_assert_eq!(kept.chars().count(), s.chars().count());
+            let plain: String = parts.iter().filter(|p| p.chars().all(is_safe)).copied().collect();
+            prop_assert_eq!(sanitize(&plain), plain.strip_prefix('\u{feff}').unwrap_or(&plain));
+        }
+    }
 
     #[test]
     fn removes_csi_osc_and_dcs() {

@@ -6,9 +6,11 @@
 use std::ops::Range;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
+use ratatui::widgets::Widget;
 
 use super::Areas;
 use super::style::Styles;
@@ -107,10 +109,11 @@ pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
         }
         // A line break that ends the row is not drawn.
         let shown = r.start..r.end - usize::from(text[r.clone()].ends_with('\n'));
-        let spans = segments(text, shown, base, &layers);
-        frame.render_widget(
-            Line::from(spans),
+        put_row(
+            text,
+            &segments(text, shown, base, &layers),
             Rect::new(row.x + line.indent, y, row.width - line.indent, 1),
+            frame.buffer_mut(),
         );
     }
 }
@@ -151,12 +154,12 @@ fn overlapping<'a, T>(
 
 /// Splits row `r` at every layer boundary and styles each piece by patching the layers that
 /// cover it, in order (later layers win).
-fn segments<'t>(
-    text: &'t str,
+fn segments(
+    text: &str,
     r: Range<usize>,
     base: Style,
     layers: &[(Range<usize>, Style)],
-) -> Vec<Span<'t>> {
+) -> Vec<(Range<usize>, Style)> {
     let mut cuts = vec![r.start, r.end];
     for (l, _) in layers {
         for p in [l.start, l.end] {
@@ -173,9 +176,45 @@ fn segments<'t>(
                 .iter()
                 .filter(|(l, _)| l.start <= w[0] && w[0] < l.end)
                 .fold(base, |s, (_, layer)| s.patch(*layer));
-            Span::styled(&text[w[0]..w[1]], style)
+            (w[0]..w[1], style)
         })
         .collect()
+}
+
+/// Writes the pieces of a row into `row`, cut at its right edge.
+///
+/// Printable ASCII not followed by a char that could combine with it is written a byte to a
+/// cell: that is most of a frame, and going through a [`Span`] would segment it into graphemes
+/// and measure it twice for the same result. The stretches between (accents, curly quotes,
+/// wide characters) are rendered as [`Span`]s, which know wide and combining characters.
+fn put_row(text: &str, pieces: &[(Range<usize>, Style)], row: Rect, buf: &mut Buffer) {
+    let mut x = row.x;
+    for (r, style) in pieces {
+        let piece = &text[r.clone()];
+        let bytes = piece.as_bytes();
+        let plain =
+            |i: usize| matches!(bytes[i], b' '..=b'~') && bytes.get(i + 1).is_none_or(u8::is_ascii);
+        let mut at = 0;
+        while at < bytes.len() && x < row.right() {
+            let start = at;
+            let is_plain = plain(at);
+            while at < bytes.len() && plain(at) == is_plain {
+                at += 1;
+            }
+            if is_plain {
+                let end = (usize::from(x) + at - start).min(row.right().into()) as u16;
+                for (i, cx) in (start..).zip(x..end) {
+                    buf[(cx, row.y)].set_symbol(&piece[i..=i]).set_style(*style);
+                }
+                x = end;
+            } else {
+                let span = Span::styled(&piece[start..at], *style);
+                let width = u16::try_from(span.width()).unwrap_or(u16::MAX);
+                span.render(Rect::new(x, row.y, row.right() - x, 1), buf);
+                x = x.saturating_add(width);
+            }
+        }
+    }
 }
 
 /// The margin mark of a row: `✎` where a note starts, `▍` along a highlight.
@@ -271,10 +310,35 @@ mod tests {
         let text = "abcdefgh";
         let bold = Style::new().add_modifier(Modifier::BOLD);
         let spans = segments(text, 0..8, Style::new(), &[(2..4, bold), (3..20, bold)]);
-        let pieces: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
+        let pieces: Vec<&str> = spans.iter().map(|(r, _)| &text[r.clone()]).collect();
         assert_eq!(pieces, ["ab", "c", "d", "efgh"]);
-        assert_eq!(spans[0].style, Style::new());
-        assert_eq!(spans[3].style, bold);
+        assert_eq!(spans[0].1, Style::new());
+        assert_eq!(spans[3].1, bold);
+    }
+
+    /// The ASCII shortcut draws exactly what rendering the pieces as one `Line` draws, with
+    /// wide and combining characters, style changes inside words and rows wider than the area.
+    #[test]
+    fn put_row_draws_like_a_line() {
+        use ratatui::text::Line;
+        let text =
+            "Plain words, 红楼梦 and cafe\u{301} «quotes» — then x\u{301}\u{302}y a long tail";
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let layers = [(3..9, bold), (14..20, bold), (28..31, bold)];
+        for width in 0u16..90 {
+            let area = Rect::new(1, 0, width + 2, 1);
+            let row = Rect::new(2, 0, width, 1);
+            let pieces = segments(text, 0..text.len(), Style::new(), &layers);
+            let mut ours = Buffer::empty(area);
+            put_row(text, &pieces, row, &mut ours);
+            let spans: Vec<Span> = pieces
+                .iter()
+                .map(|(r, s)| Span::styled(&text[r.clone()], *s))
+                .collect();
+            let mut theirs = Buffer::empty(area);
+            Line::from(spans).render(row, &mut theirs);
+            assert_eq!(ours, theirs, "width {width}");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@
 
 use std::ops::Range;
 
+use rayon::prelude::*;
 use unicode_width::UnicodeWidthChar;
 
 use crate::source::{Article, Block, BlockKind, HeadingLevel, RULE_TEXT};
@@ -65,25 +66,32 @@ impl Layout {
     pub fn new(article: &Article, width: u16) -> Self {
         let width = width.max(1);
         let text = article.text();
-        let mut lines = Vec::with_capacity(text.len() / usize::from(width) + 16);
-        let mut prev: Option<&Block> = None;
-        for block in article.blocks() {
-            if let Some(p) = prev {
-                let separator = p.range.end..block.range.start;
-                if text[separator.clone()].matches('\n').nth(1).is_some() {
-                    lines.push(VisualLine {
-                        range: separator,
-                        kind: LineKind::Gap,
-                        indent: 0,
-                        quotes: p.nesting.quotes.min(block.nesting.quotes),
-                    });
-                } else if let Some(last) = lines.last_mut() {
-                    // A line break between list items: no blank row.
-                    last.range.end = separator.end;
-                }
+        let blocks = article.blocks();
+        let w = usize::from(width);
+        if text.len() < PARALLEL_FROM {
+            let mut lines = Vec::with_capacity(text.len() / w + 16);
+            lay_out_blocks(text, blocks, w, &mut lines);
+            return Layout { width, lines };
+        }
+        // Blocks wrap independently, so a long article is wrapped in chunks on every core and
+        // the chunks joined with the separator between them: the first frame of a book comes
+        // sooner, and the lines are exactly those of the sequential loop.
+        let chunks: Vec<Vec<VisualLine>> = blocks
+            .par_chunks(BLOCKS_PER_CHUNK)
+            .map(|chunk| {
+                let mut lines = Vec::new();
+                lay_out_blocks(text, chunk, w, &mut lines);
+                lines
+            })
+            .collect();
+        let mut lines =
+            Vec::with_capacity(chunks.iter().map(Vec::len).sum::<usize>() + chunks.len());
+        for (i, chunk) in chunks.into_iter().enumerate() {
+            if i > 0 {
+                let at = i * BLOCKS_PER_CHUNK;
+                separate(text, &blocks[at - 1], &blocks[at], &mut lines);
             }
-            lay_out_block(text, block, usize::from(width), &mut lines);
-            prev = Some(block);
+            lines.extend(chunk);
         }
         Layout { width, lines }
     }
@@ -124,6 +132,41 @@ impl Layout {
         let first = self.line_of(r.start);
         let last = self.line_of(r.end.saturating_sub(1).max(r.start));
         first..last + 1
+    }
+}
+
+/// Texts from this size on are wrapped in parallel (below it, splitting costs more than it
+/// saves).
+const PARALLEL_FROM: usize = 256 * 1024;
+/// Blocks wrapped by one task of the parallel layout.
+const BLOCKS_PER_CHUNK: usize = 512;
+
+/// Wraps `blocks` in order, with the rows between them.
+fn lay_out_blocks(text: &str, blocks: &[Block], width: usize, lines: &mut Vec<VisualLine>) {
+    let mut prev: Option<&Block> = None;
+    for block in blocks {
+        if let Some(p) = prev {
+            separate(text, p, block, lines);
+        }
+        lay_out_block(text, block, width, lines);
+        prev = Some(block);
+    }
+}
+
+/// What stands between two blocks: a blank row, or (between list items) nothing, the line
+/// break joining the row before.
+fn separate(text: &str, prev: &Block, block: &Block, lines: &mut Vec<VisualLine>) {
+    let separator = prev.range.end..block.range.start;
+    if text[separator.clone()].matches('\n').nth(1).is_some() {
+        lines.push(VisualLine {
+            range: separator,
+            kind: LineKind::Gap,
+            indent: 0,
+            quotes: prev.nesting.quotes.min(block.nesting.quotes),
+        });
+    } else if let Some(last) = lines.last_mut() {
+        // A line break between list items: no blank row.
+        last.range.end = separator.end;
     }
 }
 
@@ -458,6 +501,25 @@ mod tests {
             ..LoadOptions::default()
         };
         Article::parse(s, "t.md", options).unwrap()
+    }
+
+    /// A long article is wrapped in parallel chunks; the rows must be exactly those of one
+    /// pass, also where a chunk ends inside a list (a tight separator) or a quote.
+    #[test]
+    fn parallel_layout_equals_the_sequential_one() {
+        let unit = "Some *paragraph* text that wraps over a few rows of the narrow pane.\n\n\
+                    - one item\n- two items that wrap as well, being long\n\n\
+                    > a quoted line\n>\n> and more of it\n\n";
+        let a = markdown(&unit.repeat(PARALLEL_FROM / unit.len() + 200));
+        assert!(a.text().len() >= PARALLEL_FROM && a.blocks().len() > 3 * BLOCKS_PER_CHUNK);
+        for width in [7, 40, 100] {
+            let mut one_pass = Vec::new();
+            lay_out_blocks(a.text(), a.blocks(), width, &mut one_pass);
+            assert!(
+                Layout::new(&a, width as u16).lines() == &one_pass[..],
+                "width {width}"
+            );
+        }
     }
 
     /// (indent, quote bars, text) of each row.

@@ -46,8 +46,13 @@ impl Positions {
         self.read().positions.get(hash).map(|&(top, _)| top)
     }
 
-    /// Remembers `top` for `hash` (atomically: a crash leaves the old file or the new one).
+    /// Remembers `top` for `hash` (atomically: a crash leaves the old file or the new one),
+    /// under a lock, so that two windows leaving two articles at once keep both positions.
     pub fn set(&self, hash: &str, top: usize) -> std::io::Result<()> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)?;
+        let lock = fs::File::create(self.path.with_extension("lock"))?;
+        lock.lock()?;
         let mut file = self.read();
         let seq = file.positions.values().map(|&(_, s)| s).max().unwrap_or(0) + 1;
         file.positions.insert(hash.to_string(), (top, seq));
@@ -62,12 +67,12 @@ impl Positions {
                 file.positions.remove(h);
             }
         }
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir)?;
         let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
         let text = toml::to_string(&file).map_err(std::io::Error::other)?;
         tmp.write_all(text.as_bytes())?;
         tmp.persist(&self.path)?;
+        // Dropping `lock` releases it, after the new file is in place.
+        drop(lock);
         Ok(())
     }
 }
@@ -89,6 +94,27 @@ mod tests {
         assert_eq!(p.get("a"), None);
         p.set("c", 5).unwrap();
         assert_eq!(p.get("c"), Some(5));
+    }
+
+    #[test]
+    fn two_writers_at_once_keep_both_positions() {
+        let dir = tempfile::tempdir().unwrap();
+        std::thread::scope(|s| {
+            for w in 0..2 {
+                let p = Positions::new(dir.path());
+                s.spawn(move || {
+                    for i in 0..50 {
+                        p.set(&format!("w{w}-{i}"), i).unwrap();
+                    }
+                });
+            }
+        });
+        let p = Positions::new(dir.path());
+        for w in 0..2 {
+            for i in 0..50 {
+                assert_eq!(p.get(&format!("w{w}-{i}")), Some(i), "w{w}-{i}");
+            }
+        }
     }
 
     #[test]

@@ -180,11 +180,30 @@ fn invalid_utf8_opens_with_a_warning() {
         "mixed.txt",
         b"Title \xff\xfe here\n\nA body \xc3 with \xed\xa0\x80 broken bytes.\n",
     );
+    // Nothing here is UTF-8, so it is read in the legacy encoding that fits best, with a
+    // warning that says which.
     let screen = render(dir.path(), &path, 70, 6, "");
-    assert!(screen.contains("Title �� here"), "{screen}");
-    assert!(screen.contains("not valid UTF-8"), "{screen}");
+    assert!(screen.contains("not valid UTF-8: read as"), "{screen}");
     let json = extract(dir.path(), &path, &[]);
-    assert_eq!(json["title"], "Title �� here");
+    let title = json["title"].as_str().unwrap();
+    assert!(
+        title.starts_with("Title ") && title.ends_with(" here"),
+        "{title}"
+    );
+
+    // UTF-8 with a few broken bytes stays UTF-8: the damage shows as �, the rest as written.
+    let mut bytes = "Заголовок — «новости»\n\nТекст статьи с "
+        .as_bytes()
+        .to_vec();
+    bytes.push(0xff);
+    bytes.extend(" ошибкой.\n".as_bytes());
+    let path = file(dir.path(), "damaged.txt", bytes);
+    let screen = render(dir.path(), &path, 70, 6, "");
+    assert!(screen.contains("Заголовок — «новости»"), "{screen}");
+    assert!(screen.contains("Текст статьи с � ошибкой."), "{screen}");
+    assert!(screen.contains("not valid UTF-8: undecodable"), "{screen}");
+    let json = extract(dir.path(), &path, &[]);
+    assert!(json["quotes"].is_array());
 }
 
 #[test]
@@ -198,7 +217,11 @@ fn cp1251_war_and_peace_opens_with_an_encoding_warning() {
             "{screen}"
         );
         if keys.is_empty() {
-            assert!(screen.contains("not valid UTF-8"), "{screen}");
+            assert!(screen.contains("read as windows-1251"), "{screen}");
+            assert!(
+                screen.contains("Война и мир"),
+                "readable Cyrillic: {screen}"
+            );
         }
     }
     let json = extract(dir.path(), &path, &[]);

@@ -593,9 +593,34 @@ fn decode<'a>(bytes: &'a [u8], name: &str) -> Result<(Cow<'a, str>, Option<Strin
         });
     }
     let text = String::from_utf8_lossy(bytes);
-    let warning = matches!(text, Cow::Owned(_))
-        .then(|| "not valid UTF-8: undecodable bytes shown as �".to_string());
-    Ok((text, warning))
+    if matches!(text, Cow::Borrowed(_)) {
+        return Ok((text, None));
+    }
+    // Not UTF-8. Mostly UTF-8 with a few broken bytes stays UTF-8; otherwise the text is in a
+    // legacy encoding (cp1251, Latin-1…), and reading it as such beats a page of �.
+    if mostly_utf8(bytes) {
+        return Ok((
+            text,
+            Some("not valid UTF-8: undecodable bytes shown as �".into()),
+        ));
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, false);
+    let (decoded, _, _) = encoding.decode(bytes);
+    let warning = format!("not valid UTF-8: read as {} (a guess)", encoding.name());
+    Ok((Cow::Owned(decoded.into_owned()), Some(warning)))
+}
+
+/// Whether the valid multi-byte UTF-8 sequences in `bytes` outnumber the bytes that are not
+/// UTF-8: a UTF-8 text with some damage, not a text in another encoding.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    valid > invalid
 }
 
 /// Builds an article from raw bytes (a file's or stdin's content); without a format in
@@ -648,6 +673,28 @@ pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legacy_encodings_are_read_and_damaged_utf8_stays_utf8() {
+        // "Москва сказала" in Windows-1251.
+        let cp1251 =
+            b"\xcc\xee\xf1\xea\xe2\xe0 \xf1\xea\xe0\xe7\xe0\xeb\xe0 \xee\xe1 \xfd\xf2\xee\xec";
+        let (text, warning) = decode(cp1251, "t").unwrap();
+        assert_eq!(text, "Москва сказала об этом");
+        assert_eq!(
+            warning.as_deref(),
+            Some("not valid UTF-8: read as windows-1251 (a guess)")
+        );
+        let mut damaged = "Москва сказала".as_bytes().to_vec();
+        damaged.push(0xff);
+        let (text, warning) = decode(&damaged, "t").unwrap();
+        assert_eq!(text, "Москва сказала\u{fffd}");
+        assert!(warning.unwrap().contains("undecodable"));
+        assert_eq!(
+            decode("plain".as_bytes(), "t").unwrap(),
+            ("plain".into(), None)
+        );
+    }
 
     fn parse(s: &str) -> Article {
         Article::parse(s, "test.txt", LoadOptions::default()).expect("parses")

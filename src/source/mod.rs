@@ -674,6 +674,24 @@ pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Any bytes (without NUL, which ends as "not a text file" at once): an article or a
+        /// clear error, never a panic; the text is safe to print
+        /// and every block is a char-boundary range inside it.
+        #[test]
+        fn any_bytes_load_safely(bytes in proptest::collection::vec(1u8..=255, 0..600)) {
+            if let Ok(article) = from_bytes(&bytes, "t", LoadOptions::default()) {
+                let text = article.text();
+                proptest::prop_assert!(text.chars().all(is_safe));
+                for b in article.blocks() {
+                    proptest::prop_assert!(b.range.start <= b.range.end && b.range.end <= text.len());
+                    proptest::prop_assert!(text.is_char_boundary(b.range.start));
+                    proptest::prop_assert!(text.is_char_boundary(b.range.end));
+                }
+            }
+        }
+    }
+
     #[test]
     fn legacy_encodings_are_read_and_damaged_utf8_stays_utf8() {
         // "Москва сказала" in Windows-1251.

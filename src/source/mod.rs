@@ -791,8 +791,10 @@ mod tests {
             LoadOptions::default(),
         )
         .unwrap();
-        assert!(a.text().contains('\u{fffd}'));
+        // cp1251: read as such, with a warning naming the guess.
+        assert!(a.text().contains("Привет"), "{}", a.text());
         assert_eq!(a.warnings().len(), 1);
+        assert!(a.warnings()[0].contains("windows-1251"));
     }
 
     #[test]

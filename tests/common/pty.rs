@@ -234,15 +234,17 @@ impl Pty {
 
     /// Changes the terminal size; the kernel sends SIGWINCH to the program.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        let ws = winsize(cols, rows);
-        // SAFETY: TIOCSWINSZ reads a winsize from the pointer.
-        let rc = unsafe { libc::ioctl(self.master.as_raw_fd(), libc::TIOCSWINSZ, &ws) };
-        assert_eq!(rc, 0);
+        // The screen model first: lectern's redraw for the new size may arrive as soon as the
+        // ioctl returns, and must not be parsed on the old size (then cut by the resize).
         self.parser
             .lock()
             .unwrap()
             .screen_mut()
             .set_size(rows, cols);
+        let ws = winsize(cols, rows);
+        // SAFETY: TIOCSWINSZ reads a winsize from the pointer.
+        let rc = unsafe { libc::ioctl(self.master.as_raw_fd(), libc::TIOCSWINSZ, &ws) };
+        assert_eq!(rc, 0);
     }
 
     /// Waits for the program to exit and returns its exit code.

@@ -8,7 +8,7 @@ use std::ops::Range;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::keymap::KeyMode;
-use super::{Action, Command, Effect};
+use super::{Action, Command, Effect, HelpOutcome, help_command};
 use crate::config::Config;
 use crate::library::{Entry, Library, SpeakerIndex, Status};
 use crate::ui;
@@ -321,14 +321,13 @@ impl LibraryView {
 
     fn command(&mut self, c: Command) -> Vec<Effect> {
         if let Some(scroll) = self.help {
-            match c {
-                Command::ScrollDown => self.help = Some(scroll.saturating_add(1)),
-                Command::ScrollUp => self.help = Some(scroll.saturating_sub(1)),
-                Command::Quit => {
+            match help_command(scroll, c) {
+                HelpOutcome::Scroll(scroll) => self.help = Some(scroll),
+                HelpOutcome::Close => self.help = None,
+                HelpOutcome::Quit => {
                     self.quit = true;
                     return vec![Effect::Quit];
                 }
-                _ => self.help = None,
             }
             return Vec::new();
         }

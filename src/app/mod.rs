@@ -117,6 +117,27 @@ impl Mode {
     }
 }
 
+/// What a command does while the help overlay is open.
+pub(crate) enum HelpOutcome {
+    Scroll(u16),
+    Close,
+    Quit,
+}
+
+/// The help overlay's keys, the same over the reader and the library: the scrolling keys
+/// scroll it, `q` quits, anything else closes it.
+pub(crate) fn help_command(scroll: u16, c: Command) -> HelpOutcome {
+    match c {
+        Command::ScrollDown => HelpOutcome::Scroll(scroll.saturating_add(1)),
+        Command::ScrollUp => HelpOutcome::Scroll(scroll.saturating_sub(1)),
+        Command::PageDown | Command::HalfPageDown => HelpOutcome::Scroll(scroll.saturating_add(10)),
+        Command::PageUp | Command::HalfPageUp => HelpOutcome::Scroll(scroll.saturating_sub(10)),
+        Command::Top => HelpOutcome::Scroll(0),
+        Command::Quit => HelpOutcome::Quit,
+        _ => HelpOutcome::Close,
+    }
+}
+
 /// Which pane gets navigation keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -446,34 +467,13 @@ impl App {
     fn command(&mut self, c: Command) -> Vec<Effect> {
         match &self.mode {
             Mode::Help { scroll } => {
-                let scroll = *scroll;
-                match c {
-                    Command::ScrollDown => {
-                        self.mode = Mode::Help {
-                            scroll: scroll.saturating_add(1),
-                        }
-                    }
-                    Command::ScrollUp => {
-                        self.mode = Mode::Help {
-                            scroll: scroll.saturating_sub(1),
-                        }
-                    }
-                    Command::PageDown | Command::HalfPageDown => {
-                        self.mode = Mode::Help {
-                            scroll: scroll.saturating_add(10),
-                        }
-                    }
-                    Command::PageUp | Command::HalfPageUp => {
-                        self.mode = Mode::Help {
-                            scroll: scroll.saturating_sub(10),
-                        }
-                    }
-                    Command::Top => self.mode = Mode::Help { scroll: 0 },
-                    Command::Quit => {
+                match help_command(*scroll, c) {
+                    HelpOutcome::Scroll(scroll) => self.mode = Mode::Help { scroll },
+                    HelpOutcome::Close => self.mode = Mode::Reading,
+                    HelpOutcome::Quit => {
                         self.quit = true;
                         return vec![Effect::Quit];
                     }
-                    _ => self.mode = Mode::Reading,
                 }
                 return Vec::new();
             }

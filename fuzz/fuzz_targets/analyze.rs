@@ -22,12 +22,20 @@ fn check(text: &str, r: &Range<usize>) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    // The first byte picks the mode, so both share one corpus.
+    // The first byte picks the mode, so all modes share one corpus.
     let Some((&mode, bytes)) = data.split_first() else {
         return;
     };
+    // Bit 0: plain; bits 1-2: sniffed, text, Markdown or HTML.
+    let format = match (mode >> 1) & 3 {
+        0 => None,
+        1 => Some(lectern::source::Format::Text),
+        2 => Some(lectern::source::Format::Markdown),
+        _ => Some(lectern::source::Format::Html),
+    };
     let options = LoadOptions {
         plain: mode & 1 == 1,
+        format,
     };
     let Ok(article) = from_bytes(bytes, "fuzz", options) else {
         return;

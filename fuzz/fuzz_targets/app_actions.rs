@@ -121,7 +121,11 @@ fn carry_out(
             .filter(|n| n.id == id)
             .for_each(|n| n.label = label.clone()),
         Effect::DeleteNote { id } => notes.retain(|n| n.id != id),
-        Effect::Quit | Effect::ExportNotes => return None,
+        // The reader alone never asks for library articles.
+        Effect::Quit
+        | Effect::ExportNotes
+        | Effect::OpenArticle { .. }
+        | Effect::CloseArticle { .. } => return None,
     }
     Some(Action::NotesChanged(notes.clone()))
 }

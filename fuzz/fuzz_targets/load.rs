@@ -20,7 +20,7 @@ fn check(article: &Article) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(article) = from_bytes(data, "fuzz", LoadOptions { plain: false }) {
+    if let Ok(article) = from_bytes(data, "fuzz", LoadOptions::default()) {
         check(&article);
         assert!(
             article.text().chars().all(is_safe),
@@ -28,12 +28,12 @@ fuzz_target!(|data: &[u8]| {
             article.text()
         );
     }
-    if let Ok(article) = from_bytes(data, "fuzz", LoadOptions { plain: true }) {
+    if let Ok(article) = from_bytes(data, "fuzz", LoadOptions::PLAIN) {
         check(&article);
     }
     // `--plain` promises char offsets into the file as it is.
     if let Ok(s) = std::str::from_utf8(data)
-        && let Ok(article) = Article::parse(s, "fuzz", LoadOptions { plain: true })
+        && let Ok(article) = Article::parse(s, "fuzz", LoadOptions::PLAIN)
     {
         assert_eq!(article.text().chars().count(), s.chars().count());
     }

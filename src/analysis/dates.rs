@@ -60,6 +60,19 @@ pub struct Timex {
     pub period: Option<(NaiveDate, NaiveDate)>,
 }
 
+impl Timex {
+    /// The expression a grammar hit found over tokens `start..hit.end`.
+    fn from_hit(toks: &[lex::Tok], start: usize, hit: grammar::Hit) -> Self {
+        Timex {
+            range: toks[start].range.start..toks[hit.end - 1].range.end,
+            kind: hit.kind,
+            value: hit.value,
+            modifier: hit.modifier.map(str::to_string),
+            period: hit.period,
+        }
+    }
+}
+
 /// Finds and normalises the temporal expressions of `article`, anchored at its date (or, when
 /// the article has none, at a date line near the top of the text).
 ///
@@ -104,14 +117,18 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
                     if hit.point.is_some() {
                         ctx.reference = hit.point;
                     }
-                    out.push(Timex {
-                        range: toks[i].range.start..toks[hit.end - 1].range.end,
-                        kind: hit.kind,
-                        value: hit.value,
-                        modifier: hit.modifier.map(str::to_string),
-                        period: hit.period,
-                    });
-                    i = hit.end;
+                    let second = match hit.point {
+                        Some((d, lex::Unit::Day)) => grammar::coordinated_day(&ctx, hit.end, d),
+                        _ => None,
+                    };
+                    let mut next = hit.end;
+                    out.push(Timex::from_hit(&toks, i, hit));
+                    if let Some(h) = second {
+                        ctx.reference = h.point;
+                        out.push(Timex::from_hit(&toks, next + 1, h));
+                        next += 2;
+                    }
+                    i = next;
                 }
                 _ => i += 1,
             }
@@ -260,22 +277,14 @@ const SAYING: &[&str] = &[
 /// Prepositions of a deadline: `until Tuesday`, `by February`, `through January` look ahead
 /// (unless the sentence is in the past perfect).
 const DEADLINE: &[&str] = &["until", "till", "by", "through"];
-/// Words before an `-ed` form that make it an adjective or a participle of the present
-/// (`the reduced dividend`, `is expected`, `been closed`) rather than a past tense.
+/// Determiners: after one, an `-ed` form is an adjective (`the reduced dividend`) and `plan`
+/// a noun (`their plan`).
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+];
+/// Words besides [`DETERMINERS`] before an `-ed` form that make it a participle of the
+/// present (`is expected`, `been closed`) rather than a past tense.
 const NOT_PAST_BEFORE: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "this",
-    "these",
-    "those",
     "is",
     "are",
     "be",
@@ -338,13 +347,21 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
                 .is_some_and(|n| text[n.range.clone()].eq_ignore_ascii_case(s))
         };
         let plan_to = NOT_YET.iter().any(is) && next_is("to") && !is(&"due");
+        // `vacation plans for the trip`, `the plan`: a noun, which looks nowhere.
+        let noun = (is(&"plan") || is(&"plans"))
+            && (next_is("for")
+                || next_is("of")
+                || i.checked_sub(1).is_some_and(|p| {
+                    let pw = &text[toks[p].range.clone()];
+                    DETERMINERS.iter().any(|d| pw.eq_ignore_ascii_case(d))
+                }));
         let mark = if FUTURE.iter().any(is)
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
             || (is(&"set") && next_is("to"))
             || (!perfect && DEADLINE.iter().any(is) && toks.get(i + 1).is_some_and(starts_a_date))
         {
             Mark::Future
-        } else if NOT_YET.iter().any(is) || SCHEDULED.iter().any(is) {
+        } else if (NOT_YET.iter().any(is) && !noun) || SCHEDULED.iter().any(is) {
             Mark::NotYet {
                 past_form: w.ends_with("ed"),
                 plan_to,
@@ -390,7 +407,10 @@ fn regular_past(text: &str, toks: &[lex::Tok], i: usize) -> bool {
     }
     !prev.is_some_and(|p| {
         let pw = &text[p.range.clone()];
-        NOT_PAST_BEFORE.iter().any(|s| pw.eq_ignore_ascii_case(s))
+        DETERMINERS
+            .iter()
+            .chain(NOT_PAST_BEFORE)
+            .any(|s| pw.eq_ignore_ascii_case(s))
     })
 }
 
@@ -994,7 +1014,95 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_a_day_are_times() {
+        let got = tag("The rally was held Friday night.", D);
+        assert_eq!(got[0].0, "Friday night");
+        assert_eq!((got[0].1, got[0].2.as_str()), ("TIME", "2016-04-15TNI"));
+        check(
+            "They met yesterday morning.",
+            D,
+            "yesterday morning",
+            "2016-04-20TMO",
+        );
+        check(
+            "He will leave at 4 in the morning.",
+            D,
+            "4 in the morning",
+            "2016-04-21T04:00",
+        );
+        check(
+            "It ended at 11 at night.",
+            D,
+            "11 at night",
+            "2016-04-21T23:00",
+        );
+        // The part of the day last mentioned, or of the next one.
+        let got = tag(
+            "The hearing was on April 12. He appeared the next morning. He left that night.",
+            D,
+        );
+        let values: Vec<&str> = got.iter().map(|t| t.2.as_str()).collect();
+        assert_eq!(values, ["2016-04-12", "2016-04-13TMO", "2016-04-13TNI"]);
+    }
+
+    #[test]
+    fn days_placed_by_other_dates() {
+        check(
+            "The day before last Tuesday's hearing, he called.",
+            D,
+            "The day before last Tuesday",
+            "2016-04-18",
+        );
+        check(
+            "It may be resolved in a hearing the week of March 7.",
+            D,
+            "the week of March 7",
+            "2016-W10",
+        );
+        let got = tag("The summit was held on April 14 and 15 in Washington.", D);
+        let found: Vec<(&str, &str)> = got.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+        assert_eq!(found, [("April 14", "2016-04-14"), ("15", "2016-04-15")]);
+        // A count after the day is no second day.
+        assert_eq!(tag("On April 14 and 15 people died.", D).len(), 1);
+        let got = tag(
+            "He was shot on April 12. Earlier that same day, he had written.",
+            D,
+        );
+        assert_eq!(got[1].0, "Earlier that same day");
+        assert_eq!(got[1].2, "2016-04-12");
+        let got = tag("He was shot on April 12. Earlier that day, police came.", D);
+        assert_eq!(
+            (got[1].0.as_str(), got[1].2.as_str()),
+            ("Earlier that day", "2016-04-12")
+        );
+    }
+
+    #[test]
+    fn years_that_name_one_thing() {
+        check("Many who led the 1992 protests moved.", D, "1992", "1992");
+        let got = tag("The post-1959 politics split families.", D);
+        assert_eq!(got[0].0, "post-1959");
+        assert_eq!(
+            (got[0].2.as_str(), got[0].3.as_deref()),
+            ("1959", Some("AFTER"))
+        );
+        check("It was a decades-long battle.", D, "decades-long", "PXE");
+        check("After a day-long meeting.", D, "day-long", "P1D");
+        // `plans` as a noun does not send a weekday forward.
+        check(
+            "On Friday, when she set aside vacation plans for the trip, the department lifted it.",
+            D,
+            "Friday",
+            "2016-04-15",
+        );
+    }
+
+    #[test]
     fn not_dates() {
+        // A newspaper by name, a round count after `a`.
+        assert!(tag("The Communist Party daily Granma said so.", D).is_empty());
+        assert!(tag("It gathered up to a 1000 web links.", D).is_empty());
+        assert_eq!(tag("It cited a 1996 study.", D).len(), 1);
         assert!(tag("He paid $1990 for 1,000 shares and 2000 troops came.", D).is_empty());
         assert!(tag("You may go. The 6-year-old boy slept.", D).is_empty());
         assert!(tag("She earns $5 a year.", D).is_empty());

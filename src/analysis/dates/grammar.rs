@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::TimexType;
 use super::calendar::{self, shift, value_at, weekday_near, year_for, ymd};
-use super::lex::{Kw, Lex, Tok, Unit};
+use super::lex::{Kw, Lex, Part, Tok, Unit};
 
 /// A recognised expression: tokens `start..end` of the sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -237,7 +237,7 @@ impl Ctx<'_> {
 pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
     match c.lex(i)? {
         Lex::Word => {
-            return quarter_code(c, i);
+            return quarter_code(c, i).or_else(|| beyond_year(c, i));
         }
         Lex::Punct(b'\'') => return decade(c, i),
         Lex::Punct(_) => return None,
@@ -283,7 +283,14 @@ fn set(c: &Ctx, i: usize) -> Option<Hit> {
         _ => None,
     };
     if let Some(v) = simple {
-        return Some(Hit::new(i + 1, TimexType::Set, v));
+        // `the Communist Party daily Granma`, `the weekly Der Spiegel`: a newspaper by name.
+        let named = c
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.cap && t.lex == Lex::Word)
+            && i > 0
+            && (c.toks[i - 1].cap || c.kw(i - 1, Kw::The) || c.kw(i - 1, Kw::A));
+        return (!named).then(|| Hit::new(i + 1, TimexType::Set, v));
     }
     if !c.kw(i, Kw::Every) && !c.kw(i, Kw::Each) {
         return None;
@@ -455,8 +462,9 @@ fn duration(c: &Ctx, i: usize) -> Option<Hit> {
         || (unit == Unit::Quarter && (!plural || adjectival))
         || (unit == Unit::Second && !plural)
         || unit == Unit::Weekend
+        || (!adjectival && c.hyphen(end) && c.word(end + 1).eq_ignore_ascii_case("long"))
     {
-        return None;
+        return None; // `a day-long meeting` is `day-long`: see `vague_plural`
     }
     if explicit.is_none() {
         // `the past week`, `the next month`: the period just before or after the article date,
@@ -529,6 +537,18 @@ fn anchored_period(
 /// `for years`, `within weeks`: a bare plural unit after a preposition of duration is a
 /// vague duration (`PXY`). Only the unit is the expression.
 fn vague_plural(c: &Ctx, i: usize) -> Option<Hit> {
+    // `decades-long`, `a day-long meeting`: an adjective of duration.
+    if let Some((unit, plural)) = c.unit(i)
+        && c.hyphen(i + 1)
+        && c.word(i + 2).eq_ignore_ascii_case("long")
+    {
+        let value = if plural {
+            vague_duration(unit)
+        } else {
+            duration_value(1, unit)
+        };
+        return Some(Hit::new(i + 3, TimexType::Duration, value));
+    }
     let (unit, true) = c.unit(i)? else {
         return None;
     };
@@ -590,15 +610,23 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
             };
             let (pm, k) = ampm(c, j)?.map_or((None, j), |(pm, k)| (Some(pm), k));
             if pm.is_none() && j == i + 1 {
-                return None; // a bare number
+                // `4 in the morning`, `10 at night`; else a bare number.
+                let (part, k) = part_after(c, j).filter(|_| (1..=12).contains(&h))?;
+                let pm = match part {
+                    Part::Morning => false,
+                    Part::Afternoon | Part::Evening => true,
+                    Part::Night => (6..12).contains(&h),
+                };
+                (h % 12 + if pm { 12 } else { 0 }, 0, k)
+            } else {
+                let hour = match pm {
+                    Some(true) if h < 12 => h + 12,
+                    Some(false) if h == 12 => 0,
+                    Some(_) if h > 12 => return None,
+                    _ => h,
+                };
+                (hour, minute, k)
             }
-            let hour = match pm {
-                Some(true) if h < 12 => h + 12,
-                Some(false) if h == 12 => 0,
-                Some(_) if h > 12 => return None,
-                _ => h,
-            };
-            (hour, minute, k)
         }
         _ => return None,
     };
@@ -639,6 +667,20 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
         _ => format!("XXXX-XX-XX{clock}"),
     };
     Some(Hit::new(j, TimexType::Time, value))
+}
+
+/// `in the morning`, `in the evening`, `at night` after an hour: the part of the day and the
+/// token after.
+fn part_after(c: &Ctx, i: usize) -> Option<(Part, usize)> {
+    match (
+        c.word(i).to_ascii_lowercase().as_str(),
+        c.lex(i + 1),
+        c.lex(i + 2),
+    ) {
+        ("in", Some(Lex::Kw(Kw::The)), Some(Lex::Part(p))) if p != Part::Night => Some((p, i + 3)),
+        ("at", Some(Lex::Part(Part::Night)), _) => Some((Part::Night, i + 2)),
+        _ => None,
+    }
 }
 
 /// `pm`, `p.m.`, `a.m`: `Some(Some((is_pm, next)))`, `Some(None)` when absent. `None` never
@@ -704,7 +746,12 @@ fn modified_date(c: &Ctx, i: usize) -> Option<Hit> {
     if inner.kind != TimexType::Date || inner.value.ends_with("_REF") {
         return None;
     }
-    if m.is_none() && !matches!(c.lex(k), Some(Lex::Kw(Kw::This | Kw::Last | Kw::Next))) {
+    if m.is_none()
+        && !matches!(
+            c.lex(k),
+            Some(Lex::Kw(Kw::This | Kw::Last | Kw::Next | Kw::That))
+        )
+    {
         return None;
     }
     let mut hit = inner;
@@ -729,6 +776,7 @@ fn date(c: &Ctx, i: usize) -> Option<Hit> {
         anaphoric(c, i),
         holiday(c, i),
         year_end(c, i),
+        beside(c, i),
     ];
     candidates.into_iter().flatten().max_by_key(|h| h.end)
 }
@@ -869,6 +917,49 @@ fn is_preposition(w: &str) -> bool {
     .any(|p| w.eq_ignore_ascii_case(p))
 }
 
+/// `April 24 and 25`: a day number joined to the day expression that ends at token `i`,
+/// in the same month. Only when nothing counted follows (`April 24 and 25 people`).
+pub fn coordinated_day(c: &Ctx, i: usize, first: NaiveDate) -> Option<Hit> {
+    if !(c.word(i).eq_ignore_ascii_case("and") || c.word(i).eq_ignore_ascii_case("or")) {
+        return None;
+    }
+    let Some(Lex::Num(day, 1..=2)) = c.lex(i + 1) else {
+        return None;
+    };
+    let free = match c.lex(i + 2) {
+        None | Some(Lex::Punct(_) | Lex::Kw(_)) => true,
+        Some(Lex::Word) => is_preposition(c.word(i + 2)),
+        _ => false,
+    };
+    if !free || day <= first.day() || c.punct(i + 2, b'%') {
+        return None;
+    }
+    let d = first.with_day(day)?;
+    Some(Hit::at(i + 2, d, Unit::Day))
+}
+
+/// `the day before Tuesday's hearing`, `the day after Christmas`, `the week of March 6`: a
+/// day or a week placed by the date that follows.
+fn beside(c: &Ctx, i: usize) -> Option<Hit> {
+    if !c.kw(i, Kw::The) {
+        return None;
+    }
+    let (unit, false) = c.unit(i + 1)? else {
+        return None;
+    };
+    let delta = match (unit, c.word(i + 2).to_ascii_lowercase().as_str()) {
+        (Unit::Day, "before") => -1,
+        (Unit::Day, "after") => 1,
+        (Unit::Week, _) if c.kw(i + 2, Kw::Of) => 0,
+        _ => return None,
+    };
+    let inner = date(c, i + 3)?;
+    let (d, Unit::Day) = inner.point? else {
+        return None;
+    };
+    Some(Hit::at(inner.end, shift(d, Unit::Day, delta)?, unit))
+}
+
 /// `20 April 2016`, `the 20th of April`.
 fn day_first(c: &Ctx, i: usize) -> Option<Hit> {
     let j = if c.kw(i, Kw::The) { i + 1 } else { i };
@@ -929,23 +1020,40 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     {
         return Some(h);
     }
-    let mut end = j + 1;
+    let end = j + 1;
     let day = c.anchor.and_then(|a| weekday_near(a, wd, dir, strict));
-    // `Friday night` is annotated in news corpora as the day itself: what matters is which
-    // day, and the part of it is often vague (`night` for an evening event).
-    if let Some(Lex::Part(_)) = c.lex(end) {
-        end += 1;
-    }
-    Some(match day {
+    let hit = match day {
         Some(d) => Hit::at(end, d, Unit::Day),
         None => Hit::date(end, format!("XXXX-WXX-{wd}")),
-    })
+    };
+    Some(part_of_day(c, hit))
+}
+
+/// `Friday night`, `yesterday morning`: a day followed by a part of it is a TIME (TimeML
+/// writes `2016-04-15TNI`); the day stays the reference for what follows.
+fn part_of_day(c: &Ctx, hit: Hit) -> Hit {
+    match c.lex(hit.end) {
+        Some(Lex::Part(p)) if hit.kind == TimexType::Date && !hit.value.ends_with("_REF") => {
+            let mut h = Hit::new(
+                hit.end + 1,
+                TimexType::Time,
+                format!("{}T{}", hit.value, p.code()),
+            );
+            h.point = hit.point;
+            h
+        }
+        _ => hit,
+    }
 }
 
 /// `2002`, `fiscal 1989`, `the year 2000`.
 fn year(c: &Ctx, i: usize) -> Option<Hit> {
     let j = if c.kw(i, Kw::Fiscal) { i + 1 } else { i };
     let y = c.year(j)?;
+    // `a 1996 study` names a year, `a 1000 web links` counts: after `a`, a year is recent.
+    if j == i && i > 0 && c.kw(i - 1, Kw::A) && y < 1800 {
+        return None;
+    }
     // `1500 people`: a count is followed by a plural noun (`1996 campaign` is a year).
     let next = c.word(j + 1);
     if j == i
@@ -954,7 +1062,7 @@ fn year(c: &Ctx, i: usize) -> Option<Hit> {
         && next.ends_with('s')
         && !next.ends_with("ss")
         && !next.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-        && !(j > 0 && is_preposition(c.word(j - 1)))
+        && !(j > 0 && (is_preposition(c.word(j - 1)) || names_one(c, j - 1)))
     {
         return None;
     }
@@ -970,6 +1078,35 @@ fn year(c: &Ctx, i: usize) -> Option<Hit> {
     }
     let d = NaiveDate::from_ymd_opt(y, 1, 1)?;
     Some(Hit::at(j + 1, d, Unit::Year))
+}
+
+/// A word before a number that makes it name one thing rather than count many: `the 1992
+/// protests`, `Kopp's 1987 Chevrolet` (a count would be `the 1,500 protesters`).
+fn names_one(c: &Ctx, i: usize) -> bool {
+    c.kw(i, Kw::The) || (i > 0 && c.punct(i - 1, b'\'') && c.word(i).eq_ignore_ascii_case("s"))
+}
+
+/// `post-1959`, `pre-1990`: a year seen from after or before.
+fn beyond_year(c: &Ctx, i: usize) -> Option<Hit> {
+    let m = match c.word(i).to_ascii_lowercase().as_str() {
+        "post" => "AFTER",
+        "pre" => "BEFORE",
+        _ => return None,
+    };
+    if !c.hyphen(i + 1) {
+        return None;
+    }
+    let Some(Lex::Num(y, 4)) = c.lex(i + 2) else {
+        return None;
+    };
+    let d = NaiveDate::from_ymd_opt(
+        i32::try_from(y)
+            .ok()
+            .filter(|y| (1000..=2099).contains(y))?,
+        1,
+        1,
+    )?;
+    Some(Hit::at(i + 3, d, Unit::Year).with_mod(m))
 }
 
 /// `nineteen ninety-six`, `the year two thousand`: a spoken year where a written one would
@@ -1244,19 +1381,11 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             None => Hit::date(end, fallback.to_string()),
         })
     };
-    let with_part = |h: Hit, j: usize| -> Hit {
-        match c.lex(j) {
-            Some(Lex::Part(p)) if h.value.len() == 10 => {
-                Hit::new(j + 1, TimexType::Time, format!("{}T{}", h.value, p.code()))
-            }
-            _ => h,
-        }
-    };
     let simple = |v: &str| Some(Hit::date(i + 1, v.to_string()));
     match c.lex(i)? {
-        Lex::Kw(Kw::Today) => return day(i + 1, 0, "PRESENT_REF").map(|h| with_part(h, i + 1)),
-        Lex::Kw(Kw::Yesterday) => return day(i + 1, -1, "PAST_REF").map(|h| with_part(h, i + 1)),
-        Lex::Kw(Kw::Tomorrow) => return day(i + 1, 1, "FUTURE_REF").map(|h| with_part(h, i + 1)),
+        Lex::Kw(Kw::Today) => return day(i + 1, 0, "PRESENT_REF").map(|h| part_of_day(c, h)),
+        Lex::Kw(Kw::Yesterday) => return day(i + 1, -1, "PAST_REF").map(|h| part_of_day(c, h)),
+        Lex::Kw(Kw::Tomorrow) => return day(i + 1, 1, "FUTURE_REF").map(|h| part_of_day(c, h)),
         Lex::Kw(Kw::Tonight) => {
             let v = a.map_or("XXXX-XX-XXTNI".to_string(), |a| format!("{}TNI", ymd(a)));
             return Some(Hit::new(i + 1, TimexType::Time, v));
@@ -1577,10 +1706,19 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
             (1, i + 1)
         }
         Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Previous) => (-1, i + 2),
-        Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Same) => (0, i + 2),
+        Lex::Kw(Kw::The | Kw::That) if c.kw(i + 1, Kw::Same) => (0, i + 2),
         Lex::Kw(Kw::That) => (0, i + 1),
         _ => return None,
     };
+    // `that night`, `the next morning`: a part of the day last mentioned (or of the next).
+    if let Some(Lex::Part(p)) = c.lex(k)
+        && let Some((d, Unit::Day)) = c.reference
+    {
+        let d = shift(d, Unit::Day, delta)?;
+        let mut h = Hit::new(k + 1, TimexType::Time, format!("{}T{}", ymd(d), p.code()));
+        h.point = Some((d, Unit::Day));
+        return Some(h);
+    }
     let (unit, false) = c.unit(k)? else {
         return None;
     };

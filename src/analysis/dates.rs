@@ -322,16 +322,22 @@ enum Mark {
     Clause,
 }
 
+/// How many tokens around a deadline a past perfect reaches: `had filed by Wednesday`, but not
+/// `…, which had been expected, is part of a program to pay the loan by February`.
+const PERFECT_REACH: usize = 6;
+
 /// The tense markers of a sentence with their token positions. A regular `-ed` form counts
 /// as a past tense unless a determiner or a form of `be` before it makes it an adjective or a
 /// passive of the present (`the reduced dividend is payable Jan. 2`, `is scheduled`).
 fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
     let mut out = Vec::new();
     // `had filed by Wednesday`, `Until Thursday, they had not called`: a deadline seen from a
-    // past perfect lies in the past.
-    let perfect = toks
-        .iter()
-        .any(|t| text[t.range.clone()].eq_ignore_ascii_case("had"));
+    // past perfect close by lies in the past.
+    let perfect = |i: usize| {
+        toks[i.saturating_sub(PERFECT_REACH)..toks.len().min(i + PERFECT_REACH)]
+            .iter()
+            .any(|t| text[t.range.clone()].eq_ignore_ascii_case("had"))
+    };
     for (i, t) in toks.iter().enumerate() {
         if t.lex == lex::Lex::Kw(lex::Kw::That) {
             out.push((i, Mark::Clause));
@@ -358,7 +364,9 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
         let mark = if FUTURE.iter().any(is)
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
             || (is(&"set") && next_is("to"))
-            || (!perfect && DEADLINE.iter().any(is) && toks.get(i + 1).is_some_and(starts_a_date))
+            || (DEADLINE.iter().any(is)
+                && toks.get(i + 1).is_some_and(starts_a_date)
+                && !perfect(i))
         {
             Mark::Future
         } else if (NOT_YET.iter().any(is) && !noun) || SCHEDULED.iter().any(is) {
@@ -940,6 +948,35 @@ mod tests {
             "2015-10-30",
             "January",
             "2016-01",
+        );
+        // A past perfect further away belongs to another clause.
+        check(
+            "The sale, which had been expected, is part of a program to pay down the loan by February.",
+            "2015-10-30",
+            "February",
+            "2016-02",
+        );
+    }
+
+    #[test]
+    fn last_month_by_name_is_not_the_month_just_over() {
+        check(
+            "Two helicopters crashed last March.",
+            D,
+            "last March",
+            "2015-03",
+        );
+        check(
+            "Two helicopters crashed last April.",
+            D,
+            "last April",
+            "2015-04",
+        );
+        check(
+            "Two helicopters crashed last February.",
+            D,
+            "last February",
+            "2016-02",
         );
     }
 

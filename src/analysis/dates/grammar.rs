@@ -1561,9 +1561,12 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
                 ));
             };
             let ahead = (m, day.unwrap_or(1)) > (a.month(), a.day());
+            // Nobody says `last March` for the month just over (that is `last month`): with
+            // no day, the current and the previous month mean those of a year before.
+            let recent = day.is_none() && (m == a.month() || m % 12 + 1 == a.month());
             let y = match delta {
                 0 => a.year(),
-                d if d < 0 => a.year() - i32::from(ahead || day.is_none() && m == a.month()),
+                d if d < 0 => a.year() - i32::from(ahead || recent),
                 _ => a.year() + i32::from(!ahead),
             };
             Some(match day {

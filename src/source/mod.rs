@@ -765,6 +765,30 @@ mod tests {
     }
 
     #[test]
+    fn yaml_front_matter_sets_meta_of_plain_text() {
+        let a = parse(
+            "---\ntitle: 'Hello: again'\ndate: \"2016-04-21\"\ntags: [x, y]\n---\nHello: again\n\nBody.\n",
+        );
+        assert_eq!(a.meta.title, "Hello: again");
+        assert_eq!(a.meta.date, NaiveDate::from_ymd_opt(2016, 4, 21));
+        assert_eq!(a.meta.tags, ["x", "y"]);
+        assert_eq!(a.text(), "Hello: again\n\nBody.");
+        // A text that opens with a rule above prose keeps it.
+        let a = parse("---\nA line.\n---\n");
+        assert_eq!(a.text(), "--- A line. ---");
+        let err = Article::parse(
+            "---\ntitle: \"x\n---\nBody",
+            "a.txt",
+            LoadOptions::default(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.txt:2: front matter: the value opened with `\"` has no closing `\"`"
+        );
+    }
+
+    #[test]
     fn malformed_front_matter_names_file_and_line() {
         let err = Article::parse(
             "+++\ntitle = \"x\"\ndate = = 3\n+++\nBody",

@@ -104,6 +104,53 @@ fn markdown_article_renders_its_structure_into_the_text() {
     );
 }
 
+/// A Jekyll post: its YAML front matter gives the metadata, and the article's date anchors
+/// the relative dates of the timeline.
+#[test]
+fn yaml_front_matter_reaches_the_article_and_extract() {
+    let a = load_fixture("tram-line.md");
+    assert_eq!(
+        a.meta.title,
+        "Council Approves Tram Line: Work Starts in Spring"
+    );
+    assert_eq!(a.meta.date, NaiveDate::from_ymd_opt(2019, 10, 3));
+    assert_eq!(a.meta.author.as_deref(), Some("Tomás Ferreira"));
+    assert_eq!(a.meta.source.as_deref(), Some("Lisbon Evening Post"));
+    assert_eq!(a.meta.tags, ["trams", "city council"]);
+    assert!(
+        a.text()
+            .starts_with("Council Approves Tram Line: Work Starts in Spring\n\nThe city council")
+    );
+    for absent in ["layout", "---", "NewsArticle"] {
+        assert!(!a.text().contains(absent), "{absent:?} left in the text");
+    }
+
+    let out = lectern()
+        .arg("extract")
+        .arg(fixture("tram-line.md"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["title"],
+        "Council Approves Tram Line: Work Starts in Spring"
+    );
+    assert_eq!(json["date"], "2019-10-03");
+    assert_eq!(json["tags"], serde_json::json!(["trams", "city council"]));
+    let yesterday = json["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["text"] == "yesterday")
+        .expect("`yesterday` is a date");
+    assert_eq!(yesterday["value"], "2019-10-02");
+}
+
 #[test]
 fn saved_page_keeps_the_article_and_drops_the_page_around_it() {
     let a = load_fixture("riverside-flood.html");

@@ -196,6 +196,34 @@ fn saved_page_keeps_the_article_and_drops_the_page_around_it() {
     assert_eq!(a.links(), ["https://council.example/flood"]);
 }
 
+/// A page saved in windows-1252 that says so: its curly quotes and accents come out as
+/// written, and the status names the declared encoding, not a guess.
+#[test]
+fn a_saved_page_is_read_in_its_declared_encoding() {
+    let raw = std::fs::read(fixture("terrace-tax-cp1252.html")).unwrap();
+    assert!(std::str::from_utf8(&raw).is_err());
+    for byte in [0x93, 0x94, 0xe9] {
+        assert!(raw.contains(&byte), "{byte:#x} missing from the fixture");
+    }
+    let a = load_fixture("terrace-tax-cp1252.html");
+    assert_eq!(a.meta.title, "Café owners fight the new terrace tax");
+    assert_eq!(a.meta.author.as_deref(), Some("Amélie Dupré"));
+    let text = a.text();
+    for present in [
+        "more than sixty cafés in the old town",
+        "“We survived the winter by serving coffee through a window,” said René Lefèvre",
+        "the Café du Marché for thirty years. “Now they want us to pay twice for the summer.”",
+        "wider pavements — a plan",
+    ] {
+        assert!(text.contains(present), "{present:?} missing from {text:?}");
+    }
+    assert!(!text.contains('\u{fffd}'));
+    assert_eq!(
+        a.warnings(),
+        ["not valid UTF-8: read as windows-1252 (declared by the page)"]
+    );
+}
+
 #[test]
 fn format_by_extension_then_content_and_option_overrides() {
     let dir = tempfile::tempdir().unwrap();

@@ -112,13 +112,8 @@ pub fn parse(block: &str, first_line: usize) -> Result<FrontMatter, Malformed> {
             "url" => fm.url = Some(text),
             // Jekyll's `tags: one two`; a comma makes it a list of phrases.
             _ => {
-                let sep = |c: char| {
-                    if text.contains(',') {
-                        c == ','
-                    } else {
-                        c.is_whitespace()
-                    }
-                };
+                let commas = text.contains(',');
+                let sep = |c: char| if commas { c == ',' } else { c.is_whitespace() };
                 fm.tags = text
                     .split(sep)
                     .map(str::trim)

@@ -104,6 +104,53 @@ fn markdown_article_renders_its_structure_into_the_text() {
     );
 }
 
+/// A Jekyll post: its YAML front matter gives the metadata, and the article's date anchors
+/// the relative dates of the timeline.
+#[test]
+fn yaml_front_matter_reaches_the_article_and_extract() {
+    let a = load_fixture("tram-line.md");
+    assert_eq!(
+        a.meta.title,
+        "Council Approves Tram Line: Work Starts in Spring"
+    );
+    assert_eq!(a.meta.date, NaiveDate::from_ymd_opt(2019, 10, 3));
+    assert_eq!(a.meta.author.as_deref(), Some("Tomás Ferreira"));
+    assert_eq!(a.meta.source.as_deref(), Some("Lisbon Evening Post"));
+    assert_eq!(a.meta.tags, ["trams", "city council"]);
+    assert!(
+        a.text()
+            .starts_with("Council Approves Tram Line: Work Starts in Spring\n\nThe city council")
+    );
+    for absent in ["layout", "---", "NewsArticle"] {
+        assert!(!a.text().contains(absent), "{absent:?} left in the text");
+    }
+
+    let out = lectern()
+        .arg("extract")
+        .arg(fixture("tram-line.md"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["title"],
+        "Council Approves Tram Line: Work Starts in Spring"
+    );
+    assert_eq!(json["date"], "2019-10-03");
+    assert_eq!(json["tags"], serde_json::json!(["trams", "city council"]));
+    let yesterday = json["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["text"] == "yesterday")
+        .expect("`yesterday` is a date");
+    assert_eq!(yesterday["value"], "2019-10-02");
+}
+
 #[test]
 fn saved_page_keeps_the_article_and_drops_the_page_around_it() {
     let a = load_fixture("riverside-flood.html");
@@ -147,6 +194,34 @@ fn saved_page_keeps_the_article_and_drops_the_page_around_it() {
     assert_eq!(spans_of(&a, |s| s.strong), ["Harold Finch"]);
     assert_eq!(spans_of(&a, |s| s.emphasis), ["Alde Meadows"]);
     assert_eq!(a.links(), ["https://council.example/flood"]);
+}
+
+/// A page saved in windows-1252 that says so: its curly quotes and accents come out as
+/// written, and the status names the declared encoding, not a guess.
+#[test]
+fn a_saved_page_is_read_in_its_declared_encoding() {
+    let raw = std::fs::read(fixture("terrace-tax-cp1252.html")).unwrap();
+    assert!(std::str::from_utf8(&raw).is_err());
+    for byte in [0x93, 0x94, 0xe9] {
+        assert!(raw.contains(&byte), "{byte:#x} missing from the fixture");
+    }
+    let a = load_fixture("terrace-tax-cp1252.html");
+    assert_eq!(a.meta.title, "Café owners fight the new terrace tax");
+    assert_eq!(a.meta.author.as_deref(), Some("Amélie Dupré"));
+    let text = a.text();
+    for present in [
+        "more than sixty cafés in the old town",
+        "“We survived the winter by serving coffee through a window,” said René Lefèvre",
+        "the Café du Marché for thirty years. “Now they want us to pay twice for the summer.”",
+        "wider pavements — a plan",
+    ] {
+        assert!(text.contains(present), "{present:?} missing from {text:?}");
+    }
+    assert!(!text.contains('\u{fffd}'));
+    assert_eq!(
+        a.warnings(),
+        ["not valid UTF-8: read as windows-1252 (declared by the page)"]
+    );
 }
 
 #[test]

@@ -1,9 +1,16 @@
-//! TOML front matter between `+++` lines at the very top of a file (Hugo/Zola style).
+//! Front matter at the very top of a file: TOML between `+++` lines (Hugo, Zola) or YAML
+//! between `---` lines (Jekyll, Hugo, Obsidian). Both give the same [`FrontMatter`].
+//!
+//! TOML is read with the `toml` crate and strictly: lectern's own convention, so an unknown
+//! key is a typo worth reporting. YAML is read by the small reader in [`yaml`], leniently:
+//! its blocks are written for other tools, which keep many keys lectern has no use for.
+
+mod yaml;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::LoadError;
+use super::{LoadError, sanitize};
 
 /// The keys a front matter block may hold; anything else is an error, so typos surface.
 #[derive(Debug, Default, Deserialize, PartialEq, Eq)]
@@ -31,60 +38,91 @@ fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::
         Raw::Toml(dt) => dt.to_string(),
         Raw::Text(s) => s,
     };
-    let day = text.get(..10).unwrap_or(&text);
-    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+    day(&text)
         .map(Some)
-        .map_err(|_| serde::de::Error::custom(format!("date `{text}` is not YYYY-MM-DD")))
+        .ok_or_else(|| serde::de::Error::custom(not_a_date(&text)))
 }
 
-/// Splits `raw` into its front matter (if the first line is `+++`) and the body after it.
-pub fn split<'a>(raw: &'a str, name: &str) -> Result<(Option<FrontMatter>, &'a str), LoadError> {
-    let Some(rest) = raw
-        .strip_prefix("+++")
-        .and_then(|r| r.strip_prefix("\r\n").or_else(|| r.strip_prefix('\n')))
-    else {
-        return Ok((None, raw));
-    };
-    let header_len = raw.len() - rest.len();
+/// The day a front matter date names: `2016-04-21`, alone or opening a date and time
+/// (`2016-04-21T10:00:00Z`, or Jekyll's `2016-04-21 10:00:00 +0200`). The time is dropped: the
+/// article's date anchors relative dates, which are days.
+fn day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let (day, rest) = text.split_at_checked(10)?;
+    if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
+        return None;
+    }
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+}
+
+/// The message for a date that is not one; the date is sanitised, as messages go to the
+/// terminal.
+fn not_a_date(text: &str) -> String {
+    format!("date `{}` is not YYYY-MM-DD", sanitize(text))
+}
+
+/// A fenced block at the top of `raw`: what is between the opening line (`fence`, nothing
+/// else but trailing blanks) and the first closing line (one of `closers`), and the body after
+/// it. `None` without the opening line; an unclosed block gives its inner text and no body.
+fn fenced<'a>(raw: &'a str, fence: &str, closers: &[&str]) -> Option<(&'a str, Option<&'a str>)> {
+    let first = raw.split_inclusive('\n').next()?;
+    if !first.ends_with('\n') || first.trim_end() != fence {
+        return None;
+    }
+    let rest = &raw[first.len()..];
     let mut offset = 0;
-    let mut close = None;
     for line in rest.split_inclusive('\n') {
-        if line.trim_end() == "+++" {
-            close = Some((offset, offset + line.len()));
-            break;
+        if closers.contains(&line.trim_end()) {
+            return Some((&rest[..offset], Some(&rest[offset + line.len()..])));
         }
         offset += line.len();
     }
-    let Some((toml_end, body_start)) = close else {
-        return Err(LoadError::FrontMatter {
-            name: name.to_string(),
-            line: 1,
-            message: "opening `+++` has no closing `+++` line".to_string(),
-        });
+    Some((rest, None))
+}
+
+/// Splits `raw` into its front matter and the body after it.
+///
+/// A `+++` first line opens TOML, which must be closed and valid. A `---` first line opens
+/// YAML only if the block is closed (by `---`, or YAML's `...`) and its first line that is not
+/// blank or a comment is a `key: value`; anything else (a rule above some prose, say) is left
+/// as text. A block that is front matter by that test but cannot be read is an error naming
+/// the line.
+pub fn split<'a>(raw: &'a str, name: &str) -> Result<(Option<FrontMatter>, &'a str), LoadError> {
+    let error = |line, message| LoadError::FrontMatter {
+        name: name.to_string(),
+        line,
+        message,
     };
-    let toml_src = &rest[..toml_end];
-    let fm: FrontMatter = toml::from_str(toml_src).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| {
-                toml_src[..s.start.min(toml_src.len())]
-                    .matches('\n')
-                    .count()
-                    + 2
-            })
-            .unwrap_or(1);
-        LoadError::FrontMatter {
-            name: name.to_string(),
-            line,
-            message: e.message().to_string(),
-        }
-    })?;
-    debug_assert!(header_len <= raw.len());
-    Ok((Some(fm), &rest[body_start..]))
+    if let Some((inner, body)) = fenced(raw, "+++", &["+++"]) {
+        let Some(body) = body else {
+            return Err(error(
+                1,
+                "opening `+++` has no closing `+++` line".to_string(),
+            ));
+        };
+        let fm: FrontMatter = toml::from_str(inner).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| inner[..s.start.min(inner.len())].matches('\n').count() + 2)
+                .unwrap_or(1);
+            error(line, e.message().to_string())
+        })?;
+        return Ok((Some(fm), body));
+    }
+    if let Some((inner, Some(body))) = fenced(raw, "---", &["---", "..."])
+        && yaml::looks_like_front_matter(inner)
+    {
+        // The block's first line is the file's second.
+        let fm = yaml::parse(inner, 2).map_err(|e| error(e.line, e.message))?;
+        return Ok((Some(fm), body));
+    }
+    Ok((None, raw))
 }
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -105,5 +143,92 @@ mod tests {
     #[test]
     fn unclosed_is_an_error() {
         assert!(split("+++\ntitle = \"a\"\n", "x").is_err());
+    }
+
+    #[test]
+    fn toml_dates_as_dates_or_strings() {
+        for src in [
+            "date = 2016-04-21",
+            "date = 2016-04-21T10:00:00Z",
+            "date = \"2016-04-21\"",
+            "date = \"2016-04-21 10:00:00 +0200\"",
+        ] {
+            let (fm, _) = split(&format!("+++\n{src}\n+++\n"), "x").unwrap();
+            assert_eq!(
+                fm.unwrap().date,
+                NaiveDate::from_ymd_opt(2016, 4, 21),
+                "{src}"
+            );
+        }
+        let err = split("+++\ndate = \"2016-04-21x\"\n+++\n", "x").unwrap_err();
+        assert!(err.to_string().contains("is not YYYY-MM-DD"), "{err}");
+    }
+
+    #[test]
+    fn yaml_block_is_read_and_the_body_follows_it() {
+        let (fm, body) = split(
+            "---\ntitle: Talks resume\ndate: 2016-04-21\n---\nBody\n",
+            "x",
+        )
+        .unwrap();
+        let fm = fm.unwrap();
+        assert_eq!(fm.title.as_deref(), Some("Talks resume"));
+        assert_eq!(fm.date, NaiveDate::from_ymd_opt(2016, 4, 21));
+        assert_eq!(body, "Body\n");
+        // YAML's document end closes the block too, and CRLF files work.
+        let (fm, body) = split("---\r\ntitle: T\r\n...\r\nBody", "x").unwrap();
+        assert_eq!(fm.unwrap().title.as_deref(), Some("T"));
+        assert_eq!(body, "Body");
+    }
+
+    #[test]
+    fn a_rule_above_prose_or_an_unclosed_block_is_text() {
+        for raw in [
+            "---\nA story begins here.\n---\nAnd goes on.",
+            "---\ntitle: no closing line\n\nBody",
+            "----\ntitle: x\n----\n",
+            "--- title: x\n---\n",
+        ] {
+            let (fm, body) = split(raw, "x").unwrap();
+            assert!(fm.is_none(), "{raw:?}");
+            assert_eq!(body, raw);
+        }
+    }
+
+    #[test]
+    fn malformed_yaml_names_the_file_line() {
+        let err = split("---\ntitle: x\nnot a key\n---\n", "a.md").unwrap_err();
+        assert!(
+            err.to_string().starts_with("a.md:3: front matter: "),
+            "{err}"
+        );
+        let err = split("---\n# comment\n\ndate: \"2016-04-xx\"\n---\n", "a.md").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.md:4: front matter: date `2016-04-xx` is not YYYY-MM-DD"
+        );
+    }
+
+    proptest! {
+        /// Any text, and text shaped like YAML front matter: never a panic; without front
+        /// matter the text is left whole, with it the body is the text's tail.
+        #[test]
+        fn any_text_splits_safely(
+            raw in prop_oneof![
+                any::<String>(),
+                proptest::collection::vec(proptest::sample::select(vec![
+                    "---\n", "...\n", "title", "date", "tags", "author", ": ", ":", "\n", "  ",
+                    "- ", "[", "]", ",", "{", "}", "\"", "'", "\\", "\\u12", "#", " #", "|", ">-",
+                    "2016-04-21", "T10:00:00Z", "&a", "*a", "~", "é", "\r\n", "\t", "\u{1b}",
+                ]), 0..40).prop_map(|parts| format!("---\n{}", parts.concat())),
+            ],
+        ) {
+            if let Ok((fm, body)) = split(&raw, "x") {
+                prop_assert!(raw.ends_with(body));
+                if fm.is_none() {
+                    prop_assert_eq!(body, raw.as_str());
+                }
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@
 use chrono::{DateTime, NaiveDate};
 use dom_query::{Document, NodeRef};
 use dom_smoothie::Readability;
+use encoding_rs::Encoding;
 
 use super::rich::{Builder, Mark};
 use super::{Article, BlockKind, HeadingLevel, LoadError, Meta, sanitize};
@@ -206,9 +207,340 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
 }
 
+/// How much of a page is searched for its declared encoding: what the HTML standard's prescan
+/// looks at before a browser gives up and guesses.
+const PRESCAN_LEN: usize = 1024;
+
+/// The encoding a page declares, by `<meta charset="…">` or `<meta http-equiv="Content-Type"
+/// content="text/html; charset=…">` in its first [`PRESCAN_LEN`] bytes.
+///
+/// Found as the HTML standard's prescan finds it (§13.2.3.2), so that lectern reads a saved
+/// page as a browser would: comments and other tags are skipped, attributes are parsed as a
+/// browser does (a `charset` inside a comment or a script's string does not count), and the
+/// label is looked up in the WHATWG Encoding Standard (`latin1` and `iso-8859-1` mean
+/// windows-1252). As in browsers, a declared UTF-16 means UTF-8 (bytes that declare themselves
+/// in ASCII are not UTF-16) and `x-user-defined` windows-1252. Labels of the encodings browsers
+/// refuse (ISO-2022-KR and others map to the replacement encoding, which decodes a page as one
+/// `�`) count as no declaration.
+pub fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+    let mut scan = Prescan {
+        bytes: &bytes[..bytes.len().min(PRESCAN_LEN)],
+        pos: 0,
+    };
+    let encoding = scan.run()?;
+    if encoding == encoding_rs::UTF_16BE || encoding == encoding_rs::UTF_16LE {
+        Some(encoding_rs::UTF_8)
+    } else if encoding == encoding_rs::X_USER_DEFINED {
+        Some(encoding_rs::WINDOWS_1252)
+    } else if encoding == encoding_rs::REPLACEMENT {
+        None
+    } else {
+        Some(encoding)
+    }
+}
+
+/// HTML's white space, as the prescan knows it.
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
+/// The prescan's position in the bytes it looks at. Running out of them ends it without an
+/// answer, as in the standard.
+struct Prescan<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Prescan<'_> {
+    fn byte(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    /// Whether the bytes at the position start with `prefix`, ignoring ASCII case.
+    fn at(&self, prefix: &[u8]) -> bool {
+        self.bytes
+            .get(self.pos..self.pos + prefix.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(prefix))
+    }
+
+    fn skip(&mut self, what: impl Fn(u8) -> bool) {
+        while self.byte().is_some_and(&what) {
+            self.pos += 1;
+        }
+    }
+
+    /// Moves past the first `>` at or after `from`; `None` if there is none.
+    fn past_gt(&mut self, from: usize) -> Option<()> {
+        let gt = self.bytes.get(from..)?.iter().position(|&b| b == b'>')?;
+        self.pos = from + gt + 1;
+        Some(())
+    }
+
+    fn run(&mut self) -> Option<&'static Encoding> {
+        while self.pos < self.bytes.len() {
+            if self.at(b"<!--") {
+                // The comment ends at the first `-->` after its `<`, so `<!-->` is one.
+                let from = self.pos + 2;
+                let end = memchr::memmem::find(self.bytes.get(from..)?, b"-->")?;
+                self.pos = from + end + 3;
+            } else if self.at(b"<meta")
+                && self
+                    .bytes
+                    .get(self.pos + 5)
+                    .is_some_and(|&b| is_space(b) || b == b'/')
+            {
+                self.pos += 5;
+                if let Some(encoding) = self.meta()? {
+                    return Some(encoding);
+                }
+                self.pos += 1;
+            } else if self.at(b"<")
+                && match self.bytes.get(self.pos + 1) {
+                    Some(b'/') => self
+                        .bytes
+                        .get(self.pos + 2)
+                        .is_some_and(u8::is_ascii_alphabetic),
+                    b => b.is_some_and(u8::is_ascii_alphabetic),
+                }
+            {
+                // Another tag: its attributes are read only to be stepped over.
+                self.skip(|b| !is_space(b) && b != b'>');
+                while self.attribute()?.is_some() {}
+                self.pos += 1;
+            } else if self.at(b"<!") || self.at(b"</") || self.at(b"<?") {
+                self.past_gt(self.pos + 2)?;
+            } else {
+                self.pos += 1;
+            }
+        }
+        None
+    }
+
+    /// The attributes of a `<meta` tag, the position just after its name: the encoding it
+    /// declares (`Some(None)` when it declares none), `None` if the bytes ran out.
+    fn meta(&mut self) -> Option<Option<&'static Encoding>> {
+        let mut seen: Vec<Vec<u8>> = Vec::new();
+        let mut got_pragma = false;
+        // Whether the charset came from `content`, which counts only beside the pragma.
+        let mut need_pragma = None;
+        let mut charset = None;
+        while let Some((name, value)) = self.attribute()? {
+            if seen.contains(&name) {
+                continue;
+            }
+            match name.as_slice() {
+                b"http-equiv" => got_pragma |= value == b"content-type",
+                b"content" if charset.is_none() => {
+                    if let Some(found) = charset_in_content(&value).and_then(Encoding::for_label) {
+                        charset = Some(found);
+                        need_pragma = Some(true);
+                    }
+                }
+                // `charset` wins over a `content` before it, as in the standard.
+                b"charset" => {
+                    charset = Encoding::for_label(&value);
+                    need_pragma = Some(false);
+                }
+                _ => {}
+            }
+            seen.push(name);
+        }
+        Some(match need_pragma {
+            Some(true) if !got_pragma => None,
+            Some(_) => charset,
+            None => None,
+        })
+    }
+
+    /// The next attribute of a tag (name lower-cased, value lower-cased outside quotes as the
+    /// standard has it; labels are ASCII, so nothing is lost), `Some(None)` at the tag's `>`,
+    /// `None` if the bytes ran out.
+    fn attribute(&mut self) -> Option<Option<(Vec<u8>, Vec<u8>)>> {
+        self.skip(|b| is_space(b) || b == b'/');
+        if self.byte()? == b'>' {
+            return Some(None);
+        }
+        let mut name = Vec::new();
+        let mut value = Vec::new();
+        loop {
+            match self.byte()? {
+                b'=' if !name.is_empty() => {
+                    self.pos += 1;
+                    break;
+                }
+                b if is_space(b) => {
+                    self.skip(is_space);
+                    if self.byte()? != b'=' {
+                        return Some(Some((name, value)));
+                    }
+                    self.pos += 1;
+                    break;
+                }
+                b'/' | b'>' => return Some(Some((name, value))),
+                b => name.push(b.to_ascii_lowercase()),
+            }
+            self.pos += 1;
+        }
+        self.skip(is_space);
+        match self.byte()? {
+            quote @ (b'"' | b'\'') => {
+                self.pos += 1;
+                loop {
+                    let b = self.byte()?;
+                    self.pos += 1;
+                    if b == quote {
+                        return Some(Some((name, value)));
+                    }
+                    value.push(b.to_ascii_lowercase());
+                }
+            }
+            b'>' => return Some(Some((name, value))),
+            _ => {}
+        }
+        loop {
+            match self.byte()? {
+                b if is_space(b) || b == b'>' => return Some(Some((name, value))),
+                b => value.push(b.to_ascii_lowercase()),
+            }
+            self.pos += 1;
+        }
+    }
+}
+
+/// The label in a `content="text/html; charset=…"` value, as the standard's "extracting a
+/// character encoding from a meta element" finds it.
+fn charset_in_content(content: &[u8]) -> Option<&[u8]> {
+    let mut pos = 0;
+    loop {
+        let at = content
+            .get(pos..)?
+            .windows(7)
+            .position(|w| w.eq_ignore_ascii_case(b"charset"))?;
+        pos += at + 7;
+        while content.get(pos).is_some_and(|&b| is_space(b)) {
+            pos += 1;
+        }
+        if content.get(pos) == Some(&b'=') {
+            pos += 1;
+            break;
+        }
+    }
+    while content.get(pos).is_some_and(|&b| is_space(b)) {
+        pos += 1;
+    }
+    let rest = content.get(pos..)?;
+    match rest.first()? {
+        &quote @ (b'"' | b'\'') => {
+            let end = rest[1..].iter().position(|&b| b == quote)?;
+            Some(&rest[1..1 + end])
+        }
+        _ => {
+            let end = rest
+                .iter()
+                .position(|&b| is_space(b) || b == b';')
+                .unwrap_or(rest.len());
+            Some(&rest[..end])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    #[test]
+    fn declared_encodings_are_found_as_browsers_find_them() {
+        let found = |page: &str| declared_encoding(page.as_bytes()).map(Encoding::name);
+        for (page, name) in [
+            ("<meta charset=\"windows-1252\">", Some("windows-1252")),
+            (
+                "<!doctype html><html><head><META CHARSET=latin1>",
+                Some("windows-1252"),
+            ),
+            ("<meta charset='koi8-r'/>", Some("KOI8-R")),
+            (
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">",
+                Some("ISO-8859-2"),
+            ),
+            (
+                "<meta content='text/html;charset=\"shift_jis\"' http-equiv=content-type>",
+                Some("Shift_JIS"),
+            ),
+            ("<meta charset=utf-16le>", Some("UTF-8")),
+            ("<meta charset=x-user-defined>", Some("windows-1252")),
+            // `content` without the pragma, unknown and refused labels: no declaration.
+            ("<meta content='text/html; charset=koi8-r'>", None),
+            ("<meta charset=klingon><p>", None),
+            ("<meta charset=iso-2022-kr>", None),
+            // Not a meta tag: in a comment, another tag's attribute, a `<metadata>` tag.
+            ("<!-- <meta charset=koi8-r> --><p>", None),
+            ("<div title='<meta charset=koi8-r>'><p>", None),
+            ("<metadata charset=koi8-r><p>", None),
+            // The first meta with an encoding counts; the first of a repeated attribute too.
+            (
+                "<meta name=x><meta charset=koi8-r charset=cp1251>",
+                Some("KOI8-R"),
+            ),
+            (
+                "<meta http-equiv=content-type content='charset=koi8-r' charset=cp1251>",
+                Some("windows-1251"),
+            ),
+            // `<!-->` is a whole comment.
+            ("<!--><meta charset=koi8-r>", Some("KOI8-R")),
+        ] {
+            assert_eq!(found(page), name, "{page}");
+        }
+    }
+
+    #[test]
+    fn only_the_first_kilobyte_is_searched() {
+        let late = format!("<!-- {} --><meta charset=koi8-r>", "x".repeat(PRESCAN_LEN));
+        assert_eq!(declared_encoding(late.as_bytes()), None);
+        let cut = format!("{}<meta charset=koi8-r>", " ".repeat(PRESCAN_LEN - 15));
+        assert_eq!(declared_encoding(cut.as_bytes()), None);
+        let early = format!("{}<meta charset=koi8-r>", " ".repeat(PRESCAN_LEN - 25));
+        assert_eq!(
+            declared_encoding(early.as_bytes()),
+            Some(encoding_rs::KOI8_R)
+        );
+    }
+
+    #[test]
+    fn charset_in_a_content_value() {
+        for (content, label) in [
+            ("text/html; charset=utf-8", Some("utf-8")),
+            ("text/html;CHARSET = 'koi8-r' x", Some("koi8-r")),
+            ("charsetcharset=x;y", Some("x")),
+            ("text/html; charset=\"unclosed", None),
+            ("text/html; charset", None),
+            ("text/html", None),
+        ] {
+            assert_eq!(
+                charset_in_content(content.as_bytes()),
+                label.map(str::as_bytes),
+                "{content}"
+            );
+        }
+    }
+
+    proptest! {
+        /// Any bytes, and bytes made of the pieces the prescan looks at: never a panic.
+        #[test]
+        fn the_prescan_takes_any_bytes(
+            bytes in prop_oneof![
+                proptest::collection::vec(any::<u8>(), 0..1100),
+                proptest::collection::vec(proptest::sample::select(vec![
+                    "<", ">", "/", "!", "?", "-", "<!--", "-->", "<meta", "<META ", " ", "=", "\"",
+                    "'", "charset", "http-equiv", "content-type", "content", ";", "koi8-r",
+                    "utf-16", "x", "<p", "</", "\t",
+                ]), 0..80).prop_map(|parts| parts.concat().into_bytes()),
+            ],
+        ) {
+            declared_encoding(&bytes);
+        }
+    }
 
     #[test]
     fn dates_in_the_forms_pages_use() {

@@ -6,9 +6,10 @@
 //! code and links become inline spans. Raw HTML and images are left out: the reader cannot show
 //! them, and their text (tags, alt text) is not the article's prose.
 //!
-//! TOML front matter between `+++` lines sets the metadata as for plain text. A YAML block
-//! between `---` lines is recognised so that it does not show as text, but its fields are not
-//! read (that needs a YAML parser).
+//! Front matter (TOML between `+++` lines, YAML between `---` lines) sets the metadata as for
+//! plain text. pulldown-cmark's own metadata blocks stay off: it would take any `---` block for
+//! one, also one that lectern's reader leaves as text (a rule above a paragraph), and so drop
+//! prose without a word.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -20,15 +21,13 @@ pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
     let (front, body) = front_matter::split(raw, name)?;
     let meta = Meta::from_front_matter(front);
     let mut b = Builder::new(&meta.title);
-    let options = Options::ENABLE_TASKLISTS
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-    // Events inside an image (its alt text) or a metadata block are skipped.
+    let options = Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH;
+    // Events inside an image (its alt text) are skipped.
     let mut skip = 0usize;
     for event in Parser::new_ext(body, options) {
         match event {
-            Event::Start(Tag::Image { .. } | Tag::MetadataBlock(_)) => skip += 1,
-            Event::End(TagEnd::Image | TagEnd::MetadataBlock(_)) => {
+            Event::Start(Tag::Image { .. }) => skip += 1,
+            Event::End(TagEnd::Image) => {
                 skip = skip.saturating_sub(1);
             }
             _ if skip > 0 => {}
@@ -192,9 +191,13 @@ mod tests {
     }
 
     #[test]
-    fn yaml_front_matter_is_not_text() {
-        let a = md("---\ntitle: x\n---\n# Head\n\nBody.");
-        assert_eq!(a.text(), "Head\n\nBody.");
+    fn yaml_front_matter_is_read_and_not_text() {
+        let a = md("---\ntitle: x\ndate: 2016-04-21\n---\n# Head\n\nBody.");
+        assert_eq!(a.text(), "x\n\nHead\n\nBody.");
+        assert_eq!(a.meta.date, chrono::NaiveDate::from_ymd_opt(2016, 4, 21));
+        // A rule above prose is no front matter, and neither is a `---` block further down.
+        let a = md("---\nNot a key.\n\n---\ntitle: y\n---\n\nEnd.");
+        assert_eq!(a.text(), "* * *\n\nNot a key.\n\n* * *\n\ntitle: y\n\nEnd.");
     }
 
     #[test]

@@ -566,8 +566,22 @@ fn read_limited(mut reader: impl Read, name: &str, limit: u64) -> Result<Vec<u8>
     Ok(bytes)
 }
 
-/// Decodes raw bytes: UTF-16 by its BOM, otherwise UTF-8, lossily with a warning.
-fn decode<'a>(bytes: &'a [u8], name: &str) -> Result<(Cow<'a, str>, Option<String>), LoadError> {
+/// Decodes raw bytes: UTF-16 by its BOM, otherwise UTF-8; bytes that are not UTF-8 in the
+/// encoding a web page declares, else in the legacy encoding that fits them best, with a
+/// warning saying which. `format` is the format the bytes will be read as (`None`: their
+/// content decides).
+///
+/// UTF-8 comes first even in a page that declares another encoding: valid UTF-8 (or UTF-8 with
+/// a few damaged bytes) is almost never a legacy text by chance, while a stale `<meta charset>`
+/// is common in pages re-saved by an editor; browsers sniff local files for UTF-8 alike. A
+/// declaration of UTF-8 itself adds nothing to bytes just found not to be UTF-8, so those are
+/// guessed. The declaration is honoured with `--plain` too: it says what the bytes mean, not how
+/// to lay them out.
+fn decode<'a>(
+    bytes: &'a [u8],
+    name: &str,
+    format: Option<Format>,
+) -> Result<(Cow<'a, str>, Option<String>), LoadError> {
     let utf16 = |le: bool| {
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
@@ -604,6 +618,23 @@ fn decode<'a>(bytes: &'a [u8], name: &str) -> Result<(Cow<'a, str>, Option<Strin
             Some("not valid UTF-8: undecodable bytes shown as �".into()),
         ));
     }
+    let is_page = format.map_or_else(
+        || Format::sniff(&text) == Format::Html,
+        |f| f == Format::Html,
+    );
+    if is_page
+        && let Some(declared) = html::declared_encoding(bytes).filter(|e| *e != encoding_rs::UTF_8)
+    {
+        // A UTF-8 BOM still beats the declaration, as in browsers.
+        let (decoded, used, _) = declared.decode(bytes);
+        let how = if used == declared {
+            "declared by the page"
+        } else {
+            "by its byte order mark"
+        };
+        let warning = format!("not valid UTF-8: read as {} ({how})", used.name());
+        return Ok((Cow::Owned(decoded.into_owned()), Some(warning)));
+    }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let encoding = detector.guess(None, false);
@@ -626,7 +657,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 /// Builds an article from raw bytes (a file's or stdin's content); without a format in
 /// `options` the content decides.
 pub fn from_bytes(bytes: &[u8], name: &str, options: LoadOptions) -> Result<Article, LoadError> {
-    let (text, warning) = decode(bytes, name)?;
+    let (text, warning) = decode(bytes, name, options.format)?;
     let mut article = Article::parse(&text, name, options)?;
     article.warnings.extend(warning);
     Ok(article)
@@ -697,7 +728,7 @@ mod tests {
         // "Москва сказала" in Windows-1251.
         let cp1251 =
             b"\xcc\xee\xf1\xea\xe2\xe0 \xf1\xea\xe0\xe7\xe0\xeb\xe0 \xee\xe1 \xfd\xf2\xee\xec";
-        let (text, warning) = decode(cp1251, "t").unwrap();
+        let (text, warning) = decode(cp1251, "t", None).unwrap();
         assert_eq!(text, "Москва сказала об этом");
         assert_eq!(
             warning.as_deref(),
@@ -705,12 +736,54 @@ mod tests {
         );
         let mut damaged = "Москва сказала".as_bytes().to_vec();
         damaged.push(0xff);
-        let (text, warning) = decode(&damaged, "t").unwrap();
+        let (text, warning) = decode(&damaged, "t", None).unwrap();
         assert_eq!(text, "Москва сказала\u{fffd}");
         assert!(warning.unwrap().contains("undecodable"));
         assert_eq!(
-            decode("plain".as_bytes(), "t").unwrap(),
+            decode("plain".as_bytes(), "t", None).unwrap(),
             ("plain".into(), None)
+        );
+    }
+
+    #[test]
+    fn a_page_is_read_in_the_encoding_it_declares() {
+        let page = |head: &str, body: &[u8]| {
+            let mut bytes =
+                format!("<!doctype html><html><head>{head}</head><body><p>").into_bytes();
+            bytes.extend_from_slice(body);
+            bytes
+        };
+        // “Café” in windows-1252.
+        let cafe = b"\x93Caf\xe9\x94";
+        let bytes = page("<meta charset=\"windows-1252\">", cafe);
+        let (text, warning) = decode(&bytes, "p", None).unwrap();
+        assert!(text.ends_with("<p>“Café”"), "{text}");
+        assert_eq!(
+            warning.as_deref(),
+            Some("not valid UTF-8: read as windows-1252 (declared by the page)")
+        );
+        // Only a web page's declaration counts.
+        let (_, warning) = decode(&bytes, "p", Some(Format::Text)).unwrap();
+        assert!(warning.unwrap().ends_with("(a guess)"));
+        // The declaration beats the guess: 0xA4 is € in ISO-8859-15, ¤ in windows-1252.
+        let euro = page("<meta charset=iso-8859-15>", b"Caf\xe9 \xe0 2 \xa4");
+        let (text, _) = decode(&euro, "p", None).unwrap();
+        assert!(text.ends_with("Café à 2 €"), "{text}");
+        let (text, _) = decode(&euro, "p", Some(Format::Text)).unwrap();
+        assert!(text.ends_with("Café à 2 ¤"), "{text}");
+        // Valid UTF-8 stays UTF-8 whatever the page says.
+        let utf8 = page("<meta charset=koi8-r>", "“Café”".as_bytes());
+        assert_eq!(decode(&utf8, "p", None).unwrap().1, None);
+        // A declared UTF-8 that the bytes are not is no help: they are guessed.
+        let (_, warning) = decode(&page("<meta charset=utf-8>", cafe), "p", None).unwrap();
+        assert!(warning.unwrap().ends_with("(a guess)"));
+        // A UTF-8 byte order mark outranks the declaration, as in browsers.
+        let mut bom = b"\xef\xbb\xbf".to_vec();
+        bom.extend(page("<meta charset=koi8-r>", b"\xe9\xe9"));
+        let (_, warning) = decode(&bom, "p", Some(Format::Html)).unwrap();
+        assert_eq!(
+            warning.as_deref(),
+            Some("not valid UTF-8: read as UTF-8 (by its byte order mark)")
         );
     }
 
@@ -762,6 +835,30 @@ mod tests {
         assert_eq!(a.meta.title, "Hello");
         assert_eq!(a.meta.date, NaiveDate::from_ymd_opt(2016, 4, 21));
         assert_eq!(a.text(), "Hello\n\nBody.");
+    }
+
+    #[test]
+    fn yaml_front_matter_sets_meta_of_plain_text() {
+        let a = parse(
+            "---\ntitle: 'Hello: again'\ndate: \"2016-04-21\"\ntags: [x, y]\n---\nHello: again\n\nBody.\n",
+        );
+        assert_eq!(a.meta.title, "Hello: again");
+        assert_eq!(a.meta.date, NaiveDate::from_ymd_opt(2016, 4, 21));
+        assert_eq!(a.meta.tags, ["x", "y"]);
+        assert_eq!(a.text(), "Hello: again\n\nBody.");
+        // A text that opens with a rule above prose keeps it.
+        let a = parse("---\nA line.\n---\n");
+        assert_eq!(a.text(), "--- A line. ---");
+        let err = Article::parse(
+            "---\ntitle: \"x\n---\nBody",
+            "a.txt",
+            LoadOptions::default(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.txt:2: front matter: the value opened with `\"` has no closing `\"`"
+        );
     }
 
     #[test]

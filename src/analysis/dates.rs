@@ -113,7 +113,11 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
         let mut i = 0;
         while i < toks.len() {
             match grammar::parse_at(&ctx, i) {
-                Some(hit) if hit.end > i && hit.end <= toks.len() => {
+                Some(hit)
+                    if hit.end > i
+                        && hit.end <= toks.len()
+                        && !grammar::in_a_title(&ctx, i, hit.end) =>
+                {
                     if hit.point.is_some() {
                         ctx.reference = hit.point;
                     }
@@ -1131,6 +1135,20 @@ mod tests {
             D,
             "Friday",
             "2016-04-15",
+        );
+    }
+
+    #[test]
+    fn names_and_titles_are_no_dates() {
+        assert!(tag("Baker said on ABC's \"This Week\" that talks go on.", D).is_empty());
+        assert!(tag("He told \"60 Minutes\" he was sorry.", D).is_empty());
+        assert!(tag("The poster showed Gary Cooper in High Noon.", D).is_empty());
+        // A quotation or a sentence starts with a capital; a headline is all capitals.
+        assert_eq!(tag("\"Next week we go,\" he said.", D).len(), 1);
+        assert_eq!(tag("Lavrov Says Talks Will Resume Next Week", D).len(), 1);
+        assert_eq!(
+            tag("It ends at 5 p.m. EST on Thanksgiving Day.", D).len(),
+            2
         );
     }
 

@@ -938,6 +938,46 @@ pub fn coordinated_day(c: &Ctx, i: usize, first: NaiveDate) -> Option<Hit> {
     Some(Hit::at(i + 2, d, Unit::Day))
 }
 
+/// Tokens `start..end` are part of a name or a title: a word that English writes in lower
+/// case (`week`, `noon`, `this`) is capitalised inside the expression, or at its head after
+/// another word (`ABC's "This Week"`, `"60 Minutes"`, `High Noon`). Months, weekdays and
+/// holidays are always capitalised (`Election Day` too); a sentence in title case (a
+/// headline) says nothing.
+pub fn in_a_title(c: &Ctx, start: usize, end: usize) -> bool {
+    let lower_case_word = |t: &Tok| {
+        t.cap
+            && matches!(
+                t.lex,
+                Lex::Unit(..) | Lex::Part(_) | Lex::Season(_) | Lex::Kw(_) | Lex::NumW(_)
+            )
+            && !matches!(
+                t.lex,
+                Lex::Kw(
+                    Kw::Christmas
+                        | Kw::Thanksgiving
+                        | Kw::Eve
+                        | Kw::NewYear
+                        | Kw::Zone
+                        | Kw::Am
+                        | Kw::Pm
+                )
+            )
+    };
+    let after_word = start > 0 && matches!(c.lex(start - 1), Some(Lex::Word));
+    let titled = (start + 1..end)
+        .any(|k| lower_case_word(&c.toks[k]) && c.lex(k) != Some(Lex::Unit(Unit::Day, false)))
+        || (after_word && lower_case_word(&c.toks[start]));
+    titled && !title_case(c.toks)
+}
+
+/// The sentence is in title case, as a headline: no word of four letters or more is in lower
+/// case (short ones are `and`, `of`, `to`, which titles leave small).
+fn title_case(toks: &[Tok]) -> bool {
+    !toks
+        .iter()
+        .any(|t| !t.cap && t.range.len() >= 4 && !matches!(t.lex, Lex::Punct(_) | Lex::Num(..)))
+}
+
 /// `the day before Tuesday's hearing`, `the day after Christmas`, `the week of March 6`: a
 /// day or a week placed by the date that follows.
 fn beside(c: &Ctx, i: usize) -> Option<Hit> {

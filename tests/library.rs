@@ -367,3 +367,56 @@ mod random {
         }
     }
 }
+
+/// A library that mentions the 1st century: the strip spans the spring of 2016 with the
+/// century counted at its edge, and `z` (shown in the help) switches to every incident.
+#[test]
+fn the_timeline_strip_spans_most_incidents_and_z_shows_all() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("wire/vienna.txt"),
+        dir.path().join("vienna.txt"),
+    )
+    .unwrap();
+    let mut coins = String::from(
+        "+++\ntitle = \"Roman coins on show\"\ndate = 2016-04-21\n+++\n\n\
+         The coins were struck in the 1st century.",
+    );
+    for day in 1..=12 {
+        coins.push_str(&format!(" Visitors came on April {day}."));
+    }
+    std::fs::write(dir.path().join("coins.txt"), coins).unwrap();
+    let files = library::collect(&[dir.path().to_path_buf()]).unwrap();
+    let mut lib = Library::open(&files, &Default::default());
+    for i in lib.pending() {
+        let done = Analyser::analyse_one(i, &lib.entries[i].path.clone(), None);
+        lib.apply(done);
+    }
+    let config = Config::load(None, false).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut session = Session::new(config.clone(), Some(data.path().to_path_buf()));
+    let mut shell = Shell::library(LibraryView::new(lib, config));
+    shell.update(Action::Resize {
+        width: 80,
+        height: 16,
+    });
+    press(&mut shell, &mut session, "3");
+    let most = screen(&shell);
+    assert!(most.lines().nth(3).unwrap().starts_with("◀1 "), "{most}");
+    insta::assert_snapshot!("library_timeline_most", most);
+    press(&mut shell, &mut session, "z");
+    let all = screen(&shell);
+    assert!(all.contains("timeline: all incidents"), "{all}");
+    insta::assert_snapshot!("library_timeline_all", all);
+    // The help, tall enough to show the reading keys under the library's.
+    shell.update(Action::Resize {
+        width: 100,
+        height: 90,
+    });
+    press(&mut shell, &mut session, "?");
+    let help = screen(&shell);
+    assert!(
+        help.contains("z                 timeline strip: all incidents / the span of most"),
+        "{help}"
+    );
+}

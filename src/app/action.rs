@@ -61,6 +61,7 @@ commands! {
     PickSpeaker => "pick_speaker", "pick a speaker, then cycle their quotations";
     NextIncident => "next_incident", "next incident on the timeline";
     PrevIncident => "prev_incident", "previous incident on the timeline";
+    TimelineZoom => "timeline_zoom", "timeline strip: all incidents / the span of most";
     NextNote => "next_note", "next note";
     PrevNote => "prev_note", "previous note";
     WordForward => "word_forward", "cursor to the next word";

@@ -8,6 +8,7 @@ use std::ops::Range;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::keymap::KeyMode;
+use super::panel::Zoom;
 use super::{Action, Command, Effect, HelpOutcome, help_command};
 use crate::config::Config;
 use crate::library::{Entry, Library, SpeakerIndex, Status};
@@ -115,6 +116,8 @@ pub struct LibraryView {
     pub filtering: bool,
     /// The help overlay and its scroll.
     pub help: Option<u16>,
+    /// The time span of the timeline strip.
+    pub zoom: Zoom,
     pub message: Option<String>,
     pub speakers: SpeakerIndex,
     /// The speaker whose quotations are listed, and the cursor in that list.
@@ -142,6 +145,7 @@ impl LibraryView {
             filters: Default::default(),
             filtering: false,
             help: None,
+            zoom: Zoom::default(),
             message: None,
             speakers: SpeakerIndex::default(),
             speaker: None,
@@ -365,6 +369,11 @@ impl LibraryView {
             Command::LibrarySpeakers => self.show(View::Speakers),
             Command::LibraryTimeline => self.show(View::Timeline),
             Command::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            Command::TimelineZoom => {
+                self.show(View::Timeline);
+                self.zoom = self.zoom.toggled();
+                self.message = Some(self.zoom.describe().into());
+            }
             Command::CycleSort => {
                 self.sort = self.sort.next();
                 self.refresh();

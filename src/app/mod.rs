@@ -350,8 +350,8 @@ impl App {
             }
             // Library results concern the library, not the open article.
             Action::Analysed(_) => Vec::new(),
-            Action::Mouse(m) => {
-                self.mouse(m);
+            Action::Mouse { event, .. } => {
+                self.mouse(event);
                 Vec::new()
             }
             Action::Paste(text) => {

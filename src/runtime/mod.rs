@@ -7,7 +7,7 @@ mod session;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use ratatui::crossterm::event::{
@@ -80,6 +80,7 @@ fn event_loop(
         width: size.width,
         height: size.height,
     });
+    let started = Instant::now();
     let mut dirty = true;
     while !shell.should_quit() && !stop.load(Ordering::Relaxed) {
         if dirty {
@@ -93,7 +94,10 @@ fn event_loop(
         if event::poll(wait).context("reading terminal events")? {
             let action = match event::read().context("reading terminal events")? {
                 Event::Key(k) if k.kind != KeyEventKind::Release => shell.key_action(k),
-                Event::Mouse(m) => Action::Mouse(m),
+                Event::Mouse(event) => Action::Mouse {
+                    event,
+                    at: started.elapsed(),
+                },
                 Event::Resize(width, height) => Action::Resize { width, height },
                 Event::Paste(s) => Action::Paste(s),
                 _ => continue,

@@ -58,12 +58,19 @@ pub fn run(mut shell: Shell, session: &mut Session) -> anyhow::Result<()> {
     }));
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut shell, &mut terminal, session, &stop);
-    let _ = execute!(
-        std::io::stdout(),
-        DisableMouseCapture,
-        DisableBracketedPaste
-    );
-    ratatui::restore();
+    if std::io::stdout().is_terminal() {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        );
+        ratatui::restore();
+    } else {
+        // The terminal hung up: nothing is left to restore, and ratatui's restore and the
+        // terminal's drop report failing to with eprintln!, which panics on a hung-up stderr;
+        // the panic hook, restoring once more, then aborts lectern.
+        std::mem::forget(terminal);
+    }
     let _ = std::io::stdout().flush();
     session.finish(&shell);
     result
@@ -82,7 +89,11 @@ fn event_loop(
     });
     let started = Instant::now();
     let mut dirty = true;
-    while !shell.should_quit() && !stop.load(Ordering::Relaxed) {
+    // A terminal can vanish without SIGHUP reaching lectern (SIGHUP blocked or ignored by
+    // whatever started it, lectern outside the terminal's foreground group): its tty then
+    // reads as empty forever and crossterm's poll spins on it. A hung-up tty is no longer a
+    // terminal to `isatty`, so asking once per wake-up (one ioctl) ends lectern as SIGHUP would.
+    while !shell.should_quit() && !stop.load(Ordering::Relaxed) && std::io::stdout().is_terminal() {
         if dirty {
             terminal
                 .draw(|f| ui::draw_shell(shell, f))

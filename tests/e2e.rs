@@ -389,3 +389,80 @@ fn follow_a_speaker_across_a_library() {
         .count();
     assert_eq!(cached, 3, "every article's analysis is cached");
 }
+
+/// A terminal that vanishes without a word (its emulator killed, an ssh connection dropped):
+/// lectern must notice that its terminal is gone and exit, keeping the notes and the reading
+/// position, rather than wait forever (or spin) on a terminal that will never send a key.
+#[test]
+fn a_terminal_that_vanishes_ends_lectern_with_its_notes_and_position_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, cache, config) = (
+        dir.path().join("data"),
+        dir.path().join("cache"),
+        dir.path().join("config.toml"),
+    );
+    let envs = [
+        ("LECTERN_DATA", data.as_path()),
+        ("LECTERN_CACHE", cache.as_path()),
+        ("LECTERN_CONFIG", config.as_path()),
+    ];
+    // When the master closes, the kernel sends SIGHUP to the terminal's foreground process
+    // group, and lectern's SIGHUP handler alone would end it. Blocked here (a blocked signal
+    // stays blocked across exec, and lectern never unblocks it), SIGHUP never arrives: what is
+    // tested is that lectern sees the terminal itself go, as it must when no signal comes (a
+    // process outside the foreground group, a terminal lost by a wrapper that ignores SIGHUP).
+    let mut t = Pty::spawn_with(&[], &envs, 110, 30, || {
+        // SAFETY: sigemptyset, sigaddset and sigprocmask are async-signal-safe and only touch
+        // the set on this stack and the mask of the child.
+        unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigaddset(&mut set, libc::SIGHUP);
+            if libc::sigprocmask(libc::SIG_BLOCK, &set, std::ptr::null_mut()) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+        }
+        Ok(())
+    });
+    t.wait_for("? help");
+    t.send("/Moscow blames\r");
+    t.wait_for("1 matches for Moscow blames");
+    t.send("a");
+    t.wait_for("ctrl-s save");
+    t.send("written before the terminal went");
+    t.send("\x13"); // ctrl-s
+    t.wait_for("note saved");
+    t.send("G");
+    t.wait_for("100%");
+
+    t.hang_up();
+    // Generous for a loaded machine; a lectern that missed the hang-up never exits.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = t.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "lectern still runs 10 s after its terminal closed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.code().is_some(), "lectern was killed: {status:?}");
+
+    let listed = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(["notes", "list"])
+        .envs(envs)
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        listed.contains("written before the terminal went"),
+        "the note is kept: {listed}"
+    );
+    // The position was saved on the way out: the article reopens at its end.
+    let mut t = spawn(&[], &dir, 110, 30);
+    t.wait_for("100%");
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+}

@@ -212,38 +212,111 @@ fn snapshots_of_the_three_lists() {
     insta::assert_snapshot!("library_narrow", screen(&shell));
 }
 
-#[test]
-fn a_click_selects_a_row_and_enter_opens_it() {
-    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-    let data = tempfile::tempdir().unwrap();
-    let (mut shell, mut session) = open(&data);
-    let mouse = |kind, row| {
-        Action::Mouse(MouseEvent {
+/// A mouse event at `ms` milliseconds, column 5 of screen row `row`.
+fn mouse(kind: ratatui::crossterm::event::MouseEventKind, row: u16, ms: u64) -> Action {
+    Action::Mouse {
+        event: ratatui::crossterm::event::MouseEvent {
             kind,
             column: 5,
             row,
             modifiers: KeyModifiers::NONE,
-        })
-    };
-    let click = |row| mouse(MouseEventKind::Down(MouseButton::Left), row);
+        },
+        at: std::time::Duration::from_millis(ms),
+    }
+}
+
+/// A left click on screen row `row` at `ms` milliseconds, effects carried out as by the runtime.
+fn click(shell: &mut Shell, session: &mut Session, row: u16, ms: u64) {
+    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+    let mut queue = vec![mouse(MouseEventKind::Down(MouseButton::Left), row, ms)];
+    while let Some(action) = queue.pop() {
+        for effect in shell.update(action) {
+            queue.extend(session.handle(effect, shell));
+        }
+    }
+    session.settle(shell);
+}
+
+#[test]
+fn a_click_selects_a_row_and_enter_opens_it() {
+    use ratatui::crossterm::event::MouseEventKind;
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
     // Rows: tabs, header, then the articles (Ceasefire, Talks, Markets).
-    assert!(shell.update(click(3)).is_empty());
-    assert!(shell.update(click(3)).is_empty(), "a click never opens");
+    click(&mut shell, &mut session, 3, 0);
+    click(&mut shell, &mut session, 3, 1000);
+    assert!(
+        shell.reader.is_none(),
+        "two slow clicks are no double-click"
+    );
     assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
     press(&mut shell, &mut session, "enter");
     let app = shell.reader.as_ref().expect("opened");
     assert_eq!(app.article.meta.title, "Talks resume in Vienna");
     // Below the list: nothing happens.
     press(&mut shell, &mut session, "q");
-    assert!(shell.update(click(15)).is_empty());
+    click(&mut shell, &mut session, 15, 2000);
     assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
     // Over the help, a click closes it and selects nothing.
     press(&mut shell, &mut session, "?");
-    shell.update(mouse(MouseEventKind::ScrollDown, 4));
+    shell.update(mouse(MouseEventKind::ScrollDown, 4, 3000));
     assert_eq!(shell.library.as_ref().unwrap().help, Some(3));
-    shell.update(click(2));
+    click(&mut shell, &mut session, 2, 3100);
     let lib = shell.library.as_ref().unwrap();
     assert_eq!((lib.help, lib.cursor().selected), (None, 1));
+}
+
+#[test]
+fn a_double_click_opens_the_row_under_it() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    let title = |shell: &Shell| shell.reader.as_ref().map(|a| a.article.meta.title.clone());
+    click(&mut shell, &mut session, 3, 10_000);
+    click(&mut shell, &mut session, 3, 10_350);
+    assert_eq!(title(&shell).as_deref(), Some("Talks resume in Vienna"));
+    press(&mut shell, &mut session, "q");
+
+    // Two quick clicks on two rows select the second; a key between two clicks, or a
+    // click after the first one's time is up, starts over.
+    click(&mut shell, &mut session, 2, 20_000);
+    click(&mut shell, &mut session, 4, 20_100);
+    assert_eq!(title(&shell), None);
+    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 2);
+    press(&mut shell, &mut session, "k j");
+    click(&mut shell, &mut session, 4, 20_200);
+    assert_eq!(title(&shell), None);
+    click(&mut shell, &mut session, 4, 20_601);
+    assert_eq!(title(&shell), None, "401 ms is too slow");
+    click(&mut shell, &mut session, 4, 20_900);
+    assert_eq!(
+        title(&shell).as_deref(),
+        Some("Markets calm after the talks")
+    );
+    press(&mut shell, &mut session, "q");
+
+    // On a speaker it lists the quotations, as Enter does; on one of them it opens the article.
+    press(&mut shell, &mut session, "2");
+    click(&mut shell, &mut session, 2, 30_000);
+    click(&mut shell, &mut session, 2, 30_200);
+    let lib = shell.library.as_ref().unwrap();
+    assert!(lib.speaker.is_some(), "the speaker's quotations are listed");
+    // Under the speaker's heading and the header.
+    click(&mut shell, &mut session, 3, 30_300);
+    assert_eq!(
+        title(&shell),
+        None,
+        "the click that listed them counts no more"
+    );
+    click(&mut shell, &mut session, 3, 30_500);
+    assert!(title(&shell).is_some());
+    press(&mut shell, &mut session, "q");
+
+    // On the timeline, under its strip, it opens the article at the incident.
+    press(&mut shell, &mut session, "3");
+    let first = shell.library.as_ref().unwrap().first_row_y();
+    click(&mut shell, &mut session, first, 40_000);
+    click(&mut shell, &mut session, first, 40_100);
+    assert!(shell.reader.is_some(), "opened from the timeline");
 }
 
 #[test]
@@ -366,4 +439,57 @@ mod random {
             }
         }
     }
+}
+
+/// A library that mentions the 1st century: the strip spans the spring of 2016 with the
+/// century counted at its edge, and `z` (shown in the help) switches to every incident.
+#[test]
+fn the_timeline_strip_spans_most_incidents_and_z_shows_all() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("wire/vienna.txt"),
+        dir.path().join("vienna.txt"),
+    )
+    .unwrap();
+    let mut coins = String::from(
+        "+++\ntitle = \"Roman coins on show\"\ndate = 2016-04-21\n+++\n\n\
+         The coins were struck in the 1st century.",
+    );
+    for day in 1..=12 {
+        coins.push_str(&format!(" Visitors came on April {day}."));
+    }
+    std::fs::write(dir.path().join("coins.txt"), coins).unwrap();
+    let files = library::collect(&[dir.path().to_path_buf()]).unwrap();
+    let mut lib = Library::open(&files, &Default::default());
+    for i in lib.pending() {
+        let done = Analyser::analyse_one(i, &lib.entries[i].path.clone(), None);
+        lib.apply(done);
+    }
+    let config = Config::load(None, false).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut session = Session::new(config.clone(), Some(data.path().to_path_buf()));
+    let mut shell = Shell::library(LibraryView::new(lib, config));
+    shell.update(Action::Resize {
+        width: 80,
+        height: 16,
+    });
+    press(&mut shell, &mut session, "3");
+    let most = screen(&shell);
+    assert!(most.lines().nth(3).unwrap().starts_with("◀1 "), "{most}");
+    insta::assert_snapshot!("library_timeline_most", most);
+    press(&mut shell, &mut session, "z");
+    let all = screen(&shell);
+    assert!(all.contains("timeline: all incidents"), "{all}");
+    insta::assert_snapshot!("library_timeline_all", all);
+    // The help, tall enough to show the reading keys under the library's.
+    shell.update(Action::Resize {
+        width: 100,
+        height: 90,
+    });
+    press(&mut shell, &mut session, "?");
+    let help = screen(&shell);
+    assert!(
+        help.contains("z                 timeline strip: all incidents / the span of most"),
+        "{help}"
+    );
 }

@@ -150,3 +150,37 @@ fn a_wide_pane_keeps_lines_to_the_reading_width_and_centres_them() {
     let screen = render_to_string(&mut wide, 180, 20);
     assert!(screen.lines().any(|l| l.chars().count() > 150), "{screen}");
 }
+
+/// Ten incidents in spring 2016 and one in the 1st century.
+const ROMAN_COINS: &str = "+++
+title = \"Roman coins on show\"
+date = 2016-04-21
++++
+
+The coins were struck in the 1st century. The museum bought them on April 4. Experts examined \
+them on April 5. The board approved the show on April 6. Posters went up on April 8. Tickets \
+went on sale on April 11. Schools booked visits on April 12. The catalogue was printed on \
+April 13. The press saw the coins on April 14. The show opened on April 15. It closes on May 30.
+";
+
+fn roman_coins() -> App {
+    app(from_bytes(ROMAN_COINS.as_bytes(), "coins.txt", LoadOptions::default()).unwrap())
+}
+
+/// The strip spans the spring, the 1st century counted at its left edge; `z` shows it all.
+#[test]
+fn timeline_strip_with_a_century_100x30() {
+    let mut app = roman_coins();
+    app.update(Action::Command(Command::TimelinePanel));
+    insta::assert_snapshot!("timeline_most_100x30", render_to_string(&mut app, 100, 30));
+    app.update(Action::Command(Command::TimelineZoom));
+    insta::assert_snapshot!("timeline_all_100x30", render_to_string(&mut app, 100, 30));
+}
+
+/// At 40 columns the panel goes under the reader and the strip still fits.
+#[test]
+fn timeline_strip_with_a_century_40x30() {
+    let mut app = roman_coins();
+    app.update(Action::Command(Command::TimelinePanel));
+    insta::assert_snapshot!("timeline_most_40x30", render_to_string(&mut app, 40, 30));
+}

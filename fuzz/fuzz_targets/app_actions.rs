@@ -6,6 +6,7 @@
 #![no_main]
 
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use lectern::analysis::{Analysis, analyze};
 use lectern::app::{Action, App, Command, Effect};
@@ -76,7 +77,10 @@ fn step(u: &mut Unstructured, app: &App) -> Result<Action> {
             width: u.int_in_range(0..=300)?,
             height: u.int_in_range(0..=100)?,
         },
-        12 | 13 => Action::Mouse(mouse(u)?),
+        12 | 13 => Action::Mouse {
+            event: mouse(u)?,
+            at: Duration::from_millis(u.int_in_range(0..=2000)?),
+        },
         14 => Action::Paste(u.arbitrary()?),
         _ => Action::Message(u.arbitrary()?),
     })

@@ -3,6 +3,8 @@
 //! Bindable actions have a config name (`scroll_down`) and a description, both generated from
 //! one table so the help overlay and the config file can never drift from the code.
 
+use std::time::Duration;
+
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
 macro_rules! commands {
@@ -61,6 +63,7 @@ commands! {
     PickSpeaker => "pick_speaker", "pick a speaker, then cycle their quotations";
     NextIncident => "next_incident", "next incident on the timeline";
     PrevIncident => "prev_incident", "previous incident on the timeline";
+    TimelineZoom => "timeline_zoom", "timeline strip: all incidents / the span of most";
     NextNote => "next_note", "next note";
     PrevNote => "prev_note", "previous note";
     WordForward => "word_forward", "cursor to the next word";
@@ -94,7 +97,12 @@ pub enum Action {
     Key(KeyEvent),
     /// Text pasted into the terminal.
     Paste(String),
-    Mouse(MouseEvent),
+    /// A mouse event and when it happened, as time since the event loop started: a
+    /// double-click is two clicks close in time, and `update` reads no clock of its own.
+    Mouse {
+        event: MouseEvent,
+        at: Duration,
+    },
     /// The terminal's size changed.
     Resize {
         width: u16,

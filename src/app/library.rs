@@ -4,10 +4,12 @@
 
 use std::cmp::Reverse;
 use std::ops::Range;
+use std::time::Duration;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::keymap::KeyMode;
+use super::panel::Zoom;
 use super::{Action, Command, Effect, HelpOutcome, help_command};
 use crate::config::Config;
 use crate::library::{Entry, Library, SpeakerIndex, Status};
@@ -115,6 +117,8 @@ pub struct LibraryView {
     pub filtering: bool,
     /// The help overlay and its scroll.
     pub help: Option<u16>,
+    /// The time span of the timeline strip.
+    pub zoom: Zoom,
     pub message: Option<String>,
     pub speakers: SpeakerIndex,
     /// The speaker whose quotations are listed, and the cursor in that list.
@@ -125,9 +129,16 @@ pub struct LibraryView {
     pub incidents: Vec<IncidentRef>,
     pub cursors: [ListCursor; 3],
     speakers_stale: bool,
+    /// When the last left click on a row happened and which row it was, to see a second one
+    /// as a double-click.
+    last_click: Option<(Duration, usize)>,
     size: (u16, u16),
     quit: bool,
 }
+
+/// Two left clicks on one row within this time open it, as a double-click does in a file
+/// manager (the usual desktop default is 400–500 ms).
+const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
 /// Rows of the screen that are not list rows: the tab line, the column header, the status bar.
 pub const CHROME_ROWS: u16 = 3;
@@ -142,6 +153,7 @@ impl LibraryView {
             filters: Default::default(),
             filtering: false,
             help: None,
+            zoom: Zoom::default(),
             message: None,
             speakers: SpeakerIndex::default(),
             speaker: None,
@@ -150,6 +162,7 @@ impl LibraryView {
             incidents: Vec::new(),
             cursors: [ListCursor::default(); 3],
             speakers_stale: true,
+            last_click: None,
             size: (0, 0),
             quit: false,
         };
@@ -239,15 +252,29 @@ impl LibraryView {
                 self.refresh();
             }
             // Over the help the wheel scrolls it and a click closes it; over the list the wheel
-            // moves and a click selects (Enter opens, as a click can't be undone by Esc).
-            Action::Mouse(m) => match (m.kind, self.help) {
+            // moves, a click selects and a double-click opens (one click does not, as a stray
+            // click can't be undone by Esc).
+            Action::Mouse { event: m, at } => match (m.kind, self.help) {
                 (MouseEventKind::ScrollDown, Some(s)) => self.help = Some(s.saturating_add(3)),
                 (MouseEventKind::ScrollUp, Some(s)) => self.help = Some(s.saturating_sub(3)),
                 (MouseEventKind::Down(_), Some(_)) => self.help = None,
                 (MouseEventKind::ScrollDown, None) => self.move_by(3),
                 (MouseEventKind::ScrollUp, None) => self.move_by(-3),
                 (MouseEventKind::Down(MouseButton::Left), None) => {
-                    if let Some(row) = self.row_at(m.row) {
+                    let row = self.row_at(m.row);
+                    // The first click selected the row; if the list moved under the pointer
+                    // since (results re-sort it), the selection moved with its item.
+                    let double = self.last_click.is_some_and(|(then, r)| {
+                        Some(r) == row
+                            && r == self.cursor().selected
+                            && at.saturating_sub(then) <= DOUBLE_CLICK
+                    });
+                    self.last_click = row.map(|r| (at, r));
+                    if double {
+                        self.last_click = None;
+                        return self.activate();
+                    }
+                    if let Some(row) = row {
                         self.cursor_mut().selected = row;
                     }
                 }
@@ -255,6 +282,7 @@ impl LibraryView {
             },
             Action::Command(c) => {
                 self.message = None;
+                self.last_click = None;
                 return self.command(c);
             }
             Action::Paste(_)
@@ -365,6 +393,11 @@ impl LibraryView {
             Command::LibrarySpeakers => self.show(View::Speakers),
             Command::LibraryTimeline => self.show(View::Timeline),
             Command::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            Command::TimelineZoom => {
+                self.show(View::Timeline);
+                self.zoom = self.zoom.toggled();
+                self.message = Some(self.zoom.describe().into());
+            }
             Command::CycleSort => {
                 self.sort = self.sort.next();
                 self.refresh();

@@ -350,8 +350,8 @@ impl App {
             }
             // Library results concern the library, not the open article.
             Action::Analysed(_) => Vec::new(),
-            Action::Mouse(m) => {
-                self.mouse(m);
+            Action::Mouse { event, .. } => {
+                self.mouse(event);
                 Vec::new()
             }
             Action::Paste(text) => {
@@ -526,6 +526,13 @@ impl App {
             }
             Command::QuotesPanel => self.open_tab(Tab::Quotes),
             Command::TimelinePanel => self.open_tab(Tab::Timeline),
+            Command::TimelineZoom => {
+                if !(self.panel.open && self.panel.tab == Tab::Timeline) {
+                    self.open_tab(Tab::Timeline);
+                }
+                self.panel.zoom = self.panel.zoom.toggled();
+                self.message = Some(self.panel.zoom.describe().into());
+            }
             Command::NotesPanel => self.open_tab(Tab::Notes),
             Command::FocusNext => {
                 if self.panel.open {

@@ -31,6 +31,34 @@ impl Tab {
     }
 }
 
+/// How much of time the timeline strip spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Zoom {
+    /// The span where most incidents lie, the others counted at its edges: one mention of the
+    /// 1st century must not squash a year of news into one column.
+    #[default]
+    Most,
+    /// From the earliest incident to the latest.
+    All,
+}
+
+impl Zoom {
+    pub fn toggled(self) -> Zoom {
+        match self {
+            Zoom::Most => Zoom::All,
+            Zoom::All => Zoom::Most,
+        }
+    }
+
+    /// What the strip shows, for the status bar.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Zoom::Most => "timeline: the span where most incidents lie",
+            Zoom::All => "timeline: all incidents",
+        }
+    }
+}
+
 /// One row of the current tab's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PanelRow {
@@ -57,6 +85,8 @@ pub struct Panel {
     pub collapsed: BTreeSet<usize>,
     /// Selected incident.
     pub timeline: Option<usize>,
+    /// The time span of the timeline strip.
+    pub zoom: Zoom,
     /// Selected note.
     pub notes: usize,
 }

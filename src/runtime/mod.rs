@@ -7,7 +7,7 @@ mod session;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use ratatui::crossterm::event::{
@@ -58,12 +58,19 @@ pub fn run(mut shell: Shell, session: &mut Session) -> anyhow::Result<()> {
     }));
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut shell, &mut terminal, session, &stop);
-    let _ = execute!(
-        std::io::stdout(),
-        DisableMouseCapture,
-        DisableBracketedPaste
-    );
-    ratatui::restore();
+    if std::io::stdout().is_terminal() {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        );
+        ratatui::restore();
+    } else {
+        // The terminal hung up: nothing is left to restore, and ratatui's restore and the
+        // terminal's drop report failing to with eprintln!, which panics on a hung-up stderr;
+        // the panic hook, restoring once more, then aborts lectern.
+        std::mem::forget(terminal);
+    }
     let _ = std::io::stdout().flush();
     session.finish(&shell);
     result
@@ -80,8 +87,13 @@ fn event_loop(
         width: size.width,
         height: size.height,
     });
+    let started = Instant::now();
     let mut dirty = true;
-    while !shell.should_quit() && !stop.load(Ordering::Relaxed) {
+    // A terminal can vanish without SIGHUP reaching lectern (SIGHUP blocked or ignored by
+    // whatever started it, lectern outside the terminal's foreground group): its tty then
+    // reads as empty forever and crossterm's poll spins on it. A hung-up tty is no longer a
+    // terminal to `isatty`, so asking once per wake-up (one ioctl) ends lectern as SIGHUP would.
+    while !shell.should_quit() && !stop.load(Ordering::Relaxed) && std::io::stdout().is_terminal() {
         if dirty {
             terminal
                 .draw(|f| ui::draw_shell(shell, f))
@@ -93,7 +105,10 @@ fn event_loop(
         if event::poll(wait).context("reading terminal events")? {
             let action = match event::read().context("reading terminal events")? {
                 Event::Key(k) if k.kind != KeyEventKind::Release => shell.key_action(k),
-                Event::Mouse(m) => Action::Mouse(m),
+                Event::Mouse(event) => Action::Mouse {
+                    event,
+                    at: started.elapsed(),
+                },
                 Event::Resize(width, height) => Action::Resize { width, height },
                 Event::Paste(s) => Action::Paste(s),
                 _ => continue,

@@ -50,6 +50,7 @@ pub fn lines(keymap: &Keymap, modes: &[KeyMode]) -> Vec<Line<'static>> {
             "mouse",
             "wheel scrolls, click moves the cursor or picks an entry, drag selects",
         ),
+        ("double-click", "library: open the row, as enter does"),
     ] {
         out.push(Line::from(vec![
             Span::styled(

@@ -242,6 +242,7 @@ fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
                 .filter_map(|r| incident(r)?.period)
                 .collect(),
             marked: None,
+            zoom: lib.zoom,
             selected: lib
                 .incidents
                 .get(lib.cursor().selected)

@@ -1,5 +1,9 @@
-//! The timeline tab: a strip with the incidents on a time axis scaled to the article's span,
-//! then the list of incidents in chronological order.
+//! The timeline tab: a strip with the incidents on a time axis, then the list of incidents in
+//! chronological order.
+//!
+//! The axis spans, by default, only where most incidents lie ([`Zoom::Most`]): news mentions
+//! "the 1st century" as readily as "last Tuesday", and an axis from year 1 to 2099 leaves the
+//! story itself one column wide. Incidents outside are counted at the edges, never dropped.
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
@@ -9,7 +13,7 @@ use ratatui::text::{Line, Span};
 
 use super::style::Styles;
 use super::{excerpt, truncate};
-use crate::app::panel::list_offset;
+use crate::app::panel::{Zoom, list_offset};
 use crate::app::{App, Focus};
 
 pub fn draw(app: &App, strip: Option<Rect>, list: Rect, frame: &mut Frame) {
@@ -18,6 +22,7 @@ pub fn draw(app: &App, strip: Option<Rect>, list: Rect, frame: &mut Frame) {
         let picture = Strip {
             periods: timeline.iter().filter_map(|i| i.period).collect(),
             marked: app.article.meta.date,
+            zoom: app.panel.zoom,
             selected: app
                 .panel
                 .timeline
@@ -102,6 +107,65 @@ impl Scale {
     }
 }
 
+/// Share of the incidents, in tenths, that the [`Zoom::Most`] span holds.
+const MOST_TENTHS: usize = 9;
+
+/// The dates the axis spans and how many incidents start beyond each end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Window {
+    min: NaiveDate,
+    max: NaiveDate,
+    before: usize,
+    after: usize,
+}
+
+impl Window {
+    /// The span of the axis for `periods` (and the `marked` date, which `All` includes).
+    ///
+    /// `Most` is the shortest span holding nine in ten of the incidents' starts, widened by a
+    /// twentieth on each side so that its incidents are not drawn on the very edge. It is only
+    /// taken when it is at most half of the whole span: trimming incidents off the axis must
+    /// buy at least twice the resolution, or the strip shows them all.
+    fn choose(
+        periods: &[(NaiveDate, NaiveDate)],
+        marked: Option<NaiveDate>,
+        zoom: Zoom,
+    ) -> Option<Window> {
+        let min = periods.iter().map(|p| p.0).chain(marked).min()?;
+        let max = periods.iter().map(|p| p.1).chain(marked).max()?;
+        let all = Window {
+            min,
+            max,
+            before: 0,
+            after: 0,
+        };
+        let mut starts: Vec<NaiveDate> = periods.iter().map(|p| p.0).collect();
+        let k = (starts.len() * MOST_TENTHS).div_ceil(10);
+        if zoom == Zoom::All || k == starts.len() {
+            return Some(all);
+        }
+        starts.sort_unstable();
+        let (lo, hi) = starts
+            .windows(k)
+            .map(|w| (w[0], w[k - 1]))
+            .min_by_key(|(lo, hi)| *hi - *lo)?;
+        let pad = chrono::Days::new(((hi - lo).num_days() / 20).max(1) as u64);
+        let (lo, hi) = (
+            lo.checked_sub_days(pad).unwrap_or(lo),
+            hi.checked_add_days(pad).unwrap_or(hi),
+        );
+        if (hi - lo).num_days() * 2 > (max - min).num_days() {
+            return Some(all);
+        }
+        Some(Window {
+            min: lo,
+            max: hi,
+            before: starts.iter().filter(|d| **d < lo).count(),
+            after: starts.iter().filter(|d| **d > hi).count(),
+        })
+    }
+}
+
 /// The picture of a timeline: incidents' periods on an axis scaled to their span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Strip<'a> {
@@ -110,14 +174,23 @@ pub struct Strip<'a> {
     pub marked: Option<NaiveDate>,
     /// The selected incident's start and label, emphasised on the axis and named under it.
     pub selected: Option<(NaiveDate, &'a str)>,
+    pub zoom: Zoom,
 }
 
 impl Strip<'_> {
     /// Draws the strip in `area` (four rows: mark, axis, span ends, selected label).
+    ///
+    /// Dates beyond the span are drawn at its edges: the axis ends in `◀` or `▶`, the row
+    /// under it counts the incidents there, and the marked date or the selected incident
+    /// sits on the edge with its label.
     pub fn draw(&self, styles: &Styles, area: Rect, frame: &mut Frame) {
-        let starts = self.periods.iter().map(|p| p.0).chain(self.marked);
-        let ends = self.periods.iter().map(|p| p.1).chain(self.marked);
-        let (Some(min), Some(max)) = (starts.min(), ends.max()) else {
+        let Some(Window {
+            min,
+            max,
+            before,
+            after,
+        }) = Window::choose(&self.periods, self.marked, self.zoom)
+        else {
             frame.render_widget(
                 Line::styled("no resolved dates to draw", styles.dim()),
                 area,
@@ -132,15 +205,19 @@ impl Strip<'_> {
             (off as usize * (w - 1)) / span as usize
         };
         let y0 = area.y;
-        // Row 0: the marked date.
+        // Row 0: the marked date, pointed at, or at the edge it lies beyond.
         if let Some(d) = self.marked {
-            let col = x(d);
-            let label = format!("▼ {}", d.format("%d %b %Y"));
-            let lw = label.chars().count();
-            let (start, text) = if col + lw <= w {
-                (col, label)
+            let date = d.format("%d %b %Y");
+            let (start, text) = if d < min {
+                (0, format!("◀ {date}"))
+            } else if d > max {
+                let text = format!("{date} ▶");
+                (w.saturating_sub(text.chars().count()), text)
+            } else if x(d) + date.to_string().chars().count() + 2 <= w {
+                (x(d), format!("▼ {date}"))
             } else {
-                let text = format!("{} ▼", d.format("%d %b %Y"));
+                let text = format!("{date} ▼");
+                let col = x(d);
                 (col + 1 - text.chars().count().min(col + 1), text)
             };
             frame.render_widget(
@@ -148,17 +225,25 @@ impl Strip<'_> {
                 Rect::new(area.x + start as u16, y0, (w - start) as u16, 1),
             );
         }
-        // Row 1: the axis with ticks and incident markers.
+        // Row 1: the axis with ticks, incident markers and arrows where incidents lie beyond.
         let mut axis: Vec<char> = vec!['─'; w];
         for col in ticks(min, max, scale).into_iter().map(x) {
             axis[col] = '┼';
         }
-        for &(a, b) in &self.periods {
+        // Only incidents that start on the axis: a century that began before it would paint
+        // all of it, and is counted at the edge instead.
+        for &(a, b) in self.periods.iter().filter(|(a, _)| (min..=max).contains(a)) {
             let (ca, cb) = (x(a), x(b));
             for c in axis.iter_mut().take(cb + 1).skip(ca) {
                 *c = '━';
             }
             axis[ca] = '●';
+        }
+        if before > 0 {
+            axis[0] = '◀';
+        }
+        if after > 0 {
+            axis[w - 1] = '▶';
         }
         let axis_line: String = axis.iter().collect();
         frame.render_widget(
@@ -171,9 +256,15 @@ impl Strip<'_> {
                 Rect::new(area.x + x(a) as u16, y0 + 1, 1, 1),
             );
         }
-        // Row 2: the ends of the span.
-        let left = scale.label(min);
-        let right = scale.label(max);
+        // Row 2: the ends of the span, with the count of incidents beyond each.
+        let mut left = scale.label(min);
+        if before > 0 {
+            left = format!("◀{before} {left}");
+        }
+        let mut right = scale.label(max);
+        if after > 0 {
+            right = format!("{right} {after}▶");
+        }
         let gap = w.saturating_sub(left.chars().count() + right.chars().count());
         let ends = format!("{left}{}{right}", " ".repeat(gap));
         frame.render_widget(
@@ -216,4 +307,99 @@ fn ticks(min: NaiveDate, max: NaiveDate, scale: Scale) -> Vec<NaiveDate> {
     }
     let step = out.len().div_ceil(12).max(1);
     out.into_iter().step_by(step).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn on(d: NaiveDate) -> (NaiveDate, NaiveDate) {
+        (d, d)
+    }
+
+    /// Ten incidents in spring 2016 and the two centuries a library also mentions.
+    fn news_and_centuries() -> Vec<(NaiveDate, NaiveDate)> {
+        let mut periods: Vec<_> = (1..=20).map(|d| on(day(2016, 4, d))).collect();
+        periods.push((day(1, 1, 1), day(100, 12, 31)));
+        periods.push((day(2001, 1, 1), day(2100, 12, 31)));
+        periods
+    }
+
+    #[test]
+    fn most_spans_the_news_and_counts_the_centuries_at_the_edges() {
+        let w = Window::choose(&news_and_centuries(), None, Zoom::Most).unwrap();
+        assert_eq!((w.before, w.after), (2, 0), "{w:?}");
+        assert!(w.min > day(2016, 3, 1) && w.min <= day(2016, 4, 1), "{w:?}");
+        assert!(
+            w.max >= day(2016, 4, 20) && w.max < day(2016, 6, 1),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn all_spans_every_period_and_the_marked_date() {
+        let marked = day(2016, 5, 2);
+        let w = Window::choose(&news_and_centuries(), Some(marked), Zoom::All).unwrap();
+        assert_eq!(
+            w,
+            Window {
+                min: day(1, 1, 1),
+                max: day(2100, 12, 31),
+                before: 0,
+                after: 0
+            }
+        );
+    }
+
+    #[test]
+    fn a_short_timeline_keeps_every_incident() {
+        // The sample's incidents: 2002, early 2014, the past week, April 20 and 21, July 2016.
+        // Nine in ten of six is all six: nothing is trimmed.
+        let periods = [
+            (day(2002, 1, 1), day(2002, 12, 31)),
+            (day(2014, 1, 1), day(2014, 4, 30)),
+            (day(2016, 4, 13), day(2016, 4, 19)),
+            on(day(2016, 4, 20)),
+            on(day(2016, 4, 21)),
+            (day(2016, 7, 1), day(2016, 7, 31)),
+        ];
+        let most = Window::choose(&periods, Some(day(2016, 4, 20)), Zoom::Most);
+        let all = Window::choose(&periods, Some(day(2016, 4, 20)), Zoom::All);
+        assert_eq!(most, all);
+        assert_eq!(most.unwrap().min, day(2002, 1, 1));
+    }
+
+    #[test]
+    fn trimming_that_gains_little_is_not_done() {
+        // Nineteen incidents over 2000–2016 and one in 1990: the span of most is more than
+        // half of the whole, so all are shown.
+        let mut periods: Vec<_> = (0..19).map(|i| on(day(2000 + i % 17, 6, 1))).collect();
+        periods.push(on(day(1990, 6, 1)));
+        let w = Window::choose(&periods, None, Zoom::Most).unwrap();
+        assert_eq!((w.min, w.before), (day(1990, 6, 1), 0));
+    }
+
+    #[test]
+    fn incidents_on_one_day_get_a_span_around_them() {
+        let mut periods = vec![on(day(2016, 4, 20)); 10];
+        periods.push(on(day(1990, 1, 1)));
+        let w = Window::choose(&periods, None, Zoom::Most).unwrap();
+        assert!(
+            w.min < day(2016, 4, 20) && w.max > day(2016, 4, 20),
+            "{w:?}"
+        );
+        assert_eq!((w.before, w.after), (1, 0));
+    }
+
+    #[test]
+    fn nothing_to_draw_without_dates() {
+        assert_eq!(Window::choose(&[], None, Zoom::Most), None);
+        let marked = day(2016, 4, 20);
+        let w = Window::choose(&[], Some(marked), Zoom::Most).unwrap();
+        assert_eq!((w.min, w.max), (marked, marked));
+    }
 }

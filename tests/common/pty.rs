@@ -7,17 +7,22 @@ use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 pub struct Pty {
     pub child: Child,
-    master: File,
+    /// The master side; `None` once [`Pty::hang_up`] closed it.
+    master: Option<File>,
     /// Bytes to type, written by a thread of their own: a program that stops reading its
     /// input must fail the test, not block it forever in a write.
-    keyboard: mpsc::Sender<(Vec<u8>, mpsc::Sender<()>)>,
+    keyboard: Option<mpsc::Sender<(Vec<u8>, mpsc::Sender<()>)>>,
     raw: Arc<Mutex<Vec<u8>>>,
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Tells the screen reader thread to drop its copy of the master: the terminal only
+    /// hangs up when the last copy is closed.
+    hung_up: Arc<AtomicBool>,
 }
 
 fn winsize(cols: u16, rows: u16) -> libc::winsize {
@@ -32,6 +37,18 @@ fn winsize(cols: u16, rows: u16) -> libc::winsize {
 impl Pty {
     /// Starts `lectern ARGS` on a `cols`×`rows` terminal with `envs` set.
     pub fn spawn(args: &[&str], envs: &[(&str, &std::path::Path)], cols: u16, rows: u16) -> Pty {
+        Pty::spawn_with(args, envs, cols, rows, || Ok(()))
+    }
+
+    /// As [`Pty::spawn`], running `setup` in the child just before `lectern` is executed
+    /// (it must only make async-signal-safe calls).
+    pub fn spawn_with(
+        args: &[&str],
+        envs: &[(&str, &std::path::Path)],
+        cols: u16,
+        rows: u16,
+        setup: impl Fn() -> std::io::Result<()> + Send + Sync + 'static,
+    ) -> Pty {
         let (mut master, mut slave) = (0, 0);
         let ws = winsize(cols, rows);
         // SAFETY: openpty writes two fds into the given ints; the name and termios are null.
@@ -45,6 +62,15 @@ impl Pty {
             )
         };
         assert_eq!(rc, 0, "openpty failed");
+        // Not inherited by lectern (nor by the lecterns of tests running alongside): a child
+        // holding a master open would never see its terminal hang up.
+        for fd in [master, slave] {
+            // SAFETY: fcntl on fds that openpty just returned.
+            assert_ne!(
+                unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) },
+                -1
+            );
+        }
         // SAFETY: both fds were just returned by openpty and are owned here only.
         let (master, slave) =
             unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
@@ -60,14 +86,14 @@ impl Pty {
         }
         // SAFETY: only async-signal-safe calls between fork and exec.
         unsafe {
-            cmd.pre_exec(|| {
+            cmd.pre_exec(move || {
                 if libc::setsid() == -1 {
                     return Err(std::io::Error::last_os_error());
                 }
                 if libc::ioctl(0, libc::TIOCSCTTY as _, 0) == -1 {
                     return Err(std::io::Error::last_os_error());
                 }
-                Ok(())
+                setup()
             });
         }
         let child = cmd.spawn().expect("lectern starts");
@@ -75,10 +101,24 @@ impl Pty {
         let raw = Arc::new(Mutex::new(Vec::new()));
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let mut reader = master.try_clone().unwrap();
-        let (raw2, parser2) = (Arc::clone(&raw), Arc::clone(&parser));
+        let hung_up = Arc::new(AtomicBool::new(false));
+        let (raw2, parser2, hung_up2) =
+            (Arc::clone(&raw), Arc::clone(&parser), Arc::clone(&hung_up));
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
+            // Waits for output a little at a time, so that it notices a hang-up and closes
+            // its copy of the master instead of blocking in a read that keeps it open.
+            let mut ready = libc::pollfd {
+                fd: reader.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            while !hung_up2.load(Ordering::Relaxed) {
+                // SAFETY: poll reads and writes one pollfd that lives across the call.
+                if unsafe { libc::poll(&mut ready, 1, 50) } == 0 {
+                    continue;
+                }
+                let Ok(n) = reader.read(&mut buf) else { break };
                 if n == 0 {
                     break;
                 }
@@ -102,11 +142,25 @@ impl Pty {
         });
         Pty {
             child,
-            master,
-            keyboard,
+            master: Some(master),
+            keyboard: Some(keyboard),
             raw,
             parser,
+            hung_up,
         }
+    }
+
+    /// Closes the master side, as a terminal emulator that vanishes does: no signal is sent
+    /// from here (the kernel sends SIGHUP to the foreground process group, as it must).
+    pub fn hang_up(&mut self) {
+        self.hung_up.store(true, Ordering::Relaxed);
+        // The typing thread drops its copy when its channel closes.
+        self.keyboard = None;
+        self.master = None;
+    }
+
+    fn master(&self) -> &File {
+        self.master.as_ref().expect("the terminal is open")
     }
 
     /// Starts `lectern ARGS` with its notes and config under `dir` (`dir/data`,
@@ -130,6 +184,8 @@ impl Pty {
     pub fn send(&mut self, bytes: &str) {
         let (done, typed) = mpsc::channel();
         self.keyboard
+            .as_ref()
+            .expect("the terminal is open")
             .send((bytes.as_bytes().to_vec(), done))
             .expect("the terminal is open");
         assert!(
@@ -227,7 +283,7 @@ impl Pty {
     pub fn is_cooked(&self) -> bool {
         // SAFETY: termios is plain data; tcgetattr fills it from the pty's line discipline.
         let mut t: libc::termios = unsafe { std::mem::zeroed() };
-        let rc = unsafe { libc::tcgetattr(self.master.as_raw_fd(), &mut t) };
+        let rc = unsafe { libc::tcgetattr(self.master().as_raw_fd(), &mut t) };
         assert_eq!(rc, 0, "tcgetattr failed");
         t.c_lflag & (libc::ICANON | libc::ECHO) == (libc::ICANON | libc::ECHO)
     }
@@ -243,7 +299,7 @@ impl Pty {
             .set_size(rows, cols);
         let ws = winsize(cols, rows);
         // SAFETY: TIOCSWINSZ reads a winsize from the pointer.
-        let rc = unsafe { libc::ioctl(self.master.as_raw_fd(), libc::TIOCSWINSZ, &ws) };
+        let rc = unsafe { libc::ioctl(self.master().as_raw_fd(), libc::TIOCSWINSZ, &ws) };
         assert_eq!(rc, 0);
     }
 

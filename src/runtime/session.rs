@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::analysis::Analysis;
@@ -51,7 +52,7 @@ impl Session {
         let hash = content_hash(article.text());
         let mut app = App::new(article, Analysis::default(), self.config.clone());
         let (tx, rx) = channel();
-        let copy = app.article.clone();
+        let copy = Arc::clone(&app.article);
         std::thread::spawn(move || {
             // The receiver is gone if the article was closed first: nothing to do then.
             let _ = tx.send(crate::analysis::analyze_guarded(&copy));
@@ -63,12 +64,12 @@ impl Session {
                 let store = Store::open(dir, &app.article);
                 app.notes_read_only = store.read_only().map(str::to_string);
                 app.update(Action::NotesChanged(store.notes().to_vec()));
-                NotesEffects::new(store, app.article.clone())
+                NotesEffects::new(store, Arc::clone(&app.article))
             }
             // Said when a note is attempted, not on every start of `render`.
             None => {
                 app.notes_read_only = Some("no data directory (set LECTERN_DATA)".into());
-                NotesEffects::disabled(app.article.clone())
+                NotesEffects::disabled(Arc::clone(&app.article))
             }
         };
         if self.data_dir.is_some()
@@ -220,11 +221,11 @@ fn analysed(result: Result<Analysis, String>) -> Action {
 #[derive(Debug)]
 pub struct NotesEffects {
     store: Option<Store>,
-    article: Article,
+    article: Arc<Article>,
 }
 
 impl NotesEffects {
-    pub fn new(store: Store, article: Article) -> Self {
+    pub fn new(store: Store, article: Arc<Article>) -> Self {
         NotesEffects {
             store: Some(store),
             article,
@@ -232,7 +233,7 @@ impl NotesEffects {
     }
 
     /// For when there is nowhere to keep notes: every change is refused with a message.
-    pub fn disabled(article: Article) -> Self {
+    pub fn disabled(article: Arc<Article>) -> Self {
         NotesEffects {
             store: None,
             article,

@@ -1,7 +1,8 @@
 //! The library screen on `TestBackend`: listing, sorting, filtering, the speakers index across
 //! articles, opening a quotation and coming back to the list where it was.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -20,10 +21,9 @@ fn fixtures() -> PathBuf {
 /// The fixture library, fully analysed, in a shell with a session keeping notes in `data`.
 fn open(data: &tempfile::TempDir) -> (Shell, Session) {
     let files = library::collect(&[fixtures()]).unwrap();
-    let mut lib = Library::open(&files, &Default::default());
-    for i in lib.pending() {
-        let done = Analyser::analyse_one(i, &lib.entries[i].path.clone(), None);
-        lib.apply(done);
+    let (mut lib, jobs) = Library::open(&files, &Default::default());
+    for job in jobs {
+        lib.apply(Analyser::analyse_one(job, None));
     }
     let config = Config::load(None, false).unwrap();
     let session = Session::new(config.clone(), Some(data.path().to_path_buf()));
@@ -249,8 +249,7 @@ fn a_click_selects_a_row_and_enter_opens_it() {
 #[test]
 fn the_selection_stays_on_its_item_while_results_arrive() {
     let files = library::collect(&[fixtures()]).unwrap();
-    let lib = Library::open(&files, &Default::default());
-    let paths: Vec<PathBuf> = lib.entries.iter().map(|e| e.path.clone()).collect();
+    let (lib, jobs) = Library::open(&files, &Default::default());
     let config = Config::load(None, false).unwrap();
     let mut shell = Shell::library(LibraryView::new(lib, config));
     shell.update(Action::Resize {
@@ -271,8 +270,8 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
     };
     assert_eq!(title(&shell), "Talks resume in Vienna");
     // Results arrive in reverse order, one by one: the selection follows its article.
-    for (i, path) in paths.iter().enumerate().rev() {
-        shell.update(Action::Analysed(vec![Analyser::analyse_one(i, path, None)]));
+    for job in jobs.into_iter().rev() {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(job, None)]));
         assert_eq!(title(&shell), "Talks resume in Vienna");
     }
 }
@@ -280,9 +279,10 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
 #[test]
 fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
     let files = library::collect(&[fixtures()]).unwrap();
-    let lib = Library::open(&files, &Default::default());
-    let paths: Vec<PathBuf> = lib.entries.iter().map(|e| e.path.clone()).collect();
-    assert!(paths[1].ends_with("wire/ceasefire.txt") && paths[2].ends_with("wire/vienna.txt"));
+    let (lib, jobs) = Library::open(&files, &Default::default());
+    assert!(
+        jobs[1].path.ends_with("wire/ceasefire.txt") && jobs[2].path.ends_with("wire/vienna.txt")
+    );
     let config = Config::load(None, false).unwrap();
     let mut shell = Shell::library(LibraryView::new(lib, config.clone()));
     shell.update(Action::Resize {
@@ -299,25 +299,145 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
     };
     // The ceasefire article alone: `Anna Berg` and a bare `Lavrov`, one quotation each.
     shell.update(Action::Analysed(vec![Analyser::analyse_one(
-        1, &paths[1], None,
+        jobs[1].clone(),
+        None,
     )]));
     press(&mut shell, &mut session, "2 j");
     assert_eq!(name(&shell), "Lavrov");
     // Vienna arrives: Lavrov is Sergey Lavrov now, with three quotations, first in the list.
     shell.update(Action::Analysed(vec![Analyser::analyse_one(
-        2, &paths[2], None,
+        jobs[2].clone(),
+        None,
     )]));
     assert_eq!(name(&shell), "Sergey Lavrov");
     assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 0);
     // The same holds for a speaker whose quotations are open.
     press(&mut shell, &mut session, "enter j");
     shell.update(Action::Analysed(vec![Analyser::analyse_one(
-        0, &paths[0], None,
+        jobs[0].clone(),
+        None,
     )]));
     let lib = shell.library.as_ref().unwrap();
     let (s, cursor) = lib.speaker.expect("still open");
     assert_eq!(lib.speakers.speakers[s].name, "Sergey Lavrov");
     assert_eq!(cursor.selected, 1);
+}
+
+/// The fixture library copied into `dir`, its files written an hour ago: old enough for the
+/// analyser to trust their stamps (a file written just now is always read again).
+fn copy_fixtures(dir: &Path) -> Vec<PathBuf> {
+    let then = SystemTime::now() - Duration::from_secs(3600);
+    for from in library::collect(&[fixtures()]).unwrap() {
+        let to = dir.join(from.strip_prefix(fixtures()).unwrap());
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&from, &to).unwrap();
+        let file = std::fs::File::options().write(true).open(&to).unwrap();
+        file.set_modified(then).unwrap();
+    }
+    library::collect(&[dir.to_path_buf()]).unwrap()
+}
+
+/// A shell on the library of `files`, not analysed yet, and its session (notes in `data`).
+fn listed(files: &[PathBuf], data: &Path) -> (Shell, Session, Vec<library::Job>) {
+    let (lib, jobs) = Library::open(files, &Default::default());
+    let config = Config::load(None, false).unwrap();
+    let session = Session::new(config.clone(), Some(data.to_path_buf()));
+    let mut shell = Shell::library(LibraryView::new(lib, config));
+    shell.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    (shell, session, jobs)
+}
+
+fn entry<'a>(shell: &'a Shell, title: &str) -> (usize, &'a library::Entry) {
+    let entries = &shell.library.as_ref().unwrap().library.entries;
+    entries
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.title == title)
+        .unwrap_or_else(|| panic!("{title} listed"))
+}
+
+#[test]
+fn a_file_changed_between_listing_and_analysis_is_analysed_in_its_new_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_fixtures(dir.path());
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    let ceasefire = dir.path().join("wire/ceasefire.txt");
+    let text = std::fs::read_to_string(&ceasefire).unwrap();
+    std::fs::write(
+        &ceasefire,
+        text.replace("It is fragile,", "It is holding up,"),
+    )
+    .unwrap();
+
+    session.start_library(jobs, &shell, None);
+    session.settle(&mut shell);
+    let (_, e) = entry(&shell, "Ceasefire holds over the weekend");
+    let quotes: Vec<&str> = e
+        .summary()
+        .unwrap()
+        .quotes
+        .iter()
+        .map(|q| q.excerpt.as_str())
+        .collect();
+    assert!(quotes.contains(&"It is holding up,"), "{quotes:?}");
+    let now = library::load(&ceasefire).unwrap();
+    assert_eq!(e.hash, lectern::notes::content_hash(now.text()));
+    // The unchanged articles were analysed as listed.
+    let (_, vienna) = entry(&shell, "Talks resume in Vienna");
+    assert!(vienna.summary().is_some_and(|s| !s.quotes.is_empty()));
+}
+
+#[test]
+fn the_analysis_fills_the_rows_on_screen_first() {
+    let files = library::collect(&[fixtures()]).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session, jobs) = listed(&files, data.path());
+    let titles = |shell: &Shell, order: &[usize]| -> Vec<String> {
+        let entries = &shell.library.as_ref().unwrap().library.entries;
+        order.iter().map(|&i| entries[i].title.clone()).collect()
+    };
+    // One worker reports in the order it was given: the order of the screen.
+    let run = |order: &[usize]| -> Vec<usize> {
+        let mut analyser = Analyser::start(jobs.clone(), order, None, 1);
+        let mut got = Vec::new();
+        loop {
+            let done = analyser.wait();
+            if done.is_empty() {
+                return got;
+            }
+            got.extend(done.into_iter().map(|d| d.entry));
+        }
+    };
+    // Newest first, undated last.
+    let order = shell.analysis_order();
+    assert_eq!(
+        titles(&shell, &run(&order)),
+        [
+            "Ceasefire holds over the weekend",
+            "Talks resume in Vienna",
+            "Markets calm after the talks"
+        ]
+    );
+    // Sorted by title, on a screen one row high, scrolled to the last row: that row first,
+    // then the rows above it in list order.
+    press(&mut shell, &mut session, "s");
+    shell.update(Action::Resize {
+        width: 100,
+        height: 4,
+    });
+    press(&mut shell, &mut session, "G");
+    let order = shell.analysis_order();
+    assert_eq!(
+        titles(&shell, &run(&order)),
+        [
+            "Talks resume in Vienna",
+            "Ceasefire holds over the weekend",
+            "Markets calm after the talks"
+        ]
+    );
 }
 
 mod random {

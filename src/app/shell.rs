@@ -56,6 +56,18 @@ impl Shell {
         }
     }
 
+    /// The library's entries in the order their analyses should run: the articles list from
+    /// its first row on screen down, then the rows above it, so that what the user sees fills
+    /// first. Entries the filter hides are not named (they go last).
+    pub fn analysis_order(&self) -> Vec<usize> {
+        let Some(lib) = &self.library else {
+            return Vec::new();
+        };
+        let top = lib.cursors[0].offset.min(lib.articles.len());
+        let (above, below) = lib.articles.split_at(top);
+        below.iter().chain(above).copied().collect()
+    }
+
     /// Shows `app` (library entry `entry`) over the library, sized to the screen.
     pub fn open(&mut self, mut app: App, entry: Option<usize>) {
         app.update(Action::Resize {

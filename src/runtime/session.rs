@@ -2,6 +2,7 @@
 //! of the open article, reading positions, opening library articles, and the background
 //! analyses (of the open article, and of the library).
 
+use std::num::NonZero;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -11,7 +12,7 @@ use crate::analysis::Analysis;
 use crate::app::shell::Shell;
 use crate::app::{Action, App, Effect};
 use crate::config::Config;
-use crate::library::{self, Analyser, Cache};
+use crate::library::{self, Analyser, Cache, Job};
 use crate::notes::{Store, content_hash};
 use crate::positions::Positions;
 use crate::source::Article;
@@ -30,6 +31,8 @@ pub struct Session {
     /// article opens, so a late result never lands on the wrong article.
     analysis: Option<Receiver<Result<Analysis, String>>>,
     library: Option<Analyser>,
+    /// The order of the library's entries last given to its analyser.
+    order: Vec<usize>,
 }
 
 impl Session {
@@ -42,6 +45,7 @@ impl Session {
             hash: None,
             analysis: None,
             library: None,
+            order: Vec::new(),
         }
     }
 
@@ -49,13 +53,21 @@ impl Session {
     /// passage to show, is given), and its analysis started in the background so the text is
     /// on screen before the analysis is done.
     pub fn open_article(&mut self, article: Article, at: Option<Range<usize>>) -> App {
+        let article = Arc::new(article);
         let hash = content_hash(article.text());
-        let mut app = App::new(article, Analysis::default(), self.config.clone());
+        self.open(article, hash, at)
+    }
+
+    fn open(&mut self, article: Arc<Article>, hash: String, at: Option<Range<usize>>) -> App {
+        let mut app = App::new(
+            Arc::clone(&article),
+            Analysis::default(),
+            self.config.clone(),
+        );
         let (tx, rx) = channel();
-        let copy = Arc::clone(&app.article);
         std::thread::spawn(move || {
             // The receiver is gone if the article was closed first: nothing to do then.
-            let _ = tx.send(crate::analysis::analyze_guarded(&copy));
+            let _ = tx.send(crate::analysis::analyze_guarded(&article));
         });
         self.analysis = Some(rx);
         app.analysing = true;
@@ -90,16 +102,15 @@ impl Session {
         app
     }
 
-    /// Starts analysing the library's entries that the cache did not have.
-    pub fn start_library(&mut self, library: &library::Library, cache: Option<Cache>) {
-        let jobs: Vec<(usize, PathBuf)> = library
-            .pending()
-            .into_iter()
-            .map(|i| (i, library.entries[i].path.clone()))
-            .collect();
-        if !jobs.is_empty() {
-            self.library = Some(Analyser::start(jobs, cache));
+    /// Starts analysing the library's entries (`jobs`) in the background on every core, the
+    /// rows on screen first; `cache` keeps the results.
+    pub fn start_library(&mut self, jobs: Vec<Job>, shell: &Shell, cache: Option<Cache>) {
+        if jobs.is_empty() {
+            return;
         }
+        self.order = shell.analysis_order();
+        let workers = std::thread::available_parallelism().map_or(1, NonZero::get);
+        self.library = Some(Analyser::start(jobs, &self.order, cache, workers));
     }
 
     /// Waits for all background work and applies its results (for `render`, which draws one
@@ -125,8 +136,17 @@ impl Session {
         self.analysis.is_some() || self.library.as_ref().is_some_and(Analyser::running)
     }
 
-    /// Results of background work that finished since the last call.
-    pub fn poll(&mut self) -> Vec<Action> {
+    /// Results of background work that finished since the last call. Tells the library's
+    /// analyser first which entries `shell` shows now, should the user have scrolled, sorted
+    /// or filtered since.
+    pub fn poll(&mut self, shell: &Shell) -> Vec<Action> {
+        if let Some(analyser) = self.library.as_ref().filter(|a| a.running()) {
+            let order = shell.analysis_order();
+            if order != self.order {
+                analyser.prefer(&order);
+                self.order = order;
+            }
+        }
         let mut out = Vec::new();
         if let Some(rx) = &self.analysis {
             match rx.try_recv() {
@@ -154,7 +174,7 @@ impl Session {
         match effect {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
-                let Some((path, hash)) = shell
+                let Some((path, listed_hash)) = shell
                     .library
                     .as_ref()
                     .and_then(|l| l.library.entries.get(entry))
@@ -166,9 +186,10 @@ impl Session {
                     Ok(article) => {
                         // The passage came from the text that was analysed; if the file has
                         // changed since, its place is unknown: open at the top and say so.
-                        let changed = content_hash(article.text()) != hash;
+                        let hash = content_hash(article.text());
+                        let changed = hash != listed_hash;
                         let at = at.filter(|_| !changed);
-                        let app = self.open_article(article, at);
+                        let app = self.open(Arc::new(article), hash, at);
                         shell.open(app, Some(entry));
                         if changed {
                             vec![Action::Message(

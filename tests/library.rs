@@ -10,7 +10,7 @@ use lectern::app::Action;
 use lectern::app::library::LibraryView;
 use lectern::app::shell::Shell;
 use lectern::config::Config;
-use lectern::library::{self, Analyser, Library};
+use lectern::library::{self, Analyser, Cache, Library};
 use lectern::runtime::Session;
 use lectern::ui::render_shell;
 
@@ -388,6 +388,57 @@ fn a_file_changed_between_listing_and_analysis_is_analysed_in_its_new_form() {
     // The unchanged articles were analysed as listed.
     let (_, vienna) = entry(&shell, "Talks resume in Vienna");
     assert!(vienna.summary().is_some_and(|s| !s.quotes.is_empty()));
+}
+
+/// Carries out `keys` like [`press`], without waiting for background work.
+fn press_now(shell: &mut Shell, session: &mut Session, keys: &str) {
+    for key in keys.split_whitespace() {
+        let combo: lectern::app::keymap::KeyCombo = key.parse().unwrap();
+        let mut queue = vec![shell.key_action(combo.to_event())];
+        while let Some(action) = queue.pop() {
+            for effect in shell.update(action) {
+                queue.extend(session.handle(effect, shell));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_readers_analysis_of_a_library_article_is_the_librarys_and_is_cached() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_fixtures(dir.path());
+    let cache = Cache::new(&dir.path().join("cache"));
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    session.start_library(jobs, &shell, Some(cache.clone()));
+    // Opened at once and closed before its analysis is in: whether the reader or the
+    // library's workers analysed it, the library gets it and both its forms are cached.
+    press_now(&mut shell, &mut session, "enter q");
+    session.settle(&mut shell);
+    let (_, e) = entry(&shell, "Ceasefire holds over the weekend");
+    assert_eq!(e.summary().map(|s| s.quotes.len()), Some(2));
+    assert!(cache.get(&e.hash, e.date).is_some());
+    let text = library::load(&e.path).unwrap();
+    let analysis = cache.get_analysis(&e.hash, e.date, text.text()).unwrap();
+    assert_eq!(analysis, lectern::analysis::analyze(&text));
+    assert!(!session.busy());
+}
+
+#[test]
+fn an_article_the_library_analysed_opens_with_its_quotes_and_timeline() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_fixtures(dir.path());
+    let cache = Cache::new(&dir.path().join("cache"));
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    session.start_library(jobs, &shell, Some(cache));
+    session.settle(&mut shell);
+
+    press_now(&mut shell, &mut session, "enter");
+    let app = shell.reader.as_ref().expect("opened");
+    assert!(!app.analysing && !session.busy(), "nothing left to analyse");
+    assert_eq!(app.analysis, lectern::analysis::analyze(&app.article));
+    assert!(!app.analysis.timeline.is_empty());
+    press_now(&mut shell, &mut session, "1");
+    assert!(screen(&shell).contains("Anna Berg"), "{}", screen(&shell));
 }
 
 #[test]

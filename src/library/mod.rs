@@ -28,7 +28,7 @@ use crate::source::{self, Article, Input, LoadOptions};
 pub use cache::Cache;
 pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex};
 pub use summary::{IncidentSummary, QuoteSummary, SpeakerSummary, Summary, excerpt};
-pub use worker::{Analysed, Analyser, Job};
+pub use worker::{Analysed, Analyser, Job, summarise};
 
 /// File name endings that a folder contributes to a library; other files (images, notes,
 /// hidden files) are not articles.
@@ -362,6 +362,13 @@ mod tests {
         let fresh = library.entries[0].summary().unwrap().clone();
         assert_eq!(fresh.quotes.len(), 1);
         let hash = library.entries[0].hash.clone();
+        let analysis = cache.get_analysis(&hash, None, jobs[0].listed.article.text());
+        assert_eq!(
+            analysis.map(|a| a.quotes.quotes.len()),
+            Some(1),
+            "the whole analysis is cached for the reader"
+        );
+
         // Doctor the cached entry: a second analysis must return it, proving it was read.
         let mut doctored = fresh.clone();
         doctored.quotes.clear();

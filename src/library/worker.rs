@@ -2,7 +2,8 @@
 //!
 //! The jobs wait in one queue that worker threads take from one at a time, rather than being
 //! split between the threads up front (as a rayon `par_iter` does): so the order can follow the
-//! screen while they run (the rows on screen fill first). The workers are threads of their own, not rayon's: an
+//! screen while they run (the rows on screen fill first), and the reader can take out the job
+//! of an article it analyses anyway. The workers are threads of their own, not rayon's: an
 //! analysis that runs for seconds must not hold up the reader's parallel layout.
 
 use std::collections::{HashMap, VecDeque};
@@ -11,6 +12,8 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use super::{Cache, Listed, Summary};
+use crate::analysis::Analysis;
+use crate::source::Article;
 
 /// One finished article: its entry index and either (text hash, summary) or why it failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +46,13 @@ impl Queue {
         self.jobs
             .make_contiguous()
             .sort_by_key(|job| rank.get(&job.entry).copied().unwrap_or(usize::MAX));
+    }
+
+    /// Takes the job of `entry` out, if it is waiting, with a sender for its result.
+    fn take(&mut self, entry: usize) -> Option<Sender<Analysed>> {
+        let at = self.jobs.iter().position(|job| job.entry == entry)?;
+        self.jobs.remove(at);
+        self.tx.clone()
     }
 
     fn next(&mut self) -> Option<Job> {
@@ -111,6 +121,13 @@ impl Analyser {
         lock(&self.queue).prefer(first);
     }
 
+    /// Takes the job of `entry` out of the queue, for the reader that analyses this article
+    /// anyway: the result it sends on the returned sender is reported like any other. `None`
+    /// when the job is no longer waiting (it runs, or has reported).
+    pub fn claim(&self, entry: usize) -> Option<Sender<Analysed>> {
+        lock(&self.queue).take(entry)
+    }
+
     /// Analyses the article of `job` as it is in its file now (the listed one, unless the file
     /// changed since), taking the summary from `cache` when it has one, else caching it.
     ///
@@ -126,12 +143,8 @@ impl Analyser {
                     return Ok((hash, Arc::new(summary)));
                 }
                 let analysis = crate::analysis::analyze_guarded(&article)?;
-                let summary = Summary::new(&article, &analysis);
-                if let Some(cache) = cache {
-                    // A cache that can't be written only costs time on the next start.
-                    let _ = cache.put(&hash, article.meta.date, &summary);
-                }
-                Ok((hash, Arc::new(summary)))
+                let summary = summarise(&article, &hash, &analysis, cache);
+                Ok((hash, summary))
             });
         Analysed {
             entry: job.entry,
@@ -177,6 +190,23 @@ impl Analyser {
     }
 }
 
+/// The library's summary of `analysis`, stored in `cache` with the analysis itself (which the
+/// reader takes when the article is opened) under the text's `hash` and the article's date.
+pub fn summarise(
+    article: &Article,
+    hash: &str,
+    analysis: &Analysis,
+    cache: Option<&Cache>,
+) -> Arc<Summary> {
+    let summary = Summary::new(article, analysis);
+    if let Some(cache) = cache {
+        // A cache that can't be written only costs time on the next start.
+        let _ = cache.put(hash, article.meta.date, &summary);
+        let _ = cache.put_analysis(hash, article.meta.date, analysis);
+    }
+    Arc::new(summary)
+}
+
 /// The queue, even if a worker panicked while holding it: the queue is left consistent by
 /// every operation on it, and analyses (which may panic) run outside the lock.
 fn lock(queue: &Mutex<Queue>) -> MutexGuard<'_, Queue> {
@@ -216,6 +246,24 @@ mod tests {
         assert_eq!(order(&q), [3, 1, 0, 2, 4]);
         q.prefer(&[4, 3, 2, 1, 0]);
         assert_eq!(order(&q), [4, 3, 2, 1, 0]);
+    }
+
+    #[test]
+    fn a_taken_job_is_not_run_and_its_result_still_reaches_the_analyser() {
+        let (mut q, rx, _dir) = queue(&[0, 1, 2]);
+        let tx = q.take(1).expect("waiting, so taken");
+        assert!(q.take(1).is_none(), "taken once");
+        assert_eq!(q.next().map(|j| j.entry), Some(0));
+        assert_eq!(q.next().map(|j| j.entry), Some(2));
+        assert!(q.next().is_none() && q.tx.is_none());
+        tx.send(Analysed {
+            entry: 1,
+            result: Err("by the reader".into()),
+        })
+        .unwrap();
+        drop(tx);
+        let got: Vec<usize> = rx.iter().map(|a| a.entry).collect();
+        assert_eq!(got, [1], "the channel closes after the taken job's result");
     }
 
     #[test]

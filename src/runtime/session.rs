@@ -12,7 +12,7 @@ use crate::analysis::Analysis;
 use crate::app::shell::Shell;
 use crate::app::{Action, App, Effect};
 use crate::config::Config;
-use crate::library::{self, Analyser, Cache, Job};
+use crate::library::{self, Analysed, Analyser, Cache, Job};
 use crate::notes::{Store, content_hash};
 use crate::positions::Positions;
 use crate::source::Article;
@@ -31,6 +31,8 @@ pub struct Session {
     /// article opens, so a late result never lands on the wrong article.
     analysis: Option<Receiver<Result<Analysis, String>>>,
     library: Option<Analyser>,
+    /// Where the library's analyses are kept: also those of its articles the reader analysed.
+    cache: Option<Cache>,
     /// The order of the library's entries last given to its analyser.
     order: Vec<usize>,
 }
@@ -45,6 +47,7 @@ impl Session {
             hash: None,
             analysis: None,
             library: None,
+            cache: None,
             order: Vec::new(),
         }
     }
@@ -55,22 +58,54 @@ impl Session {
     pub fn open_article(&mut self, article: Article, at: Option<Range<usize>>) -> App {
         let article = Arc::new(article);
         let hash = content_hash(article.text());
-        self.open(article, hash, at)
+        self.open(article, hash, None, at)
     }
 
-    fn open(&mut self, article: Arc<Article>, hash: String, at: Option<Range<usize>>) -> App {
+    /// [`Session::open_article`] for the article of library entry `entry` (if it is one): its
+    /// analysis comes from the library's cache when it is there; else the analysis run for the
+    /// reader is also the library's (its job is taken out of the library's queue, and the
+    /// result is reported to the library and cached).
+    fn open(
+        &mut self,
+        article: Arc<Article>,
+        hash: String,
+        entry: Option<usize>,
+        at: Option<Range<usize>>,
+    ) -> App {
+        let cache = entry.and(self.cache.clone());
+        let cached = cache
+            .as_ref()
+            .and_then(|c| c.get_analysis(&hash, article.meta.date, article.text()));
+        let analysing = cached.is_none();
         let mut app = App::new(
             Arc::clone(&article),
-            Analysis::default(),
+            cached.unwrap_or_default(),
             self.config.clone(),
         );
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            // The receiver is gone if the article was closed first: nothing to do then.
-            let _ = tx.send(crate::analysis::analyze_guarded(&article));
-        });
-        self.analysis = Some(rx);
-        app.analysing = true;
+        self.analysis = None;
+        if analysing {
+            let claimed = entry.and_then(|e| Some((e, self.library.as_ref()?.claim(e)?)));
+            let (tx, rx) = channel();
+            let (article, hash) = (Arc::clone(&article), hash.clone());
+            std::thread::spawn(move || {
+                let result = crate::analysis::analyze_guarded(&article);
+                // Summarised (and cached) first: the analysis itself then moves to the reader.
+                let library_result = (claimed.is_some() || cache.is_some()).then(|| {
+                    result.as_ref().map_err(Clone::clone).map(|analysis| {
+                        let summary = library::summarise(&article, &hash, analysis, cache.as_ref());
+                        (hash.clone(), summary)
+                    })
+                });
+                // The receiver is gone if the article was closed first; the library still
+                // takes the result.
+                let _ = tx.send(result);
+                if let (Some((entry, library)), Some(result)) = (claimed, library_result) {
+                    let _ = library.send(Analysed { entry, result });
+                }
+            });
+            self.analysis = Some(rx);
+            app.analysing = true;
+        }
         let notes = match &self.data_dir {
             Some(dir) => {
                 let store = Store::open(dir, &app.article);
@@ -103,8 +138,9 @@ impl Session {
     }
 
     /// Starts analysing the library's entries (`jobs`) in the background on every core, the
-    /// rows on screen first; `cache` keeps the results.
+    /// rows on screen first; `cache` keeps the results, and those the reader finds.
     pub fn start_library(&mut self, jobs: Vec<Job>, shell: &Shell, cache: Option<Cache>) {
+        self.cache = cache.clone();
         if jobs.is_empty() {
             return;
         }
@@ -189,7 +225,7 @@ impl Session {
                         let hash = content_hash(article.text());
                         let changed = hash != listed_hash;
                         let at = at.filter(|_| !changed);
-                        let app = self.open(Arc::new(article), hash, at);
+                        let app = self.open(Arc::new(article), hash, Some(entry), at);
                         shell.open(app, Some(entry));
                         if changed {
                             vec![Action::Message(

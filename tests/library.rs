@@ -132,7 +132,7 @@ fn a_speaker_across_articles_and_back_to_the_list() {
 
     // The quotations are in library order: the ceasefire article comes first in path order.
     press(&mut shell, &mut session, "enter");
-    let app = shell.reader.as_ref().expect("the article opened");
+    let app = shell.article().expect("the article opened");
     assert_eq!(app.article.meta.title, "Ceasefire holds over the weekend");
     let target = app.target.clone().expect("the quotation is emphasised");
     assert_eq!(&app.article.text()[target], "It is fragile,");
@@ -140,7 +140,7 @@ fn a_speaker_across_articles_and_back_to_the_list() {
 
     // q goes back to the speaker's quotations, not out of lectern.
     press(&mut shell, &mut session, "q");
-    assert!(shell.reader.is_none() && !shell.should_quit());
+    assert!(shell.article().is_none() && !shell.should_quit());
     assert!(screen(&shell).contains("Sergey Lavrov — 3 quotation(s)"));
     press(&mut shell, &mut session, "esc");
     assert!(screen(&shell).contains("Anna Berg"));
@@ -168,7 +168,7 @@ fn reading_position_and_notes_count_survive_closing() {
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session) = open(&data);
     press(&mut shell, &mut session, "enter");
-    assert!(shell.reader.is_some());
+    assert!(shell.article().is_some());
     // Annotate the sentence under the cursor, then leave.
     press(&mut shell, &mut session, "j j h q");
     let s = screen(&shell);
@@ -187,10 +187,10 @@ fn reading_position_and_notes_count_survive_closing() {
         height: 8,
     });
     press(&mut shell, &mut session, "enter G");
-    let top = shell.reader.as_ref().unwrap().top_byte();
+    let top = shell.article().unwrap().top_byte();
     assert!(top > 0);
     press(&mut shell, &mut session, "q g enter");
-    let app = shell.reader.as_ref().unwrap();
+    let app = shell.article().unwrap();
     assert_eq!(app.top_byte(), top, "reopened where it was left");
     assert_eq!(app.notes.len(), 1);
 }
@@ -229,20 +229,20 @@ fn a_click_selects_a_row_and_enter_opens_it() {
     // Rows: tabs, header, then the articles (Ceasefire, Talks, Markets).
     assert!(shell.update(click(3)).is_empty());
     assert!(shell.update(click(3)).is_empty(), "a click never opens");
-    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
+    assert_eq!(shell.library_view().unwrap().cursor().selected, 1);
     press(&mut shell, &mut session, "enter");
-    let app = shell.reader.as_ref().expect("opened");
+    let app = shell.article().expect("opened");
     assert_eq!(app.article.meta.title, "Talks resume in Vienna");
     // Below the list: nothing happens.
     press(&mut shell, &mut session, "q");
     assert!(shell.update(click(15)).is_empty());
-    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
+    assert_eq!(shell.library_view().unwrap().cursor().selected, 1);
     // Over the help, a click closes it and selects nothing.
     press(&mut shell, &mut session, "?");
     shell.update(mouse(MouseEventKind::ScrollDown, 4));
-    assert_eq!(shell.library.as_ref().unwrap().help, Some(3));
+    assert_eq!(shell.library_view().unwrap().help, Some(3));
     shell.update(click(2));
-    let lib = shell.library.as_ref().unwrap();
+    let lib = shell.library_view().unwrap();
     assert_eq!((lib.help, lib.cursor().selected), (None, 1));
 }
 
@@ -263,7 +263,7 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
     // have none and the order is the path order.
     press(&mut shell, &mut session, "s G");
     let title = |shell: &Shell| {
-        let lib = shell.library.as_ref().unwrap();
+        let lib = shell.library_view().unwrap();
         lib.library.entries[lib.articles[lib.cursor().selected]]
             .title
             .clone()
@@ -292,7 +292,7 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
     let data = tempfile::tempdir().unwrap();
     let mut session = Session::new(config, Some(data.path().to_path_buf()));
     let name = |shell: &Shell| {
-        let lib = shell.library.as_ref().unwrap();
+        let lib = shell.library_view().unwrap();
         lib.speakers.speakers[lib.speaker_rows[lib.cursor().selected]]
             .name
             .clone()
@@ -310,14 +310,14 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
         None,
     )]));
     assert_eq!(name(&shell), "Sergey Lavrov");
-    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 0);
+    assert_eq!(shell.library_view().unwrap().cursor().selected, 0);
     // The same holds for a speaker whose quotations are open.
     press(&mut shell, &mut session, "enter j");
     shell.update(Action::Analysed(vec![Analyser::analyse_one(
         jobs[0].clone(),
         None,
     )]));
-    let lib = shell.library.as_ref().unwrap();
+    let lib = shell.library_view().unwrap();
     let (s, cursor) = lib.speaker.expect("still open");
     assert_eq!(lib.speakers.speakers[s].name, "Sergey Lavrov");
     assert_eq!(cursor.selected, 1);
@@ -351,7 +351,7 @@ fn listed(files: &[PathBuf], data: &Path) -> (Shell, Session, Vec<library::Job>)
 }
 
 fn entry<'a>(shell: &'a Shell, title: &str) -> (usize, &'a library::Entry) {
-    let entries = &shell.library.as_ref().unwrap().library.entries;
+    let entries = &shell.library_view().unwrap().library.entries;
     entries
         .iter()
         .enumerate()
@@ -433,7 +433,7 @@ fn an_article_the_library_analysed_opens_with_its_quotes_and_timeline() {
     session.settle(&mut shell);
 
     press_now(&mut shell, &mut session, "enter");
-    let app = shell.reader.as_ref().expect("opened");
+    let app = shell.article().expect("opened");
     assert!(!app.analysing && !session.busy(), "nothing left to analyse");
     assert_eq!(app.analysis, lectern::analysis::analyze(&app.article));
     assert!(!app.analysis.timeline.is_empty());
@@ -447,7 +447,7 @@ fn the_analysis_fills_the_rows_on_screen_first() {
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session, jobs) = listed(&files, data.path());
     let titles = |shell: &Shell, order: &[usize]| -> Vec<String> {
-        let entries = &shell.library.as_ref().unwrap().library.entries;
+        let entries = &shell.library_view().unwrap().library.entries;
         order.iter().map(|&i| entries[i].title.clone()).collect()
     };
     // One worker reports in the order it was given: the order of the screen.
@@ -524,7 +524,7 @@ mod random {
                     }
                 }
                 session.settle(&mut shell);
-                if let (None, Some(lib)) = (&shell.reader, &shell.library) {
+                if let (None, Some(lib)) = (shell.article(), shell.library_view()) {
                     let c = lib.cursor();
                     prop_assert!(c.selected < lib.rows().max(1));
                     prop_assert!(c.offset <= c.selected || lib.rows() == 0);

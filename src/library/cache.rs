@@ -443,10 +443,17 @@ mod tests {
         assert_eq!(cache.get_analysis("abc", date, text), None);
         cache.put_analysis("abc", date, &analysis).unwrap();
         assert_eq!(cache.get_analysis("abc", date, text), Some(analysis));
-        assert_eq!(cache.get("abc", date), None, "the summary is a file of its own");
+        assert_eq!(
+            cache.get("abc", date),
+            None,
+            "the summary is a file of its own"
+        );
 
         // Ranges that don't fit the text (a damaged entry): a miss, not a crash later.
-        assert_eq!(cache.get_analysis("abc", date, &text[..text.len() / 2]), None);
+        assert_eq!(
+            cache.get_analysis("abc", date, &text[..text.len() / 2]),
+            None
+        );
         assert_eq!(cache.get_analysis("abc", date, ""), None);
     }
 }

@@ -211,8 +211,7 @@ impl Session {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
                 let Some((path, listed_hash)) = shell
-                    .library
-                    .as_ref()
+                    .library_view()
                     .and_then(|l| l.library.entries.get(entry))
                     .map(|e| (e.path.clone(), e.hash.clone()))
                 else {
@@ -226,7 +225,7 @@ impl Session {
                         let changed = hash != listed_hash;
                         let at = at.filter(|_| !changed);
                         let app = self.open(Arc::new(article), hash, Some(entry), at);
-                        shell.open(app, Some(entry));
+                        shell.open(app, entry);
                         if changed {
                             vec![Action::Message(
                                 "the file changed since the library was analysed".into(),
@@ -260,7 +259,7 @@ impl Session {
 
     /// At exit: remembers where the open article was left.
     pub fn finish(&mut self, shell: &Shell) {
-        if let Some(app) = &shell.reader {
+        if let Some(app) = shell.article() {
             self.remember(app.top_byte());
         }
     }

@@ -98,7 +98,11 @@ impl Analyser {
                     let tx = tx.clone();
                     let (queue, cache) = (&shared, cache.as_ref());
                     scope.spawn(move || {
-                        while let Some(job) = lock(queue).next() {
+                        loop {
+                            // A statement of its own: the lock is let go before the analysis
+                            // (in `while let`, it would be held through the loop's body).
+                            let job = lock(queue).next();
+                            let Some(job) = job else { return };
                             // The receiver is gone when the user quit: the remaining work is moot.
                             if tx.send(Self::analyse_one(job, cache)).is_err() {
                                 return;

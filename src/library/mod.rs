@@ -157,10 +157,14 @@ struct Stamp {
 }
 
 impl Stamp {
-    /// The stamp of `path` now, or `None` when it could not reveal a change: no metadata or
-    /// modification time, or one too recent to be sure of (see [`RACY`]).
+    /// The stamp of `path` now (see [`Stamp::from`]).
     fn of(path: &Path) -> Option<Stamp> {
-        let meta = std::fs::metadata(path).ok()?;
+        Stamp::from(&std::fs::metadata(path).ok()?)
+    }
+
+    /// The stamp in `meta`, or `None` when it could not reveal a change: no modification
+    /// time, or one too recent to be sure of (see [`RACY`]).
+    fn from(meta: &std::fs::Metadata) -> Option<Stamp> {
         let modified = meta.modified().ok()?;
         let age = SystemTime::now().duration_since(modified).ok()?;
         (age >= RACY).then_some(Stamp {
@@ -182,15 +186,15 @@ pub struct Listed {
 }
 
 impl Listed {
-    /// Reads the article at `path`. The stamp is taken first: a change during the read then
-    /// shows as a changed stamp later, at the cost of one more read.
+    /// Reads the article at `path`. The stamp is taken from the open file before the read: a
+    /// change during the read then shows as a changed stamp later, at the cost of one more
+    /// read.
     pub fn read(path: &Path) -> Result<Listed, source::LoadError> {
-        let stamp = Stamp::of(path);
-        let article = load(path)?;
+        let (article, meta) = source::load_file(path, LoadOptions::default())?;
         Ok(Listed {
             hash: crate::notes::content_hash(article.text()),
             article: Arc::new(article),
-            stamp,
+            stamp: Stamp::from(&meta),
         })
     }
 

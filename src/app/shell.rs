@@ -96,6 +96,7 @@ impl Shell {
         let Some(lib) = self.library_view() else {
             return Vec::new();
         };
+        // The articles list's cursor (the first of the three views).
         let top = lib.cursors[0].offset.min(lib.articles.len());
         let (above, below) = lib.articles.split_at(top);
         below.iter().chain(above).copied().collect()

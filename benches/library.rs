@@ -8,14 +8,14 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use lectern::app::library::LibraryView;
 use lectern::config::Config;
-use lectern::library::{self, Analyser, Cache, Library};
+use lectern::library::{self, Analyser, Cache, Job, Library};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 const BBC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bbc-library");
 
-fn first_frame(files: &[PathBuf], config: &Config) -> Library {
-    let lib = Library::open(files, &Default::default());
+fn first_frame(files: &[PathBuf], config: &Config) -> (Library, Vec<Job>) {
+    let (lib, jobs) = Library::open(files, &Default::default());
     let mut view = LibraryView::new(lib, config.clone());
     view.update(lectern::app::Action::Resize {
         width: 120,
@@ -23,17 +23,14 @@ fn first_frame(files: &[PathBuf], config: &Config) -> Library {
     });
     let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
     term.draw(|f| lectern::ui::draw_library(&view, f)).unwrap();
-    view.library
+    (view.library, jobs)
 }
 
-/// Analyses every entry the way the app does (rayon, all cores) and waits for all of them.
-fn analyse_all(lib: &Library, cache: Option<Cache>) -> usize {
-    let jobs = lib
-        .pending()
-        .into_iter()
-        .map(|i| (i, lib.entries[i].path.clone()))
-        .collect();
-    let mut analyser = Analyser::start(jobs, cache);
+/// Analyses every entry the way the app does (a worker per core, each taking the articles as
+/// listed) and waits for all of them.
+fn analyse_all(jobs: &[Job], cache: Option<Cache>) -> usize {
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let mut analyser = Analyser::start(jobs.to_vec(), &[], cache, workers);
     let mut n = 0;
     loop {
         let done = analyser.wait();
@@ -53,7 +50,7 @@ fn bench(c: &mut Criterion) {
         }
     };
     let config = Config::defaults();
-    let lib = first_frame(&files, &config);
+    let (lib, jobs) = first_frame(&files, &config);
     let mut group = c.benchmark_group("bbc_787");
     group
         .sample_size(10)
@@ -61,12 +58,14 @@ fn bench(c: &mut Criterion) {
     group.bench_function("first_list_frame", |b| {
         b.iter(|| first_frame(&files, &config))
     });
-    group.bench_function("full_analysis/cold", |b| b.iter(|| analyse_all(&lib, None)));
+    group.bench_function("full_analysis/cold", |b| {
+        b.iter(|| analyse_all(&jobs, None))
+    });
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::new(dir.path());
-    assert_eq!(analyse_all(&lib, Some(cache.clone())), lib.entries.len());
+    assert_eq!(analyse_all(&jobs, Some(cache.clone())), lib.entries.len());
     group.bench_function("full_analysis/warm", |b| {
-        b.iter(|| analyse_all(&lib, Some(cache.clone())))
+        b.iter(|| analyse_all(&jobs, Some(cache.clone())))
     });
     group.finish();
 }

@@ -57,7 +57,7 @@ fn open(
         .as_deref()
         .map(lectern::notes::counts)
         .unwrap_or_default();
-    let lib = Library::open(&list, &notes);
+    let (lib, jobs) = Library::open(&list, &notes);
     if lib.entries.is_empty() {
         let (path, why) = &lib.skipped[0];
         bail!(
@@ -66,8 +66,9 @@ fn open(
             path.display()
         );
     }
-    session.start_library(&lib, cache);
-    Ok((Shell::library(LibraryView::new(lib, config)), session))
+    let shell = Shell::library(LibraryView::new(lib, config));
+    session.start_library(jobs, &shell, cache);
+    Ok((shell, session))
 }
 
 #[derive(Parser, Debug)]

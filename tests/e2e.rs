@@ -387,7 +387,7 @@ fn follow_a_speaker_across_a_library() {
         .unwrap()
         .flat_map(|d| std::fs::read_dir(d.unwrap().path()).unwrap())
         .count();
-    assert_eq!(cached, 3, "every article's analysis is cached");
+    assert_eq!(cached, 6, "every article's summary and analysis are cached");
 }
 
 /// A terminal that vanishes without a word (its emulator killed, an ssh connection dropped):

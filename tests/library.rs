@@ -1,7 +1,8 @@
 //! The library screen on `TestBackend`: listing, sorting, filtering, the speakers index across
 //! articles, opening a quotation and coming back to the list where it was.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -9,7 +10,7 @@ use lectern::app::Action;
 use lectern::app::library::LibraryView;
 use lectern::app::shell::Shell;
 use lectern::config::Config;
-use lectern::library::{self, Analyser, Library};
+use lectern::library::{self, Analyser, Cache, Library};
 use lectern::runtime::Session;
 use lectern::ui::render_shell;
 
@@ -20,10 +21,9 @@ fn fixtures() -> PathBuf {
 /// The fixture library, fully analysed, in a shell with a session keeping notes in `data`.
 fn open(data: &tempfile::TempDir) -> (Shell, Session) {
     let files = library::collect(&[fixtures()]).unwrap();
-    let mut lib = Library::open(&files, &Default::default());
-    for i in lib.pending() {
-        let done = Analyser::analyse_one(i, &lib.entries[i].path.clone(), None);
-        lib.apply(done);
+    let (mut lib, jobs) = Library::open(&files, &Default::default());
+    for job in jobs {
+        lib.apply(Analyser::analyse_one(job, None));
     }
     let config = Config::load(None, false).unwrap();
     let session = Session::new(config.clone(), Some(data.path().to_path_buf()));
@@ -132,7 +132,7 @@ fn a_speaker_across_articles_and_back_to_the_list() {
 
     // The quotations are in library order: the ceasefire article comes first in path order.
     press(&mut shell, &mut session, "enter");
-    let app = shell.reader.as_ref().expect("the article opened");
+    let app = shell.article().expect("the article opened");
     assert_eq!(app.article.meta.title, "Ceasefire holds over the weekend");
     let target = app.target.clone().expect("the quotation is emphasised");
     assert_eq!(&app.article.text()[target], "It is fragile,");
@@ -140,7 +140,7 @@ fn a_speaker_across_articles_and_back_to_the_list() {
 
     // q goes back to the speaker's quotations, not out of lectern.
     press(&mut shell, &mut session, "q");
-    assert!(shell.reader.is_none() && !shell.should_quit());
+    assert!(shell.article().is_none() && !shell.should_quit());
     assert!(screen(&shell).contains("Sergey Lavrov — 3 quotation(s)"));
     press(&mut shell, &mut session, "esc");
     assert!(screen(&shell).contains("Anna Berg"));
@@ -168,7 +168,7 @@ fn reading_position_and_notes_count_survive_closing() {
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session) = open(&data);
     press(&mut shell, &mut session, "enter");
-    assert!(shell.reader.is_some());
+    assert!(shell.article().is_some());
     // Annotate the sentence under the cursor, then leave.
     press(&mut shell, &mut session, "j j h q");
     let s = screen(&shell);
@@ -187,10 +187,10 @@ fn reading_position_and_notes_count_survive_closing() {
         height: 8,
     });
     press(&mut shell, &mut session, "enter G");
-    let top = shell.reader.as_ref().unwrap().top_byte();
+    let top = shell.article().unwrap().top_byte();
     assert!(top > 0);
     press(&mut shell, &mut session, "q g enter");
-    let app = shell.reader.as_ref().unwrap();
+    let app = shell.article().unwrap();
     assert_eq!(app.top_byte(), top, "reopened where it was left");
     assert_eq!(app.notes.len(), 1);
 }
@@ -246,23 +246,23 @@ fn a_click_selects_a_row_and_enter_opens_it() {
     click(&mut shell, &mut session, 3, 0);
     click(&mut shell, &mut session, 3, 1000);
     assert!(
-        shell.reader.is_none(),
+        shell.article().is_none(),
         "two slow clicks are no double-click"
     );
-    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
+    assert_eq!(shell.library_view().unwrap().cursor().selected, 1);
     press(&mut shell, &mut session, "enter");
-    let app = shell.reader.as_ref().expect("opened");
+    let app = shell.article().expect("opened");
     assert_eq!(app.article.meta.title, "Talks resume in Vienna");
     // Below the list: nothing happens.
     press(&mut shell, &mut session, "q");
     click(&mut shell, &mut session, 15, 2000);
-    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 1);
+    assert_eq!(shell.library_view().unwrap().cursor().selected, 1);
     // Over the help, a click closes it and selects nothing.
     press(&mut shell, &mut session, "?");
     shell.update(mouse(MouseEventKind::ScrollDown, 4, 3000));
-    assert_eq!(shell.library.as_ref().unwrap().help, Some(3));
+    assert_eq!(shell.library_view().unwrap().help, Some(3));
     click(&mut shell, &mut session, 2, 3100);
-    let lib = shell.library.as_ref().unwrap();
+    let lib = shell.library_view().unwrap();
     assert_eq!((lib.help, lib.cursor().selected), (None, 1));
 }
 
@@ -270,7 +270,7 @@ fn a_click_selects_a_row_and_enter_opens_it() {
 fn a_double_click_opens_the_row_under_it() {
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session) = open(&data);
-    let title = |shell: &Shell| shell.reader.as_ref().map(|a| a.article.meta.title.clone());
+    let title = |shell: &Shell| shell.article().map(|a| a.article.meta.title.clone());
     click(&mut shell, &mut session, 3, 10_000);
     click(&mut shell, &mut session, 3, 10_350);
     assert_eq!(title(&shell).as_deref(), Some("Talks resume in Vienna"));
@@ -281,7 +281,7 @@ fn a_double_click_opens_the_row_under_it() {
     click(&mut shell, &mut session, 2, 20_000);
     click(&mut shell, &mut session, 4, 20_100);
     assert_eq!(title(&shell), None);
-    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 2);
+    assert_eq!(shell.library_view().unwrap().cursor().selected, 2);
     press(&mut shell, &mut session, "k j");
     click(&mut shell, &mut session, 4, 20_200);
     assert_eq!(title(&shell), None);
@@ -298,7 +298,7 @@ fn a_double_click_opens_the_row_under_it() {
     press(&mut shell, &mut session, "2");
     click(&mut shell, &mut session, 2, 30_000);
     click(&mut shell, &mut session, 2, 30_200);
-    let lib = shell.library.as_ref().unwrap();
+    let lib = shell.library_view().unwrap();
     assert!(lib.speaker.is_some(), "the speaker's quotations are listed");
     // Under the speaker's heading and the header.
     click(&mut shell, &mut session, 3, 30_300);
@@ -313,17 +313,16 @@ fn a_double_click_opens_the_row_under_it() {
 
     // On the timeline, under its strip, it opens the article at the incident.
     press(&mut shell, &mut session, "3");
-    let first = shell.library.as_ref().unwrap().first_row_y();
+    let first = shell.library_view().unwrap().first_row_y();
     click(&mut shell, &mut session, first, 40_000);
     click(&mut shell, &mut session, first, 40_100);
-    assert!(shell.reader.is_some(), "opened from the timeline");
+    assert!(shell.article().is_some(), "opened from the timeline");
 }
 
 #[test]
 fn the_selection_stays_on_its_item_while_results_arrive() {
     let files = library::collect(&[fixtures()]).unwrap();
-    let lib = Library::open(&files, &Default::default());
-    let paths: Vec<PathBuf> = lib.entries.iter().map(|e| e.path.clone()).collect();
+    let (lib, jobs) = Library::open(&files, &Default::default());
     let config = Config::load(None, false).unwrap();
     let mut shell = Shell::library(LibraryView::new(lib, config));
     shell.update(Action::Resize {
@@ -337,15 +336,15 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
     // have none and the order is the path order.
     press(&mut shell, &mut session, "s G");
     let title = |shell: &Shell| {
-        let lib = shell.library.as_ref().unwrap();
+        let lib = shell.library_view().unwrap();
         lib.library.entries[lib.articles[lib.cursor().selected]]
             .title
             .clone()
     };
     assert_eq!(title(&shell), "Talks resume in Vienna");
     // Results arrive in reverse order, one by one: the selection follows its article.
-    for (i, path) in paths.iter().enumerate().rev() {
-        shell.update(Action::Analysed(vec![Analyser::analyse_one(i, path, None)]));
+    for job in jobs.into_iter().rev() {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(job, None)]));
         assert_eq!(title(&shell), "Talks resume in Vienna");
     }
 }
@@ -353,9 +352,10 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
 #[test]
 fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
     let files = library::collect(&[fixtures()]).unwrap();
-    let lib = Library::open(&files, &Default::default());
-    let paths: Vec<PathBuf> = lib.entries.iter().map(|e| e.path.clone()).collect();
-    assert!(paths[1].ends_with("wire/ceasefire.txt") && paths[2].ends_with("wire/vienna.txt"));
+    let (lib, jobs) = Library::open(&files, &Default::default());
+    assert!(
+        jobs[1].path.ends_with("wire/ceasefire.txt") && jobs[2].path.ends_with("wire/vienna.txt")
+    );
     let config = Config::load(None, false).unwrap();
     let mut shell = Shell::library(LibraryView::new(lib, config.clone()));
     shell.update(Action::Resize {
@@ -365,32 +365,203 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
     let data = tempfile::tempdir().unwrap();
     let mut session = Session::new(config, Some(data.path().to_path_buf()));
     let name = |shell: &Shell| {
-        let lib = shell.library.as_ref().unwrap();
+        let lib = shell.library_view().unwrap();
         lib.speakers.speakers[lib.speaker_rows[lib.cursor().selected]]
             .name
             .clone()
     };
     // The ceasefire article alone: `Anna Berg` and a bare `Lavrov`, one quotation each.
     shell.update(Action::Analysed(vec![Analyser::analyse_one(
-        1, &paths[1], None,
+        jobs[1].clone(),
+        None,
     )]));
     press(&mut shell, &mut session, "2 j");
     assert_eq!(name(&shell), "Lavrov");
     // Vienna arrives: Lavrov is Sergey Lavrov now, with three quotations, first in the list.
     shell.update(Action::Analysed(vec![Analyser::analyse_one(
-        2, &paths[2], None,
+        jobs[2].clone(),
+        None,
     )]));
     assert_eq!(name(&shell), "Sergey Lavrov");
-    assert_eq!(shell.library.as_ref().unwrap().cursor().selected, 0);
+    assert_eq!(shell.library_view().unwrap().cursor().selected, 0);
     // The same holds for a speaker whose quotations are open.
     press(&mut shell, &mut session, "enter j");
     shell.update(Action::Analysed(vec![Analyser::analyse_one(
-        0, &paths[0], None,
+        jobs[0].clone(),
+        None,
     )]));
-    let lib = shell.library.as_ref().unwrap();
+    let lib = shell.library_view().unwrap();
     let (s, cursor) = lib.speaker.expect("still open");
     assert_eq!(lib.speakers.speakers[s].name, "Sergey Lavrov");
     assert_eq!(cursor.selected, 1);
+}
+
+/// The fixture library copied into `dir`, its files written an hour ago: old enough for the
+/// analyser to trust their stamps (a file written just now is always read again).
+fn copy_fixtures(dir: &Path) -> Vec<PathBuf> {
+    let then = SystemTime::now() - Duration::from_secs(3600);
+    for from in library::collect(&[fixtures()]).unwrap() {
+        let to = dir.join(from.strip_prefix(fixtures()).unwrap());
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&from, &to).unwrap();
+        let file = std::fs::File::options().write(true).open(&to).unwrap();
+        file.set_modified(then).unwrap();
+    }
+    library::collect(&[dir.to_path_buf()]).unwrap()
+}
+
+/// A shell on the library of `files`, not analysed yet, and its session (notes in `data`).
+fn listed(files: &[PathBuf], data: &Path) -> (Shell, Session, Vec<library::Job>) {
+    let (lib, jobs) = Library::open(files, &Default::default());
+    let config = Config::load(None, false).unwrap();
+    let session = Session::new(config.clone(), Some(data.to_path_buf()));
+    let mut shell = Shell::library(LibraryView::new(lib, config));
+    shell.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    (shell, session, jobs)
+}
+
+fn entry<'a>(shell: &'a Shell, title: &str) -> (usize, &'a library::Entry) {
+    let entries = &shell.library_view().unwrap().library.entries;
+    entries
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.title == title)
+        .unwrap_or_else(|| panic!("{title} listed"))
+}
+
+#[test]
+fn a_file_changed_between_listing_and_analysis_is_analysed_in_its_new_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_fixtures(dir.path());
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    let ceasefire = dir.path().join("wire/ceasefire.txt");
+    let text = std::fs::read_to_string(&ceasefire).unwrap();
+    std::fs::write(
+        &ceasefire,
+        text.replace("It is fragile,", "It is holding up,"),
+    )
+    .unwrap();
+
+    session.start_library(jobs, &shell, None);
+    session.settle(&mut shell);
+    let (_, e) = entry(&shell, "Ceasefire holds over the weekend");
+    let quotes: Vec<&str> = e
+        .summary()
+        .unwrap()
+        .quotes
+        .iter()
+        .map(|q| q.excerpt.as_str())
+        .collect();
+    assert!(quotes.contains(&"It is holding up,"), "{quotes:?}");
+    let now = library::load(&ceasefire).unwrap();
+    assert_eq!(e.hash, lectern::notes::content_hash(now.text()));
+    // The unchanged articles were analysed as listed.
+    let (_, vienna) = entry(&shell, "Talks resume in Vienna");
+    assert!(vienna.summary().is_some_and(|s| !s.quotes.is_empty()));
+}
+
+/// Carries out `keys` like [`press`], without waiting for background work.
+fn press_now(shell: &mut Shell, session: &mut Session, keys: &str) {
+    for key in keys.split_whitespace() {
+        let combo: lectern::app::keymap::KeyCombo = key.parse().unwrap();
+        let mut queue = vec![shell.key_action(combo.to_event())];
+        while let Some(action) = queue.pop() {
+            for effect in shell.update(action) {
+                queue.extend(session.handle(effect, shell));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_readers_analysis_of_a_library_article_is_the_librarys_and_is_cached() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_fixtures(dir.path());
+    let cache = Cache::new(&dir.path().join("cache"));
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    session.start_library(jobs, &shell, Some(cache.clone()));
+    // Opened at once and closed before its analysis is in: whether the reader or the
+    // library's workers analysed it, the library gets it and both its forms are cached.
+    press_now(&mut shell, &mut session, "enter q");
+    session.settle(&mut shell);
+    let (_, e) = entry(&shell, "Ceasefire holds over the weekend");
+    assert_eq!(e.summary().map(|s| s.quotes.len()), Some(2));
+    assert!(cache.get(&e.hash, e.date).is_some());
+    let text = library::load(&e.path).unwrap();
+    let analysis = cache.get_analysis(&e.hash, e.date, text.text()).unwrap();
+    assert_eq!(analysis, lectern::analysis::analyze(&text));
+    assert!(!session.busy());
+}
+
+#[test]
+fn an_article_the_library_analysed_opens_with_its_quotes_and_timeline() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_fixtures(dir.path());
+    let cache = Cache::new(&dir.path().join("cache"));
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    session.start_library(jobs, &shell, Some(cache));
+    session.settle(&mut shell);
+
+    press_now(&mut shell, &mut session, "enter");
+    let app = shell.article().expect("opened");
+    assert!(!app.analysing && !session.busy(), "nothing left to analyse");
+    assert_eq!(app.analysis, lectern::analysis::analyze(&app.article));
+    assert!(!app.analysis.timeline.is_empty());
+    press_now(&mut shell, &mut session, "1");
+    assert!(screen(&shell).contains("Anna Berg"), "{}", screen(&shell));
+}
+
+#[test]
+fn the_analysis_fills_the_rows_on_screen_first() {
+    let files = library::collect(&[fixtures()]).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session, jobs) = listed(&files, data.path());
+    let titles = |shell: &Shell, order: &[usize]| -> Vec<String> {
+        let entries = &shell.library_view().unwrap().library.entries;
+        order.iter().map(|&i| entries[i].title.clone()).collect()
+    };
+    // One worker reports in the order it was given: the order of the screen.
+    let run = |order: &[usize]| -> Vec<usize> {
+        let mut analyser = Analyser::start(jobs.clone(), order, None, 1);
+        let mut got = Vec::new();
+        loop {
+            let done = analyser.wait();
+            if done.is_empty() {
+                return got;
+            }
+            got.extend(done.into_iter().map(|d| d.entry));
+        }
+    };
+    // Newest first, undated last.
+    let order = shell.analysis_order();
+    assert_eq!(
+        titles(&shell, &run(&order)),
+        [
+            "Ceasefire holds over the weekend",
+            "Talks resume in Vienna",
+            "Markets calm after the talks"
+        ]
+    );
+    // Sorted by title, on a screen one row high, scrolled to the last row: that row first,
+    // then the rows above it in list order.
+    press(&mut shell, &mut session, "s");
+    shell.update(Action::Resize {
+        width: 100,
+        height: 4,
+    });
+    press(&mut shell, &mut session, "G");
+    let order = shell.analysis_order();
+    assert_eq!(
+        titles(&shell, &run(&order)),
+        [
+            "Talks resume in Vienna",
+            "Ceasefire holds over the weekend",
+            "Markets calm after the talks"
+        ]
+    );
 }
 
 mod random {
@@ -426,7 +597,7 @@ mod random {
                     }
                 }
                 session.settle(&mut shell);
-                if let (None, Some(lib)) = (&shell.reader, &shell.library) {
+                if let (None, Some(lib)) = (shell.article(), shell.library_view()) {
                     let c = lib.cursor();
                     prop_assert!(c.selected < lib.rows().max(1));
                     prop_assert!(c.offset <= c.selected || lib.rows() == 0);
@@ -460,10 +631,9 @@ fn the_timeline_strip_spans_most_incidents_and_z_shows_all() {
     }
     std::fs::write(dir.path().join("coins.txt"), coins).unwrap();
     let files = library::collect(&[dir.path().to_path_buf()]).unwrap();
-    let mut lib = Library::open(&files, &Default::default());
-    for i in lib.pending() {
-        let done = Analyser::analyse_one(i, &lib.entries[i].path.clone(), None);
-        lib.apply(done);
+    let (mut lib, jobs) = Library::open(&files, &Default::default());
+    for job in jobs {
+        lib.apply(Analyser::analyse_one(job, None));
     }
     let config = Config::load(None, false).unwrap();
     let data = tempfile::tempdir().unwrap();

@@ -15,6 +15,7 @@ pub mod panel;
 pub mod shell;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -157,7 +158,9 @@ pub struct Search {
 /// The whole state of one lectern window.
 #[derive(Debug)]
 pub struct App {
-    pub article: Article,
+    /// Shared with the analysis thread and the notes executor, which read it while the reader
+    /// shows it: the text is never copied.
+    pub article: Arc<Article>,
     pub analysis: Analysis,
     pub config: Config,
     pub notes: Vec<Note>,
@@ -187,10 +190,10 @@ pub struct App {
 
 impl App {
     /// A new app; nothing is laid out until the first [`Action::Resize`] gives it a size.
-    pub fn new(article: Article, analysis: Analysis, config: Config) -> Self {
+    pub fn new(article: impl Into<Arc<Article>>, analysis: Analysis, config: Config) -> Self {
         let mut app = App {
             layout: Layout::empty(),
-            article,
+            article: article.into(),
             analysis,
             config,
             notes: Vec::new(),

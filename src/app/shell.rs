@@ -9,28 +9,39 @@ use super::{Action, App, Command, Effect};
 
 #[derive(Debug)]
 pub struct Shell {
-    pub library: Option<LibraryView>,
-    pub reader: Option<App>,
-    /// The library entry the reader shows.
-    pub entry: Option<usize>,
+    screen: Screen,
     size: (u16, u16),
+}
+
+/// What the shell shows. One enum rather than a pair of options, so that there is always
+/// something on screen and a reader over the library always knows its entry.
+#[derive(Debug)]
+enum Screen {
+    /// `lectern FILE`: the reader alone; its "quit" quits.
+    Reader(App),
+    /// `lectern FOLDER`: the library, and the article of one of its entries when one is open
+    /// over it.
+    Library {
+        /// Boxed: this variant holds a reader too, so the view is what it has beyond the other.
+        view: Box<LibraryView>,
+        open: Option<(App, usize)>,
+    },
 }
 
 impl Shell {
     pub fn reader(app: App) -> Shell {
         Shell {
-            library: None,
-            reader: Some(app),
-            entry: None,
+            screen: Screen::Reader(app),
             size: (0, 0),
         }
     }
 
     pub fn library(view: LibraryView) -> Shell {
         Shell {
-            library: Some(view),
-            reader: None,
-            entry: None,
+            screen: Screen::Library {
+                view: Box::new(view),
+                open: None,
+            },
             size: (0, 0),
         }
     }
@@ -40,79 +51,106 @@ impl Shell {
         self.size
     }
 
+    /// The reader on screen, if an article is open.
+    pub fn article(&self) -> Option<&App> {
+        match &self.screen {
+            Screen::Reader(app)
+            | Screen::Library {
+                open: Some((app, _)),
+                ..
+            } => Some(app),
+            Screen::Library { open: None, .. } => None,
+        }
+    }
+
+    /// The library, whether or not an article is open over it.
+    pub fn library_view(&self) -> Option<&LibraryView> {
+        match &self.screen {
+            Screen::Library { view, .. } => Some(view),
+            Screen::Reader(_) => None,
+        }
+    }
+
     pub fn should_quit(&self) -> bool {
-        match (&self.reader, &self.library) {
-            (_, Some(lib)) => lib.should_quit(),
-            (Some(app), None) => app.should_quit(),
-            (None, None) => true,
+        match &self.screen {
+            Screen::Reader(app) => app.should_quit(),
+            Screen::Library { view, .. } => view.should_quit(),
         }
     }
 
     pub fn key_action(&self, key: KeyEvent) -> Action {
-        match (&self.reader, &self.library) {
-            (Some(app), _) => app.key_action(key),
-            (None, Some(lib)) => lib.key_action(key),
-            (None, None) => Action::Key(key),
+        match &self.screen {
+            Screen::Reader(app)
+            | Screen::Library {
+                open: Some((app, _)),
+                ..
+            } => app.key_action(key),
+            Screen::Library { view, open: None } => view.key_action(key),
         }
     }
 
-    /// Shows `app` (library entry `entry`) over the library, sized to the screen.
-    pub fn open(&mut self, mut app: App, entry: Option<usize>) {
+    /// The library's entries in the order their analyses should run: the articles list from
+    /// its first row on screen down, then the rows above it, so that what the user sees fills
+    /// first. Entries the filter hides are not named (they go last).
+    pub fn analysis_order(&self) -> Vec<usize> {
+        let Some(lib) = self.library_view() else {
+            return Vec::new();
+        };
+        // The articles list's cursor (the first of the three views).
+        let top = lib.cursors[0].offset.min(lib.articles.len());
+        let (above, below) = lib.articles.split_at(top);
+        below.iter().chain(above).copied().collect()
+    }
+
+    /// Shows `app`, the article of library entry `entry`, over the library, sized to the
+    /// screen. Without a library there is no entry to show: nothing happens.
+    pub fn open(&mut self, mut app: App, entry: usize) {
+        let Screen::Library { open, .. } = &mut self.screen else {
+            return;
+        };
         app.update(Action::Resize {
             width: self.size.0,
             height: self.size.1,
         });
-        self.reader = Some(app);
-        self.entry = entry;
+        *open = Some((app, entry));
     }
 
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         if let Action::Resize { width, height } = action {
             self.size = (width, height);
-            let mut effects = Vec::new();
-            if let Some(lib) = &mut self.library {
-                effects.extend(lib.update(action.clone()));
-            }
-            if let Some(app) = &mut self.reader {
-                effects.extend(app.update(action));
-            }
-            return effects;
         }
-        if let Action::Analysed(_) = action {
-            return match &mut self.library {
-                Some(lib) => lib.update(action),
-                None => Vec::new(),
-            };
-        }
-        let Some(app) = &mut self.reader else {
-            return match &mut self.library {
-                Some(lib) => lib.update(action),
-                None => Vec::new(),
-            };
+        let (view, open) = match &mut self.screen {
+            Screen::Reader(app) => {
+                return match action {
+                    // Library results concern no reader alone.
+                    Action::Analysed(_) => Vec::new(),
+                    _ => app.update(action),
+                };
+            }
+            Screen::Library { view, open } => (view, open),
         };
-        if self.library.is_none() {
-            return app.update(action);
-        }
-        let back = action == Action::Command(Command::Cancel) && app.at_rest();
-        let mut effects = if back { Vec::new() } else { app.update(action) };
-        if back || effects.contains(&Effect::Quit) {
-            effects.retain(|e| *e != Effect::Quit);
-            effects.push(self.close());
-        }
-        effects
-    }
-
-    /// Closes the reader over the library, remembering its notes count for the list.
-    fn close(&mut self) -> Effect {
-        let app = self
-            .reader
-            .take()
-            .expect("close is called with a reader open");
-        if let (Some(lib), Some(entry)) = (&mut self.library, self.entry.take()) {
-            lib.closed(entry, app.notes.len());
-        }
-        Effect::CloseArticle {
-            top: app.top_byte(),
+        match (&action, open.as_mut()) {
+            (Action::Resize { .. }, Some((app, _))) => {
+                let mut effects = view.update(action.clone());
+                effects.extend(app.update(action));
+                effects
+            }
+            (Action::Analysed(_), _) | (_, None) => view.update(action),
+            (_, Some((app, _))) => {
+                let back = action == Action::Command(Command::Cancel) && app.at_rest();
+                let mut effects = if back { Vec::new() } else { app.update(action) };
+                if back || effects.contains(&Effect::Quit) {
+                    effects.retain(|e| *e != Effect::Quit);
+                    if let Some((app, entry)) = open.take() {
+                        // The list shows the notes count, which the reader may have changed.
+                        view.closed(entry, app.notes.len());
+                        effects.push(Effect::CloseArticle {
+                            top: app.top_byte(),
+                        });
+                    }
+                }
+                effects
+            }
         }
     }
 }

@@ -1,14 +1,25 @@
 //! Analysis results on disk, keyed by the hash of the article text (and its date, which anchors
 //! relative dates), so a library opens instantly the second time and a changed file is
 //! re-analysed because its hash changed.
+//!
+//! Two files per article: the [`Summary`] the library's lists need, read for every article at
+//! start, and the whole [`Analysis`] the reader needs, read only when the article is opened (so
+//! it shows its quotations and timeline at once, without analysing again).
 
 use std::fs;
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use super::Summary;
+use crate::analysis::Analysis;
+use crate::analysis::dates::{Timex, TimexType};
+use crate::analysis::quotes::{Quote, QuoteKind, Quotes, Speaker, SpeakerKind};
+use crate::analysis::timeline::Incident;
 
 /// A fingerprint of the analysis and library sources (see `build.rs`): summaries written by a
 /// lectern whose rules differ are never read, without anyone remembering to bump a version.
@@ -47,15 +58,17 @@ impl Cache {
     }
 
     fn path(&self, hash: &str, date: Option<NaiveDate>) -> PathBuf {
-        let date = date.map_or_else(|| "undated".to_string(), |d| d.to_string());
-        self.dir.join(format!("{hash}-{date}.json"))
+        self.dir.join(format!("{}.json", key(hash, date)))
+    }
+
+    fn analysis_path(&self, hash: &str, date: Option<NaiveDate>) -> PathBuf {
+        self.dir.join(format!("{}.analysis.json", key(hash, date)))
     }
 
     /// The cached summary, if there is a readable one. A corrupt entry counts as missing: it
     /// is only a cache, and the analysis that replaces it overwrites it.
     pub fn get(&self, hash: &str, date: Option<NaiveDate>) -> Option<Summary> {
-        let bytes = fs::read(self.path(hash, date)).ok()?;
-        serde_json::from_slice(&bytes).ok()
+        read(&self.path(hash, date))
     }
 
     /// Stores `summary` atomically (a reader never sees half a file).
@@ -65,12 +78,306 @@ impl Cache {
         date: Option<NaiveDate>,
         summary: &Summary,
     ) -> std::io::Result<()> {
+        self.write(&self.path(hash, date), summary)
+    }
+
+    /// The cached analysis of `text` (whose hash is `hash`), if there is a readable one that
+    /// fits it (as [`Cache::get`]): the reader slices the text with its ranges, so an entry
+    /// damaged into ranges outside the text, or between the bytes of a character, is a miss
+    /// rather than a crash.
+    pub fn get_analysis(
+        &self,
+        hash: &str,
+        date: Option<NaiveDate>,
+        text: &str,
+    ) -> Option<Analysis> {
+        let stored: StoredAnalysis = read(&self.analysis_path(hash, date))?;
+        stored.fits(text).then(|| Analysis::from(stored))
+    }
+
+    /// Stores `analysis` atomically.
+    pub fn put_analysis(
+        &self,
+        hash: &str,
+        date: Option<NaiveDate>,
+        analysis: &Analysis,
+    ) -> std::io::Result<()> {
+        self.write(
+            &self.analysis_path(hash, date),
+            &StoredAnalysis::from(analysis),
+        )
+    }
+
+    fn write(&self, path: &Path, value: &impl Serialize) -> std::io::Result<()> {
         fs::create_dir_all(&self.dir)?;
         let mut tmp = tempfile::NamedTempFile::new_in(&self.dir)?;
-        serde_json::to_writer(&mut tmp, summary)?;
+        serde_json::to_writer(&mut tmp, value)?;
         tmp.flush()?;
-        tmp.persist(self.path(hash, date))?;
+        tmp.persist(path)?;
         Ok(())
+    }
+}
+
+/// The file name of an article's entries, without extension.
+fn key(hash: &str, date: Option<NaiveDate>) -> String {
+    let date = date.map_or_else(|| "undated".to_string(), |d| d.to_string());
+    format!("{hash}-{date}")
+}
+
+fn read<T: DeserializeOwned>(path: &Path) -> Option<T> {
+    let bytes = fs::read(path).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// [`Analysis`] as it is written to disk. The analysis types stay free of serde (they are the
+/// headless core's, and `extract` has a JSON format of its own); these mirrors are converted
+/// field by field with exhaustive patterns, so a field added to the analysis fails to compile
+/// here rather than being dropped from the cache unnoticed.
+#[derive(Serialize, Deserialize)]
+struct StoredAnalysis {
+    sentences: Vec<Range<usize>>,
+    quotes: Vec<StoredQuote>,
+    speakers: Vec<StoredSpeaker>,
+    timexes: Vec<StoredTimex>,
+    timeline: Vec<StoredIncident>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredQuote {
+    range: Range<usize>,
+    outer: Range<usize>,
+    speech: bool,
+    speaker: Option<usize>,
+    cue: Option<Range<usize>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredSpeaker {
+    name: String,
+    aliases: Vec<String>,
+    role: Option<String>,
+    quotes: Vec<usize>,
+    person: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredTimex {
+    range: Range<usize>,
+    kind: StoredTimexType,
+    value: String,
+    modifier: Option<String>,
+    period: Option<(NaiveDate, NaiveDate)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredIncident {
+    value: String,
+    label: String,
+    period: Option<(NaiveDate, NaiveDate)>,
+    sentence: Range<usize>,
+    timex: usize,
+}
+
+#[derive(Serialize, Deserialize)]
+enum StoredTimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl StoredAnalysis {
+    /// Whether every range lies on character boundaries of `text` and every index points at
+    /// an entry that exists.
+    fn fits(&self, text: &str) -> bool {
+        let range = |r: &Range<usize>| {
+            r.start <= r.end && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+        };
+        let (quotes, speakers) = (self.quotes.len(), self.speakers.len());
+        self.sentences.iter().all(range)
+            && self.quotes.iter().all(|q| {
+                range(&q.range)
+                    && range(&q.outer)
+                    && q.cue.as_ref().is_none_or(range)
+                    && q.speaker.is_none_or(|s| s < speakers)
+            })
+            && self
+                .speakers
+                .iter()
+                .all(|s| s.quotes.iter().all(|&q| q < quotes))
+            && self.timexes.iter().all(|t| range(&t.range))
+            && self
+                .timeline
+                .iter()
+                .all(|i| range(&i.sentence) && i.timex < self.timexes.len())
+    }
+}
+
+impl From<&Analysis> for StoredAnalysis {
+    fn from(analysis: &Analysis) -> Self {
+        let Analysis {
+            sentences,
+            quotes: Quotes { quotes, speakers },
+            timexes,
+            timeline,
+        } = analysis;
+        StoredAnalysis {
+            sentences: sentences.clone(),
+            quotes: quotes
+                .iter()
+                .map(|q| {
+                    let Quote {
+                        range,
+                        outer,
+                        kind,
+                        speaker,
+                        cue,
+                    } = q;
+                    StoredQuote {
+                        range: range.clone(),
+                        outer: outer.clone(),
+                        speech: match kind {
+                            QuoteKind::Speech => true,
+                            QuoteKind::Mention => false,
+                        },
+                        speaker: *speaker,
+                        cue: cue.clone(),
+                    }
+                })
+                .collect(),
+            speakers: speakers
+                .iter()
+                .map(|s| {
+                    let Speaker {
+                        name,
+                        aliases,
+                        role,
+                        quotes,
+                        kind,
+                    } = s;
+                    StoredSpeaker {
+                        name: name.clone(),
+                        aliases: aliases.clone(),
+                        role: role.clone(),
+                        quotes: quotes.clone(),
+                        person: match kind {
+                            SpeakerKind::Person => true,
+                            SpeakerKind::Organisation => false,
+                        },
+                    }
+                })
+                .collect(),
+            timexes: timexes
+                .iter()
+                .map(|t| {
+                    let Timex {
+                        range,
+                        kind,
+                        value,
+                        modifier,
+                        period,
+                    } = t;
+                    StoredTimex {
+                        range: range.clone(),
+                        kind: match kind {
+                            TimexType::Date => StoredTimexType::Date,
+                            TimexType::Time => StoredTimexType::Time,
+                            TimexType::Duration => StoredTimexType::Duration,
+                            TimexType::Set => StoredTimexType::Set,
+                        },
+                        value: value.clone(),
+                        modifier: modifier.clone(),
+                        period: *period,
+                    }
+                })
+                .collect(),
+            timeline: timeline
+                .iter()
+                .map(|i| {
+                    let Incident {
+                        value,
+                        label,
+                        period,
+                        sentence,
+                        timex,
+                    } = i;
+                    StoredIncident {
+                        value: value.clone(),
+                        label: label.clone(),
+                        period: *period,
+                        sentence: sentence.clone(),
+                        timex: *timex,
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<StoredAnalysis> for Analysis {
+    fn from(stored: StoredAnalysis) -> Self {
+        Analysis {
+            sentences: stored.sentences,
+            quotes: Quotes {
+                quotes: stored
+                    .quotes
+                    .into_iter()
+                    .map(|q| Quote {
+                        range: q.range,
+                        outer: q.outer,
+                        kind: if q.speech {
+                            QuoteKind::Speech
+                        } else {
+                            QuoteKind::Mention
+                        },
+                        speaker: q.speaker,
+                        cue: q.cue,
+                    })
+                    .collect(),
+                speakers: stored
+                    .speakers
+                    .into_iter()
+                    .map(|s| Speaker {
+                        name: s.name,
+                        aliases: s.aliases,
+                        role: s.role,
+                        quotes: s.quotes,
+                        kind: if s.person {
+                            SpeakerKind::Person
+                        } else {
+                            SpeakerKind::Organisation
+                        },
+                    })
+                    .collect(),
+            },
+            timexes: stored
+                .timexes
+                .into_iter()
+                .map(|t| Timex {
+                    range: t.range,
+                    kind: match t.kind {
+                        StoredTimexType::Date => TimexType::Date,
+                        StoredTimexType::Time => TimexType::Time,
+                        StoredTimexType::Duration => TimexType::Duration,
+                        StoredTimexType::Set => TimexType::Set,
+                    },
+                    value: t.value,
+                    modifier: t.modifier,
+                    period: t.period,
+                })
+                .collect(),
+            timeline: stored
+                .timeline
+                .into_iter()
+                .map(|i| Incident {
+                    value: i.value,
+                    label: i.label,
+                    period: i.period,
+                    sentence: i.sentence,
+                    timex: i.timex,
+                })
+                .collect(),
+        }
     }
 }
 
@@ -122,5 +429,31 @@ mod tests {
         cache.put("abc", None, &summary()).unwrap();
         fs::write(cache.path("abc", None), "{ not json").unwrap();
         assert_eq!(cache.get("abc", None), None);
+    }
+
+    #[test]
+    fn the_whole_analysis_round_trips_and_must_fit_the_text() {
+        use crate::source::{Input, LoadOptions, load};
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let article = load(&Input::Sample, LoadOptions::default()).unwrap();
+        let analysis = crate::analysis::analyze(&article);
+        assert!(!analysis.quotes.quotes.is_empty() && !analysis.timeline.is_empty());
+        let (text, date) = (article.text(), article.meta.date);
+        assert_eq!(cache.get_analysis("abc", date, text), None);
+        cache.put_analysis("abc", date, &analysis).unwrap();
+        assert_eq!(cache.get_analysis("abc", date, text), Some(analysis));
+        assert_eq!(
+            cache.get("abc", date),
+            None,
+            "the summary is a file of its own"
+        );
+
+        // Ranges that don't fit the text (a damaged entry): a miss, not a crash later.
+        assert_eq!(
+            cache.get_analysis("abc", date, &text[..text.len() / 2]),
+            None
+        );
+        assert_eq!(cache.get_analysis("abc", date, ""), None);
     }
 }

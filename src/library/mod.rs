@@ -4,6 +4,10 @@
 //! the quotations and incidents come from a background [`Analyser`] on every core, which takes
 //! them from the [`cache`](Cache) when it can. Even the cache lookups stay out of the first
 //! frame: reading 787 cached summaries costs more than listing the 787 articles.
+//!
+//! Listing has to read and decode every article anyway, so the decoded article is handed to
+//! the analyser as a [`Listed`] instead of being read a second time; the file's size and
+//! modification time tell the analyser whether it changed in between.
 
 mod cache;
 mod speakers;
@@ -13,6 +17,7 @@ mod worker;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -23,7 +28,7 @@ use crate::source::{self, Article, Input, LoadOptions};
 pub use cache::Cache;
 pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex};
 pub use summary::{IncidentSummary, QuoteSummary, SpeakerSummary, Summary, excerpt};
-pub use worker::{Analysed, Analyser};
+pub use worker::{Analysed, Analyser, Job, summarise};
 
 /// File name endings that a folder contributes to a library; other files (images, notes,
 /// hidden files) are not articles.
@@ -139,16 +144,83 @@ pub fn load(path: &Path) -> Result<Article, source::LoadError> {
     source::load(&Input::Path(path.to_path_buf()), LoadOptions::default())
 }
 
+/// A file stamp younger than this is not trusted to show a later change: timestamps advance
+/// in ticks (a few milliseconds on Linux, two seconds on FAT), so a file written again within
+/// the tick it was read in may keep its stamp. Git's index calls such entries "racy".
+const RACY: Duration = Duration::from_secs(2);
+
+/// What a file's metadata says about its content: when it was last written, and its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    modified: SystemTime,
+    len: u64,
+}
+
+impl Stamp {
+    /// The stamp of `path` now (see [`Stamp::from`]).
+    fn of(path: &Path) -> Option<Stamp> {
+        Stamp::from(&std::fs::metadata(path).ok()?)
+    }
+
+    /// The stamp in `meta`, or `None` when it could not reveal a change: no modification
+    /// time, or one too recent to be sure of (see [`RACY`]).
+    fn from(meta: &std::fs::Metadata) -> Option<Stamp> {
+        let modified = meta.modified().ok()?;
+        let age = SystemTime::now().duration_since(modified).ok()?;
+        (age >= RACY).then_some(Stamp {
+            modified,
+            len: meta.len(),
+        })
+    }
+}
+
+/// An article as the library listed it: decoded, hashed, and stamped with its file's metadata
+/// from before it was read, so that the analyser uses it instead of reading the file again,
+/// unless the file has changed since.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub article: Arc<Article>,
+    /// [`crate::notes::content_hash`] of its text.
+    pub hash: String,
+    stamp: Option<Stamp>,
+}
+
+impl Listed {
+    /// Reads the article at `path`. The stamp is taken from the open file before the read: a
+    /// change during the read then shows as a changed stamp later, at the cost of one more
+    /// read.
+    pub fn read(path: &Path) -> Result<Listed, source::LoadError> {
+        let (article, meta) = source::load_file(path, LoadOptions::default())?;
+        Ok(Listed {
+            hash: crate::notes::content_hash(article.text()),
+            article: Arc::new(article),
+            stamp: Stamp::from(&meta),
+        })
+    }
+
+    /// The article as it is in the file now: this one while the file's stamp is unchanged,
+    /// else the file read again (its new text is what counts).
+    pub fn current(self, path: &Path) -> Result<Listed, source::LoadError> {
+        match self.stamp {
+            Some(stamp) if Stamp::of(path) == Some(stamp) => Ok(self),
+            _ => Listed::read(path),
+        }
+    }
+}
+
 impl Library {
     /// Lists `files` in parallel: loads each for its title, date, words and hash; every entry
-    /// starts [`Status::Pending`]. `notes` maps content hashes to note counts.
-    pub fn open(files: &[PathBuf], notes: &HashMap<String, usize>) -> Self {
-        let loaded: Vec<Result<Entry, (PathBuf, String)>> = files
+    /// starts [`Status::Pending`]. `notes` maps content hashes to note counts. Returns with
+    /// the library one analysis [`Job`] per entry, which carries the loaded article on to the
+    /// [`Analyser`] (the library keeps none of the texts).
+    pub fn open(files: &[PathBuf], notes: &HashMap<String, usize>) -> (Self, Vec<Job>) {
+        let loaded: Vec<Result<(Entry, Listed), (PathBuf, String)>> = files
             .par_iter()
             .map(|path| {
-                let article = load(path).map_err(|e| (path.clone(), e.to_string()))?;
-                let hash = crate::notes::content_hash(article.text());
-                Ok(Entry {
+                let listed = Listed::read(path).map_err(|e| (path.clone(), e.to_string()))?;
+                let article = &listed.article;
+                let hash = listed.hash.clone();
+                let entry = Entry {
                     source: article.meta.source.clone().or_else(|| {
                         path.parent()
                             .and_then(Path::file_name)
@@ -161,27 +233,26 @@ impl Library {
                     hash,
                     path: path.clone(),
                     status: Status::Pending,
-                })
+                };
+                Ok((entry, listed))
             })
             .collect();
         let mut library = Library::default();
+        let mut jobs = Vec::new();
         for item in loaded {
             match item {
-                Ok(entry) => library.entries.push(entry),
+                Ok((entry, listed)) => {
+                    jobs.push(Job {
+                        entry: library.entries.len(),
+                        path: entry.path.clone(),
+                        listed,
+                    });
+                    library.entries.push(entry);
+                }
                 Err(skip) => library.skipped.push(skip),
             }
         }
-        library
-    }
-
-    /// Indices of the entries still waiting for their analysis.
-    pub fn pending(&self) -> Vec<usize> {
-        self.entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.status == Status::Pending)
-            .map(|(i, _)| i)
-            .collect()
+        (library, jobs)
     }
 
     /// Takes in one finished analysis.
@@ -269,7 +340,9 @@ mod tests {
             "Chips get faster\n\nThey do, he said.",
         );
         let b = write(dir.path(), "tech/b.txt", "bin\0ary");
-        let library = Library::open(&[a.clone(), b.clone()], &HashMap::new());
+        let (library, jobs) = Library::open(&[a.clone(), b.clone()], &HashMap::new());
+        assert_eq!(jobs.len(), 1);
+        assert_eq!(jobs[0].entry, 0);
         assert_eq!(library.entries.len(), 1);
         let e = &library.entries[0];
         assert_eq!(e.title, "Chips get faster");
@@ -286,27 +359,86 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache = Cache::new(&dir.path().join("cache"));
         let a = write(dir.path(), "a.txt", "Title\n\n\"Yes,\" Ann Lee said.");
-        let files = [a.clone()];
-        let mut library = Library::open(&files, &HashMap::new());
-        assert_eq!(library.pending(), [0]);
-        library.apply(Analyser::analyse_one(0, &a, Some(&cache)));
+        let (mut library, jobs) = Library::open(std::slice::from_ref(&a), &HashMap::new());
+        assert_eq!(jobs.len(), 1);
+        library.apply(Analyser::analyse_one(jobs[0].clone(), Some(&cache)));
         assert_eq!(library.finished(), 1);
         let fresh = library.entries[0].summary().unwrap().clone();
         assert_eq!(fresh.quotes.len(), 1);
+        let hash = library.entries[0].hash.clone();
+        let analysis = cache.get_analysis(&hash, None, jobs[0].listed.article.text());
+        assert_eq!(
+            analysis.map(|a| a.quotes.quotes.len()),
+            Some(1),
+            "the whole analysis is cached for the reader"
+        );
 
         // Doctor the cached entry: a second analysis must return it, proving it was read.
-        let hash = library.entries[0].hash.clone();
         let mut doctored = fresh.clone();
         doctored.quotes.clear();
         cache.put(&hash, None, &doctored).unwrap();
-        let again = Analyser::analyse_one(0, &a, Some(&cache));
+        let again = Analyser::analyse_one(jobs[0].clone(), Some(&cache));
         assert_eq!(again.result.unwrap().1.as_ref(), &doctored);
 
         // A changed file has a new hash: analysed again, not served the stale entry.
         write(dir.path(), "a.txt", "Title\n\n\"No,\" Ann Lee said.");
-        let changed = Analyser::analyse_one(0, &a, Some(&cache));
+        let changed = Analyser::analyse_one(jobs[0].clone(), Some(&cache));
         let (new_hash, summary) = changed.result.unwrap();
         assert_ne!(new_hash, hash);
         assert_eq!(summary.quotes[0].excerpt, "No,");
+    }
+
+    /// Sets the modification time of `path` to an hour ago: older than [`RACY`].
+    fn age(path: &Path) -> SystemTime {
+        let then = SystemTime::now() - Duration::from_secs(3600);
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(then).unwrap();
+        then
+    }
+
+    #[test]
+    fn the_listed_article_is_analysed_unless_the_file_changed_since() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = write(dir.path(), "a.txt", "Title\n\n\"Yes,\" Ann Lee said.");
+        let then = age(&a);
+        let (_, jobs) = Library::open(std::slice::from_ref(&a), &HashMap::new());
+        let excerpt = |job: &Job| {
+            Analyser::analyse_one(job.clone(), None)
+                .result
+                .unwrap()
+                .1
+                .quotes[0]
+                .excerpt
+                .clone()
+        };
+
+        // New words of the same length under the old time: the stamp says unchanged, so the
+        // article as listed is what is analysed (the file is not read again).
+        write(dir.path(), "a.txt", "Title\n\n\"Yea,\" Ann Lee said.");
+        std::fs::File::options()
+            .write(true)
+            .open(&a)
+            .unwrap()
+            .set_modified(then)
+            .unwrap();
+        assert_eq!(excerpt(&jobs[0]), "Yes,");
+
+        // Another length: changed, read again.
+        write(dir.path(), "a.txt", "Title\n\n\"No,\" Ann Lee said.");
+        age(&a);
+        assert_eq!(excerpt(&jobs[0]), "No,");
+        // Written just now: too recent to trust the stamp, read again.
+        write(dir.path(), "a.txt", "Title\n\n\"Oh,\" Ann Lee said.");
+        assert_eq!(excerpt(&jobs[0]), "Oh,");
+    }
+
+    #[test]
+    fn a_file_written_just_now_has_no_stamp_to_trust() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = write(dir.path(), "a.txt", "Title\n\nBody.");
+        assert_eq!(Stamp::of(&a), None);
+        age(&a);
+        assert_eq!(Stamp::of(&a).map(|s| s.len), Some(12));
+        assert_eq!(Stamp::of(&dir.path().join("gone.txt")), None);
     }
 }

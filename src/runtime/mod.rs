@@ -100,7 +100,7 @@ fn event_loop(
                 .context("drawing")?;
             dirty = false;
         }
-        let mut queue = session.poll();
+        let mut queue = session.poll(shell);
         let wait = if session.busy() { BUSY_POLL } else { IDLE_POLL };
         if event::poll(wait).context("reading terminal events")? {
             let action = match event::read().context("reading terminal events")? {

@@ -2,15 +2,17 @@
 //! of the open article, reading positions, opening library articles, and the background
 //! analyses (of the open article, and of the library).
 
+use std::num::NonZero;
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::analysis::Analysis;
 use crate::app::shell::Shell;
 use crate::app::{Action, App, Effect};
 use crate::config::Config;
-use crate::library::{self, Analyser, Cache};
+use crate::library::{self, Analysed, Analyser, Cache, Job};
 use crate::notes::{Store, content_hash};
 use crate::positions::Positions;
 use crate::source::Article;
@@ -29,6 +31,10 @@ pub struct Session {
     /// article opens, so a late result never lands on the wrong article.
     analysis: Option<Receiver<Result<Analysis, String>>>,
     library: Option<Analyser>,
+    /// Where the library's analyses are kept: also those of its articles the reader analysed.
+    cache: Option<Cache>,
+    /// The order of the library's entries last given to its analyser.
+    order: Vec<usize>,
 }
 
 impl Session {
@@ -41,6 +47,8 @@ impl Session {
             hash: None,
             analysis: None,
             library: None,
+            cache: None,
+            order: Vec::new(),
         }
     }
 
@@ -48,27 +56,67 @@ impl Session {
     /// passage to show, is given), and its analysis started in the background so the text is
     /// on screen before the analysis is done.
     pub fn open_article(&mut self, article: Article, at: Option<Range<usize>>) -> App {
+        let article = Arc::new(article);
         let hash = content_hash(article.text());
-        let mut app = App::new(article, Analysis::default(), self.config.clone());
-        let (tx, rx) = channel();
-        let copy = app.article.clone();
-        std::thread::spawn(move || {
-            // The receiver is gone if the article was closed first: nothing to do then.
-            let _ = tx.send(crate::analysis::analyze_guarded(&copy));
-        });
-        self.analysis = Some(rx);
-        app.analysing = true;
+        self.open(article, hash, None, at)
+    }
+
+    /// [`Session::open_article`] for the article of library entry `entry` (if it is one): its
+    /// analysis comes from the library's cache when it is there; else the analysis run for the
+    /// reader is also the library's (its job is taken out of the library's queue, and the
+    /// result is reported to the library and cached).
+    fn open(
+        &mut self,
+        article: Arc<Article>,
+        hash: String,
+        entry: Option<usize>,
+        at: Option<Range<usize>>,
+    ) -> App {
+        let cache = entry.and(self.cache.clone());
+        let cached = cache
+            .as_ref()
+            .and_then(|c| c.get_analysis(&hash, article.meta.date, article.text()));
+        let analysing = cached.is_none();
+        let mut app = App::new(
+            Arc::clone(&article),
+            cached.unwrap_or_default(),
+            self.config.clone(),
+        );
+        self.analysis = None;
+        if analysing {
+            let claimed = entry.and_then(|e| Some((e, self.library.as_ref()?.claim(e)?)));
+            let (tx, rx) = channel();
+            let (article, hash) = (Arc::clone(&article), hash.clone());
+            std::thread::spawn(move || {
+                let result = crate::analysis::analyze_guarded(&article);
+                // Summarised (and cached) first: the analysis itself then moves to the reader.
+                let library_result = (claimed.is_some() || cache.is_some()).then(|| {
+                    result.as_ref().map_err(Clone::clone).map(|analysis| {
+                        let summary = library::summarise(&article, &hash, analysis, cache.as_ref());
+                        (hash.clone(), summary)
+                    })
+                });
+                // The receiver is gone if the article was closed first; the library still
+                // takes the result.
+                let _ = tx.send(result);
+                if let (Some((entry, library)), Some(result)) = (claimed, library_result) {
+                    let _ = library.send(Analysed { entry, result });
+                }
+            });
+            self.analysis = Some(rx);
+            app.analysing = true;
+        }
         let notes = match &self.data_dir {
             Some(dir) => {
                 let store = Store::open(dir, &app.article);
                 app.notes_read_only = store.read_only().map(str::to_string);
                 app.update(Action::NotesChanged(store.notes().to_vec()));
-                NotesEffects::new(store, app.article.clone())
+                NotesEffects::new(store, Arc::clone(&app.article))
             }
             // Said when a note is attempted, not on every start of `render`.
             None => {
                 app.notes_read_only = Some("no data directory (set LECTERN_DATA)".into());
-                NotesEffects::disabled(app.article.clone())
+                NotesEffects::disabled(Arc::clone(&app.article))
             }
         };
         if self.data_dir.is_some()
@@ -89,16 +137,16 @@ impl Session {
         app
     }
 
-    /// Starts analysing the library's entries that the cache did not have.
-    pub fn start_library(&mut self, library: &library::Library, cache: Option<Cache>) {
-        let jobs: Vec<(usize, PathBuf)> = library
-            .pending()
-            .into_iter()
-            .map(|i| (i, library.entries[i].path.clone()))
-            .collect();
-        if !jobs.is_empty() {
-            self.library = Some(Analyser::start(jobs, cache));
+    /// Starts analysing the library's entries (`jobs`) in the background on every core, the
+    /// rows on screen first; `cache` keeps the results, and those the reader finds.
+    pub fn start_library(&mut self, jobs: Vec<Job>, shell: &Shell, cache: Option<Cache>) {
+        self.cache = cache.clone();
+        if jobs.is_empty() {
+            return;
         }
+        self.order = shell.analysis_order();
+        let workers = std::thread::available_parallelism().map_or(1, NonZero::get);
+        self.library = Some(Analyser::start(jobs, &self.order, cache, workers));
     }
 
     /// Waits for all background work and applies its results (for `render`, which draws one
@@ -124,8 +172,17 @@ impl Session {
         self.analysis.is_some() || self.library.as_ref().is_some_and(Analyser::running)
     }
 
-    /// Results of background work that finished since the last call.
-    pub fn poll(&mut self) -> Vec<Action> {
+    /// Results of background work that finished since the last call. Tells the library's
+    /// analyser first which entries `shell` shows now, should the user have scrolled, sorted
+    /// or filtered since.
+    pub fn poll(&mut self, shell: &Shell) -> Vec<Action> {
+        if let Some(analyser) = self.library.as_ref().filter(|a| a.running()) {
+            let order = shell.analysis_order();
+            if order != self.order {
+                analyser.prefer(&order);
+                self.order = order;
+            }
+        }
         let mut out = Vec::new();
         if let Some(rx) = &self.analysis {
             match rx.try_recv() {
@@ -153,9 +210,8 @@ impl Session {
         match effect {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
-                let Some((path, hash)) = shell
-                    .library
-                    .as_ref()
+                let Some((path, listed_hash)) = shell
+                    .library_view()
                     .and_then(|l| l.library.entries.get(entry))
                     .map(|e| (e.path.clone(), e.hash.clone()))
                 else {
@@ -165,10 +221,11 @@ impl Session {
                     Ok(article) => {
                         // The passage came from the text that was analysed; if the file has
                         // changed since, its place is unknown: open at the top and say so.
-                        let changed = content_hash(article.text()) != hash;
+                        let hash = content_hash(article.text());
+                        let changed = hash != listed_hash;
                         let at = at.filter(|_| !changed);
-                        let app = self.open_article(article, at);
-                        shell.open(app, Some(entry));
+                        let app = self.open(Arc::new(article), hash, Some(entry), at);
+                        shell.open(app, entry);
                         if changed {
                             vec![Action::Message(
                                 "the file changed since the library was analysed".into(),
@@ -202,7 +259,7 @@ impl Session {
 
     /// At exit: remembers where the open article was left.
     pub fn finish(&mut self, shell: &Shell) {
-        if let Some(app) = &shell.reader {
+        if let Some(app) = shell.article() {
             self.remember(app.top_byte());
         }
     }
@@ -220,11 +277,11 @@ fn analysed(result: Result<Analysis, String>) -> Action {
 #[derive(Debug)]
 pub struct NotesEffects {
     store: Option<Store>,
-    article: Article,
+    article: Arc<Article>,
 }
 
 impl NotesEffects {
-    pub fn new(store: Store, article: Article) -> Self {
+    pub fn new(store: Store, article: Arc<Article>) -> Self {
         NotesEffects {
             store: Some(store),
             article,
@@ -232,7 +289,7 @@ impl NotesEffects {
     }
 
     /// For when there is nowhere to keep notes: every change is refused with a message.
-    pub fn disabled(article: Article) -> Self {
+    pub fn disabled(article: Arc<Article>) -> Self {
         NotesEffects {
             store: None,
             article,

@@ -666,39 +666,48 @@ pub fn from_bytes(bytes: &[u8], name: &str, options: LoadOptions) -> Result<Arti
 /// Loads an article from a file, stdin or the sample.
 pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
     let name = input.display_name();
-    let io = |error| LoadError::Io {
-        name: name.clone(),
-        error,
-    };
     match input {
         Input::Sample => Article::parse(SAMPLE, &name, options),
         Input::Stdin => {
             let bytes = read_limited(std::io::stdin().lock(), &name, MAX_SIZE)?;
             from_bytes(&bytes, &name, options)
         }
-        Input::Path(path) => {
-            // Measured on the open file, so what is measured is what is read.
-            let file = std::fs::File::open(path).map_err(io)?;
-            let meta = file.metadata().map_err(io)?;
-            if meta.is_dir() {
-                return Err(LoadError::Directory { name });
-            }
-            if meta.len() > MAX_SIZE {
-                return Err(LoadError::TooLarge {
-                    name,
-                    size: Size::Exact(meta.len()),
-                });
-            }
-            let bytes = read_limited(file, &name, MAX_SIZE)?;
-            let options = LoadOptions {
-                format: options.format.or_else(|| Format::from_extension(path)),
-                ..options
-            };
-            let mut article = from_bytes(&bytes, &name, options)?;
-            article.meta.path = Some(path.clone());
-            Ok(article)
-        }
+        Input::Path(path) => load_file(path, options).map(|(article, _)| article),
     }
+}
+
+/// Loads the article in the file at `path`, with the file's metadata as it was measured (on
+/// the open file, before reading it): a later look at the metadata tells whether the file may
+/// have changed since.
+pub fn load_file(
+    path: &Path,
+    options: LoadOptions,
+) -> Result<(Article, std::fs::Metadata), LoadError> {
+    let name = path.display().to_string();
+    let io = |error| LoadError::Io {
+        name: name.clone(),
+        error,
+    };
+    // Measured on the open file, so what is measured is what is read.
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(LoadError::Directory { name });
+    }
+    if meta.len() > MAX_SIZE {
+        return Err(LoadError::TooLarge {
+            name,
+            size: Size::Exact(meta.len()),
+        });
+    }
+    let bytes = read_limited(file, &name, MAX_SIZE)?;
+    let options = LoadOptions {
+        format: options.format.or_else(|| Format::from_extension(path)),
+        ..options
+    };
+    let mut article = from_bytes(&bytes, &name, options)?;
+    article.meta.path = Some(path.to_path_buf());
+    Ok((article, meta))
 }
 
 #[cfg(test)]

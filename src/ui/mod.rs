@@ -100,7 +100,7 @@ impl Areas {
 
 /// Draws whatever the shell shows: the reader, or the library under it.
 pub fn draw_shell(shell: &Shell, frame: &mut Frame) {
-    match (&shell.reader, &shell.library) {
+    match (shell.article(), shell.library_view()) {
         (Some(app), _) => draw(app, frame),
         (None, Some(lib)) => draw_library(lib, frame),
         (None, None) => {}

@@ -672,13 +672,15 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
 /// `in the morning`, `in the evening`, `at night` after an hour: the part of the day and the
 /// token after.
 fn part_after(c: &Ctx, i: usize) -> Option<(Part, usize)> {
-    match (
-        c.word(i).to_ascii_lowercase().as_str(),
-        c.lex(i + 1),
-        c.lex(i + 2),
-    ) {
-        ("in", Some(Lex::Kw(Kw::The)), Some(Lex::Part(p))) if p != Part::Night => Some((p, i + 3)),
-        ("at", Some(Lex::Part(Part::Night)), _) => Some((Part::Night, i + 2)),
+    match (c.lex(i + 1), c.lex(i + 2)) {
+        (Some(Lex::Kw(Kw::The)), Some(Lex::Part(p)))
+            if p != Part::Night && c.word(i).eq_ignore_ascii_case("in") =>
+        {
+            Some((p, i + 3))
+        }
+        (Some(Lex::Part(Part::Night)), _) if c.word(i).eq_ignore_ascii_case("at") => {
+            Some((Part::Night, i + 2))
+        }
         _ => None,
     }
 }
@@ -987,10 +989,11 @@ fn beside(c: &Ctx, i: usize) -> Option<Hit> {
     let (unit, false) = c.unit(i + 1)? else {
         return None;
     };
-    let delta = match (unit, c.word(i + 2).to_ascii_lowercase().as_str()) {
-        (Unit::Day, "before") => -1,
-        (Unit::Day, "after") => 1,
-        (Unit::Week, _) if c.kw(i + 2, Kw::Of) => 0,
+    let next = c.word(i + 2);
+    let delta = match unit {
+        Unit::Day if next.eq_ignore_ascii_case("before") => -1,
+        Unit::Day if next.eq_ignore_ascii_case("after") => 1,
+        Unit::Week if c.kw(i + 2, Kw::Of) => 0,
         _ => return None,
     };
     let inner = date(c, i + 3)?;
@@ -1128,14 +1131,17 @@ fn names_one(c: &Ctx, i: usize) -> bool {
 
 /// `post-1959`, `pre-1990`: a year seen from after or before.
 fn beyond_year(c: &Ctx, i: usize) -> Option<Hit> {
-    let m = match c.word(i).to_ascii_lowercase().as_str() {
-        "post" => "AFTER",
-        "pre" => "BEFORE",
-        _ => return None,
-    };
     if !c.hyphen(i + 1) {
         return None;
     }
+    let w = c.word(i);
+    let m = if w.eq_ignore_ascii_case("post") {
+        "AFTER"
+    } else if w.eq_ignore_ascii_case("pre") {
+        "BEFORE"
+    } else {
+        return None;
+    };
     let Some(Lex::Num(y, 4)) = c.lex(i + 2) else {
         return None;
     };

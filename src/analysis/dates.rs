@@ -1077,6 +1077,19 @@ mod tests {
             "11 at night",
             "2016-04-21T23:00",
         );
+        // A 24-hour clock with a zone is no year.
+        check(
+            "It is televised from 1700 local time.",
+            D,
+            "1700 local time",
+            "2016-04-21T17:00",
+        );
+        check(
+            "Polls close at 2130 GMT.",
+            D,
+            "2130 GMT",
+            "2016-04-21T21:30",
+        );
         // The part of the day last mentioned, or of the next one.
         let got = tag(
             "The hearing was on April 12. He appeared the next morning. He left that night.",

@@ -600,6 +600,18 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Clock(h) => (h, 0, i + 1),
         Lex::Kw(Kw::Noon) => (12, 0, i + 1),
         Lex::Kw(Kw::Midnight) => (0, 0, i + 1),
+        // `1700 GMT`, `0930 local time`: a 24-hour clock, which a zone tells from a year.
+        Lex::Num(hm, 4) if hm / 100 < 24 && hm % 100 < 60 => {
+            if c.kw(i + 1, Kw::Zone) {
+                (hm / 100, hm % 100, i + 1)
+            } else if c.word(i + 1).eq_ignore_ascii_case("local")
+                && c.word(i + 2).eq_ignore_ascii_case("time")
+            {
+                (hm / 100, hm % 100, i + 3)
+            } else {
+                return None;
+            }
+        }
         Lex::Num(h, 1..=2) if h <= 24 => {
             let (minute, j) = match (
                 c.punct(i + 1, b':') && c.glued(i) && c.glued(i + 1),

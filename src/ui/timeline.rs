@@ -102,7 +102,7 @@ impl Scale {
         match self {
             Scale::Years => d.year().to_string(),
             Scale::Months => d.format("%b %Y").to_string(),
-            Scale::Days => d.format("%d %b").to_string(),
+            Scale::Days => d.format("%d %b %Y").to_string(),
         }
     }
 }

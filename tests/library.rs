@@ -496,6 +496,34 @@ fn the_readers_analysis_of_a_library_article_is_the_librarys_and_is_cached() {
     assert!(!session.busy());
 }
 
+/// A file edited after the library analysed it: opening it analyses the new text, and the
+/// list takes that analysis instead of keeping the old summary.
+#[test]
+fn an_article_edited_after_its_analysis_is_summarised_anew_when_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_fixtures(dir.path());
+    let cache = Cache::new(&dir.path().join("cache"));
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    session.start_library(jobs, &shell, Some(cache));
+    session.settle(&mut shell);
+    let (_, e) = entry(&shell, "Ceasefire holds over the weekend");
+    let (path, before) = (e.path.clone(), e.summary().map(|s| s.quotes.len()));
+    assert_eq!(before, Some(2));
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\n\n\"We will not give up,\" said Omar Haddad, a farmer.\n");
+    std::fs::write(&path, text).unwrap();
+
+    press_now(&mut shell, &mut session, "enter");
+    session.settle(&mut shell);
+    press_now(&mut shell, &mut session, "q");
+    let (_, e) = entry(&shell, "Ceasefire holds over the weekend");
+    assert_eq!(e.summary().map(|s| s.quotes.len()), Some(3));
+    assert_eq!(
+        e.hash,
+        lectern::notes::content_hash(library::load(&path).unwrap().text())
+    );
+}
+
 #[test]
 fn an_article_the_library_analysed_opens_with_its_quotes_and_timeline() {
     let dir = tempfile::tempdir().unwrap();

@@ -6,7 +6,7 @@ use std::num::NonZero;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 use crate::analysis::Analysis;
 use crate::app::shell::Shell;
@@ -35,6 +35,9 @@ pub struct Session {
     cache: Option<Cache>,
     /// The order of the library's entries last given to its analyser.
     order: Vec<usize>,
+    /// Analyses the reader made of library articles whose job was no longer waiting (done
+    /// before the file changed, or running): they replace the entry's summary all the same.
+    reports: (Sender<Analysed>, Receiver<Analysed>),
 }
 
 impl Session {
@@ -49,6 +52,7 @@ impl Session {
             library: None,
             cache: None,
             order: Vec::new(),
+            reports: channel(),
         }
     }
 
@@ -84,24 +88,28 @@ impl Session {
         );
         self.analysis = None;
         if analysing {
-            let claimed = entry.and_then(|e| Some((e, self.library.as_ref()?.claim(e)?)));
+            let report = entry.map(|e| {
+                let claimed = self.library.as_ref().and_then(|l| l.claim(e));
+                (e, claimed.unwrap_or_else(|| self.reports.0.clone()))
+            });
             let (tx, rx) = channel();
             let (article, hash) = (Arc::clone(&article), hash.clone());
             std::thread::spawn(move || {
                 let result = crate::analysis::analyze_guarded(&article);
                 // Summarised (and cached) first: the analysis itself then moves to the reader.
-                let library_result = (claimed.is_some() || cache.is_some()).then(|| {
+                let library_result = report.is_some().then(|| {
                     result.as_ref().map_err(Clone::clone).map(|analysis| {
                         let summary = library::summarise(&article, &hash, analysis, cache.as_ref());
                         (hash.clone(), summary)
                     })
                 });
-                // The receiver is gone if the article was closed first; the library still
-                // takes the result.
-                let _ = tx.send(result);
-                if let (Some((entry, library)), Some(result)) = (claimed, library_result) {
+                // The library first: once the reader has its result, the library's is
+                // there too. The reader's receiver is gone if the article was closed first;
+                // the library still takes the result.
+                if let (Some((entry, library)), Some(result)) = (report, library_result) {
                     let _ = library.send(Analysed { entry, result });
                 }
+                let _ = tx.send(result);
             });
             self.analysis = Some(rx);
             app.analysing = true;
@@ -157,6 +165,10 @@ impl Session {
         {
             shell.update(analysed(result));
         }
+        let reports: Vec<Analysed> = self.reports.1.try_iter().collect();
+        if !reports.is_empty() {
+            shell.update(Action::Analysed(reports));
+        }
         while let Some(analyser) = &mut self.library {
             let done = analyser.wait();
             if done.is_empty() {
@@ -197,11 +209,12 @@ impl Session {
                 Err(TryRecvError::Empty) => {}
             }
         }
+        let mut done: Vec<Analysed> = self.reports.1.try_iter().collect();
         if let Some(analyser) = &mut self.library {
-            let done = analyser.poll();
-            if !done.is_empty() {
-                out.push(Action::Analysed(done));
-            }
+            done.extend(analyser.poll());
+        }
+        if !done.is_empty() {
+            out.push(Action::Analysed(done));
         }
         out
     }

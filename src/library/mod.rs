@@ -17,7 +17,7 @@ mod worker;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -66,6 +66,8 @@ pub struct Entry {
     pub hash: String,
     pub notes: usize,
     pub status: Status,
+    /// When the text behind `status` was read (`None` while pending).
+    pub read: Option<Instant>,
 }
 
 impl Entry {
@@ -183,6 +185,8 @@ pub struct Listed {
     /// [`crate::notes::content_hash`] of its text.
     pub hash: String,
     stamp: Option<Stamp>,
+    /// When the read began.
+    pub read: Instant,
 }
 
 impl Listed {
@@ -190,8 +194,10 @@ impl Listed {
     /// change during the read then shows as a changed stamp later, at the cost of one more
     /// read.
     pub fn read(path: &Path) -> Result<Listed, source::LoadError> {
+        let read = Instant::now();
         let (article, meta) = source::load_file(path, LoadOptions::default())?;
         Ok(Listed {
+            read,
             hash: crate::notes::content_hash(article.text()),
             article: Arc::new(article),
             stamp: Stamp::from(&meta),
@@ -233,6 +239,7 @@ impl Library {
                     hash,
                     path: path.clone(),
                     status: Status::Pending,
+                    read: None,
                 };
                 Ok((entry, listed))
             })
@@ -260,6 +267,12 @@ impl Library {
         let Some(entry) = self.entries.get_mut(done.entry) else {
             return;
         };
+        // A worker that read the file before the reader did may report after it: the newer
+        // read stands.
+        if entry.read.is_some_and(|held| done.read < held) {
+            return;
+        }
+        entry.read = Some(done.read);
         match done.result {
             Ok((hash, summary)) => {
                 entry.hash = hash;
@@ -352,6 +365,31 @@ mod tests {
         assert_eq!(library.skipped.len(), 1);
         assert_eq!(library.skipped[0].0, b);
         assert!(library.skipped[0].1.contains("not a text file"));
+    }
+
+    #[test]
+    fn a_result_from_an_older_read_does_not_replace_a_newer_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = write(dir.path(), "a.txt", "Title\n\n\"Yes,\" Ann Lee said.");
+        let (mut library, jobs) = Library::open(std::slice::from_ref(&a), &HashMap::new());
+        let old = Analyser::analyse_one(jobs[0].clone(), None);
+        // Instants must differ for the order to show, on any clock resolution.
+        std::thread::sleep(Duration::from_millis(2));
+        std::fs::write(&a, "Title\n\n\"Yes,\" Ann Lee said. \"No,\" Bo Li said.").unwrap();
+        let new = Analyser::analyse_one(
+            Job {
+                listed: Listed::read(&a).unwrap(),
+                ..jobs[0].clone()
+            },
+            None,
+        );
+        assert!(old.read < new.read);
+        library.apply(new);
+        library.apply(old);
+        assert_eq!(
+            library.entries[0].summary().map(|s| s.quotes.len()),
+            Some(2)
+        );
     }
 
     #[test]

@@ -10,15 +10,20 @@ use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
 
 use super::{Cache, Listed, Summary};
 use crate::analysis::Analysis;
 use crate::source::Article;
 
-/// One finished article: its entry index and either (text hash, summary) or why it failed.
+/// One finished article: its entry index, when its text was read, and either (text hash,
+/// summary) or why it failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysed {
     pub entry: usize,
+    /// When the analysed text was read: the reader and the library's workers may both
+    /// analyse an entry, and a result from an older read must not replace a newer one.
+    pub read: Instant,
     pub result: Result<(String, Arc<Summary>), String>,
 }
 
@@ -138,11 +143,14 @@ impl Analyser {
     /// A panic in the analysis (a bug) fails this article only, instead of ending the whole
     /// library's analysis with it.
     pub fn analyse_one(job: Job, cache: Option<&Cache>) -> Analysed {
+        let mut read = Instant::now();
         let result = job
             .listed
             .current(&job.path)
             .map_err(|e| e.to_string())
-            .and_then(|Listed { article, hash, .. }| {
+            .and_then(|listed| {
+                read = listed.read;
+                let Listed { article, hash, .. } = listed;
                 if let Some(summary) = cache.and_then(|c| c.get(&hash, article.meta.date)) {
                     return Ok((hash, Arc::new(summary)));
                 }
@@ -152,6 +160,7 @@ impl Analyser {
             });
         Analysed {
             entry: job.entry,
+            read,
             result,
         }
     }
@@ -262,6 +271,7 @@ mod tests {
         assert!(q.next().is_none() && q.tx.is_none());
         tx.send(Analysed {
             entry: 1,
+            read: Instant::now(),
             result: Err("by the reader".into()),
         })
         .unwrap();

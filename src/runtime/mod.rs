@@ -103,17 +103,19 @@ fn event_loop(
         let mut queue = session.poll(shell);
         let wait = if session.busy() { BUSY_POLL } else { IDLE_POLL };
         if event::poll(wait).context("reading terminal events")? {
+            // Other events (focus, key releases) carry no action; the results already
+            // polled above must still be applied.
             let action = match event::read().context("reading terminal events")? {
-                Event::Key(k) if k.kind != KeyEventKind::Release => shell.key_action(k),
-                Event::Mouse(event) => Action::Mouse {
+                Event::Key(k) if k.kind != KeyEventKind::Release => Some(shell.key_action(k)),
+                Event::Mouse(event) => Some(Action::Mouse {
                     event,
                     at: started.elapsed(),
-                },
-                Event::Resize(width, height) => Action::Resize { width, height },
-                Event::Paste(s) => Action::Paste(s),
-                _ => continue,
+                }),
+                Event::Resize(width, height) => Some(Action::Resize { width, height }),
+                Event::Paste(s) => Some(Action::Paste(s)),
+                _ => None,
             };
-            queue.push(action);
+            queue.extend(action);
         }
         dirty |= !queue.is_empty();
         // Actions in order: results that arrived first, then the key.

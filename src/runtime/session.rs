@@ -7,6 +7,8 @@ use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::thread::JoinHandle;
+use std::time::Instant;
 
 use crate::analysis::Analysis;
 use crate::app::shell::Shell;
@@ -38,6 +40,9 @@ pub struct Session {
     /// Analyses the reader made of library articles whose job was no longer waiting (done
     /// before the file changed, or running): they replace the entry's summary all the same.
     reports: (Sender<Analysed>, Receiver<Analysed>),
+    /// The reader's analysis threads of library articles: they report to the library even
+    /// after their article is closed, so the session is busy until they end.
+    reporters: Vec<JoinHandle<()>>,
 }
 
 impl Session {
@@ -53,6 +58,7 @@ impl Session {
             cache: None,
             order: Vec::new(),
             reports: channel(),
+            reporters: Vec::new(),
         }
     }
 
@@ -65,15 +71,15 @@ impl Session {
         self.open(article, hash, None, at)
     }
 
-    /// [`Session::open_article`] for the article of library entry `entry` (if it is one): its
-    /// analysis comes from the library's cache when it is there; else the analysis run for the
+    /// [`Session::open_article`] for the article of library entry `entry` (if it is one, with
+    /// when its text was read): its analysis comes from the library's cache when it is there; else the analysis run for the
     /// reader is also the library's (its job is taken out of the library's queue, and the
     /// result is reported to the library and cached).
     fn open(
         &mut self,
         article: Arc<Article>,
         hash: String,
-        entry: Option<usize>,
+        entry: Option<(usize, Instant)>,
         at: Option<Range<usize>>,
     ) -> App {
         let cache = entry.and(self.cache.clone());
@@ -88,13 +94,14 @@ impl Session {
         );
         self.analysis = None;
         if analysing {
-            let report = entry.map(|e| {
+            let report = entry.map(|(e, read)| {
                 let claimed = self.library.as_ref().and_then(|l| l.claim(e));
-                (e, claimed.unwrap_or_else(|| self.reports.0.clone()))
+                (e, read, claimed.unwrap_or_else(|| self.reports.0.clone()))
             });
+            let reports = report.is_some();
             let (tx, rx) = channel();
             let (article, hash) = (Arc::clone(&article), hash.clone());
-            std::thread::spawn(move || {
+            let thread = std::thread::spawn(move || {
                 let result = crate::analysis::analyze_guarded(&article);
                 // Summarised (and cached) first: the analysis itself then moves to the reader.
                 let library_result = report.is_some().then(|| {
@@ -106,11 +113,18 @@ impl Session {
                 // The library first: once the reader has its result, the library's is
                 // there too. The reader's receiver is gone if the article was closed first;
                 // the library still takes the result.
-                if let (Some((entry, library)), Some(result)) = (report, library_result) {
-                    let _ = library.send(Analysed { entry, result });
+                if let (Some((entry, read, library)), Some(result)) = (report, library_result) {
+                    let _ = library.send(Analysed {
+                        entry,
+                        read,
+                        result,
+                    });
                 }
                 let _ = tx.send(result);
             });
+            if reports {
+                self.reporters.push(thread);
+            }
             self.analysis = Some(rx);
             app.analysing = true;
         }
@@ -165,6 +179,9 @@ impl Session {
         {
             shell.update(analysed(result));
         }
+        for thread in self.reporters.drain(..) {
+            let _ = thread.join();
+        }
         let reports: Vec<Analysed> = self.reports.1.try_iter().collect();
         if !reports.is_empty() {
             shell.update(Action::Analysed(reports));
@@ -181,7 +198,9 @@ impl Session {
 
     /// Whether background work may still report.
     pub fn busy(&self) -> bool {
-        self.analysis.is_some() || self.library.as_ref().is_some_and(Analyser::running)
+        self.analysis.is_some()
+            || self.library.as_ref().is_some_and(Analyser::running)
+            || self.reporters.iter().any(|t| !t.is_finished())
     }
 
     /// Results of background work that finished since the last call. Tells the library's
@@ -209,6 +228,7 @@ impl Session {
                 Err(TryRecvError::Empty) => {}
             }
         }
+        self.reporters.retain(|t| !t.is_finished());
         let mut done: Vec<Analysed> = self.reports.1.try_iter().collect();
         if let Some(analyser) = &mut self.library {
             done.extend(analyser.poll());
@@ -230,6 +250,7 @@ impl Session {
                 else {
                     return Vec::new();
                 };
+                let read = Instant::now();
                 match library::load(&path) {
                     Ok(article) => {
                         // The passage came from the text that was analysed; if the file has
@@ -237,7 +258,7 @@ impl Session {
                         let hash = content_hash(article.text());
                         let changed = hash != listed_hash;
                         let at = at.filter(|_| !changed);
-                        let app = self.open(Arc::new(article), hash, Some(entry), at);
+                        let app = self.open(Arc::new(article), hash, Some((entry, read)), at);
                         shell.open(app, entry);
                         if changed {
                             vec![Action::Message(

@@ -80,14 +80,26 @@ fn fenced<'a>(raw: &'a str, fence: &str, closers: &[&str]) -> Option<(&'a str, O
     Some((rest, None))
 }
 
+/// What [`split`] found at the top of a text.
+#[derive(Debug)]
+pub struct Split<'a> {
+    pub front: Option<FrontMatter>,
+    /// The text after the front matter.
+    pub body: &'a str,
+    /// Why a YAML block was skipped unread (`FILE:LINE: front matter not read: …`).
+    pub warning: Option<String>,
+}
+
 /// Splits `raw` into its front matter and the body after it.
 ///
 /// A `+++` first line opens TOML, which must be closed and valid. A `---` first line opens
 /// YAML only if the block is closed (by `---`, or YAML's `...`) and its first line that is not
 /// blank or a comment is a `key: value`; anything else (a rule above some prose, say) is left
-/// as text. A block that is front matter by that test but cannot be read is an error naming
-/// the line.
-pub fn split<'a>(raw: &'a str, name: &str) -> Result<(Option<FrontMatter>, &'a str), LoadError> {
+/// as text. A TOML block that cannot be read is an error naming the line: TOML front matter
+/// is lectern's own format. A YAML block that cannot be read is skipped with a warning naming
+/// the line: it was written for other tools (Jekyll, Hugo) with YAML this reader does not
+/// know, and the article is still worth reading.
+pub fn split<'a>(raw: &'a str, name: &str) -> Result<Split<'a>, LoadError> {
     let error = |line, message| LoadError::FrontMatter {
         name: name.to_string(),
         line,
@@ -107,16 +119,37 @@ pub fn split<'a>(raw: &'a str, name: &str) -> Result<(Option<FrontMatter>, &'a s
                 .unwrap_or(1);
             error(line, e.message().to_string())
         })?;
-        return Ok((Some(fm), body));
+        return Ok(Split {
+            front: Some(fm),
+            body,
+            warning: None,
+        });
     }
     if let Some((inner, Some(body))) = fenced(raw, "---", &["---", "..."])
         && yaml::looks_like_front_matter(inner)
     {
         // The block's first line is the file's second.
-        let fm = yaml::parse(inner, 2).map_err(|e| error(e.line, e.message))?;
-        return Ok((Some(fm), body));
+        return Ok(match yaml::parse(inner, 2) {
+            Ok(fm) => Split {
+                front: Some(fm),
+                body,
+                warning: None,
+            },
+            Err(e) => Split {
+                front: None,
+                body,
+                warning: Some(format!(
+                    "{name}:{}: front matter not read: {}",
+                    e.line, e.message
+                )),
+            },
+        });
     }
-    Ok((None, raw))
+    Ok(Split {
+        front: None,
+        body: raw,
+        warning: None,
+    })
 }
 
 #[cfg(test)]
@@ -127,7 +160,9 @@ mod tests {
 
     #[test]
     fn no_front_matter() {
-        let (fm, body) = split("Title\n\nBody", "x").unwrap();
+        let Split {
+            front: fm, body, ..
+        } = split("Title\n\nBody", "x").unwrap();
         assert!(fm.is_none());
         assert_eq!(body, "Title\n\nBody");
     }
@@ -153,7 +188,7 @@ mod tests {
             "date = \"2016-04-21\"",
             "date = \"2016-04-21 10:00:00 +0200\"",
         ] {
-            let (fm, _) = split(&format!("+++\n{src}\n+++\n"), "x").unwrap();
+            let Split { front: fm, .. } = split(&format!("+++\n{src}\n+++\n"), "x").unwrap();
             assert_eq!(
                 fm.unwrap().date,
                 NaiveDate::from_ymd_opt(2016, 4, 21),
@@ -166,7 +201,9 @@ mod tests {
 
     #[test]
     fn yaml_block_is_read_and_the_body_follows_it() {
-        let (fm, body) = split(
+        let Split {
+            front: fm, body, ..
+        } = split(
             "---\ntitle: Talks resume\ndate: 2016-04-21\n---\nBody\n",
             "x",
         )
@@ -176,7 +213,9 @@ mod tests {
         assert_eq!(fm.date, NaiveDate::from_ymd_opt(2016, 4, 21));
         assert_eq!(body, "Body\n");
         // YAML's document end closes the block too, and CRLF files work.
-        let (fm, body) = split("---\r\ntitle: T\r\n...\r\nBody", "x").unwrap();
+        let Split {
+            front: fm, body, ..
+        } = split("---\r\ntitle: T\r\n...\r\nBody", "x").unwrap();
         assert_eq!(fm.unwrap().title.as_deref(), Some("T"));
         assert_eq!(body, "Body");
     }
@@ -189,23 +228,28 @@ mod tests {
             "----\ntitle: x\n----\n",
             "--- title: x\n---\n",
         ] {
-            let (fm, body) = split(raw, "x").unwrap();
+            let Split {
+                front: fm, body, ..
+            } = split(raw, "x").unwrap();
             assert!(fm.is_none(), "{raw:?}");
             assert_eq!(body, raw);
         }
     }
 
     #[test]
-    fn malformed_yaml_names_the_file_line() {
-        let err = split("---\ntitle: x\nnot a key\n---\n", "a.md").unwrap_err();
+    fn malformed_yaml_is_skipped_with_a_warning_naming_the_file_line() {
+        let got = split("---\ntitle: x\nnot a key\n---\nBody", "a.md").unwrap();
+        assert!(got.front.is_none());
+        assert_eq!(got.body, "Body");
+        let warning = got.warning.unwrap();
         assert!(
-            err.to_string().starts_with("a.md:3: front matter: "),
-            "{err}"
+            warning.starts_with("a.md:3: front matter not read: "),
+            "{warning}"
         );
-        let err = split("---\n# comment\n\ndate: \"2016-04-xx\"\n---\n", "a.md").unwrap_err();
+        let got = split("---\n# comment\n\ndate: \"2016-04-xx\"\n---\n", "a.md").unwrap();
         assert_eq!(
-            err.to_string(),
-            "a.md:4: front matter: date `2016-04-xx` is not YYYY-MM-DD"
+            got.warning.as_deref(),
+            Some("a.md:4: front matter not read: date `2016-04-xx` is not YYYY-MM-DD")
         );
     }
 
@@ -223,9 +267,9 @@ mod tests {
                 ]), 0..40).prop_map(|parts| format!("---\n{}", parts.concat())),
             ],
         ) {
-            if let Ok((fm, body)) = split(&raw, "x") {
+            if let Ok(Split { front, body, warning }) = split(&raw, "x") {
                 prop_assert!(raw.ends_with(body));
-                if fm.is_none() {
+                if front.is_none() && warning.is_none() {
                     prop_assert_eq!(body, raw.as_str());
                 }
             }

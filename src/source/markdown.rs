@@ -18,7 +18,11 @@ use super::{Article, BlockKind, HeadingLevel, LoadError, Meta, front_matter};
 
 /// Reads a Markdown article; `name` is used in error messages.
 pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
-    let (front, body) = front_matter::split(raw, name)?;
+    let front_matter::Split {
+        front,
+        body,
+        warning,
+    } = front_matter::split(raw, name)?;
     let meta = Meta::from_front_matter(front);
     let mut b = Builder::new(&meta.title);
     let options = Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH;
@@ -50,7 +54,9 @@ pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
             | Event::DisplayMath(_) => {}
         }
     }
-    Ok(Article::from_rich(meta, b.finish()))
+    let mut article = Article::from_rich(meta, b.finish());
+    article.warnings.extend(warning);
+    Ok(article)
 }
 
 fn start(b: &mut Builder, tag: Tag<'_>) {
@@ -198,6 +204,13 @@ mod tests {
         // A rule above prose is no front matter, and neither is a `---` block further down.
         let a = md("---\nNot a key.\n\n---\ntitle: y\n---\n\nEnd.");
         assert_eq!(a.text(), "* * *\n\nNot a key.\n\n* * *\n\ntitle: y\n\nEnd.");
+        // YAML this reader does not know: the article opens, the block is skipped and said.
+        let a = md("---\ntitle: A\ndate: April 21, 2016\n---\n# Head\n\nBody.");
+        assert_eq!(a.text(), "Head\n\nBody.");
+        assert_eq!(
+            a.warnings(),
+            ["t.md:3: front matter not read: date `April 21, 2016` is not YYYY-MM-DD"]
+        );
     }
 
     #[test]

@@ -358,7 +358,11 @@ impl Article {
 
     /// Plain text: the first paragraph is the title, blank lines separate paragraphs.
     fn parse_text(raw: &str, name: &str) -> Result<Self, LoadError> {
-        let (front, body) = front_matter::split(raw, name)?;
+        let front_matter::Split {
+            front,
+            body,
+            warning,
+        } = front_matter::split(raw, name)?;
         let clean = sanitize(body);
         let Paragraphs { body, ranges } = split_paragraphs(&clean);
         let mut paragraphs = &ranges[..];
@@ -414,7 +418,7 @@ impl Article {
             blocks,
             spans: Vec::new(),
             links: Vec::new(),
-            warnings: Vec::new(),
+            warnings: warning.into_iter().collect(),
         })
     }
 
@@ -858,15 +862,17 @@ mod tests {
         // A text that opens with a rule above prose keeps it.
         let a = parse("---\nA line.\n---\n");
         assert_eq!(a.text(), "--- A line. ---");
-        let err = Article::parse(
+        // YAML it cannot read: skipped, with a warning, and the text still opens.
+        let a = Article::parse(
             "---\ntitle: \"x\n---\nBody",
             "a.txt",
             LoadOptions::default(),
         )
-        .unwrap_err();
+        .unwrap();
+        assert_eq!(a.text(), "Body");
         assert_eq!(
-            err.to_string(),
-            "a.txt:2: front matter: the value opened with `\"` has no closing `\"`"
+            a.warnings(),
+            ["a.txt:2: front matter not read: the value opened with `\"` has no closing `\"`"]
         );
     }
 

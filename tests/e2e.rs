@@ -448,7 +448,7 @@ fn a_terminal_that_vanishes_ends_lectern_with_its_notes_and_position_kept() {
         );
         std::thread::sleep(std::time::Duration::from_millis(50));
     };
-    assert!(status.code().is_some(), "lectern was killed: {status:?}");
+    assert_eq!(status.code(), Some(0), "lectern ended badly: {status:?}");
 
     let listed = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
         .args(["notes", "list"])

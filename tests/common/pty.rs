@@ -11,6 +11,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
+/// Held by [`Pty::spawn`] while it creates a pty and forks: see there.
+static SPAWNING: Mutex<()> = Mutex::new(());
+
 pub struct Pty {
     pub child: Child,
     /// The master side; `None` once [`Pty::hang_up`] closed it.
@@ -49,6 +52,11 @@ impl Pty {
         rows: u16,
         setup: impl Fn() -> std::io::Result<()> + Send + Sync + 'static,
     ) -> Pty {
+        // From openpty until the child is spawned: another test's fork in between would
+        // inherit these fds before they are close-on-exec.
+        let spawning = SPAWNING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let (mut master, mut slave) = (0, 0);
         let ws = winsize(cols, rows);
         // SAFETY: openpty writes two fds into the given ints; the name and termios are null.
@@ -97,6 +105,7 @@ impl Pty {
             });
         }
         let child = cmd.spawn().expect("lectern starts");
+        drop(spawning);
         let master = File::from(master);
         let raw = Arc::new(Mutex::new(Vec::new()));
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
@@ -123,7 +132,17 @@ impl Pty {
                     break;
                 }
                 raw2.lock().unwrap().extend_from_slice(&buf[..n]);
-                parser2.lock().unwrap().process(&buf[..n]);
+                let mut parser = parser2.lock().unwrap();
+                // vt100 0.16 can underflow (a panic in its debug build) on output meant for
+                // the size before a resize storm; lectern redraws all of a resized screen, so
+                // a fresh model of the same size catches up with the next frame.
+                let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    parser.process(&buf[..n]);
+                }));
+                if parsed.is_err() {
+                    let (rows, cols) = parser.screen().size();
+                    *parser = vt100::Parser::new(rows, cols, 0);
+                }
             }
         });
         let (keyboard, keys) = mpsc::channel::<(Vec<u8>, mpsc::Sender<()>)>();

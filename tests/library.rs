@@ -680,6 +680,13 @@ fn the_timeline_strip_spans_most_incidents_and_z_shows_all() {
     let all = screen(&shell);
     assert!(all.contains("timeline: all incidents"), "{all}");
     insta::assert_snapshot!("library_timeline_all", all);
+    // From another list, `z` shows the timeline as it was; a second `z` switches the span.
+    press(&mut shell, &mut session, "1 z");
+    assert!(screen(&shell).contains("timeline: all incidents"));
+    press(&mut shell, &mut session, "z");
+    let most = screen(&shell);
+    assert!(most.contains("timeline: the span where most"), "{most}");
+    assert!(most.lines().nth(3).unwrap().starts_with("◀1 "), "{most}");
     // The help, tall enough to show the reading keys under the library's.
     shell.update(Action::Resize {
         width: 100,

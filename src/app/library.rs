@@ -393,9 +393,13 @@ impl LibraryView {
             Command::LibrarySpeakers => self.show(View::Speakers),
             Command::LibraryTimeline => self.show(View::Timeline),
             Command::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            // Off the timeline, `z` shows it as it was; on it, switches the span.
             Command::TimelineZoom => {
-                self.show(View::Timeline);
-                self.zoom = self.zoom.toggled();
+                if self.view == View::Timeline {
+                    self.zoom = self.zoom.toggled();
+                } else {
+                    self.show(View::Timeline);
+                }
                 self.message = Some(self.zoom.describe().into());
             }
             Command::CycleSort => {

@@ -529,11 +529,13 @@ impl App {
             }
             Command::QuotesPanel => self.open_tab(Tab::Quotes),
             Command::TimelinePanel => self.open_tab(Tab::Timeline),
+            // With the timeline hidden, `z` shows it as it was; on it, switches the span.
             Command::TimelineZoom => {
-                if !(self.panel.open && self.panel.tab == Tab::Timeline) {
+                if self.panel.open && self.panel.tab == Tab::Timeline {
+                    self.panel.zoom = self.panel.zoom.toggled();
+                } else {
                     self.open_tab(Tab::Timeline);
                 }
-                self.panel.zoom = self.panel.zoom.toggled();
                 self.message = Some(self.panel.zoom.describe().into());
             }
             Command::NotesPanel => self.open_tab(Tab::Notes),

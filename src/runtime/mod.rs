@@ -48,11 +48,13 @@ pub fn run(mut shell: Shell, session: &mut Session) -> anyhow::Result<()> {
     let mut terminal = ratatui::try_init().context("setting up the terminal")?;
     // Background analyses catch their panics and report them as failed articles; restoring the
     // terminal then would wreck the screen of a lectern that goes on running. Only a panic
-    // on this thread (which ends lectern) restores it and prints.
+    // on this thread (which ends lectern) restores it and prints, and only while there is a
+    // terminal: after a hang-up, restoring and printing fail with a panic of their own, and
+    // a panic inside the panic hook aborts lectern instead of unwinding.
     let restore_and_print = std::panic::take_hook();
     let ui_thread = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().id() == ui_thread {
+        if std::thread::current().id() == ui_thread && std::io::stdout().is_terminal() {
             restore_and_print(info);
         }
     }));

@@ -411,6 +411,17 @@ fn copy_fixtures(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// A shell on the library of `files`, not analysed yet, and its session (notes in `data`).
+/// A copy of the fixture library in `dir`, analysed in the background with a cache there, and
+/// settled.
+fn analysed_copy(dir: &Path) -> (Shell, Session) {
+    let files = copy_fixtures(dir);
+    let cache = Cache::new(&dir.join("cache"));
+    let (mut shell, mut session, jobs) = listed(&files, dir);
+    session.start_library(jobs, &shell, Some(cache));
+    session.settle(&mut shell);
+    (shell, session)
+}
+
 fn listed(files: &[PathBuf], data: &Path) -> (Shell, Session, Vec<library::Job>) {
     let (lib, jobs) = Library::open(files, &Default::default());
     let config = Config::load(None, false).unwrap();
@@ -501,11 +512,7 @@ fn the_readers_analysis_of_a_library_article_is_the_librarys_and_is_cached() {
 #[test]
 fn an_article_edited_after_its_analysis_is_summarised_anew_when_opened() {
     let dir = tempfile::tempdir().unwrap();
-    let files = copy_fixtures(dir.path());
-    let cache = Cache::new(&dir.path().join("cache"));
-    let (mut shell, mut session, jobs) = listed(&files, dir.path());
-    session.start_library(jobs, &shell, Some(cache));
-    session.settle(&mut shell);
+    let (mut shell, mut session) = analysed_copy(dir.path());
     let (_, e) = entry(&shell, "Ceasefire holds over the weekend");
     let (path, before) = (e.path.clone(), e.summary().map(|s| s.quotes.len()));
     assert_eq!(before, Some(2));
@@ -528,11 +535,7 @@ fn an_article_edited_after_its_analysis_is_summarised_anew_when_opened() {
 #[test]
 fn an_article_the_library_analysed_opens_with_its_quotes_and_timeline() {
     let dir = tempfile::tempdir().unwrap();
-    let files = copy_fixtures(dir.path());
-    let cache = Cache::new(&dir.path().join("cache"));
-    let (mut shell, mut session, jobs) = listed(&files, dir.path());
-    session.start_library(jobs, &shell, Some(cache));
-    session.settle(&mut shell);
+    let (mut shell, mut session) = analysed_copy(dir.path());
 
     press_now(&mut shell, &mut session, "enter");
     let app = shell.article().expect("opened");

@@ -1,6 +1,8 @@
 //! Crash safety: a child process saving notes in a loop is killed (SIGKILL) at random moments;
 //! the notes file must always parse and hold every note whose save had returned.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -94,12 +96,7 @@ fn killed_while_saving_never_loses_acknowledged_notes() {
         if acked.is_empty() {
             continue;
         }
-        let files: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect();
+        let files = common::notes_files(dir.path());
         assert_eq!(files.len(), 1, "round {round}: {files:?}");
         let text = std::fs::read_to_string(&files[0]).unwrap();
         let file = parse_file(&text).unwrap_or_else(|e| panic!("round {round}: {e}"));

@@ -4,6 +4,8 @@
 //! Each writer waits to see the other's first note in the file before adding the rest, so the
 //! two really write at the same time, whatever the machine's load does to their start.
 
+mod common;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -94,12 +96,7 @@ fn two_processes_adding_at_once_keep_every_note() {
     }
     assert_eq!(acked.len(), WRITERS.len() * NOTES_EACH);
 
-    let files: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
+    let files = common::notes_files(dir.path());
     assert_eq!(files.len(), 1, "{files:?}");
     let file = parse_file(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
     assert_eq!(file.notes.len(), acked.len());

@@ -2,3 +2,13 @@
 #![allow(dead_code)]
 
 pub mod pty;
+
+/// The notes files (`*.toml`) in the `notes` folder of data directory `data`.
+pub fn notes_files(data: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(data.join("notes"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect()
+}

@@ -1772,13 +1772,13 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         _ => return None,
     };
     // `that night`, `the next morning`: a part of the day last mentioned (or of the next).
-    if let Some(Lex::Part(p)) = c.lex(k)
+    if let Some(Lex::Part(_)) = c.lex(k)
         && let Some((d, Unit::Day)) = c.reference
     {
-        let d = shift(d, Unit::Day, delta)?;
-        let mut h = Hit::new(k + 1, TimexType::Time, format!("{}T{}", ymd(d), p.code()));
-        h.point = Some((d, Unit::Day));
-        return Some(h);
+        return Some(part_of_day(
+            c,
+            Hit::at(k, shift(d, Unit::Day, delta)?, Unit::Day),
+        ));
     }
     let (unit, false) = c.unit(k)? else {
         return None;

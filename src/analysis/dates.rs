@@ -357,6 +357,13 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
                 .is_some_and(|n| text[n.range.clone()].eq_ignore_ascii_case(s))
         };
         let plan_to = NOT_YET.iter().any(is) && next_is("to") && !is(&"due");
+        // `were planning to`, `was expected`: the plan tells the tense, not its auxiliary.
+        let looks_ahead = |k: usize| {
+            toks.get(k).is_some_and(|n| {
+                let nw = &text[n.range.clone()];
+                NOT_YET.iter().chain(FUTURE).any(|s| nw.eq_ignore_ascii_case(s))
+            })
+        };
         // `vacation plans for the trip`, `the plan`: a noun, which looks nowhere.
         let noun = (is(&"plan") || is(&"plans"))
             && (next_is("for")
@@ -380,7 +387,11 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
             }
         } else if SAYING.iter().any(is) {
             Mark::Said
-        } else if PAST.iter().any(is) || regular_past(text, toks, i) {
+        } else if (PAST.iter().any(is) && !((is(&"was") || is(&"were")) && looks_ahead(i + 1)))
+            || regular_past(text, toks, i)
+            // `since March`: what has lasted since a time began before the report.
+            || (is(&"since") && toks.get(i + 1).is_some_and(starts_a_date))
+        {
             Mark::Past
         } else {
             continue;
@@ -789,6 +800,21 @@ mod tests {
             D,
             "Saturday",
             "2016-04-23",
+        );
+        // …and a plan in the past progressive is still a plan.
+        let found = tag(
+            "Protesters planned a big demonstration in Little Havana on Saturday and were \
+             planning to drive around the airport on Monday.",
+            D,
+        );
+        let values: Vec<&str> = found.iter().map(|t| t.2.as_str()).collect();
+        assert_eq!(values, ["2016-04-23", "2016-04-25"]);
+        // `since` looks back whatever follows.
+        check(
+            "The carrier has been on patrol since March and was scheduled to return soon.",
+            "1990-08-13",
+            "March",
+            "1990-03",
         );
         // Regular and irregular past tenses.
         check(

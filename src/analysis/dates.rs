@@ -361,7 +361,10 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
         let looks_ahead = |k: usize| {
             toks.get(k).is_some_and(|n| {
                 let nw = &text[n.range.clone()];
-                NOT_YET.iter().chain(FUTURE).any(|s| nw.eq_ignore_ascii_case(s))
+                NOT_YET
+                    .iter()
+                    .chain(FUTURE)
+                    .any(|s| nw.eq_ignore_ascii_case(s))
             })
         };
         // `vacation plans for the trip`, `the plan`: a noun, which looks nowhere.
@@ -1077,6 +1080,80 @@ mod tests {
                 "2016".into(),
                 Some("END".into())
             )]
+        );
+    }
+
+    #[test]
+    fn holidays_by_name() {
+        let cases = [
+            (
+                "It will be a theme up to Election Day.",
+                "1998-10-26",
+                "Election Day",
+                "1998-11-03",
+            ),
+            (
+                "Protesters prayed as Easter week began.",
+                "2000-04-17",
+                "Easter week",
+                "2000-W16",
+            ),
+            (
+                "Shops reopened on Easter Monday.",
+                "2016-04-21",
+                "Easter Monday",
+                "2016-03-28",
+            ),
+            (
+                "He was arrested on Good Friday.",
+                "2016-04-21",
+                "Good Friday",
+                "2016-03-25",
+            ),
+            (
+                "Sales were strong on Boxing Day.",
+                "2016-01-10",
+                "Boxing Day",
+                "2015-12-26",
+            ),
+            (
+                "It rained on Halloween 2015.",
+                D,
+                "Halloween 2015",
+                "2015-10-31",
+            ),
+            (
+                "They came home last Thanksgiving.",
+                "2000-02-10",
+                "last Thanksgiving",
+                "1999-11-25",
+            ),
+            (
+                "They will meet next Christmas.",
+                D,
+                "next Christmas",
+                "2016-12-25",
+            ),
+            (
+                "The parade is on Memorial Day.",
+                D,
+                "Memorial Day",
+                "2016-05-30",
+            ),
+        ];
+        for (body, date, text, value) in cases {
+            check(body, date, text, value);
+        }
+        // Names that only contain a holiday, and lower-case words.
+        assert!(tag("They sailed to Easter Island.", D).is_empty());
+        assert!(tag("The children hunted Easter eggs.", D).is_empty());
+        assert!(tag("It was a good Friday for the markets.", D)[0].0 == "Friday");
+        assert!(tag("Turnout on election day was low.", D).is_empty());
+        assert!(tag("The BBC marks Holocaust Memorial Day.", D).is_empty());
+        // Without an article date the day stays unresolved.
+        assert_eq!(
+            one("It rained on Halloween.", ""),
+            ("Halloween".into(), "XXXX-10-31".into())
         );
     }
 

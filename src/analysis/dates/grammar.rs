@@ -6,6 +6,8 @@
 //! stay outside, determiners and modifiers that belong to the expression (`the past week`,
 //! `early 2014`, `nearly two years`, `two years ago`) inside.
 
+mod holidays;
+
 use chrono::{Datelike, NaiveDate};
 
 use super::TimexType;
@@ -237,7 +239,9 @@ impl Ctx<'_> {
 pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
     match c.lex(i)? {
         Lex::Word => {
-            return quarter_code(c, i).or_else(|| beyond_year(c, i));
+            return quarter_code(c, i)
+                .or_else(|| beyond_year(c, i))
+                .or_else(|| c.toks[i].cap.then(|| holidays::feast(c, i)).flatten());
         }
         Lex::Punct(b'\'') => return decade(c, i),
         Lex::Punct(_) => return None,
@@ -788,7 +792,7 @@ fn date(c: &Ctx, i: usize) -> Option<Hit> {
         deictic(c, i),
         offset(c, i),
         anaphoric(c, i),
-        holiday(c, i),
+        holidays::feast(c, i),
         year_end(c, i),
         beside(c, i),
     ];
@@ -1795,50 +1799,4 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     }
     let d = shift(d, unit, delta)?;
     Some(Hit::at(k + 1, d, unit))
-}
-
-/// `Christmas`, `Christmas Eve`, `New Year's Day`, `Thanksgiving`: holidays, resolved like any
-/// year-less date.
-fn holiday(c: &Ctx, i: usize) -> Option<Hit> {
-    match c.lex(i)? {
-        // The fourth Thursday of November.
-        Lex::Kw(Kw::Thanksgiving) if c.toks[i].cap => {
-            let end = if c.lex(i + 1) == Some(Lex::Unit(Unit::Day, false)) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let Some(a) = c.anchor else {
-                return Some(Hit::date(end, "XXXX-11".into()));
-            };
-            let y = year_for(a, 11, Some(25), c.dir(i));
-            let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
-            let thursday = weekday_near(first, 4, 1, false)?;
-            Some(Hit::at(end, shift(thursday, Unit::Week, 3)?, Unit::Day))
-        }
-        Lex::Kw(Kw::Christmas) if c.toks[i].cap => {
-            if c.kw(i + 1, Kw::Eve) {
-                month_day(c, i, i + 2, 12, 24, None)
-            } else if c.lex(i + 1) == Some(Lex::Unit(Unit::Day, false)) {
-                month_day(c, i, i + 2, 12, 25, None)
-            } else {
-                month_day(c, i, i + 1, 12, 25, None)
-            }
-        }
-        Lex::Kw(Kw::NewYear)
-            if c.toks[i].cap
-                && c.lex(i + 1) == Some(Lex::Unit(Unit::Year, false))
-                && c.punct(i + 2, b'\'')
-                && c.word(i + 3) == "s" =>
-        {
-            if c.kw(i + 4, Kw::Eve) {
-                month_day(c, i, i + 5, 12, 31, None)
-            } else if c.lex(i + 4) == Some(Lex::Unit(Unit::Day, false)) {
-                month_day(c, i, i + 5, 1, 1, None)
-            } else {
-                None
-            }
-        }
-        _ => None,
-    }
 }

@@ -1283,6 +1283,13 @@ mod tests {
         assert!(tag("He marched in the March for Life.", D).is_empty());
         assert!(tag("He led the March of the Combatant Mothers.", D).is_empty());
         assert_eq!(tag("Talks resume in March for the first time.", D).len(), 1);
+        // A season with a name, a figure of speech, the present age.
+        assert!(tag("They began the ``Spring of Life'' protests.", D).is_empty());
+        assert!(tag("Protests of the Arab Spring spread.", D).is_empty());
+        assert_eq!(tag("They met in the Spring of 2015.", D)[0].2, "2015-SP");
+        assert_eq!(tag("For Poland, high noon comes.", D), []);
+        assert!(tag("The case matters to today's youth and in today's world.", D).is_empty());
+        assert_eq!(one("Read today's editions.", D), ("today".into(), D.into()));
     }
 
     #[test]

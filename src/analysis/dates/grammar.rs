@@ -602,6 +602,8 @@ impl PartialOrd for Unit {
 fn time(c: &Ctx, i: usize) -> Option<Hit> {
     let (hour, minute, mut j) = match c.lex(i)? {
         Lex::Clock(h) => (h, 0, i + 1),
+        // `high noon comes today`: the hour of a showdown, a figure of speech.
+        Lex::Kw(Kw::Noon) if i > 0 && c.word(i - 1).eq_ignore_ascii_case("high") => return None,
         Lex::Kw(Kw::Noon) => (12, 0, i + 1),
         Lex::Kw(Kw::Midnight) => (0, 0, i + 1),
         // `1700 GMT`, `0930 local time`: a 24-hour clock, which a zone tells from a year.
@@ -1268,6 +1270,15 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
     let Some(Lex::Season(s)) = c.lex(j) else {
         return None;
     };
+    // `the Spring of Life campaign`, `the Summer of Love`: a season with a name.
+    if c.toks[j].cap
+        && (c.kw(j + 1, Kw::Of) || c.word(j + 1).eq_ignore_ascii_case("for"))
+        && c.toks
+            .get(j + 2)
+            .is_some_and(|t| t.cap && t.lex == Lex::Word)
+    {
+        return None;
+    }
     let code = ["SP", "SU", "FA", "WI"][usize::from(s)];
     let mut k = j + 1;
     if c.kw(k, Kw::Of) {
@@ -1433,6 +1444,24 @@ fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
     Some(quarter_value(c, i, j, q))
 }
 
+/// Nouns after `today's` that mean the present age, not the day: `today's youth`.
+const NOWADAYS: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "children",
+    "kids",
+    "teenagers",
+    "young",
+    "consumers",
+    "families",
+    "parents",
+    "students",
+    "standards",
+    "culture",
+];
+
 /// Words and phrases that point from the article's date: `today`, `last week`, `this year`,
 /// `recent years`, `the coming weeks`, `now`.
 fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
@@ -1445,6 +1474,16 @@ fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
     };
     let simple = |v: &str| Some(Hit::date(i + 1, v.to_string()));
     match c.lex(i)? {
+        // `today's youth`, `in today's world`: nowadays, no day.
+        Lex::Kw(Kw::Today)
+            if c.punct(i + 1, b'\'')
+                && c.word(i + 2).eq_ignore_ascii_case("s")
+                && NOWADAYS
+                    .iter()
+                    .any(|w| c.word(i + 3).eq_ignore_ascii_case(w)) =>
+        {
+            return None;
+        }
         Lex::Kw(Kw::Today) => return day(i + 1, 0, "PRESENT_REF").map(|h| part_of_day(c, h)),
         Lex::Kw(Kw::Yesterday) => return day(i + 1, -1, "PAST_REF").map(|h| part_of_day(c, h)),
         Lex::Kw(Kw::Tomorrow) => return day(i + 1, 1, "FUTURE_REF").map(|h| part_of_day(c, h)),

@@ -1084,6 +1084,40 @@ mod tests {
     }
 
     #[test]
+    fn previous_and_following_days_count_from_the_story() {
+        // The story is at Friday, October 27; `the previous Friday` is the one before it.
+        let got = tag(
+            "Shares closed lower Friday, down 4.5% from the previous Friday.",
+            "1989-10-30",
+        );
+        assert_eq!(got[0].2, "1989-10-27");
+        assert_eq!(got[1].0, "the previous Friday");
+        assert_eq!(got[1].2, "1989-10-20");
+        let got = tag("They met on May 2. The following Monday, talks resumed.", D);
+        assert_eq!(got[1].0, "The following Monday");
+        assert_eq!(got[1].2, "2016-05-09");
+        // `last Friday` stays counted from the article's date.
+        let got = tag("They met on May 2. Last Friday, talks resumed.", D);
+        assert_eq!(got[1].2, "2016-04-15");
+    }
+
+    #[test]
+    fn one_day_ahead_is_no_length() {
+        for body in [
+            "Islam will one day be the second religion.",
+            "Farkas hopes he one day follows them.",
+            "One day we will return.",
+        ] {
+            let (text, value) = one(body, D);
+            assert_eq!(
+                (text.to_lowercase(), value.as_str()),
+                ("one day".into(), "FUTURE_REF")
+            );
+        }
+        assert_eq!(one("The strike lasted one day.", D).1, "P1D");
+    }
+
+    #[test]
     fn holidays_by_name() {
         let cases = [
             (

@@ -349,6 +349,32 @@ fn duration_value(n: u32, unit: Unit) -> String {
     format!("P{t}{n}{code}")
 }
 
+/// Modal verbs: after one, `one day` is some day to come.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "might", "may", "can", "shall", "should", "ll",
+];
+
+/// `Islam will one day be…`, `hope he one day follows`, `One day we will return`: `one day`
+/// after a modal or a hope and its subject, or heading a sentence in the future, is an unnamed
+/// day ahead, not a length.
+fn one_day(c: &Ctx, i: usize) -> Option<Hit> {
+    if !c.word(i).eq_ignore_ascii_case("one") || c.unit(i + 1) != Some((Unit::Day, false)) {
+        return None;
+    }
+    let is = |k: usize, words: &[&str]| words.iter().any(|w| c.word(k).eq_ignore_ascii_case(w));
+    // `One day we will return`: at the head of a sentence in the future.
+    let ahead = (i == 0 && c.dir(i) > 0)
+        || i > 0
+            && (is(i - 1, MODALS)
+                || (i > 1
+                    && is(i - 1, &["he", "she", "they", "we", "i", "you", "it"])
+                    && is(
+                        i - 2,
+                        &["hope", "hopes", "hoped", "dream", "dreams", "dreamed"],
+                    )));
+    ahead.then(|| Hit::date(i + 2, "FUTURE_REF".into()))
+}
+
 /// A word between a count and its unit that says which units are counted: `two more weeks`,
 /// `an additional year`, `eight trading days`.
 fn counted_as(c: &Ctx, k: usize) -> bool {
@@ -410,6 +436,9 @@ fn modified_duration(c: &Ctx, i: usize) -> Option<Hit> {
 }
 
 fn duration(c: &Ctx, i: usize) -> Option<Hit> {
+    if let Some(h) = one_day(c, i) {
+        return Some(h);
+    }
     let mut j = i;
     let the = c.kw(j, Kw::The);
     if the {
@@ -1047,13 +1076,20 @@ fn day_first(c: &Ctx, i: usize) -> Option<Hit> {
 
 /// `Monday`, `Friday morning`, `Friday, April 22`, `last Friday`.
 fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
-    let (dir, strict, j) = match c.lex(i)? {
-        Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (-1, true, i + 1),
-        Lex::Kw(Kw::Next | Kw::Coming) => (1, true, i + 1),
-        Lex::Kw(Kw::This) => (0, false, i + 1),
+    // `the previous Friday`, `the following Monday` count from the day the story is at;
+    // `last Friday`, `next Monday` from the article's date.
+    let (dir, strict, j, told) = match c.lex(i)? {
+        Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Previous) => (-1, true, i + 2, true),
+        Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Following) || c.kw(i + 1, Kw::Next) => {
+            (1, true, i + 2, true)
+        }
+        Lex::Kw(Kw::Previous) => (-1, true, i + 1, true),
+        Lex::Kw(Kw::Last | Kw::Past) => (-1, true, i + 1, false),
+        Lex::Kw(Kw::Next | Kw::Coming) => (1, true, i + 1, false),
+        Lex::Kw(Kw::This) => (0, false, i + 1, false),
         // News tells what happened: a bare weekday is the last one unless the sentence speaks
         // of the future.
-        _ => (0, false, i),
+        _ => (0, false, i, false),
     };
     let Some(Lex::Weekday(wd)) = c.lex(j) else {
         return None;
@@ -1082,7 +1118,11 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
         return Some(h);
     }
     let end = j + 1;
-    let day = c.anchor.and_then(|a| weekday_near(a, wd, dir, strict));
+    let from = match c.reference {
+        Some((d, Unit::Day)) if told => Some(d),
+        _ => c.anchor,
+    };
+    let day = from.and_then(|a| weekday_near(a, wd, dir, strict));
     let hit = match day {
         Some(d) => Hit::at(end, d, Unit::Day),
         None => Hit::date(end, format!("XXXX-WXX-{wd}")),

@@ -100,8 +100,12 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
         toks.clear();
         lex::tokenize(text, unit.clone(), &mut toks);
         let markers = OnceCell::new();
-        let direction = |at: usize, weak: bool| -> i8 {
-            tense_at(markers.get_or_init(|| tense_markers(text, &toks)), at, weak)
+        let direction = |at: usize, reach: Reach| -> i8 {
+            tense_at(
+                markers.get_or_init(|| tense_markers(text, &toks)),
+                at,
+                reach,
+            )
         };
         let mut ctx = grammar::Ctx {
             text,
@@ -147,7 +151,7 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
 fn date_line(article: &Article) -> Option<NaiveDate> {
     let text = article.text();
     let mut toks = Vec::new();
-    let no_tense = |_: usize, _: bool| 0i8;
+    let no_tense = |_: usize, _: Reach| 0i8;
     for block in article.blocks().iter().take(5) {
         if block.range.len() > 80 {
             continue;
@@ -307,6 +311,18 @@ const NOT_PAST: &[&str] = &[
     "need", "speed", "feed", "seed", "breed",
 ];
 
+/// Which signs besides tenses tell whether an expression lies ahead: the nearer the
+/// expression's period to the article date, the weaker the sign that may move it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Tenses only, and plans with their verb (`is expected to join`): a month or a year.
+    Tense,
+    /// Also [`NOT_YET`] words and scheduled presents (`the bridge opens in the spring`).
+    Schedule,
+    /// Also infinitives of scheduled verbs (`agreed to meet Monday`): a day or two away.
+    Near,
+}
+
 /// A word that tells the tense of what is around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -316,9 +332,12 @@ enum Mark {
     /// they stand but are themselves past (`On Friday, the government planned to pay`);
     /// `plan_to` when a verb follows (`is expected to join`), which looks ahead as surely as
     /// `will`.
+    /// `infinitive` for a scheduled verb after `to` (`agreed to meet`), which looks ahead
+    /// from its clause, a little beyond the article date at most.
     NotYet {
         past_form: bool,
         plan_to: bool,
+        infinitive: bool,
     },
     /// A verb of saying.
     Said,
@@ -387,6 +406,9 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
             Mark::NotYet {
                 past_form: w.ends_with("ed"),
                 plan_to,
+                infinitive: SCHEDULED.iter().any(is)
+                    && i.checked_sub(1)
+                        .is_some_and(|p| text[toks[p].range.clone()].eq_ignore_ascii_case("to")),
             }
         } else if SAYING.iter().any(is) {
             Mark::Said
@@ -449,14 +471,14 @@ const SAID_REACH: usize = 5;
 /// planned a rally on Saturday and were planning to …` looks ahead).
 const AFTER: usize = 5;
 
-/// The tense that governs token `at`: -1 past, 1 future, 0 when the sentence has none. `weak`
-/// admits the [`NOT_YET`] words.
+/// The tense that governs token `at`: -1 past, 1 future, 0 when the sentence has none, with
+/// the signs `reach` admits.
 ///
 /// English puts a time adjunct after its verb (`met Monday`, `will meet on Thursday`), or at
 /// the head of the sentence before it (`On Friday, the government paid`): the nearest marker
 /// before the expression wins over one after it at a similar distance. A verb of saying dates
 /// the report, not what is reported, so it only counts for the expression it governs directly.
-fn tense_at(markers: &[(usize, Mark)], at: usize, weak: bool) -> i8 {
+fn tense_at(markers: &[(usize, Mark)], at: usize, reach: Reach) -> i8 {
     let said_reaches = |i: usize| {
         i.abs_diff(at) <= 2
             || (i < at
@@ -468,16 +490,23 @@ fn tense_at(markers: &[(usize, Mark)], at: usize, weak: bool) -> i8 {
     markers
         .iter()
         .filter_map(|&(i, m)| {
-            let d =
-                match m {
-                    Mark::Past => -1,
-                    Mark::Future => 1,
-                    Mark::NotYet { past_form, plan_to } if weak || plan_to => {
-                        if past_form && i > at { -1 } else { 1 }
+            let d = match m {
+                Mark::Past => -1,
+                Mark::Future => 1,
+                Mark::NotYet {
+                    past_form,
+                    plan_to,
+                    infinitive,
+                } if plan_to || reach == Reach::Near || reach == Reach::Schedule && !infinitive => {
+                    if past_form && i > at {
+                        -1
+                    } else {
+                        1
                     }
-                    Mark::Said if said_reaches(i) => -1,
-                    _ => return None,
-                };
+                }
+                Mark::Said if said_reaches(i) => -1,
+                _ => return None,
+            };
             Some((if i < at { at - i } else { i - at + AFTER }, d))
         })
         .min_by_key(|&(distance, _)| distance)
@@ -1028,7 +1057,8 @@ mod tests {
             markers("The so-called deal is expected."),
             [Mark::NotYet {
                 past_form: true,
-                plan_to: false
+                plan_to: false,
+                infinitive: false
             }]
         );
         assert_eq!(markers("Sales dropped sharply."), [Mark::Past]);
@@ -1099,6 +1129,38 @@ mod tests {
         // `last Friday` stays counted from the article's date.
         let got = tag("They met on May 2. Last Friday, talks resumed.", D);
         assert_eq!(got[1].2, "2016-04-15");
+    }
+
+    #[test]
+    fn seasons_ahead_on_a_schedule() {
+        let october = "2016-10-05";
+        check("Work Starts in Spring", october, "Spring", "2017-SP");
+        check(
+            "The new bridge opens in the spring.",
+            october,
+            "the spring",
+            "2017-SP",
+        );
+        check(
+            "The bridge opened in the spring.",
+            october,
+            "the spring",
+            "2016-SP",
+        );
+        // An infinitive tells no schedule: the season is the one the past tense tells.
+        check(
+            "The system made it hard to meet demand well into the summer.",
+            october,
+            "the summer",
+            "2016-SU",
+        );
+        // …but a day or two ahead it does.
+        check(
+            "They agreed to meet Monday.",
+            october,
+            "Monday",
+            "2016-10-10",
+        );
     }
 
     #[test]

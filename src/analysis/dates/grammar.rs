@@ -10,9 +10,9 @@ mod holidays;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::TimexType;
 use super::calendar::{self, shift, value_at, weekday_near, year_for, ymd};
 use super::lex::{Kw, Lex, Part, Tok, Unit};
+use super::{Reach, TimexType};
 
 /// A recognised expression: tokens `start..end` of the sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,9 +67,9 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
     pub anchor: Option<NaiveDate>,
-    /// Tense direction of the sentence at a token: -1 past, 1 future, 0 unknown; the flag
-    /// admits weak signs of the future (`would`, `planned`).
-    pub direction: &'a dyn Fn(usize, bool) -> i8,
+    /// Tense direction of the sentence at a token: -1 past, 1 future, 0 unknown, with the
+    /// signs of the future a [`Reach`] admits.
+    pub direction: &'a dyn Fn(usize, Reach) -> i8,
     /// The last point in time the text mentioned, for anaphora.
     pub reference: Option<(NaiveDate, Unit)>,
 }
@@ -115,12 +115,12 @@ impl Ctx<'_> {
     }
 
     fn dir(&self, i: usize) -> i8 {
-        (self.direction)(i, false)
+        (self.direction)(i, Reach::Tense)
     }
 
     /// [`Ctx::dir`] for expressions a few days away, where weak signs of the future count.
     fn dir_near(&self, i: usize) -> i8 {
-        (self.direction)(i, true)
+        (self.direction)(i, Reach::Near)
     }
 
     /// A quantity at `i`: digits, number words (`twenty-four`), `a`/`an`, `a couple of`,
@@ -1355,7 +1355,9 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
         Some(-1) if s >= now => y - 1,
         Some(1) if s <= now => y + 1,
         Some(_) => y,
-        None => match c.dir(i) {
+        // A season is months long: a plan or a schedule (`the bridge opens in the spring`)
+        // is enough to place it ahead.
+        None => match (c.direction)(i, Reach::Schedule) {
             -1 if s > now => y - 1,
             1 if s < now => y + 1,
             _ => y,

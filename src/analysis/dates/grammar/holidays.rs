@@ -97,6 +97,24 @@ const FEASTS: &[Feast] = &[
     day(&["Easter"], Rule::Easter(0)),
 ];
 
+/// The first words of [`FEASTS`].
+const FIRST_WORDS: &[&str] = &[
+    "Christmas",
+    "New",
+    "Boxing",
+    "Halloween",
+    "Valentine",
+    "Veterans",
+    "Armistice",
+    "Remembrance",
+    "Thanksgiving",
+    "Election",
+    "Labor",
+    "Memorial",
+    "Good",
+    "Easter",
+];
+
 /// Words after `Easter` that make it part of another name or thing: `Easter Island`, `the
 /// Easter Rising` (1916), `Easter eggs`.
 const NOT_AFTER_EASTER: &[&str] = &["egg", "eggs", "bunny", "island", "rising"];
@@ -109,6 +127,12 @@ pub(super) fn feast(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::This) => (None, false, i + 1),
         _ => (None, false, i),
     };
+    // Most words start no holiday: one look at the first word settles it (this runs on every
+    // capitalised word of a text).
+    let first = c.word(start);
+    if !FIRST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return None;
+    }
     let (feast, mut end) = FEASTS.iter().find_map(|f| named(c, start, f))?;
     let explicit = c.year(end);
     if explicit.is_some() {
@@ -151,11 +175,12 @@ fn unresolved(f: &Feast) -> String {
 fn named<'f>(c: &Ctx, i: usize, f: &'f Feast) -> Option<(&'f Feast, usize)> {
     for (k, w) in f.words.iter().enumerate() {
         let tok = c.toks.get(i + k)?;
-        let text = c.word(i + k);
+        if !c.word(i + k).eq_ignore_ascii_case(w) {
+            return None;
+        }
         let is_word = w.bytes().all(|b| b.is_ascii_alphabetic());
         // `'s` is glued to its noun; the capital matters for names, not for `week`.
-        let capital_ok = !is_word || tok.cap || w.as_bytes()[0].is_ascii_lowercase();
-        if !text.eq_ignore_ascii_case(w) || !capital_ok {
+        if is_word && !tok.cap && !w.as_bytes()[0].is_ascii_lowercase() {
             return None;
         }
         if !is_word && (k == 0 || !c.glued(i + k - 1)) {
@@ -201,6 +226,13 @@ fn easter(year: i32) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_feast_starts_with_a_first_word() {
+        for f in FEASTS {
+            assert!(FIRST_WORDS.contains(&f.words[0]), "{:?}", f.words);
+        }
+    }
 
     #[test]
     fn easter_sundays() {

@@ -235,19 +235,21 @@ fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
     };
     let strip = lib.strip_rows();
     if strip > 0 {
+        let periods: Vec<_> = lib
+            .incidents
+            .iter()
+            .filter_map(|r| incident(r)?.period)
+            .collect();
         let picture = Strip {
-            periods: lib
-                .incidents
-                .iter()
-                .filter_map(|r| incident(r)?.period)
-                .collect(),
+            undated: lib.incidents.len() - periods.len(),
+            periods,
             marked: None,
             zoom: lib.zoom,
             selected: lib
                 .incidents
                 .get(lib.cursor().selected)
                 .and_then(incident)
-                .and_then(|i| Some((i.period?.0, i.label.as_str()))),
+                .map(|i| (i.period.map(|p| p.0), i.label.as_str())),
         };
         picture.draw(styles, Rect::new(area.x, area.y, area.width, strip), frame);
     }

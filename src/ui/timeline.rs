@@ -19,15 +19,17 @@ use crate::app::{App, Focus};
 pub fn draw(app: &App, strip: Option<Rect>, list: Rect, frame: &mut Frame) {
     if let Some(area) = strip {
         let timeline = &app.analysis.timeline;
+        let periods: Vec<_> = timeline.iter().filter_map(|i| i.period).collect();
         let picture = Strip {
-            periods: timeline.iter().filter_map(|i| i.period).collect(),
+            undated: timeline.len() - periods.len(),
+            periods,
             marked: app.article.meta.date,
             zoom: app.panel.zoom,
             selected: app
                 .panel
                 .timeline
                 .and_then(|i| timeline.get(i))
-                .and_then(|inc| Some((inc.period?.0, inc.label.as_str()))),
+                .map(|inc| (inc.period.map(|p| p.0), inc.label.as_str())),
         };
         picture.draw(&Styles::new(&app.config.theme), area, frame);
     }
@@ -170,10 +172,14 @@ impl Window {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Strip<'a> {
     pub periods: Vec<(NaiveDate, NaiveDate)>,
+    /// Incidents whose date could not be placed (`XXXX-12-25`, a relative date in an undated
+    /// article): counted under the axis, so the strip never silently shows fewer than the list.
+    pub undated: usize,
     /// A date marked above the axis (the article's date).
     pub marked: Option<NaiveDate>,
-    /// The selected incident's start and label, emphasised on the axis and named under it.
-    pub selected: Option<(NaiveDate, &'a str)>,
+    /// The selected incident's start (if it has a place on the axis) and label, emphasised
+    /// on the axis and named under it.
+    pub selected: Option<(Option<NaiveDate>, &'a str)>,
     pub zoom: Zoom,
 }
 
@@ -191,8 +197,12 @@ impl Strip<'_> {
             after,
         }) = Window::choose(&self.periods, self.marked, self.zoom)
         else {
+            let text = match self.undated {
+                0 => "no resolved dates to draw".to_string(),
+                n => format!("no resolved dates to draw ({n} undated)"),
+            };
             frame.render_widget(
-                Line::styled("no resolved dates to draw", styles.dim()),
+                Line::styled(truncate(&text, usize::from(area.width)), styles.dim()),
                 area,
             );
             return;
@@ -250,7 +260,7 @@ impl Strip<'_> {
             Line::from(axis_line),
             Rect::new(area.x, y0 + 1, area.width, 1),
         );
-        if let Some((a, _)) = self.selected {
+        if let Some((Some(a), _)) = self.selected {
             frame.render_widget(
                 Span::styled("◆", styles.accent().add_modifier(Modifier::BOLD)),
                 Rect::new(area.x + x(a) as u16, y0 + 1, 1, 1),
@@ -265,17 +275,33 @@ impl Strip<'_> {
         if after > 0 {
             right = format!("{right} {after}▶");
         }
-        let gap = w.saturating_sub(left.chars().count() + right.chars().count());
-        let ends = format!("{left}{}{right}", " ".repeat(gap));
+        let used = left.chars().count() + right.chars().count();
+        let undated = format!("{} undated", self.undated);
+        // The undated count sits in the middle when there is room for it, with a space
+        // either side.
+        let ends = if self.undated > 0 && used + undated.chars().count() + 2 <= w {
+            let gap = w - used - undated.chars().count();
+            let l = (gap / 2).max(1);
+            format!(
+                "{left}{}{undated}{}{right}",
+                " ".repeat(l),
+                " ".repeat(gap - l)
+            )
+        } else {
+            format!("{left}{}{right}", " ".repeat(w.saturating_sub(used)))
+        };
         frame.render_widget(
             Line::styled(truncate(&ends, w), styles.dim()),
             Rect::new(area.x, y0 + 2, area.width, 1),
         );
         // Row 3: the selected incident's label under its marker.
-        if let Some((a, label)) = self.selected {
-            let label = format!("◆ {label}");
+        if let Some((at, label)) = self.selected {
+            let label = match at {
+                Some(_) => format!("◆ {label}"),
+                None => format!("◆ {label} (undated: not on the axis)"),
+            };
             let lw = unicode_width::UnicodeWidthStr::width(label.as_str()).min(w);
-            let col = x(a).min(w - lw);
+            let col = at.map_or(0, |a| x(a).min(w - lw));
             frame.render_widget(
                 Span::styled(label, styles.date().add_modifier(Modifier::BOLD)),
                 Rect::new(area.x + col as u16, y0 + 3, (w - col) as u16, 1),
@@ -393,6 +419,46 @@ mod tests {
             "{w:?}"
         );
         assert_eq!((w.before, w.after), (1, 0));
+    }
+
+    /// The strip's rows as text, drawn `width` columns wide.
+    fn rows(strip: &Strip, width: u16) -> Vec<String> {
+        use ratatui::{Terminal, backend::TestBackend};
+        let config = crate::config::Config::defaults();
+        let mut term = Terminal::new(TestBackend::new(width, 4)).unwrap();
+        term.draw(|f| strip.draw(&Styles::new(&config.theme), f.area(), f))
+            .unwrap();
+        let buf = term.backend().buffer();
+        (0..4)
+            .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn undated_incidents_are_counted_and_named_when_selected() {
+        let periods = vec![on(day(2016, 4, 1)), on(day(2016, 4, 20))];
+        let mut strip = Strip {
+            periods,
+            undated: 2,
+            marked: None,
+            selected: Some((None, "25 Dec")),
+            zoom: Zoom::Most,
+        };
+        let got = rows(&strip, 60);
+        assert!(got[2].contains(" 2 undated "), "{got:#?}");
+        assert!(
+            got[3].starts_with("◆ 25 Dec (undated: not on the axis)"),
+            "{got:#?}"
+        );
+        assert!(!got[1].contains('◆'), "{got:#?}");
+        // Too narrow for the count beside the span's ends: the ends win.
+        assert!(!rows(&strip, 24)[2].contains("undated"));
+        // Nothing dated at all.
+        strip.periods.clear();
+        assert_eq!(
+            rows(&strip, 60)[0].trim_end(),
+            "no resolved dates to draw (2 undated)"
+        );
     }
 
     #[test]

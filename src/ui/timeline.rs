@@ -237,7 +237,8 @@ impl Strip<'_> {
         }
         // Row 1: the axis with ticks, incident markers and arrows where incidents lie beyond.
         let mut axis: Vec<char> = vec!['─'; w];
-        for col in ticks(min, max, scale).into_iter().map(x) {
+        let tick_cols: Vec<usize> = ticks(min, max, scale).into_iter().map(x).collect();
+        for &col in &tick_cols {
             axis[col] = '┼';
         }
         // Only incidents that start on the axis: a century that began before it would paint
@@ -248,6 +249,13 @@ impl Strip<'_> {
                 *c = '━';
             }
             axis[ca] = '●';
+        }
+        // A tick under a long period stays visible: in a library, decades and years can
+        // cover most of the axis.
+        for &col in &tick_cols {
+            if axis[col] == '━' {
+                axis[col] = '╋';
+            }
         }
         if before > 0 {
             axis[0] = '◀';
@@ -451,6 +459,19 @@ mod tests {
             "{got:#?}"
         );
         assert!(!got[1].contains('◆'), "{got:#?}");
+        // Ticks show through long periods.
+        let decade = Strip {
+            periods: vec![(day(2010, 1, 1), day(2019, 12, 31))],
+            undated: 0,
+            marked: None,
+            selected: None,
+            zoom: Zoom::All,
+        };
+        let axis = &rows(&decade, 40)[1];
+        assert!(
+            axis.starts_with('●') && axis.matches('╋').count() >= 5,
+            "{axis}"
+        );
         // Too narrow for the count beside the span's ends: the ends win.
         assert!(!rows(&strip, 24)[2].contains("undated"));
         // Nothing dated at all.

@@ -17,6 +17,7 @@ mod worker;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use chrono::NaiveDate;
@@ -176,6 +177,11 @@ impl Stamp {
     }
 }
 
+/// How much listed text (bytes) the library hands on to its analyser rather than have it read
+/// again: all of any ordinary library, while one of thousands of books does not hold every
+/// book in memory until its turn comes.
+const KEEP_TEXT: usize = 256 << 20;
+
 /// An article as the library listed it: decoded, hashed, and stamped with its file's metadata
 /// from before it was read, so that the analyser uses it instead of reading the file again,
 /// unless the file has changed since.
@@ -220,7 +226,18 @@ impl Library {
     /// the library one analysis [`Job`] per entry, which carries the loaded article on to the
     /// [`Analyser`] (the library keeps none of the texts).
     pub fn open(files: &[PathBuf], notes: &HashMap<String, usize>) -> (Self, Vec<Job>) {
-        let loaded: Vec<Result<(Entry, Listed), (PathBuf, String)>> = files
+        Self::open_keeping(files, notes, KEEP_TEXT)
+    }
+
+    /// [`Library::open`], keeping at most about `budget` bytes of text for the analyser: the
+    /// articles read after that are dropped once listed, and read again when their job runs.
+    fn open_keeping(
+        files: &[PathBuf],
+        notes: &HashMap<String, usize>,
+        budget: usize,
+    ) -> (Self, Vec<Job>) {
+        let kept = AtomicUsize::new(0);
+        let loaded: Vec<Result<(Entry, Option<Listed>), (PathBuf, String)>> = files
             .par_iter()
             .map(|path| {
                 let listed = Listed::read(path).map_err(|e| (path.clone(), e.to_string()))?;
@@ -241,7 +258,9 @@ impl Library {
                     status: Status::Pending,
                     read: None,
                 };
-                Ok((entry, listed))
+                let len = listed.article.text().len();
+                let keep = kept.fetch_add(len, Ordering::Relaxed) + len <= budget;
+                Ok((entry, keep.then_some(listed)))
             })
             .collect();
         let mut library = Library::default();
@@ -378,7 +397,7 @@ mod tests {
         std::fs::write(&a, "Title\n\n\"Yes,\" Ann Lee said. \"No,\" Bo Li said.").unwrap();
         let new = Analyser::analyse_one(
             Job {
-                listed: Listed::read(&a).unwrap(),
+                listed: Some(Listed::read(&a).unwrap()),
                 ..jobs[0].clone()
             },
             None,
@@ -404,7 +423,8 @@ mod tests {
         let fresh = library.entries[0].summary().unwrap().clone();
         assert_eq!(fresh.quotes.len(), 1);
         let hash = library.entries[0].hash.clone();
-        let analysis = cache.get_analysis(&hash, None, jobs[0].listed.article.text());
+        let analysis =
+            cache.get_analysis(&hash, None, jobs[0].listed.as_ref().unwrap().article.text());
         assert_eq!(
             analysis.map(|a| a.quotes.quotes.len()),
             Some(1),
@@ -424,6 +444,23 @@ mod tests {
         let (new_hash, summary) = changed.result.unwrap();
         assert_ne!(new_hash, hash);
         assert_eq!(summary.quotes[0].excerpt, "No,");
+    }
+
+    #[test]
+    fn past_the_text_budget_articles_are_read_again_when_their_turn_comes() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "Title\n\n\"Yes,\" Ann Lee said.";
+        let files: Vec<PathBuf> = (0..3)
+            .map(|i| write(dir.path(), &format!("{i}.txt"), body))
+            .collect();
+        let one = Listed::read(&files[0]).unwrap().article.text().len();
+        let (mut library, jobs) = Library::open_keeping(&files, &HashMap::new(), one + one / 2);
+        assert_eq!(jobs.iter().filter(|j| j.listed.is_some()).count(), 1);
+        for job in jobs {
+            library.apply(Analyser::analyse_one(job, None));
+        }
+        assert_eq!(library.finished(), 3);
+        assert!(library.entries.iter().all(|e| e.summary().is_some()));
     }
 
     /// Sets the modification time of `path` to an hour ago: older than [`RACY`].

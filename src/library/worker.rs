@@ -27,12 +27,13 @@ pub struct Analysed {
     pub result: Result<(String, Arc<Summary>), String>,
 }
 
-/// The analysis an entry is waiting for: its file, and the article as it was listed.
+/// The analysis an entry is waiting for: its file, and the article as it was listed (unless
+/// the library kept no more texts, see [`super::Library::open`]).
 #[derive(Debug, Clone)]
 pub struct Job {
     pub entry: usize,
     pub path: PathBuf,
-    pub listed: Listed,
+    pub listed: Option<Listed>,
 }
 
 /// The jobs not yet started, in the order they will be, and the sender their results go to
@@ -146,7 +147,10 @@ impl Analyser {
         let mut read = Instant::now();
         let result = job
             .listed
-            .current(&job.path)
+            .map_or_else(
+                || Listed::read(&job.path),
+                |listed| listed.current(&job.path),
+            )
             .map_err(|e| e.to_string())
             .and_then(|listed| {
                 read = listed.read;
@@ -241,7 +245,7 @@ mod tests {
             .map(|&entry| Job {
                 entry,
                 path: path.clone(),
-                listed: listed.clone(),
+                listed: Some(listed.clone()),
             })
             .collect();
         let (tx, rx) = channel();

@@ -237,7 +237,9 @@ impl Library {
         budget: usize,
     ) -> (Self, Vec<Job>) {
         let kept = AtomicUsize::new(0);
-        let loaded: Vec<Result<(Entry, Option<Listed>), (PathBuf, String)>> = files
+        // Each file listed (with its text, while within the budget), or why it is skipped.
+        type Loaded = Result<(Entry, Option<Listed>), (PathBuf, String)>;
+        let loaded: Vec<Loaded> = files
             .par_iter()
             .map(|path| {
                 let listed = Listed::read(path).map_err(|e| (path.clone(), e.to_string()))?;

@@ -394,7 +394,18 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
                     let pw = &text[toks[p].range.clone()];
                     DETERMINERS.iter().any(|d| pw.eq_ignore_ascii_case(d))
                 }));
-        let mark = if FUTURE.iter().any(is)
+        // `had been scheduled to expire Friday`, `had planned`: a plan seen from a past
+        // perfect was made, and mostly carried out or dropped, before the report.
+        let before_is = |k: usize, s: &str| {
+            i.checked_sub(k)
+                .is_some_and(|p| text[toks[p].range.clone()].eq_ignore_ascii_case(s))
+        };
+        let planned_before =
+            || before_is(1, "had") || (before_is(1, "been") && before_is(2, "had"));
+        let plan_word = FUTURE.iter().chain(NOT_YET).chain(SCHEDULED).any(is);
+        let mark = if plan_word && planned_before() {
+            Mark::Past
+        } else if FUTURE.iter().any(is)
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
             || (is(&"set") && next_is("to"))
             || (DEADLINE.iter().any(is)
@@ -732,6 +743,17 @@ mod tests {
         check("They meet every week.", D, "every week", "P1W");
         check("The report is published annually.", D, "annually", "P1Y");
         assert_eq!(tag("They meet every week.", D)[0].1, "SET");
+    }
+
+    #[test]
+    fn spoken_tens_and_units() {
+        check(
+            "In the last twenty four hours the index fell.",
+            D,
+            "the last twenty four hours",
+            "PT24H",
+        );
+        check("It took twenty-five years.", D, "twenty-five years", "P25Y");
     }
 
     #[test]
@@ -1160,6 +1182,36 @@ mod tests {
             october,
             "Monday",
             "2016-10-10",
+        );
+    }
+
+    #[test]
+    fn plans_seen_from_a_past_perfect_are_over() {
+        let monday = "1989-10-30";
+        check(
+            "It had been due to expire Friday evening.",
+            monday,
+            "Friday evening",
+            "1989-10-27TEV",
+        );
+        check(
+            "The offer had been scheduled to expire at midnight Friday.",
+            monday,
+            "midnight Friday",
+            "1989-10-27T24:00",
+        );
+        check(
+            "They had planned a rally on Saturday.",
+            monday,
+            "Saturday",
+            "1989-10-28",
+        );
+        // Without the perfect the plan still looks ahead.
+        check(
+            "The vote is scheduled for Friday.",
+            monday,
+            "Friday",
+            "1989-11-03",
         );
     }
 

@@ -139,6 +139,14 @@ impl Ctx<'_> {
                 {
                     n += u;
                     j += 2;
+                } else if (20..100).contains(&n)
+                    && n % 10 == 0
+                    // `twenty four hours`, as transcripts write it.
+                    && let Some(Lex::NumW(u)) = self.lex(j)
+                    && (1..10).contains(&u)
+                {
+                    n += u;
+                    j += 1;
                 } else if n < 20
                     && let Some(Lex::NumW(100)) = self.lex(j)
                 {
@@ -634,7 +642,8 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
         // `high noon comes today`: the hour of a showdown, a figure of speech.
         Lex::Kw(Kw::Noon) if i > 0 && c.word(i - 1).eq_ignore_ascii_case("high") => return None,
         Lex::Kw(Kw::Noon) => (12, 0, i + 1),
-        Lex::Kw(Kw::Midnight) => (0, 0, i + 1),
+        // `midnight Friday` ends Friday: TimeML writes it `T24:00` of that day.
+        Lex::Kw(Kw::Midnight) => (24, 0, i + 1),
         // `1700 GMT`, `0930 local time`: a 24-hour clock, which a zone tells from a year.
         Lex::Num(hm, 4) if hm / 100 < 24 && hm % 100 < 60 => {
             if c.kw(i + 1, Kw::Zone) {

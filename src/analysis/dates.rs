@@ -746,6 +746,34 @@ mod tests {
     }
 
     #[test]
+    fn halves_about_ago_and_the_morning_of_the_day() {
+        let thursday = "1989-10-26";
+        let got = tag(
+            "Earnings fall in the last half of 1989 and the first half of next year.",
+            thursday,
+        );
+        let values: Vec<&str> = got.iter().map(|t| t.2.as_str()).collect();
+        assert_eq!(values, ["1989-H2", "1990-H1"]);
+        assert!(tag("He scored in the second half.", thursday).is_empty());
+        assert_eq!(
+            tag("Then, a week or so ago, he chose.", "1991-02-25")[0],
+            (
+                "a week or so ago".into(),
+                "DATE",
+                "1991-W08".into(),
+                Some("APPROX".into())
+            )
+        );
+        let got = tag(
+            "Shares fell Friday. Dealers bought in the morning.",
+            "1989-10-30",
+        );
+        assert_eq!(got[1].0, "the morning");
+        assert_eq!(got[1].2, "1989-10-27TMO");
+        assert!(tag("He runs in the morning.", "1989-10-30").is_empty());
+    }
+
+    #[test]
     fn spoken_tens_and_units() {
         check(
             "In the last twenty four hours the index fell.",

@@ -829,6 +829,7 @@ fn date(c: &Ctx, i: usize) -> Option<Hit> {
         century(c, i),
         season(c, i),
         quarter(c, i),
+        half(c, i),
         deictic(c, i),
         offset(c, i),
         anaphoric(c, i),
@@ -1408,6 +1409,26 @@ fn quarter_value(c: &Ctx, i: usize, end: usize, q: u32) -> Hit {
     h
 }
 
+/// `the first half of 1990`, `the second half of this year`, `the last half of 1989`: half a
+/// year, `1990-H1`. Only with its year: `the second half` alone is as often a match's.
+fn half(c: &Ctx, i: usize) -> Option<Hit> {
+    let j = if c.kw(i, Kw::The) { i + 1 } else { i };
+    let second = match c.lex(j)? {
+        Lex::Ord(1) => false,
+        Lex::Ord(2) | Lex::Kw(Kw::Last) => true,
+        _ => return None,
+    };
+    if !c.kw(j + 1, Kw::Half) || !c.kw(j + 2, Kw::Of) {
+        return None;
+    }
+    let (y, end) = match (c.year(j + 3), year_phrase(c, j + 3)) {
+        (Some(y), _) => (y, j + 4),
+        (None, Some(y)) => (y, j + 5),
+        _ => return None,
+    };
+    Some(Hit::date(end, format!("{y:04}-H{}", 1 + u8::from(second))))
+}
+
 /// `the third quarter`, `third-quarter`, `the fiscal first quarter`, `the 1988 second
 /// quarter`, `the third quarter of 1989`.
 fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
@@ -1777,6 +1798,10 @@ fn recent(c: &Ctx, i: usize) -> Option<Hit> {
 fn offset(c: &Ctx, i: usize) -> Option<Hit> {
     let (q, j) = c.qty(i)?;
     let (unit, _) = c.unit(j)?;
+    // `a week or so ago`: about a week.
+    let approx =
+        c.word(j + 1).eq_ignore_ascii_case("or") && c.word(j + 2).eq_ignore_ascii_case("so");
+    let j = if approx { j + 2 } else { j };
     let sign = if c.kw(j + 1, Kw::Ago) {
         -1
     } else if c.kw(j + 1, Kw::Away) {
@@ -1799,7 +1824,8 @@ fn offset(c: &Ctx, i: usize) -> Option<Hit> {
         Unit::Decade | Unit::Century => Unit::Year,
         u => u,
     };
-    Some(Hit::at(end, d, unit))
+    let hit = Hit::at(end, d, unit);
+    Some(if approx { hit.with_mod("APPROX") } else { hit })
 }
 
 /// Expressions that refer to a time the text mentioned before: `a year earlier`, `the
@@ -1863,6 +1889,17 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Kw(Kw::The) if c.kw(i + 1, Kw::Previous) => (-1, i + 2),
         Lex::Kw(Kw::The | Kw::That) if c.kw(i + 1, Kw::Same) => (0, i + 2),
         Lex::Kw(Kw::That) => (0, i + 1),
+        // `Dealers placed orders in the morning`: in a story told in the past about a day,
+        // the morning of that day (`in the morning` of a habit has no past tense: `He runs in
+        // the morning`).
+        Lex::Kw(Kw::The)
+            if matches!(c.lex(i + 1), Some(Lex::Part(_)))
+                && i > 0
+                && c.word(i - 1).eq_ignore_ascii_case("in")
+                && c.dir(i) < 0 =>
+        {
+            (0, i + 1)
+        }
         _ => return None,
     };
     // `that night`, `the next morning`: a part of the day last mentioned (or of the next).

@@ -89,15 +89,12 @@ pub fn weekday_near(anchor: NaiveDate, wd: u32, direction: i8, strict: bool) -> 
 /// How far (in days, roughly) a year-less date may lie on the "wrong" side of the anchor for
 /// its tense and still keep the anchor's year.
 const TOLERANCE: i32 = 92;
-/// Half a year: a month further behind than this is nearer in the coming year.
-const NEAREST: i32 = 183;
 
 /// The year in which month `m` (and day `d`, if given) falls, seen from `anchor` with the
 /// sentence's `direction` (-1 past, 1 future, 0 unknown).
 ///
 /// The last occurrence for the past, the next one for the future; without tense, as in the
-/// past, because news reports what happened, unless that is more than half a year back and
-/// the next one nearer (`they can take part in the summit in April`, said in December). A date within about three months on the other
+/// past, because news reports what happened. A date within about three months on the other
 /// side of the anchor keeps the anchor's year: tense detection without a parser is rough, and
 /// reporting puts next month's events in past-tense sentences (`the company said the deal
 /// closes Dec. 15`).
@@ -108,7 +105,6 @@ pub fn year_for(anchor: NaiveDate, m: u32, d: Option<u32>, direction: i8) -> i32
     match direction {
         d if d <= 0 && ahead > TOLERANCE => y - 1,
         d if d > 0 && ahead < -TOLERANCE => y + 1,
-        0 if ahead < -NEAREST => y + 1,
         _ => y,
     }
 }
@@ -260,11 +256,6 @@ mod tests {
         assert_eq!(year_for(d(2016, 6, 10), 1, None, 1), 2017);
         assert_eq!(year_for(a, 1, None, 1), 2016);
         assert_eq!(year_for(a, 11, None, 0), 2015);
-        // Without tense, the past unless the coming one is much nearer.
-        let december = d(1998, 12, 5);
-        assert_eq!(year_for(december, 4, None, 0), 1999);
-        assert_eq!(year_for(december, 7, None, 0), 1998);
-        assert_eq!(year_for(december, 4, None, -1), 1998);
         assert_eq!(year_for(a, 4, Some(2), -1), 2016);
         assert_eq!(year_for(d(2016, 4, 21), 4, Some(20), -1), 2016);
         assert_eq!(year_for(d(2016, 4, 21), 4, Some(21), 1), 2016);

@@ -199,6 +199,8 @@ const NOT_YET: &[&str] = &[
     "would", "might", "plan", "plans", "planned", "planning", "expected", "expects", "soon",
     "hope", "hopes", "intends", "due",
 ];
+/// Participles that make `was`/`were` before them a plan rather than a past tense.
+const PLANNING: &[&str] = &["planning", "expected", "scheduled", "intending", "hoping"];
 /// Present forms that tell a scheduled event (`the talks resume Monday`, `she arrives
 /// Tuesday`): weak signs of the future, like [`NOT_YET`].
 const SCHEDULED: &[&str] = &[
@@ -376,14 +378,12 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
                 .is_some_and(|n| text[n.range.clone()].eq_ignore_ascii_case(s))
         };
         let plan_to = NOT_YET.iter().any(is) && next_is("to") && !is(&"due");
-        // `were planning to`, `was expected`: the plan tells the tense, not its auxiliary.
+        // `were planning to`, `was expected`: the plan tells the tense, not its auxiliary
+        // (but `was due`, `there was hope` are past: adjectives and nouns).
         let looks_ahead = |k: usize| {
             toks.get(k).is_some_and(|n| {
                 let nw = &text[n.range.clone()];
-                NOT_YET
-                    .iter()
-                    .chain(FUTURE)
-                    .any(|s| nw.eq_ignore_ascii_case(s))
+                PLANNING.iter().any(|s| nw.eq_ignore_ascii_case(s))
             })
         };
         // `vacation plans for the trip`, `the plan`: a noun, which looks nowhere.
@@ -1228,6 +1228,21 @@ mod tests {
             "midnight Friday",
             "1989-10-27T24:00",
         );
+        // A bare midnight starts the day.
+        check(
+            "Gunmen attacked shortly after midnight.",
+            monday,
+            "midnight",
+            "1989-10-30T00:00",
+        );
+        // `was` before a noun or an adjective stays a past tense.
+        check("On Monday, the rent was due.", D, "Monday", "2016-04-18");
+        check(
+            "On Sunday there was hope of a deal.",
+            D,
+            "Sunday",
+            "2016-04-17",
+        );
         check(
             "They had planned a rally on Saturday.",
             monday,
@@ -1257,6 +1272,12 @@ mod tests {
             );
         }
         assert_eq!(one("The strike lasted one day.", D).1, "P1D");
+        assert_eq!(one("One day's pay will go to charity.", D).1, "P1D");
+        assert_eq!(
+            tag("Workers in May one day walked out.", D)[1].2,
+            "P1D",
+            "the month, not the modal"
+        );
     }
 
     #[test]
@@ -1323,7 +1344,57 @@ mod tests {
         // Names that only contain a holiday, and lower-case words.
         assert!(tag("They sailed to Easter Island.", D).is_empty());
         assert!(tag("The children hunted Easter eggs.", D).is_empty());
-        assert!(tag("It was a good Friday for the markets.", D)[0].0 == "Friday");
+        assert_eq!(
+            one("It was a good Friday for the markets.", D),
+            ("Friday".into(), "2016-04-15".into())
+        );
+        // Typographic apostrophes, New Year, Easter close to the article's date.
+        check(
+            "Sales rose on Valentine’s Day.",
+            D,
+            "Valentine’s Day",
+            "2016-02-14",
+        );
+        check(
+            "They partied on New Year's Day.",
+            D,
+            "New Year's Day",
+            "2016-01-01",
+        );
+        check(
+            "Shops will close on Easter Monday.",
+            "2016-03-25",
+            "Easter Monday",
+            "2016-03-28",
+        );
+        check(
+            "Shops closed last Easter.",
+            "2016-03-30",
+            "last Easter",
+            "2016-03-27",
+        );
+        // Longer names and things named after a holiday; a headline capitalises everything.
+        for body in [
+            "The Good Friday Agreement ended the conflict.",
+            "Prisoners on Christmas Island rioted.",
+            "The Easter Offensive began.",
+            "Holocaust Memorial Day was marked.",
+            "The Christmas tree fell.",
+        ] {
+            assert!(tag(body, D).is_empty(), "{body}");
+        }
+        check(
+            "Markets Closed For Good Friday",
+            D,
+            "Good Friday",
+            "2016-03-25",
+        );
+        check(
+            "On Christmas Eve they sang.",
+            D,
+            "Christmas Eve",
+            "2015-12-24",
+        );
         assert!(tag("Turnout on election day was low.", D).is_empty());
         assert!(tag("The BBC marks Holocaust Memorial Day.", D).is_empty());
         // Without an article date the day stays unresolved.
@@ -1462,6 +1533,15 @@ mod tests {
         // A season with a name, a figure of speech, the present age.
         assert!(tag("They began the ``Spring of Life'' protests.", D).is_empty());
         assert!(tag("Protests of the Arab Spring spread.", D).is_empty());
+        assert!(tag("After the fall of the Berlin Wall, trade grew.", D).is_empty());
+        assert!(tag("Stocks Fall Before Holidays", D).is_empty());
+        check(
+            "They met in the fall of 1989.",
+            D,
+            "the fall of 1989",
+            "1989-FA",
+        );
+        check("Spring for Ukraine will be hard.", D, "Spring", "2016-SP");
         assert_eq!(tag("They met in the Spring of 2015.", D)[0].2, "2015-SP");
         assert_eq!(tag("For Poland, high noon comes.", D), []);
         assert!(tag("The case matters to today's youth and in today's world.", D).is_empty());

@@ -289,7 +289,7 @@ impl Strip<'_> {
         // either side.
         let ends = if self.undated > 0 && used + undated.chars().count() + 2 <= w {
             let gap = w - used - undated.chars().count();
-            let l = (gap / 2).max(1);
+            let l = gap / 2;
             format!(
                 "{left}{}{undated}{}{right}",
                 " ".repeat(l),
@@ -318,29 +318,63 @@ impl Strip<'_> {
     }
 }
 
-/// Dates of the tick marks: year starts, month starts or Mondays, thinned to at most a dozen.
+/// Most ticks on an axis: more would run into each other on a narrow strip.
+const MAX_TICKS: i64 = 12;
+
+/// The smallest round step (1, 2, 5, 10, 20, 50, …) that cuts `span` units into at most
+/// [`MAX_TICKS`] parts.
+fn round_step(span: i64) -> i64 {
+    let mut scale = 1;
+    loop {
+        for s in [1, 2, 5] {
+            if span / (s * scale) <= MAX_TICKS {
+                return s * scale;
+            }
+        }
+        scale *= 10;
+    }
+}
+
+/// Dates of the tick marks strictly inside the span: the first days of every round number of
+/// years, of every 1, 2, 5 or 10 months, or Mondays every few weeks, at most [`MAX_TICKS`].
+/// Steps are round so that the ticks fall on dates a reader would mark (`1990`, `2000`).
 fn ticks(min: NaiveDate, max: NaiveDate, scale: Scale) -> Vec<NaiveDate> {
-    let mut out = Vec::new();
-    let mut d = match scale {
-        Scale::Years => NaiveDate::from_ymd_opt(min.year() + 1, 1, 1),
-        Scale::Months => min
-            .with_day(1)
-            .and_then(|d| d.checked_add_months(chrono::Months::new(1))),
-        Scale::Days => min.succ_opt(),
-    };
-    while let Some(day) = d.filter(|d| *d < max) {
-        out.push(day);
-        d = match scale {
-            Scale::Years => NaiveDate::from_ymd_opt(day.year() + 1, 1, 1),
-            Scale::Months => day.checked_add_months(chrono::Months::new(1)),
-            Scale::Days => day.checked_add_days(chrono::Days::new(7)),
-        };
-        if out.len() > 400 {
-            break;
+    let inside = |d: &NaiveDate| min < *d && *d < max;
+    match scale {
+        Scale::Years => {
+            let step = round_step(i64::from(max.year() - min.year()));
+            let first = (i64::from(min.year()).div_euclid(step) + 1) * step;
+            (0..=MAX_TICKS)
+                .filter_map(|k| i32::try_from(first + k * step).ok())
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+                .filter(inside)
+                .collect()
+        }
+        Scale::Months => {
+            let index = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+            let step = round_step(index(max) - index(min));
+            let first = (index(min).div_euclid(step) + 1) * step;
+            (0..=MAX_TICKS)
+                .map(|k| first + k * step)
+                .filter_map(|m| {
+                    let y = i32::try_from(m.div_euclid(12)).ok()?;
+                    NaiveDate::from_ymd_opt(y, u32::try_from(m.rem_euclid(12)).ok()? + 1, 1)
+                })
+                .filter(inside)
+                .collect()
+        }
+        Scale::Days => {
+            let step = round_step((max - min).num_days() / 7).max(1);
+            let monday = min.succ_opt().map(|d| {
+                let back = i64::from(d.weekday().num_days_from_monday());
+                d + chrono::Days::new(((7 - back) % 7) as u64)
+            });
+            (0..=MAX_TICKS)
+                .filter_map(|k| monday?.checked_add_days(chrono::Days::new((k * step * 7) as u64)))
+                .filter(inside)
+                .collect()
         }
     }
-    let step = out.len().div_ceil(12).max(1);
-    out.into_iter().step_by(step).collect()
 }
 
 #[cfg(test)]
@@ -479,6 +513,29 @@ mod tests {
         assert_eq!(
             rows(&strip, 60)[0].trim_end(),
             "no resolved dates to draw (2 undated)"
+        );
+    }
+
+    #[test]
+    fn ticks_fall_on_round_dates_across_the_whole_span() {
+        let years: Vec<i32> = ticks(day(1, 1, 1), day(2016, 12, 31), Scale::Years)
+            .iter()
+            .map(|d| d.year())
+            .collect();
+        assert_eq!(years, (1..=10).map(|k| k * 200).collect::<Vec<_>>());
+        let months = ticks(day(2015, 11, 20), day(2016, 7, 1), Scale::Months);
+        assert_eq!(months.first(), Some(&day(2015, 12, 1)));
+        assert_eq!(months.len(), 7);
+        assert_eq!(months.last(), Some(&day(2016, 6, 1)));
+        let mondays = ticks(day(2016, 4, 1), day(2016, 4, 30), Scale::Days);
+        assert_eq!(
+            mondays,
+            [
+                day(2016, 4, 4),
+                day(2016, 4, 11),
+                day(2016, 4, 18),
+                day(2016, 4, 25)
+            ]
         );
     }
 

@@ -369,11 +369,16 @@ fn one_day(c: &Ctx, i: usize) -> Option<Hit> {
     if !c.word(i).eq_ignore_ascii_case("one") || c.unit(i + 1) != Some((Unit::Day, false)) {
         return None;
     }
+    // `One day's pay`, `one day of talks`: a length after all.
+    if (c.punct(i + 2, b'\'') && c.word(i + 3) == "s") || c.kw(i + 2, Kw::Of) {
+        return None;
+    }
     let is = |k: usize, words: &[&str]| words.iter().any(|w| c.word(k).eq_ignore_ascii_case(w));
     // `One day we will return`: at the head of a sentence in the future.
     let ahead = (i == 0 && c.dir(i) > 0)
         || i > 0
-            && (is(i - 1, MODALS)
+            // `may` in lower case: `in May one day` is the month.
+            && (is(i - 1, MODALS) && !c.toks[i - 1].cap
                 || (i > 1
                     && is(i - 1, &["he", "she", "they", "we", "i", "you", "it"])
                     && is(
@@ -642,8 +647,7 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
         // `high noon comes today`: the hour of a showdown, a figure of speech.
         Lex::Kw(Kw::Noon) if i > 0 && c.word(i - 1).eq_ignore_ascii_case("high") => return None,
         Lex::Kw(Kw::Noon) => (12, 0, i + 1),
-        // `midnight Friday` ends Friday: TimeML writes it `T24:00` of that day.
-        Lex::Kw(Kw::Midnight) => (24, 0, i + 1),
+        Lex::Kw(Kw::Midnight) => (0, 0, i + 1),
         // `1700 GMT`, `0930 local time`: a 24-hour clock, which a zone tells from a year.
         Lex::Num(hm, 4) if hm / 100 < 24 && hm % 100 < 60 => {
             if c.kw(i + 1, Kw::Zone) {
@@ -706,12 +710,18 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
     if c.punct(k, b',') {
         k += 1;
     }
+    let mut hour = hour;
     if let Some(d) = date(c, k).filter(|h| h.kind == TimexType::Date)
         && let Some((p, Unit::Day)) = d.point
     {
         day = Some(p);
         unresolved = false;
         j = d.end;
+        // `midnight Friday` ends Friday: TimeML writes it `T24:00` of that day. A bare
+        // `midnight` (`shortly after midnight`) is the start of the day the story is at.
+        if c.kw(i, Kw::Midnight) {
+            hour = 24;
+        }
     }
     let clock = if minute == 0 && matches!(c.lex(i), Some(Lex::Kw(_))) {
         format!("T{hour:02}:00")
@@ -1003,24 +1013,16 @@ pub fn coordinated_day(c: &Ctx, i: usize, first: NaiveDate) -> Option<Hit> {
 /// holidays are always capitalised (`Election Day` too); a sentence in title case (a
 /// headline) says nothing.
 pub fn in_a_title(c: &Ctx, start: usize, end: usize) -> bool {
+    if holidays::starts_at(c, start) {
+        return false;
+    }
     let lower_case_word = |t: &Tok| {
         t.cap
             && matches!(
                 t.lex,
                 Lex::Unit(..) | Lex::Part(_) | Lex::Season(_) | Lex::Kw(_) | Lex::NumW(_)
             )
-            && !matches!(
-                t.lex,
-                Lex::Kw(
-                    Kw::Christmas
-                        | Kw::Thanksgiving
-                        | Kw::Eve
-                        | Kw::NewYear
-                        | Kw::Zone
-                        | Kw::Am
-                        | Kw::Pm
-                )
-            )
+            && !matches!(t.lex, Lex::Kw(Kw::Zone | Kw::Am | Kw::Pm))
     };
     let after_word = start > 0 && matches!(c.lex(start - 1), Some(Lex::Word));
     let titled = (start + 1..end)
@@ -1104,7 +1106,8 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     let Some(Lex::Weekday(wd)) = c.lex(j) else {
         return None;
     };
-    if !c.toks[j].cap {
+    // `Good Friday` is a holiday (see `holidays`), never the Friday of the week.
+    if !c.toks[j].cap || j > 0 && c.word(j - 1) == "Good" {
         return None;
     }
     // `Wednesday's ruling` names something that already exists: weak signs of the future
@@ -1320,13 +1323,14 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
     let Some(Lex::Season(s)) = c.lex(j) else {
         return None;
     };
-    // `the Spring of Life campaign`, `the Summer of Love`: a season with a name.
-    if c.toks[j].cap
-        && (c.kw(j + 1, Kw::Of) || c.word(j + 1).eq_ignore_ascii_case("for"))
+    // `the Spring of Life campaign`, `the Summer of Love`: a season with a name; `the fall of
+    // the Berlin Wall`, `the fall of Rome`: a fall, unless a year follows (`the fall of 1989`).
+    let named = c.toks[j].cap
         && c.toks
             .get(j + 2)
-            .is_some_and(|t| t.cap && t.lex == Lex::Word)
-    {
+            .is_some_and(|t| t.cap && t.lex == Lex::Word);
+    let a_fall = c.word(j).eq_ignore_ascii_case("fall") && c.year(j + 2).is_none();
+    if c.kw(j + 1, Kw::Of) && (named || a_fall) {
         return None;
     }
     let code = ["SP", "SU", "FA", "WI"][usize::from(s)];
@@ -1337,8 +1341,13 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
     if let Some((y, end)) = c.year(k).map(|y| (y, k + 1)).or_else(|| c.spoken_year(k)) {
         return Some(Hit::date(end, format!("{y:04}-{code}")));
     }
-    if delta.is_none() && j == i && !c.toks[i].cap {
-        return None; // bare `spring`, `fall` are too often other words
+    // Bare `spring`, `fall` are too often other words; so is `Fall` in a headline's title
+    // case (`Stocks Fall Before Thanksgiving`).
+    if delta.is_none()
+        && j == i
+        && (!c.toks[i].cap || c.word(i).eq_ignore_ascii_case("fall") && title_case(c.toks))
+    {
+        return None;
     }
     let Some(a) = c.anchor else {
         return Some(Hit::date(

@@ -115,17 +115,61 @@ const FIRST_WORDS: &[&str] = &[
     "Easter",
 ];
 
-/// Words after `Easter` that make it part of another name or thing: `Easter Island`, `the
-/// Easter Rising` (1916), `Easter eggs`.
-const NOT_AFTER_EASTER: &[&str] = &["egg", "eggs", "bunny", "island", "rising"];
+/// Lower-case words after a holiday that make it a thing rather than a day: `Easter eggs`, a
+/// `Christmas tree`. (A capitalised word makes another name: `Christmas Island`, `the Good
+/// Friday Agreement`, `the Easter Rising`.)
+const THINGS: &[&str] = &[
+    "egg",
+    "eggs",
+    "bunny",
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "carol",
+    "carols",
+    "pudding",
+    "cake",
+    "lights",
+    "decorations",
+    "stocking",
+    "stockings",
+    "costume",
+    "costumes",
+    "candy",
+];
+
+/// Capitalised words that may open a sentence before a holiday without making a longer name
+/// of it: `On Christmas Eve`, `Happy Halloween`.
+const OPENERS: &[&str] = &[
+    "On", "By", "At", "For", "Before", "After", "Until", "Since", "During", "Over", "Around",
+    "Near", "Through", "Till", "From", "Happy", "Merry",
+];
+
+/// Whether a holiday's name starts at token `i` (past `last`, `next`, `this`): holidays are
+/// names, so capitals inside them say nothing of a title (see [`super::in_a_title`]).
+pub(super) fn starts_at(c: &Ctx, i: usize) -> bool {
+    let start = if matches!(
+        c.lex(i),
+        Some(Lex::Kw(
+            Kw::Last | Kw::Past | Kw::Previous | Kw::Next | Kw::Coming | Kw::This
+        ))
+    ) {
+        i + 1
+    } else {
+        i
+    };
+    let first = c.word(start);
+    FIRST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first))
+}
 
 /// A holiday at token `i`, with `last`, `next` or `this` before it and a year after it.
 pub(super) fn feast(c: &Ctx, i: usize) -> Option<Hit> {
-    let (direction, strict, start) = match c.lex(i)? {
-        Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Some(-1), true, i + 1),
-        Lex::Kw(Kw::Next | Kw::Coming) => (Some(1), true, i + 1),
-        Lex::Kw(Kw::This) => (None, false, i + 1),
-        _ => (None, false, i),
+    let (direction, start) = match c.lex(i)? {
+        Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Some(-1), i + 1),
+        Lex::Kw(Kw::Next | Kw::Coming) => (Some(1), i + 1),
+        Lex::Kw(Kw::This) => (None, i + 1),
+        _ => (None, i),
     };
     // Most words start no holiday: one look at the first word settles it (this runs on every
     // capitalised word of a text).
@@ -148,9 +192,9 @@ pub(super) fn feast(c: &Ctx, i: usize) -> Option<Hit> {
                 .into_iter()
                 .filter_map(|y| feast.rule.day_in(y));
             if dir < 0 {
-                years.rfind(|&f| f < a || !strict && f == a)?
+                years.rfind(|&f| f < a)?
             } else {
-                years.find(|&f| f > a || !strict && f == a)?
+                years.find(|&f| f > a)?
             }
         }
         (None, Some(a), None) => feast.rule.day_in(year_for(a, m, Some(d), c.dir(start)))?,
@@ -175,29 +219,32 @@ fn unresolved(f: &Feast) -> String {
 fn named<'f>(c: &Ctx, i: usize, f: &'f Feast) -> Option<(&'f Feast, usize)> {
     for (k, w) in f.words.iter().enumerate() {
         let tok = c.toks.get(i + k)?;
-        if !c.word(i + k).eq_ignore_ascii_case(w) {
+        if *w == "'" {
+            // Glued to its noun, straight or typographic (the lexer reads both as `'`).
+            if k == 0 || !c.punct(i + k, b'\'') || !c.glued(i + k - 1) {
+                return None;
+            }
+            continue;
+        }
+        // The capital matters for names, not for `week` or the `s` of `'s`.
+        if !c.word(i + k).eq_ignore_ascii_case(w)
+            || w.as_bytes()[0].is_ascii_uppercase() && !tok.cap
+        {
             return None;
         }
-        let is_word = w.bytes().all(|b| b.is_ascii_alphabetic());
-        // `'s` is glued to its noun; the capital matters for names, not for `week`.
-        if is_word && !tok.cap && !w.as_bytes()[0].is_ascii_lowercase() {
-            return None;
-        }
-        if !is_word && (k == 0 || !c.glued(i + k - 1)) {
-            return None;
-        }
-    }
-    // `Holocaust Memorial Day`, `Armed Forces Day`: a capitalised word before makes a longer
-    // name, another day.
-    if i > 1 && c.toks[i - 1].cap && c.lex(i - 1) == Some(Lex::Word) {
-        return None;
     }
     let end = i + f.words.len();
-    if f.words == ["Easter"]
-        && (NOT_AFTER_EASTER
-            .iter()
-            .any(|w| c.word(end).eq_ignore_ascii_case(w)))
-    {
+    // `Holocaust Memorial Day`, `Armed Forces Day` (a capitalised word before) and `Christmas
+    // Island`, `the Good Friday Agreement` (one after) are other names; a headline in title
+    // case capitalises everything and says nothing.
+    let name_word = |k: usize| c.toks.get(k).is_some_and(|t| t.cap && t.lex == Lex::Word);
+    let longer_name =
+        (i > 0 && name_word(i - 1) && !(i == 1 && OPENERS.iter().any(|o| c.word(0) == *o)))
+            || name_word(end);
+    if longer_name && !super::title_case(c.toks) {
+        return None;
+    }
+    if THINGS.iter().any(|w| c.word(end).eq_ignore_ascii_case(w)) {
         return None;
     }
     Some((f, end))

@@ -17,7 +17,6 @@ mod worker;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use chrono::NaiveDate;
@@ -224,24 +223,34 @@ impl Library {
     /// Lists `files` in parallel: loads each for its title, date, words and hash; every entry
     /// starts [`Status::Pending`]. `notes` maps content hashes to note counts. Returns with
     /// the library one analysis [`Job`] per entry, which carries the loaded article on to the
-    /// [`Analyser`] (the library keeps none of the texts).
+    /// [`Analyser`] while the texts so carried stay within [`KEEP_TEXT`] (the library itself
+    /// keeps none of them).
     pub fn open(files: &[PathBuf], notes: &HashMap<String, usize>) -> (Self, Vec<Job>) {
         Self::open_keeping(files, notes, KEEP_TEXT)
     }
 
-    /// [`Library::open`], keeping at most about `budget` bytes of text for the analyser: the
-    /// articles read after that are dropped once listed, and read again when their job runs.
+    /// [`Library::open`], keeping the texts of the first files (in the order given) whose sizes
+    /// add up to at most `budget` bytes for the analyser; the others are dropped once listed,
+    /// and read again when their job runs.
     fn open_keeping(
         files: &[PathBuf],
         notes: &HashMap<String, usize>,
         budget: usize,
     ) -> (Self, Vec<Job>) {
-        let kept = AtomicUsize::new(0);
+        let mut total = 0u64;
+        let keep: Vec<bool> = files
+            .iter()
+            .map(|path| {
+                total += std::fs::metadata(path).map_or(0, |m| m.len());
+                total <= budget as u64
+            })
+            .collect();
         // Each file listed (with its text, while within the budget), or why it is skipped.
         type Loaded = Result<(Entry, Option<Listed>), (PathBuf, String)>;
         let loaded: Vec<Loaded> = files
             .par_iter()
-            .map(|path| {
+            .zip(&keep)
+            .map(|(path, &keep)| {
                 let listed = Listed::read(path).map_err(|e| (path.clone(), e.to_string()))?;
                 let article = &listed.article;
                 let hash = listed.hash.clone();
@@ -260,8 +269,6 @@ impl Library {
                     status: Status::Pending,
                     read: None,
                 };
-                let len = listed.article.text().len();
-                let keep = kept.fetch_add(len, Ordering::Relaxed) + len <= budget;
                 Ok((entry, keep.then_some(listed)))
             })
             .collect();
@@ -455,9 +462,14 @@ mod tests {
         let files: Vec<PathBuf> = (0..3)
             .map(|i| write(dir.path(), &format!("{i}.txt"), body))
             .collect();
-        let one = Listed::read(&files[0]).unwrap().article.text().len();
+        let one = body.len();
         let (mut library, jobs) = Library::open_keeping(&files, &HashMap::new(), one + one / 2);
-        assert_eq!(jobs.iter().filter(|j| j.listed.is_some()).count(), 1);
+        let kept: Vec<bool> = jobs.iter().map(|j| j.listed.is_some()).collect();
+        assert_eq!(
+            kept,
+            [true, false, false],
+            "the first file in order is kept"
+        );
         for job in jobs {
             library.apply(Analyser::analyse_one(job, None));
         }

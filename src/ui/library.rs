@@ -235,13 +235,10 @@ fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
     };
     let strip = lib.strip_rows();
     if strip > 0 {
-        let periods: Vec<_> = lib
-            .incidents
-            .iter()
-            .filter_map(|r| incident(r)?.period)
-            .collect();
+        let incidents: Vec<_> = lib.incidents.iter().filter_map(incident).collect();
+        let periods: Vec<_> = incidents.iter().filter_map(|i| i.period).collect();
         let picture = Strip {
-            undated: lib.incidents.len() - periods.len(),
+            undated: incidents.len() - periods.len(),
             periods,
             marked: None,
             zoom: lib.zoom,

@@ -1567,6 +1567,9 @@ mod tests {
             "the full year",
             "1989",
         );
+        // With no period mentioned, the article's year compares with a year, not a day.
+        check("Profit fell a year earlier.", D, "a year earlier", "2015");
+        check("One day later, talks resumed.", D, "One day", "P1D");
     }
 
     proptest::proptest! {

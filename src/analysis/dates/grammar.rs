@@ -1842,11 +1842,14 @@ fn offset(c: &Ctx, i: usize) -> Option<Hit> {
 fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     // Comparisons (`a year earlier`, `year-ago`) are made with the period being reported,
     // which lies in the article's year; a reference in another year is a digression.
-    let r = match (c.reference, c.anchor) {
-        (Some((d, g)), Some(a)) if d.year() == a.year() => Some((d, g)),
-        (Some(r), None) => Some(r),
-        (_, Some(a)) => NaiveDate::from_ymd_opt(a.year(), 1, 1).map(|d| (d, Unit::Year)),
-        (None, None) => None,
+    let (r, fallback) = match (c.reference, c.anchor) {
+        (Some((d, g)), Some(a)) if d.year() == a.year() => (Some((d, g)), false),
+        (Some(r), None) => (Some(r), false),
+        (_, Some(a)) => (
+            NaiveDate::from_ymd_opt(a.year(), 1, 1).map(|d| (d, Unit::Year)),
+            true,
+        ),
+        (None, None) => (None, false),
     };
     // `a year earlier`, `two months later`.
     if let Some((Qty::N(n), j)) = c.qty(i)
@@ -1858,6 +1861,11 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
                 && n == 1
                 && matches!(c.reference, Some((_, Unit::Quarter))))
     {
+        // Without a period mentioned, the article's year stands in for a year (`a year
+        // earlier`), not for a day: `One day later` has nothing to count from.
+        if fallback && unit < Unit::Year {
+            return None;
+        }
         let (d, gran) = r?;
         let sign = if c.kw(j + 1, Kw::Later) { 1 } else { -1 };
         let gran = if gran > unit && unit != Unit::Year {

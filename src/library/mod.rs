@@ -229,28 +229,17 @@ impl Library {
         Self::open_keeping(files, notes, KEEP_TEXT)
     }
 
-    /// [`Library::open`], keeping the texts of the first files (in the order given) whose sizes
-    /// add up to at most `budget` bytes for the analyser; the others are dropped once listed,
-    /// and read again when their job runs.
+    /// [`Library::open`], keeping for the analyser the texts of the first files (in the order
+    /// given) that add up to at most `budget` bytes; the others are dropped once listed, and
+    /// read again when their job runs.
     fn open_keeping(
         files: &[PathBuf],
         notes: &HashMap<String, usize>,
         budget: usize,
     ) -> (Self, Vec<Job>) {
-        let mut total = 0u64;
-        let keep: Vec<bool> = files
-            .iter()
-            .map(|path| {
-                total += std::fs::metadata(path).map_or(0, |m| m.len());
-                total <= budget as u64
-            })
-            .collect();
-        // Each file listed (with its text, while within the budget), or why it is skipped.
-        type Loaded = Result<(Entry, Option<Listed>), (PathBuf, String)>;
-        let loaded: Vec<Loaded> = files
+        let loaded: Vec<Result<(Entry, Listed), (PathBuf, String)>> = files
             .par_iter()
-            .zip(&keep)
-            .map(|(path, &keep)| {
+            .map(|path| {
                 let listed = Listed::read(path).map_err(|e| (path.clone(), e.to_string()))?;
                 let article = &listed.article;
                 let hash = listed.hash.clone();
@@ -269,18 +258,20 @@ impl Library {
                     status: Status::Pending,
                     read: None,
                 };
-                Ok((entry, keep.then_some(listed)))
+                Ok((entry, listed))
             })
             .collect();
         let mut library = Library::default();
         let mut jobs = Vec::new();
+        let mut kept = 0;
         for item in loaded {
             match item {
                 Ok((entry, listed)) => {
+                    kept += listed.article.text().len();
                     jobs.push(Job {
                         entry: library.entries.len(),
                         path: entry.path.clone(),
-                        listed,
+                        listed: (kept <= budget).then_some(listed),
                     });
                     library.entries.push(entry);
                 }

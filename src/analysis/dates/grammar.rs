@@ -1131,8 +1131,12 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
         return Some(h);
     }
     let end = j + 1;
-    let from = match c.reference {
-        Some((d, Unit::Day)) if told => Some(d),
+    // The story's day, unless it lies more than a year from the article's: a founding date
+    // in the background (`founded on May 2, 1990`) is no day the story is at.
+    let from = match (c.reference, c.anchor) {
+        (Some((d, Unit::Day)), a) if told && a.is_none_or(|a| (d - a).num_days().abs() <= 366) => {
+            Some(d)
+        }
         _ => c.anchor,
     };
     let day = from.and_then(|a| weekday_near(a, wd, dir, strict));

@@ -181,6 +181,10 @@ impl Stamp {
 /// book in memory until its turn comes.
 const KEEP_TEXT: usize = 256 << 20;
 
+/// Files listed in parallel at a time: enough to keep every core busy, few enough that the
+/// texts past [`KEEP_TEXT`] are let go soon after they are read.
+const LIST_CHUNK: usize = 64;
+
 /// An article as the library listed it: decoded, hashed, and stamped with its file's metadata
 /// from before it was read, so that the analyser uses it instead of reading the file again,
 /// unless the file has changed since.
@@ -237,45 +241,48 @@ impl Library {
         notes: &HashMap<String, usize>,
         budget: usize,
     ) -> (Self, Vec<Job>) {
-        let loaded: Vec<Result<(Entry, Listed), (PathBuf, String)>> = files
-            .par_iter()
-            .map(|path| {
-                let listed = Listed::read(path).map_err(|e| (path.clone(), e.to_string()))?;
-                let article = &listed.article;
-                let hash = listed.hash.clone();
-                let entry = Entry {
-                    source: article.meta.source.clone().or_else(|| {
-                        path.parent()
-                            .and_then(Path::file_name)
-                            .map(|n| n.to_string_lossy().into_owned())
-                    }),
-                    title: article.meta.title.clone(),
-                    date: article.meta.date,
-                    words: article.text().split_whitespace().count(),
-                    notes: notes.get(&hash).copied().unwrap_or(0),
-                    hash,
-                    path: path.clone(),
-                    status: Status::Pending,
-                    read: None,
-                };
-                Ok((entry, listed))
-            })
-            .collect();
         let mut library = Library::default();
         let mut jobs = Vec::new();
         let mut kept = 0;
-        for item in loaded {
-            match item {
-                Ok((entry, listed)) => {
-                    kept += listed.article.text().len();
-                    jobs.push(Job {
-                        entry: library.entries.len(),
-                        path: entry.path.clone(),
-                        listed: (kept <= budget).then_some(listed),
-                    });
-                    library.entries.push(entry);
+        // In chunks, so that at most one chunk of texts past the budget is held at a time.
+        for chunk in files.chunks(LIST_CHUNK) {
+            let loaded: Vec<Result<(Entry, Listed), (PathBuf, String)>> = chunk
+                .par_iter()
+                .map(|path| {
+                    let listed = Listed::read(path).map_err(|e| (path.clone(), e.to_string()))?;
+                    let article = &listed.article;
+                    let hash = listed.hash.clone();
+                    let entry = Entry {
+                        source: article.meta.source.clone().or_else(|| {
+                            path.parent()
+                                .and_then(Path::file_name)
+                                .map(|n| n.to_string_lossy().into_owned())
+                        }),
+                        title: article.meta.title.clone(),
+                        date: article.meta.date,
+                        words: article.text().split_whitespace().count(),
+                        notes: notes.get(&hash).copied().unwrap_or(0),
+                        hash,
+                        path: path.clone(),
+                        status: Status::Pending,
+                        read: None,
+                    };
+                    Ok((entry, listed))
+                })
+                .collect();
+            for item in loaded {
+                match item {
+                    Ok((entry, listed)) => {
+                        kept += listed.article.text().len();
+                        jobs.push(Job {
+                            entry: library.entries.len(),
+                            path: entry.path.clone(),
+                            listed: (kept <= budget).then_some(listed),
+                        });
+                        library.entries.push(entry);
+                    }
+                    Err(skip) => library.skipped.push(skip),
                 }
-                Err(skip) => library.skipped.push(skip),
             }
         }
         (library, jobs)

@@ -321,13 +321,13 @@ impl Strip<'_> {
 /// Most ticks on an axis: more would run into each other on a narrow strip.
 const MAX_TICKS: i64 = 12;
 
-/// The smallest round step (1, 2, 5, 10, 20, 50, …) that cuts `span` units into at most
-/// [`MAX_TICKS`] parts.
+/// The smallest round step (1, 2, 5, 10, 20, 50, …) that leaves at most [`MAX_TICKS`]
+/// ticks strictly inside a span of `span` units.
 fn round_step(span: i64) -> i64 {
     let mut scale = 1;
     loop {
         for s in [1, 2, 5] {
-            if span / (s * scale) <= MAX_TICKS {
+            if span / (s * scale) < MAX_TICKS {
                 return s * scale;
             }
         }
@@ -335,16 +335,16 @@ fn round_step(span: i64) -> i64 {
     }
 }
 
-/// Dates of the tick marks strictly inside the span: the first days of every round number of
-/// years, of every 1, 2, 5 or 10 months, or Mondays every few weeks, at most [`MAX_TICKS`].
-/// Steps are round so that the ticks fall on dates a reader would mark (`1990`, `2000`).
+/// Dates of the tick marks strictly inside the span, at most [`MAX_TICKS`]: the first days of
+/// every round number of years (`1990`, `2000`: dates a reader would mark), of every month or
+/// two, or Mondays ([`Scale`] keeps months and days to short spans).
 fn ticks(min: NaiveDate, max: NaiveDate, scale: Scale) -> Vec<NaiveDate> {
     let inside = |d: &NaiveDate| min < *d && *d < max;
     match scale {
         Scale::Years => {
             let step = round_step(i64::from(max.year() - min.year()));
             let first = (i64::from(min.year()).div_euclid(step) + 1) * step;
-            (0..=MAX_TICKS)
+            (0..MAX_TICKS)
                 .filter_map(|k| i32::try_from(first + k * step).ok())
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
                 .filter(inside)
@@ -354,7 +354,7 @@ fn ticks(min: NaiveDate, max: NaiveDate, scale: Scale) -> Vec<NaiveDate> {
             let index = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
             let step = round_step(index(max) - index(min));
             let first = (index(min).div_euclid(step) + 1) * step;
-            (0..=MAX_TICKS)
+            (0..MAX_TICKS)
                 .map(|k| first + k * step)
                 .filter_map(|m| {
                     let y = i32::try_from(m.div_euclid(12)).ok()?;
@@ -364,12 +364,12 @@ fn ticks(min: NaiveDate, max: NaiveDate, scale: Scale) -> Vec<NaiveDate> {
                 .collect()
         }
         Scale::Days => {
-            let step = round_step((max - min).num_days() / 7).max(1);
-            let monday = min.succ_opt().map(|d| {
-                let back = i64::from(d.weekday().num_days_from_monday());
-                d + chrono::Days::new(((7 - back) % 7) as u64)
+            let step = round_step((max - min).num_days() / 7);
+            let monday = min.succ_opt().and_then(|d| {
+                let back = u64::from(d.weekday().num_days_from_monday());
+                d.checked_add_days(chrono::Days::new((7 - back) % 7))
             });
-            (0..=MAX_TICKS)
+            (0..MAX_TICKS)
                 .filter_map(|k| monday?.checked_add_days(chrono::Days::new((k * step * 7) as u64)))
                 .filter(inside)
                 .collect()
@@ -527,6 +527,16 @@ mod tests {
         assert_eq!(months.first(), Some(&day(2015, 12, 1)));
         assert_eq!(months.len(), 7);
         assert_eq!(months.last(), Some(&day(2016, 6, 1)));
+        for (a, b) in [
+            (day(2001, 6, 1), day(2026, 6, 1)),
+            (day(1, 1, 1), day(9999, 1, 1)),
+        ] {
+            assert!(ticks(a, b, Scale::Years).len() <= MAX_TICKS as usize);
+        }
+        // At the end of the calendar: no overflow.
+        let end = NaiveDate::MAX;
+        let near_end = end.checked_sub_days(chrono::Days::new(20)).unwrap();
+        assert!(ticks(near_end, end, Scale::Days).len() <= 3);
         let mondays = ticks(day(2016, 4, 1), day(2016, 4, 30), Scale::Days);
         assert_eq!(
             mondays,

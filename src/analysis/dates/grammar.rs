@@ -710,19 +710,24 @@ fn time(c: &Ctx, i: usize) -> Option<Hit> {
     if c.punct(k, b',') {
         k += 1;
     }
-    let mut hour = hour;
+    let mut dated = false;
     if let Some(d) = date(c, k).filter(|h| h.kind == TimexType::Date)
         && let Some((p, Unit::Day)) = d.point
     {
         day = Some(p);
         unresolved = false;
         j = d.end;
-        // `midnight Friday` ends Friday: TimeML writes it `T24:00` of that day. A bare
-        // `midnight` (`shortly after midnight`) is the start of the day the story is at.
-        if c.kw(i, Kw::Midnight) {
-            hour = 24;
-        }
+        dated = true;
     }
+    // Midnight ends the day it belongs to (`midnight Friday`, `will begin at midnight`):
+    // TimeML writes it `T24:00` of that day. Only a bare one in a past story with no day
+    // mentioned (`attacked shortly after midnight`) is the start of the article's day.
+    let told_day = dated || matches!(c.reference, Some((_, Unit::Day)));
+    let hour = if c.kw(i, Kw::Midnight) && (told_day || c.dir(i) >= 0) {
+        24
+    } else {
+        hour
+    };
     let clock = if minute == 0 && matches!(c.lex(i), Some(Lex::Kw(_))) {
         format!("T{hour:02}:00")
     } else {
@@ -963,6 +968,21 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     month_only(c, i, j, m, None)
 }
 
+/// Words that make the weekday after them a day with a name.
+const NAMED_DAYS: &[&str] = &[
+    "Good",
+    "Easter",
+    "Palm",
+    "Ash",
+    "Holy",
+    "Maundy",
+    "Remembrance",
+    "Black",
+    "Bloody",
+    "Super",
+    "Cyber",
+];
+
 /// `this year`, `last year`, `next year` at `i` (`April 20 last year`): the year meant.
 fn year_phrase(c: &Ctx, i: usize) -> Option<i32> {
     let delta = match c.lex(i)? {
@@ -1013,21 +1033,32 @@ pub fn coordinated_day(c: &Ctx, i: usize, first: NaiveDate) -> Option<Hit> {
 /// holidays are always capitalised (`Election Day` too); a sentence in title case (a
 /// headline) says nothing.
 pub fn in_a_title(c: &Ctx, start: usize, end: usize) -> bool {
-    if holidays::starts_at(c, start) {
-        return false;
-    }
-    let lower_case_word = |t: &Tok| {
+    // Holidays are names: `Christmas Eve`, the `Year` of `New Year's Day`.
+    let lower_case_word = |k: usize| {
+        let t = &c.toks[k];
         t.cap
             && matches!(
                 t.lex,
                 Lex::Unit(..) | Lex::Part(_) | Lex::Season(_) | Lex::Kw(_) | Lex::NumW(_)
             )
-            && !matches!(t.lex, Lex::Kw(Kw::Zone | Kw::Am | Kw::Pm))
+            && !matches!(
+                t.lex,
+                Lex::Kw(
+                    Kw::Christmas
+                        | Kw::Thanksgiving
+                        | Kw::Eve
+                        | Kw::NewYear
+                        | Kw::Zone
+                        | Kw::Am
+                        | Kw::Pm
+                )
+            )
+            && !(k > 0 && c.kw(k - 1, Kw::NewYear))
     };
     let after_word = start > 0 && matches!(c.lex(start - 1), Some(Lex::Word));
     let titled = (start + 1..end)
-        .any(|k| lower_case_word(&c.toks[k]) && c.lex(k) != Some(Lex::Unit(Unit::Day, false)))
-        || (after_word && lower_case_word(&c.toks[start]));
+        .any(|k| lower_case_word(k) && c.lex(k) != Some(Lex::Unit(Unit::Day, false)))
+        || (after_word && lower_case_word(start));
     titled && !title_case(c.toks)
 }
 
@@ -1106,8 +1137,9 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     let Some(Lex::Weekday(wd)) = c.lex(j) else {
         return None;
     };
-    // `Good Friday` is a holiday (see `holidays`), never the Friday of the week.
-    if !c.toks[j].cap || j > 0 && c.word(j - 1) == "Good" {
+    // `Good Friday`, `Easter Monday`, `Black Monday`, `Super Tuesday`: days with a name
+    // (holidays are in `holidays`), never the weekday of the week.
+    if !c.toks[j].cap || j > 0 && NAMED_DAYS.iter().any(|w| c.word(j - 1) == *w) {
         return None;
     }
     // `Wednesday's ruling` names something that already exists: weak signs of the future
@@ -1333,7 +1365,10 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
         && c.toks
             .get(j + 2)
             .is_some_and(|t| t.cap && t.lex == Lex::Word);
-    let a_fall = c.word(j).eq_ignore_ascii_case("fall") && c.year(j + 2).is_none();
+    let a_fall = c.word(j).eq_ignore_ascii_case("fall")
+        && c.year(j + 2).is_none()
+        && c.spoken_year(j + 2).is_none()
+        && year_phrase(c, j + 2).is_none();
     if c.kw(j + 1, Kw::Of) && (named || a_fall) {
         return None;
     }
@@ -1342,7 +1377,12 @@ fn season(c: &Ctx, i: usize) -> Option<Hit> {
     if c.kw(k, Kw::Of) {
         k += 1;
     }
-    if let Some((y, end)) = c.year(k).map(|y| (y, k + 1)).or_else(|| c.spoken_year(k)) {
+    if let Some((y, end)) = c
+        .year(k)
+        .map(|y| (y, k + 1))
+        .or_else(|| c.spoken_year(k))
+        .or_else(|| year_phrase(c, k).map(|y| (y, k + 2)))
+    {
         return Some(Hit::date(end, format!("{y:04}-{code}")));
     }
     // Bare `spring`, `fall` are too often other words; so is `Fall` in a headline's title
@@ -1865,11 +1905,15 @@ fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
                 && n == 1
                 && matches!(c.reference, Some((_, Unit::Quarter))))
     {
-        // Without a period mentioned, the article's year stands in for a year (`a year
-        // earlier`), not for a day: `One day later` has nothing to count from.
-        if fallback && unit < Unit::Year {
-            return None;
-        }
+        // Shorter steps move on from the day last mentioned, whatever its year (`The bank
+        // collapsed on April 2, 2009. Two days later…`). Without one, the article's year
+        // stands in for a year (`a year earlier`), not for a day: `One day later` has nothing
+        // to count from.
+        let r = match c.reference {
+            Some(told) if unit < Unit::Year => Some(told),
+            _ if fallback && unit < Unit::Year => return None,
+            _ => r,
+        };
         let (d, gran) = r?;
         let sign = if c.kw(j + 1, Kw::Later) { 1 } else { -1 };
         let gran = if gran > unit && unit != Unit::Year {

@@ -143,25 +143,9 @@ const THINGS: &[&str] = &[
 /// of it: `On Christmas Eve`, `Happy Halloween`.
 const OPENERS: &[&str] = &[
     "On", "By", "At", "For", "Before", "After", "Until", "Since", "During", "Over", "Around",
-    "Near", "Through", "Till", "From", "Happy", "Merry",
+    "Near", "Through", "Till", "From", "Between", "Like", "Come", "But", "And", "Then", "That",
+    "Happy", "Merry",
 ];
-
-/// Whether a holiday's name starts at token `i` (past `last`, `next`, `this`): holidays are
-/// names, so capitals inside them say nothing of a title (see [`super::in_a_title`]).
-pub(super) fn starts_at(c: &Ctx, i: usize) -> bool {
-    let start = if matches!(
-        c.lex(i),
-        Some(Lex::Kw(
-            Kw::Last | Kw::Past | Kw::Previous | Kw::Next | Kw::Coming | Kw::This
-        ))
-    ) {
-        i + 1
-    } else {
-        i
-    };
-    let first = c.word(start);
-    FIRST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first))
-}
 
 /// A holiday at token `i`, with `last`, `next` or `this` before it and a year after it.
 pub(super) fn feast(c: &Ctx, i: usize) -> Option<Hit> {
@@ -177,7 +161,12 @@ pub(super) fn feast(c: &Ctx, i: usize) -> Option<Hit> {
     if !FIRST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
         return None;
     }
+    // The longest name that matches, and only it: `Easter Monday Irish rebels` is no
+    // `Easter` either.
     let (feast, mut end) = FEASTS.iter().find_map(|f| named(c, start, f))?;
+    if another_name(c, start, end) {
+        return None;
+    }
     let explicit = c.year(end);
     if explicit.is_some() {
         end += 1;
@@ -233,21 +222,27 @@ fn named<'f>(c: &Ctx, i: usize, f: &'f Feast) -> Option<(&'f Feast, usize)> {
             return None;
         }
     }
-    let end = i + f.words.len();
-    // `Holocaust Memorial Day`, `Armed Forces Day` (a capitalised word before) and `Christmas
-    // Island`, `the Good Friday Agreement` (one after) are other names; a headline in title
-    // case capitalises everything and says nothing.
+    Some((f, i + f.words.len()))
+}
+
+/// The holiday's name at `start..end` is part of another: `Holocaust Memorial Day`, `Armed
+/// Forces Day` (a capitalised word before), `Christmas Island`, `the Good Friday Agreement`
+/// (one after), or a thing (`Christmas tree`). A headline in title case capitalises
+/// everything and says nothing; neither does the first word of a sentence that opens it
+/// (`On Christmas Eve`, `"Happy Halloween,"`).
+fn another_name(c: &Ctx, start: usize, end: usize) -> bool {
     let name_word = |k: usize| c.toks.get(k).is_some_and(|t| t.cap && t.lex == Lex::Word);
-    let longer_name =
-        (i > 0 && name_word(i - 1) && !(i == 1 && OPENERS.iter().any(|o| c.word(0) == *o)))
-            || name_word(end);
-    if longer_name && !super::title_case(c.toks) {
-        return None;
-    }
-    if THINGS.iter().any(|w| c.word(end).eq_ignore_ascii_case(w)) {
-        return None;
-    }
-    Some((f, end))
+    let first = c
+        .toks
+        .iter()
+        .position(|t| !matches!(t.lex, Lex::Punct(_)))
+        .unwrap_or(0);
+    // Before it, any capitalised word counts (`She sang Last Christmas`).
+    let before = start > 0
+        && c.toks[start - 1].cap
+        && !(start - 1 == first && OPENERS.iter().any(|o| c.word(first) == *o));
+    ((before || name_word(end)) && !super::title_case(c.toks))
+        || THINGS.iter().any(|w| c.word(end).eq_ignore_ascii_case(w))
 }
 
 /// Easter Sunday of `year` in the Gregorian calendar (the anonymous Gregorian algorithm, as in

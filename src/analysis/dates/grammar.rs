@@ -1163,12 +1163,9 @@ fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
         return Some(h);
     }
     let end = j + 1;
-    // The story's day, unless it lies more than a year from the article's: a founding date
-    // in the background (`founded on May 2, 1990`) is no day the story is at.
-    let from = match (c.reference, c.anchor) {
-        (Some((d, Unit::Day)), a) if told && a.is_none_or(|a| (d - a).num_days().abs() <= 366) => {
-            Some(d)
-        }
+    // The story's day: `Lehman struggled on Sept. 12, 2008. The following Monday, it filed`.
+    let from = match c.reference {
+        Some((d, Unit::Day)) if told => Some(d),
         _ => c.anchor,
     };
     let day = from.and_then(|a| weekday_near(a, wd, dir, strict));

@@ -1325,6 +1325,26 @@ mod tests {
         for (body, text, value) in cases {
             check(body, D, text, value);
         }
+        // The first word of a sentence is capitalised for being first.
+        check(
+            "When Christmas falls on a weekend, it's bad for business.",
+            D,
+            "Christmas",
+            "2015-12-25",
+        );
+        check(
+            "This Christmas, gadgets will sell.",
+            D,
+            "This Christmas",
+            "2016-12-25",
+        );
+        assert!(
+            tag(
+                "She starred in Father Christmas and the Halloween sequels.",
+                D
+            )
+            .is_empty()
+        );
         // A day or two on from the day last mentioned, whatever its year.
         let got = tag(
             "The bank collapsed on April 2, 2009. Two days later, markets fell.",

@@ -116,8 +116,8 @@ const FIRST_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words after a holiday that make it a thing rather than a day: `Easter eggs`, a
-/// `Christmas tree`, the `Halloween sequels`. (A capitalised word makes another name: `Christmas Island`, `the Good
-/// Friday Agreement`, `the Easter Rising`.)
+/// `Christmas tree`, the `Halloween sequels`. (A capitalised word makes another name:
+/// `Christmas Island`, `the Good Friday Agreement`, `the Easter Rising`.)
 const THINGS: &[&str] = &[
     "egg",
     "eggs",

@@ -377,6 +377,10 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
             toks.get(i + 1)
                 .is_some_and(|n| text[n.range.clone()].eq_ignore_ascii_case(s))
         };
+        let before_is = |k: usize, s: &str| {
+            i.checked_sub(k)
+                .is_some_and(|p| text[toks[p].range.clone()].eq_ignore_ascii_case(s))
+        };
         let plan_to = NOT_YET.iter().any(is) && next_is("to") && !is(&"due");
         // `were planning to`, `was expected`: the plan tells the tense, not its auxiliary
         // (but `was due`, `there was hope` are past: adjectives and nouns).
@@ -396,10 +400,6 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
                 }));
         // `had been scheduled to expire Friday`, `had planned`: a plan seen from a past
         // perfect was made, and mostly carried out or dropped, before the report.
-        let before_is = |k: usize, s: &str| {
-            i.checked_sub(k)
-                .is_some_and(|p| text[toks[p].range.clone()].eq_ignore_ascii_case(s))
-        };
         let planned_before =
             || before_is(1, "had") || (before_is(1, "been") && before_is(2, "had"));
         let plan_word = FUTURE.iter().chain(NOT_YET).chain(SCHEDULED).any(is);
@@ -417,9 +417,7 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
             Mark::NotYet {
                 past_form: w.ends_with("ed"),
                 plan_to,
-                infinitive: SCHEDULED.iter().any(is)
-                    && i.checked_sub(1)
-                        .is_some_and(|p| text[toks[p].range.clone()].eq_ignore_ascii_case("to")),
+                infinitive: SCHEDULED.iter().any(is) && before_is(1, "to"),
             }
         } else if SAYING.iter().any(is) {
             Mark::Said

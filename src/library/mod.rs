@@ -223,6 +223,32 @@ impl Listed {
     }
 }
 
+/// The entry of the article at `path` and the article as read, or why it is skipped.
+fn list_one(
+    path: &Path,
+    notes: &HashMap<String, usize>,
+) -> Result<(Entry, Listed), (PathBuf, String)> {
+    let listed = Listed::read(path).map_err(|e| (path.to_path_buf(), e.to_string()))?;
+    let article = &listed.article;
+    let hash = listed.hash.clone();
+    let entry = Entry {
+        source: article.meta.source.clone().or_else(|| {
+            path.parent()
+                .and_then(Path::file_name)
+                .map(|n| n.to_string_lossy().into_owned())
+        }),
+        title: article.meta.title.clone(),
+        date: article.meta.date,
+        words: article.text().split_whitespace().count(),
+        notes: notes.get(&hash).copied().unwrap_or(0),
+        hash,
+        path: path.to_path_buf(),
+        status: Status::Pending,
+        read: None,
+    };
+    Ok((entry, listed))
+}
+
 impl Library {
     /// Lists `files` in parallel: loads each for its title, date, words and hash; every entry
     /// starts [`Status::Pending`]. `notes` maps content hashes to note counts. Returns with
@@ -246,30 +272,7 @@ impl Library {
         let mut kept = 0;
         // In chunks, so that at most one chunk of texts past the budget is held at a time.
         for chunk in files.chunks(LIST_CHUNK) {
-            let loaded: Vec<Result<(Entry, Listed), (PathBuf, String)>> = chunk
-                .par_iter()
-                .map(|path| {
-                    let listed = Listed::read(path).map_err(|e| (path.clone(), e.to_string()))?;
-                    let article = &listed.article;
-                    let hash = listed.hash.clone();
-                    let entry = Entry {
-                        source: article.meta.source.clone().or_else(|| {
-                            path.parent()
-                                .and_then(Path::file_name)
-                                .map(|n| n.to_string_lossy().into_owned())
-                        }),
-                        title: article.meta.title.clone(),
-                        date: article.meta.date,
-                        words: article.text().split_whitespace().count(),
-                        notes: notes.get(&hash).copied().unwrap_or(0),
-                        hash,
-                        path: path.clone(),
-                        status: Status::Pending,
-                        read: None,
-                    };
-                    Ok((entry, listed))
-                })
-                .collect();
+            let loaded: Vec<_> = chunk.par_iter().map(|path| list_one(path, notes)).collect();
             for item in loaded {
                 match item {
                     Ok((entry, listed)) => {

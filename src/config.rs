@@ -10,8 +10,7 @@ use serde::Deserialize;
 use thiserror::Error;
 use toml::Spanned;
 
-use crate::app::action::Command;
-use crate::app::keymap::{KeyCombo, KeyMode, Keymap};
+use crate::input::{Command, KeyCombo, KeyMode, Keymap};
 
 /// The defaults, also the documentation of every option.
 pub const DEFAULT: &str = include_str!("../config/default.toml");

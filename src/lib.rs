@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod app;
 pub mod config;
 pub mod extract;
+pub mod input;
 pub mod layout;
 pub mod library;
 pub mod notes;

@@ -196,7 +196,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             shell.update(Action::Resize { width, height });
             session.settle(&mut shell);
             for key in keys.split_whitespace() {
-                let combo: lectern::app::keymap::KeyCombo =
+                let combo: lectern::input::KeyCombo =
                     key.parse().with_context(|| format!("--keys: {key}"))?;
                 let action = shell.key_action(combo.to_event());
                 let mut queue = vec![action];

@@ -38,7 +38,7 @@ fn open(data: &tempfile::TempDir) -> (Shell, Session) {
 /// Presses `keys` (config syntax, space separated), carrying out effects like the runtime.
 fn press(shell: &mut Shell, session: &mut Session, keys: &str) {
     for key in keys.split_whitespace() {
-        let combo: lectern::app::keymap::KeyCombo = key.parse().unwrap();
+        let combo: lectern::input::KeyCombo = key.parse().unwrap();
         let mut queue = vec![shell.key_action(combo.to_event())];
         while let Some(action) = queue.pop() {
             for effect in shell.update(action) {
@@ -477,7 +477,7 @@ fn a_file_changed_between_listing_and_analysis_is_analysed_in_its_new_form() {
 /// Carries out `keys` like [`press`], without waiting for background work.
 fn press_now(shell: &mut Shell, session: &mut Session, keys: &str) {
     for key in keys.split_whitespace() {
-        let combo: lectern::app::keymap::KeyCombo = key.parse().unwrap();
+        let combo: lectern::input::KeyCombo = key.parse().unwrap();
         let mut queue = vec![shell.key_action(combo.to_event())];
         while let Some(action) = queue.pop() {
             for effect in shell.update(action) {

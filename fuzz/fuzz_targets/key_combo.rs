@@ -2,7 +2,7 @@
 //! the same key (the help overlay and error messages show keys the user can copy).
 #![no_main]
 
-use lectern::app::keymap::KeyCombo;
+use lectern::input::KeyCombo;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|s: &str| {

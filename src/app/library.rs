@@ -8,12 +8,12 @@ use std::time::Duration;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 
-use super::keymap::KeyMode;
+use super::geometry::{CHROME_ROWS, STRIP_HEIGHT, STRIP_MIN_WIDTH};
 use super::panel::Zoom;
 use super::{Action, Command, Effect, HelpOutcome, help_command};
 use crate::config::Config;
+use crate::input::KeyMode;
 use crate::library::{Entry, Library, SpeakerIndex, Status};
-use crate::ui;
 
 /// The three lists of the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,9 +140,6 @@ pub struct LibraryView {
 /// manager (the usual desktop default is 400–500 ms).
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
-/// Rows of the screen that are not list rows: the tab line, the column header, the status bar.
-pub const CHROME_ROWS: u16 = 3;
-
 impl LibraryView {
     pub fn new(library: Library, config: Config) -> Self {
         let mut view = LibraryView {
@@ -184,10 +181,9 @@ impl LibraryView {
 
     /// Rows the timeline picture takes above the library's timeline, when there is room.
     pub fn strip_rows(&self) -> u16 {
-        let room =
-            self.size.0 >= ui::STRIP_MIN_WIDTH && self.size.1 >= ui::STRIP_HEIGHT + CHROME_ROWS + 4;
+        let room = self.size.0 >= STRIP_MIN_WIDTH && self.size.1 >= STRIP_HEIGHT + CHROME_ROWS + 4;
         if self.view == View::Timeline && room {
-            ui::STRIP_HEIGHT
+            STRIP_HEIGHT
         } else {
             0
         }

@@ -7,8 +7,7 @@
 //! Positions are byte offsets into the article text. The view is a row index into the wrapped
 //! [`Layout`] plus the byte that row starts at, so that a resize re-finds the same sentence.
 
-pub mod action;
-pub mod keymap;
+pub mod geometry;
 pub mod library;
 mod motion;
 pub mod panel;
@@ -24,13 +23,12 @@ use ratatui_textarea::TextArea;
 use crate::analysis::Analysis;
 use crate::analysis::quotes::QuoteKind;
 use crate::config::Config;
+use crate::input::KeyMode;
+pub use crate::input::{Action, Command};
 use crate::layout::Layout;
 use crate::notes::{Note, NoteId};
 use crate::source::Article;
-use crate::ui;
-
-pub use action::{Action, Command};
-use keymap::KeyMode;
+use geometry::Areas;
 pub use panel::{PanelRow, Tab};
 
 /// What the runtime must do on the app's behalf.
@@ -282,8 +280,8 @@ impl App {
     }
 
     /// The screen areas for the current size and panel state.
-    pub fn areas(&self) -> ui::Areas {
-        ui::Areas::new(Rect::new(0, 0, self.size.0, self.size.1), self)
+    pub fn areas(&self) -> Areas {
+        Areas::new(Rect::new(0, 0, self.size.0, self.size.1), self)
     }
 
     /// Rows of text the reader shows.

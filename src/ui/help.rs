@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::popup::centered;
-use crate::app::keymap::{KeyMode, Keymap};
+use crate::input::{KeyMode, Keymap};
 
 /// The key tables the reader's help shows.
 pub const READER: &[KeyMode] = &[KeyMode::Normal, KeyMode::Visual];

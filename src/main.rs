@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 
-use lectern::app::Action;
 use lectern::app::library::LibraryView;
 use lectern::app::shell::Shell;
+use lectern::app::{Action, App};
 use lectern::config::{Config, Paths};
 use lectern::library::{self, Cache, Library};
 use lectern::runtime::Session;
@@ -35,7 +35,7 @@ fn open(
     let paths = Paths::from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let config = Config::load(paths.config_file.as_deref(), no_color)?;
-    let mut session = Session::new(config.clone(), data_dir.clone());
+    let mut session = Session::new(data_dir.clone());
     if !is_library(files) {
         let options = LoadOptions {
             format,
@@ -45,8 +45,8 @@ fn open(
             &Input::from_arg(files.first().map(PathBuf::as_path)),
             options,
         )?;
-        let app = session.open_article(article, None);
-        return Ok((Shell::reader(app), session));
+        let opened = session.open_article(article, None);
+        return Ok((Shell::reader(App::open(opened, config)), session));
     }
     if format.is_some() {
         bail!("--format applies to one article; a library chooses each file's format by its name");
@@ -199,12 +199,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let combo: lectern::input::KeyCombo =
                     key.parse().with_context(|| format!("--keys: {key}"))?;
                 let action = shell.key_action(combo.to_event());
-                let mut queue = vec![action];
-                while let Some(action) = queue.pop() {
-                    for effect in shell.update(action) {
-                        queue.extend(session.handle(effect, &mut shell));
-                    }
-                }
+                lectern::runtime::dispatch(&mut shell, &mut session, [action]);
                 session.settle(&mut shell);
             }
             print!("{}", lectern::ui::render_shell(&shell, width, height));

@@ -11,7 +11,7 @@ use lectern::app::library::LibraryView;
 use lectern::app::shell::Shell;
 use lectern::config::Config;
 use lectern::library::{self, Analyser, Cache, Library};
-use lectern::runtime::Session;
+use lectern::runtime::{Session, dispatch};
 use lectern::ui::render_shell;
 
 fn fixtures() -> PathBuf {
@@ -26,7 +26,7 @@ fn open(data: &tempfile::TempDir) -> (Shell, Session) {
         lib.apply(Analyser::analyse_one(job, None));
     }
     let config = Config::load(None, false).unwrap();
-    let session = Session::new(config.clone(), Some(data.path().to_path_buf()));
+    let session = Session::new(Some(data.path().to_path_buf()));
     let mut shell = Shell::library(LibraryView::new(lib, config));
     shell.update(Action::Resize {
         width: 100,
@@ -39,12 +39,8 @@ fn open(data: &tempfile::TempDir) -> (Shell, Session) {
 fn press(shell: &mut Shell, session: &mut Session, keys: &str) {
     for key in keys.split_whitespace() {
         let combo: lectern::input::KeyCombo = key.parse().unwrap();
-        let mut queue = vec![shell.key_action(combo.to_event())];
-        while let Some(action) = queue.pop() {
-            for effect in shell.update(action) {
-                queue.extend(session.handle(effect, shell));
-            }
-        }
+        let action = shell.key_action(combo.to_event());
+        dispatch(shell, session, [action]);
         session.settle(shell);
     }
 }
@@ -133,9 +129,9 @@ fn a_speaker_across_articles_and_back_to_the_list() {
     // The quotations are in library order: the ceasefire article comes first in path order.
     press(&mut shell, &mut session, "enter");
     let app = shell.article().expect("the article opened");
-    assert_eq!(app.article.meta.title, "Ceasefire holds over the weekend");
-    let target = app.target.clone().expect("the quotation is emphasised");
-    assert_eq!(&app.article.text()[target], "It is fragile,");
+    assert_eq!(app.article().meta.title, "Ceasefire holds over the weekend");
+    let target = app.target().expect("the quotation is emphasised");
+    assert_eq!(&app.article().text()[target], "It is fragile,");
     assert!(screen(&shell).contains("\"It is fragile,\""));
 
     // q goes back to the speaker's quotations, not out of lectern.
@@ -192,7 +188,7 @@ fn reading_position_and_notes_count_survive_closing() {
     press(&mut shell, &mut session, "q g enter");
     let app = shell.article().unwrap();
     assert_eq!(app.top_byte(), top, "reopened where it was left");
-    assert_eq!(app.notes.len(), 1);
+    assert_eq!(app.notes().len(), 1);
 }
 
 #[test]
@@ -228,12 +224,8 @@ fn mouse(kind: ratatui::crossterm::event::MouseEventKind, row: u16, ms: u64) -> 
 /// A left click on screen row `row` at `ms` milliseconds, effects carried out as by the runtime.
 fn click(shell: &mut Shell, session: &mut Session, row: u16, ms: u64) {
     use ratatui::crossterm::event::{MouseButton, MouseEventKind};
-    let mut queue = vec![mouse(MouseEventKind::Down(MouseButton::Left), row, ms)];
-    while let Some(action) = queue.pop() {
-        for effect in shell.update(action) {
-            queue.extend(session.handle(effect, shell));
-        }
-    }
+    let action = mouse(MouseEventKind::Down(MouseButton::Left), row, ms);
+    dispatch(shell, session, [action]);
     session.settle(shell);
 }
 
@@ -252,7 +244,7 @@ fn a_click_selects_a_row_and_enter_opens_it() {
     assert_eq!(shell.library_view().unwrap().cursor().selected, 1);
     press(&mut shell, &mut session, "enter");
     let app = shell.article().expect("opened");
-    assert_eq!(app.article.meta.title, "Talks resume in Vienna");
+    assert_eq!(app.article().meta.title, "Talks resume in Vienna");
     // Below the list: nothing happens.
     press(&mut shell, &mut session, "q");
     click(&mut shell, &mut session, 15, 2000);
@@ -270,7 +262,7 @@ fn a_click_selects_a_row_and_enter_opens_it() {
 fn a_double_click_opens_the_row_under_it() {
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session) = open(&data);
-    let title = |shell: &Shell| shell.article().map(|a| a.article.meta.title.clone());
+    let title = |shell: &Shell| shell.article().map(|a| a.article().meta.title.clone());
     click(&mut shell, &mut session, 3, 10_000);
     click(&mut shell, &mut session, 3, 10_350);
     assert_eq!(title(&shell).as_deref(), Some("Talks resume in Vienna"));
@@ -330,8 +322,7 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
         height: 20,
     });
     let data = tempfile::tempdir().unwrap();
-    let config = Config::load(None, false).unwrap();
-    let mut session = Session::new(config, Some(data.path().to_path_buf()));
+    let mut session = Session::new(Some(data.path().to_path_buf()));
     // Sorted by title: Ceasefire, Markets, Talks. Select Talks, then sort by notes, where all
     // have none and the order is the path order.
     press(&mut shell, &mut session, "s G");
@@ -363,7 +354,7 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
         height: 20,
     });
     let data = tempfile::tempdir().unwrap();
-    let mut session = Session::new(config, Some(data.path().to_path_buf()));
+    let mut session = Session::new(Some(data.path().to_path_buf()));
     let name = |shell: &Shell| {
         let lib = shell.library_view().unwrap();
         lib.speakers.speakers[lib.speaker_rows[lib.cursor().selected]]
@@ -425,7 +416,7 @@ fn analysed_copy(dir: &Path) -> (Shell, Session) {
 fn listed(files: &[PathBuf], data: &Path) -> (Shell, Session, Vec<library::Job>) {
     let (lib, jobs) = Library::open(files, &Default::default());
     let config = Config::load(None, false).unwrap();
-    let session = Session::new(config.clone(), Some(data.to_path_buf()));
+    let session = Session::new(Some(data.to_path_buf()));
     let mut shell = Shell::library(LibraryView::new(lib, config));
     shell.update(Action::Resize {
         width: 100,
@@ -478,12 +469,8 @@ fn a_file_changed_between_listing_and_analysis_is_analysed_in_its_new_form() {
 fn press_now(shell: &mut Shell, session: &mut Session, keys: &str) {
     for key in keys.split_whitespace() {
         let combo: lectern::input::KeyCombo = key.parse().unwrap();
-        let mut queue = vec![shell.key_action(combo.to_event())];
-        while let Some(action) = queue.pop() {
-            for effect in shell.update(action) {
-                queue.extend(session.handle(effect, shell));
-            }
-        }
+        let action = shell.key_action(combo.to_event());
+        dispatch(shell, session, [action]);
     }
 }
 
@@ -539,9 +526,12 @@ fn an_article_the_library_analysed_opens_with_its_quotes_and_timeline() {
 
     press_now(&mut shell, &mut session, "enter");
     let app = shell.article().expect("opened");
-    assert!(!app.analysing && !session.busy(), "nothing left to analyse");
-    assert_eq!(app.analysis, lectern::analysis::analyze(&app.article));
-    assert!(!app.analysis.timeline.is_empty());
+    assert!(
+        !app.analysing() && !session.busy(),
+        "nothing left to analyse"
+    );
+    assert_eq!(*app.analysis(), lectern::analysis::analyze(app.article()));
+    assert!(!app.analysis().timeline.is_empty());
     press_now(&mut shell, &mut session, "1");
     assert!(screen(&shell).contains("Anna Berg"), "{}", screen(&shell));
 }
@@ -624,7 +614,7 @@ mod random {
             let (mut shell, mut session) = open(&data);
             for action in actions {
                 for effect in shell.update(action) {
-                    for follow in session.handle(effect, &mut shell) {
+                    for follow in session.handle(effect, &shell) {
                         shell.update(follow);
                     }
                 }
@@ -669,7 +659,7 @@ fn the_timeline_strip_spans_most_incidents_and_z_shows_all() {
     }
     let config = Config::load(None, false).unwrap();
     let data = tempfile::tempdir().unwrap();
-    let mut session = Session::new(config.clone(), Some(data.path().to_path_buf()));
+    let mut session = Session::new(Some(data.path().to_path_buf()));
     let mut shell = Shell::library(LibraryView::new(lib, config));
     shell.update(Action::Resize {
         width: 80,

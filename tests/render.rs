@@ -5,7 +5,13 @@ use lectern::analysis::analyze;
 use lectern::app::{Action, App, Command};
 use lectern::config::Config;
 use lectern::source::{Input, LoadOptions, from_bytes, load};
-use lectern::ui::render_to_string;
+
+/// One frame of `app` at `width`×`height` as text, the app sized to it first as the runtime
+/// sizes it to the terminal.
+fn render_to_string(app: &mut App, width: u16, height: u16) -> String {
+    app.update(Action::Resize { width, height });
+    lectern::ui::render_to_string(app, width, height)
+}
 
 fn app(article: lectern::source::Article) -> App {
     let analysis = analyze(&article);
@@ -145,8 +151,11 @@ fn a_wide_pane_keeps_lines_to_the_reading_width_and_centres_them() {
         assert!((36..=40).contains(&start), "{start}: {row}");
         assert!(row.chars().count() <= 40 + 100, "{row}");
     }
-    let mut wide = sample();
-    wide.config.max_text_width = 0;
+    let mut config = Config::defaults();
+    config.max_text_width = 0;
+    let article = load(&Input::Sample, LoadOptions::default()).expect("sample loads");
+    let analysis = analyze(&article);
+    let mut wide = App::new(article, analysis, config);
     let screen = render_to_string(&mut wide, 180, 20);
     assert!(screen.lines().any(|l| l.chars().count() > 150), "{screen}");
 }

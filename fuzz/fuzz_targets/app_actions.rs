@@ -93,7 +93,7 @@ fn carry_out(
     next_id: &mut u32,
     effect: Effect,
 ) -> Option<Action> {
-    let text = app.article.text();
+    let text = app.article().text();
     match effect {
         Effect::AddNote { range, label, body } => {
             assert!(
@@ -135,8 +135,8 @@ fn carry_out(
 }
 
 fn check(app: &App) {
-    let len = app.article.text().len();
-    assert!(app.cursor() <= len && app.article.text().is_char_boundary(app.cursor()));
+    let len = app.article().text().len();
+    assert!(app.cursor() <= len && app.article().text().is_char_boundary(app.cursor()));
     assert!(app.top() < app.layout().len().max(1));
     if let Some(sel) = app.selection() {
         assert!(sel.start <= sel.end && sel.end <= len);
@@ -193,7 +193,7 @@ fn run(u: &mut Unstructured) -> Result<()> {
         }
         check(&app);
         let (w, h) = app.size();
-        render_to_string(&mut app, w, h);
+        render_to_string(&app, w, h);
     }
     Ok(())
 }

@@ -284,7 +284,8 @@ impl LibraryView {
             Action::Paste(_)
             | Action::NotesChanged(_)
             | Action::AnalysisReady(_)
-            | Action::AnalysisFailed(_) => {}
+            | Action::AnalysisFailed(_)
+            | Action::Opened(_) => {}
         }
         self.fit();
         Vec::new()

@@ -25,6 +25,7 @@ use crate::analysis::quotes::QuoteKind;
 use crate::config::Config;
 use crate::input::KeyMode;
 pub use crate::input::{Action, Command};
+use crate::input::{Opened, Start};
 use crate::layout::Layout;
 use crate::notes::{Note, NoteId};
 use crate::source::Article;
@@ -158,24 +159,24 @@ pub struct Search {
 pub struct App {
     /// Shared with the analysis thread and the notes executor, which read it while the reader
     /// shows it: the text is never copied.
-    pub article: Arc<Article>,
-    pub analysis: Analysis,
-    pub config: Config,
-    pub notes: Vec<Note>,
+    article: Arc<Article>,
+    analysis: Analysis,
+    config: Config,
+    notes: Vec<Note>,
     /// Why notes can't be changed (a corrupt notes file), if they can't.
-    pub notes_read_only: Option<String>,
+    notes_read_only: Option<String>,
     /// The analysis is still running in the background (quotes and dates not shown yet).
-    pub analysing: bool,
-    pub mode: Mode,
-    pub focus: Focus,
-    pub panel: panel::Panel,
-    pub search: Search,
+    analysing: bool,
+    mode: Mode,
+    focus: Focus,
+    panel: panel::Panel,
+    search: Search,
     /// Quotation, incident or note last jumped to: drawn emphasised.
-    pub target: Option<Range<usize>>,
+    target: Option<Range<usize>>,
     /// The speaker whose quotations `next_by_speaker` cycles through.
-    pub speaker: Option<usize>,
+    speaker: Option<usize>,
     /// A one-line message for the status bar, cleared by the next key.
-    pub message: Option<String>,
+    message: Option<String>,
     size: (u16, u16),
     layout: Layout,
     /// First visible row of the layout, and the byte it started at (kept across resizes).
@@ -216,6 +217,96 @@ impl App {
         app
     }
 
+    /// The reader of an article the runtime opened: its notes, whether they can change, where
+    /// to start, and its analysis (or that it is still running).
+    pub fn open(opened: Opened, config: Config) -> Self {
+        let Opened {
+            article,
+            analysis,
+            notes,
+            read_only,
+            warn_read_only,
+            start,
+            entry: _,
+        } = opened;
+        let analysing = analysis.is_none();
+        let mut app = App::new(article, analysis.unwrap_or_default(), config);
+        app.analysing = analysing;
+        app.notes = notes;
+        app.panel.clamp(&app.analysis, &app.notes);
+        if warn_read_only && let Some(why) = &read_only {
+            app.message = Some(format!("notes are read-only: {why}"));
+        }
+        app.notes_read_only = read_only;
+        match start {
+            Start::Top => {}
+            Start::Resume(top) => app.restore_position(top),
+            Start::Show(range) => app.show(range),
+        }
+        app
+    }
+
+    /// The article on screen.
+    pub fn article(&self) -> &Arc<Article> {
+        &self.article
+    }
+
+    /// Its analysis (empty while [`App::analysing`]).
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The article's highlights and notes, as the store last reported them.
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+
+    /// Why notes can't be changed, if they can't.
+    pub fn notes_read_only(&self) -> Option<&str> {
+        self.notes_read_only.as_deref()
+    }
+
+    /// Whether the analysis is still running in the background.
+    pub fn analysing(&self) -> bool {
+        self.analysing
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    pub fn panel(&self) -> &panel::Panel {
+        &self.panel
+    }
+
+    /// The last search and its matches.
+    pub fn search(&self) -> &Search {
+        &self.search
+    }
+
+    /// The quotation, incident or note last jumped to, drawn emphasised.
+    pub fn target(&self) -> Option<Range<usize>> {
+        self.target.clone()
+    }
+
+    /// The speaker whose quotations `next_by_speaker` cycles through.
+    pub fn speaker(&self) -> Option<usize> {
+        self.speaker
+    }
+
+    /// The status bar's one-line message.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
     pub fn layout(&self) -> &Layout {
         &self.layout
     }
@@ -240,7 +331,7 @@ impl App {
 
     /// Puts `byte` at the top of the view (a remembered reading position); before the first
     /// resize, the resize does it. A position past the end of a shorter text lands at the end.
-    pub fn restore_position(&mut self, byte: usize) {
+    fn restore_position(&mut self, byte: usize) {
         self.top_byte = byte.min(self.article.text().len());
         if !self.layout.is_empty() {
             self.top = self.layout.line_of(self.top_byte);
@@ -251,7 +342,7 @@ impl App {
 
     /// Shows and emphasises `range` (a quotation chosen in the library), also before the
     /// first resize.
-    pub fn show(&mut self, range: Range<usize>) {
+    fn show(&mut self, range: Range<usize>) {
         let text = self.article.text();
         let start = text.floor_char_boundary(range.start);
         let range = start..text.floor_char_boundary(range.end).max(start);
@@ -349,8 +440,8 @@ impl App {
                 self.message = Some(why);
                 Vec::new()
             }
-            // Library results concern the library, not the open article.
-            Action::Analysed(_) => Vec::new(),
+            // Library results concern the library, and opening an article the shell.
+            Action::Analysed(_) | Action::Opened(_) => Vec::new(),
             Action::Mouse { event, .. } => {
                 self.mouse(event);
                 Vec::new()

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::library::LibraryView;
 use super::{Action, App, Command, Effect};
+use crate::input::Opened;
 
 #[derive(Debug)]
 pub struct Shell {
@@ -102,22 +103,36 @@ impl Shell {
         below.iter().chain(above).copied().collect()
     }
 
-    /// Shows `app`, the article of library entry `entry`, over the library, sized to the
-    /// screen. Without a library there is no entry to show: nothing happens.
-    pub fn open(&mut self, mut app: App, entry: usize) {
-        let Screen::Library { open, .. } = &mut self.screen else {
-            return;
-        };
-        app.update(Action::Resize {
+    /// Shows the article the runtime opened, sized to the screen: over the library when it is
+    /// one of its entries, else in place of the reader on screen.
+    fn open(&mut self, opened: Opened) {
+        let size = Action::Resize {
             width: self.size.0,
             height: self.size.1,
-        });
-        *open = Some((app, entry));
+        };
+        match (&mut self.screen, opened.entry) {
+            (Screen::Library { view, open }, Some(entry)) => {
+                let mut app = App::open(opened, view.config.clone());
+                app.update(size);
+                *open = Some((app, entry));
+            }
+            (Screen::Reader(app), _) => {
+                let config = app.config.clone();
+                *app = App::open(opened, config);
+                app.update(size);
+            }
+            // A library article without its entry has nowhere to go back to.
+            (Screen::Library { .. }, None) => {}
+        }
     }
 
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         if let Action::Resize { width, height } = action {
             self.size = (width, height);
+        }
+        if let Action::Opened(opened) = action {
+            self.open(*opened);
+            return Vec::new();
         }
         let (view, open) = match &mut self.screen {
             Screen::Reader(app) => {

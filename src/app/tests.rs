@@ -334,7 +334,7 @@ proptest! {
                     "cursor row {} outside {}..+{}", row, app.top(), app.viewport_rows());
             }
             let (w, h) = app.size();
-            let _ = crate::ui::render_to_string(&mut app, w, h);
+            let _ = crate::ui::render_to_string(&app, w, h);
         }
     }
 }

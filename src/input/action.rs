@@ -3,9 +3,15 @@
 //! Bindable actions have a config name (`scroll_down`) and a description, both generated from
 //! one table so the help overlay and the config file can never drift from the code.
 
+use std::ops::Range;
+use std::sync::Arc;
 use std::time::Duration;
 
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
+
+use crate::analysis::Analysis;
+use crate::notes::Note;
+use crate::source::Article;
 
 macro_rules! commands {
     ($($variant:ident => $name:literal, $desc:literal;)*) => {
@@ -109,13 +115,46 @@ pub enum Action {
         height: u16,
     },
     /// The notes store has new contents (after a save or a reload).
-    NotesChanged(Vec<crate::notes::Note>),
+    NotesChanged(Vec<Note>),
     /// Something the runtime wants the user to see (a save error, an export path).
     Message(String),
     /// The open article's analysis, finished in the background.
-    AnalysisReady(Box<crate::analysis::Analysis>),
+    AnalysisReady(Box<Analysis>),
     /// The open article's analysis failed (a bug): the text stays readable without it.
     AnalysisFailed(String),
     /// Library articles whose background analysis finished.
     Analysed(Vec<crate::library::Analysed>),
+    /// An article the runtime opened, to show (over the library when it is one of its
+    /// entries).
+    Opened(Box<Opened>),
+}
+
+/// An article ready to read, with what the runtime found for it on disk. The state machine
+/// builds its reader from this: the runtime never writes into a reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    /// Shared with the analysis thread and the notes executor: the text is never copied.
+    pub article: Arc<Article>,
+    /// The analysis, when the library's cache had it; `None` while it runs in the background
+    /// (it arrives as [`Action::AnalysisReady`]).
+    pub analysis: Option<Analysis>,
+    pub notes: Vec<Note>,
+    /// Why notes can't be changed, if they can't.
+    pub read_only: Option<String>,
+    /// Whether to say so as the article opens (not when there is simply no data directory).
+    pub warn_read_only: bool,
+    pub start: Start,
+    /// The library entry this article is, if it is one.
+    pub entry: Option<usize>,
+}
+
+/// Where a newly opened article starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// At the top.
+    Top,
+    /// With this byte at the top of the view: where the reader left it last time.
+    Resume(usize),
+    /// Showing and emphasising this range (a quotation or a sentence chosen in the library).
+    Show(Range<usize>),
 }

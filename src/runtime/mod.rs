@@ -4,6 +4,7 @@
 
 mod session;
 
+use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -120,17 +121,32 @@ fn event_loop(
             queue.extend(action);
         }
         dirty |= !queue.is_empty();
-        // Actions in order: results that arrived first, then the key.
-        queue.reverse();
-        while let Some(action) = queue.pop() {
-            for effect in shell.update(action) {
-                if effect != Effect::Quit {
-                    let mut follow = session.handle(effect, shell);
-                    follow.reverse();
-                    queue.extend(follow);
-                }
-            }
-        }
+        // Results that arrived first, then the key.
+        dispatch(shell, session, queue);
     }
     Ok(())
+}
+
+/// Applies `actions` in order, and everything they lead to: the effects of each action are
+/// carried out in order by the session, and what comes of them is applied next, before the
+/// actions queued after it. The terminal's loop and `lectern render --keys` both go through
+/// here, so that a rendered screen is what a user would see.
+pub fn dispatch(
+    shell: &mut Shell,
+    session: &mut Session,
+    actions: impl IntoIterator<Item = Action>,
+) {
+    let mut queue: VecDeque<Action> = actions.into_iter().collect();
+    while let Some(action) = queue.pop_front() {
+        let mut follow = Vec::new();
+        for effect in shell.update(action) {
+            // Quitting is the loop's to notice (`should_quit`), not an errand.
+            if effect != Effect::Quit {
+                follow.extend(session.handle(effect, shell));
+            }
+        }
+        for action in follow.into_iter().rev() {
+            queue.push_front(action);
+        }
+    }
 }

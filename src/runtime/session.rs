@@ -12,8 +12,8 @@ use std::time::Instant;
 
 use crate::analysis::Analysis;
 use crate::app::shell::Shell;
-use crate::app::{Action, App, Effect};
-use crate::config::Config;
+use crate::app::{Action, Effect};
+use crate::input::{Opened, Start};
 use crate::library::{self, Analysed, Analyser, Cache, Job};
 use crate::notes::{Store, content_hash};
 use crate::positions::Positions;
@@ -22,7 +22,6 @@ use crate::source::Article;
 /// The runtime's side of a lectern window.
 #[derive(Debug)]
 pub struct Session {
-    config: Config,
     data_dir: Option<PathBuf>,
     positions: Option<Positions>,
     /// Notes of the open article.
@@ -46,10 +45,9 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(config: Config, data_dir: Option<PathBuf>) -> Session {
+    pub fn new(data_dir: Option<PathBuf>) -> Session {
         Session {
             positions: data_dir.as_deref().map(Positions::new),
-            config,
             data_dir,
             notes: None,
             hash: None,
@@ -62,10 +60,10 @@ impl Session {
         }
     }
 
-    /// Builds the reader for `article`: its notes, its remembered position (unless `at`, a
+    /// Opens `article` for reading: its notes, its remembered position (unless `at`, a
     /// passage to show, is given), and its analysis started in the background so the text is
     /// on screen before the analysis is done.
-    pub fn open_article(&mut self, article: Article, at: Option<Range<usize>>) -> App {
+    pub fn open_article(&mut self, article: Article, at: Option<Range<usize>>) -> Opened {
         let article = Arc::new(article);
         let hash = content_hash(article.text());
         self.open(article, hash, None, at)
@@ -81,19 +79,13 @@ impl Session {
         hash: String,
         entry: Option<(usize, Instant)>,
         at: Option<Range<usize>>,
-    ) -> App {
+    ) -> Opened {
         let cache = entry.and(self.cache.clone());
         let cached = cache
             .as_ref()
             .and_then(|c| c.get_analysis(&hash, article.meta.date, article.text()));
-        let analysing = cached.is_none();
-        let mut app = App::new(
-            Arc::clone(&article),
-            cached.unwrap_or_default(),
-            self.config.clone(),
-        );
         self.analysis = None;
-        if analysing {
+        if cached.is_none() {
             let report = entry.map(|(e, read)| {
                 let claimed = self.library.as_ref().and_then(|l| l.claim(e));
                 (e, read, claimed.unwrap_or_else(|| self.reports.0.clone()))
@@ -126,37 +118,43 @@ impl Session {
                 self.reporters.push(thread);
             }
             self.analysis = Some(rx);
-            app.analysing = true;
         }
-        let notes = match &self.data_dir {
+        let (notes, read_only, effects) = match &self.data_dir {
             Some(dir) => {
-                let store = Store::open(dir, &app.article);
-                app.notes_read_only = store.read_only().map(str::to_string);
-                app.update(Action::NotesChanged(store.notes().to_vec()));
-                NotesEffects::new(store, Arc::clone(&app.article))
+                let store = Store::open(dir, &article);
+                let notes = store.notes().to_vec();
+                let read_only = store.read_only().map(str::to_string);
+                (
+                    notes,
+                    read_only,
+                    NotesEffects::new(store, Arc::clone(&article)),
+                )
             }
             // Said when a note is attempted, not on every start of `render`.
-            None => {
-                app.notes_read_only = Some("no data directory (set LECTERN_DATA)".into());
-                NotesEffects::disabled(Arc::clone(&app.article))
-            }
+            None => (
+                Vec::new(),
+                Some("no data directory (set LECTERN_DATA)".into()),
+                NotesEffects::disabled(Arc::clone(&article)),
+            ),
         };
-        if self.data_dir.is_some()
-            && let Some(why) = &app.notes_read_only
-        {
-            app.update(Action::Message(format!("notes are read-only: {why}")));
-        }
-        self.notes = Some(notes);
-        match at {
-            Some(range) => app.show(range),
-            None => {
-                if let Some(top) = self.positions.as_ref().and_then(|p| p.get(&hash)) {
-                    app.restore_position(top);
-                }
-            }
-        }
+        self.notes = Some(effects);
+        let start = match at {
+            Some(range) => Start::Show(range),
+            None => match self.positions.as_ref().and_then(|p| p.get(&hash)) {
+                Some(top) => Start::Resume(top),
+                None => Start::Top,
+            },
+        };
         self.hash = Some(hash);
-        app
+        Opened {
+            article,
+            analysis: cached,
+            notes,
+            read_only,
+            warn_read_only: self.data_dir.is_some(),
+            start,
+            entry: entry.map(|(e, _)| e),
+        }
     }
 
     /// Starts analysing the library's entries (`jobs`) in the background on every core, the
@@ -239,7 +237,8 @@ impl Session {
         out
     }
 
-    pub fn handle(&mut self, effect: Effect, shell: &mut Shell) -> Vec<Action> {
+    /// Carries out one effect; what comes of it returns as actions, in order.
+    pub fn handle(&mut self, effect: Effect, shell: &Shell) -> Vec<Action> {
         match effect {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
@@ -258,15 +257,14 @@ impl Session {
                         let hash = content_hash(article.text());
                         let changed = hash != listed_hash;
                         let at = at.filter(|_| !changed);
-                        let app = self.open(Arc::new(article), hash, Some((entry, read)), at);
-                        shell.open(app, entry);
+                        let opened = self.open(Arc::new(article), hash, Some((entry, read)), at);
+                        let mut out = vec![Action::Opened(Box::new(opened))];
                         if changed {
-                            vec![Action::Message(
+                            out.push(Action::Message(
                                 "the file changed since the library was analysed".into(),
-                            )]
-                        } else {
-                            Vec::new()
+                            ));
                         }
+                        out
                     }
                     Err(e) => vec![Action::Message(e.to_string())],
                 }

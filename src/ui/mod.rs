@@ -47,8 +47,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
         draw_panel(app, &areas, panel, frame);
     }
     status::draw(app, areas.status, frame);
-    match &app.mode {
-        Mode::Help { scroll } => help::draw(&app.config.keymap, help::READER, *scroll, frame),
+    match app.mode() {
+        Mode::Help { scroll } => help::draw(&app.config().keymap, help::READER, *scroll, frame),
         Mode::PickingSpeaker { filter, selected } => popup::speakers(app, filter, *selected, frame),
         Mode::EditingNote(editor) => popup::note_editor(app, editor, frame),
         _ => {}
@@ -56,12 +56,12 @@ pub fn draw(app: &App, frame: &mut Frame) {
 }
 
 fn draw_panel(app: &App, areas: &Areas, panel: Rect, frame: &mut Frame) {
-    let theme = style::Styles::new(&app.config.theme);
-    let focused = app.focus == Focus::Panel;
+    let theme = style::Styles::new(&app.config().theme);
+    let focused = app.focus() == Focus::Panel;
     let mut title = vec![Span::raw(" ")];
     let current = Tab::ALL
         .iter()
-        .position(|t| *t == app.panel.tab)
+        .position(|t| *t == app.panel().tab)
         .unwrap_or(0);
     title.extend(tab_labels(
         Tab::ALL.iter().map(|t| t.title()),
@@ -77,7 +77,7 @@ fn draw_panel(app: &App, areas: &Areas, panel: Rect, frame: &mut Frame) {
         .title(Line::from(title));
     frame.render_widget(block, panel);
     let Some(list) = areas.panel_list else { return };
-    match app.panel.tab {
+    match app.panel().tab {
         Tab::Quotes => quotes::draw(app, list, frame),
         Tab::Timeline => timeline::draw(app, areas.strip, list, frame),
         Tab::Notes => notes::draw(app, list, frame),
@@ -114,9 +114,9 @@ pub fn excerpt(s: &str, width: usize) -> String {
 }
 
 /// Draws one frame of `app` at `width`×`height` and returns it as plain text, one line per row
-/// with trailing spaces removed: what `lectern render` prints.
-pub fn render_to_string(app: &mut App, width: u16, height: u16) -> String {
-    app.update(crate::app::Action::Resize { width, height });
+/// with trailing spaces removed. Drawing changes nothing: size the app to the same screen
+/// first (`Action::Resize`), as the runtime does.
+pub fn render_to_string(app: &App, width: u16, height: u16) -> String {
     render(width, height, |f| draw(app, f))
 }
 

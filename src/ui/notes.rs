@@ -10,9 +10,9 @@ use crate::app::panel::list_offset;
 use crate::app::{App, Focus};
 
 pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
-    let styles = Styles::new(&app.config.theme);
+    let styles = Styles::new(&app.config().theme);
     let width = usize::from(area.width);
-    if app.notes.is_empty() {
+    if app.notes().is_empty() {
         let hint = "No notes yet. Put the cursor on a sentence (w, ), click) and press h to highlight or a to write a note.";
         frame.render_widget(
             ratatui::widgets::Paragraph::new(hint)
@@ -23,9 +23,9 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
         return;
     }
     let height = usize::from(area.height);
-    let offset = list_offset(app.panel.notes, height);
+    let offset = list_offset(app.panel().notes, height);
     for (y, (i, note)) in app
-        .notes
+        .notes()
         .iter()
         .enumerate()
         .skip(offset)
@@ -55,8 +55,8 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
             Span::styled(quote, styles.highlight(&note.label)),
             Span::raw(truncate(&tail, rest.saturating_sub(used))),
         ]);
-        if i == app.panel.notes {
-            line = line.patch_style(styles.selected_row(app.focus == Focus::Panel));
+        if i == app.panel().notes {
+            line = line.patch_style(styles.selected_row(app.focus() == Focus::Panel));
         }
         frame.render_widget(line, Rect::new(area.x, area.y + y as u16, area.width, 1));
     }

@@ -30,7 +30,7 @@ pub fn speakers(app: &App, filter: &str, selected: usize, frame: &mut Frame) {
     if area.width < 6 || area.height < 4 {
         return;
     }
-    let styles = Styles::new(&app.config.theme);
+    let styles = Styles::new(&app.config().theme);
     frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -43,12 +43,12 @@ pub fn speakers(app: &App, filter: &str, selected: usize, frame: &mut Frame) {
         Span::raw("█"),
     ]);
     frame.render_widget(prompt, Rect::new(inner.x, inner.y, inner.width, 1));
-    let list = filter_speakers(&app.analysis, filter);
+    let list = filter_speakers(app.analysis(), filter);
     let rows = usize::from(inner.height.saturating_sub(1));
     let offset = crate::app::panel::list_offset(selected, rows);
     let width = usize::from(inner.width);
     for (row, (i, &s)) in list.iter().enumerate().skip(offset).take(rows).enumerate() {
-        let sp = &app.analysis.quotes.speakers[s];
+        let sp = &app.analysis().quotes.speakers[s];
         let role = sp
             .role
             .as_deref()
@@ -78,12 +78,12 @@ pub fn note_editor(app: &App, editor: &NoteEditor, frame: &mut Frame) {
     if area.width < 6 || area.height < 4 {
         return;
     }
-    let styles = Styles::new(&app.config.theme);
+    let styles = Styles::new(&app.config().theme);
     frame.render_widget(Clear, area);
     let passage = match &editor.target {
-        NoteTarget::New { range, .. } => app.article.text().get(range.clone()).unwrap_or(""),
+        NoteTarget::New { range, .. } => app.article().text().get(range.clone()).unwrap_or(""),
         NoteTarget::Existing(id) => app
-            .notes
+            .notes()
             .iter()
             .find(|n| &n.id == id)
             .map_or("", |n| n.anchor.exact.as_str()),

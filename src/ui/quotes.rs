@@ -10,8 +10,8 @@ use crate::app::panel::{PanelRow, UNKNOWN_SPEAKER, list_offset, quote_rows};
 use crate::app::{App, Focus};
 
 pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
-    let styles = Styles::new(&app.config.theme);
-    let rows = quote_rows(&app.analysis, &app.panel.collapsed);
+    let styles = Styles::new(&app.config().theme);
+    let rows = quote_rows(app.analysis(), &app.panel().collapsed);
     let width = usize::from(area.width);
     if rows.is_empty() {
         let msg = "No quotations with a speaker in this article.";
@@ -19,9 +19,9 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
         return;
     }
     let height = usize::from(area.height);
-    let offset = list_offset(app.panel.quotes, height);
-    let q = &app.analysis.quotes;
-    let text = app.article.text();
+    let offset = list_offset(app.panel().quotes, height);
+    let q = &app.analysis().quotes;
+    let text = app.article().text();
     for (y, (i, row)) in rows
         .iter()
         .enumerate()
@@ -31,7 +31,7 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
     {
         let line = match *row {
             PanelRow::Speaker(s) => {
-                let open = !app.panel.collapsed.contains(&s);
+                let open = !app.panel().collapsed.contains(&s);
                 let arrow = if open { "▾" } else { "▸" };
                 if s == UNKNOWN_SPEAKER {
                     let n = q
@@ -74,8 +74,8 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
             _ => Line::default(),
         };
         let mut line = line;
-        if i == app.panel.quotes {
-            line = line.patch_style(styles.selected_row(app.focus == Focus::Panel));
+        if i == app.panel().quotes {
+            line = line.patch_style(styles.selected_row(app.focus() == Focus::Panel));
         }
         frame.render_widget(line, Rect::new(area.x, area.y + y as u16, area.width, 1));
     }

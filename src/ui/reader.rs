@@ -24,13 +24,13 @@ pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
     if text_area.width == 0 || text_area.height == 0 {
         return;
     }
-    let styles = Styles::new(&app.config.theme);
-    let text = app.article.text();
+    let styles = Styles::new(&app.config().theme);
+    let text = app.article().text();
     let lines = app.layout().lines();
     let rows = usize::from(text_area.height);
     let end = (app.top() + rows).min(lines.len());
     let selection = app.selection();
-    let show_cursor = app.focus == Focus::Reader;
+    let show_cursor = app.focus() == Focus::Reader;
     for (screen_row, line) in lines[app.top()..end].iter().enumerate() {
         let y = text_area.y + screen_row as u16;
         if let Some(margin) = areas.margin {
@@ -64,10 +64,10 @@ pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
             LineKind::Text | LineKind::Gap => Style::new(),
         };
         let mut layers: Vec<(Range<usize>, Style)> = Vec::new();
-        for span in overlapping(app.article.spans(), |s| &s.range, &r) {
+        for span in overlapping(app.article().spans(), |s| &s.range, &r) {
             layers.push((span.range.clone(), inline_style(&styles, span.style)));
         }
-        let quotes = &app.analysis.quotes.quotes;
+        let quotes = &app.analysis().quotes.quotes;
         for q in overlapping(quotes, |q| &q.outer, &r) {
             let style = match (q.kind, q.speaker) {
                 (QuoteKind::Mention, _) => styles.mention(),
@@ -76,10 +76,10 @@ pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
             };
             layers.push((q.outer.clone(), style));
         }
-        for t in overlapping(&app.analysis.timexes, |t| &t.range, &r) {
+        for t in overlapping(&app.analysis().timexes, |t| &t.range, &r) {
             layers.push((t.range.clone(), styles.date()));
         }
-        for n in &app.notes {
+        for n in app.notes() {
             if let Some(nr) = &n.range
                 && nr.start < r.end
                 && nr.end > r.start
@@ -87,11 +87,14 @@ pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
                 layers.push((nr.clone(), styles.highlight(&n.label)));
             }
         }
-        if let Some(t) = &app.target {
+        if let Some(t) = &app.target() {
             layers.push((t.clone(), styles.target()));
         }
-        let current = app.search.current.and_then(|i| app.search.matches.get(i));
-        for m in overlapping(&app.search.matches, |m| m, &r) {
+        let current = app
+            .search()
+            .current
+            .and_then(|i| app.search().matches.get(i));
+        for m in overlapping(&app.search().matches, |m| m, &r) {
             let style = if Some(m) == current {
                 styles.current_match()
             } else {
@@ -220,7 +223,7 @@ fn put_row(text: &str, pieces: &[(Range<usize>, Style)], row: Rect, buf: &mut Bu
 /// The margin mark of a row: `✎` where a note starts, `▍` along a highlight.
 fn draw_marker(app: &App, styles: &Styles, row: Range<usize>, at: Rect, frame: &mut Frame) {
     let mut mark: Option<(char, &str)> = None;
-    for n in &app.notes {
+    for n in app.notes() {
         let Some(r) = &n.range else { continue };
         let overlaps = r.start < row.end.max(row.start + 1) && r.end > row.start;
         if !overlaps {
@@ -283,7 +286,7 @@ mod tests {
         let mut terminal = Terminal::new(TestBackend::new(60, 10)).unwrap();
         terminal.draw(|f| crate::ui::draw(&app, f)).unwrap();
         let buf = terminal.backend().buffer();
-        let theme = &app.config.theme;
+        let theme = &app.config().theme;
         assert!(
             style_of(buf, "emph")
                 .add_modifier

@@ -14,9 +14,9 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let styles = Styles::new(&app.config.theme);
-    if let Mode::Searching { input, .. } = &app.mode {
-        let n = app.search.matches.len();
+    let styles = Styles::new(&app.config().theme);
+    if let Mode::Searching { input, .. } = app.mode() {
+        let n = app.search().matches.len();
         let count = if input.is_empty() {
             String::new()
         } else {
@@ -38,15 +38,15 @@ pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
     } else {
         last * 100 / lines
     };
-    let busy = if app.analysing { " analysing…" } else { "" };
+    let busy = if app.analysing() { " analysing…" } else { "" };
     let right = format!("{busy} {percent:>3}%  {last}/{lines}  ? help ");
-    let mode = format!(" {} ", app.mode.name());
-    let middle = match &app.message {
-        Some(m) => m.clone(),
-        None => speaker_at_top(app).unwrap_or_else(|| app.article.meta.title.clone()),
+    let mode = format!(" {} ", app.mode().name());
+    let middle = match app.message() {
+        Some(m) => m.to_string(),
+        None => speaker_at_top(app).unwrap_or_else(|| app.article().meta.title.clone()),
     };
     let mut line = bar(&mode, &middle, &right, &styles, area.width);
-    if !app.article.warnings().is_empty() && app.message.is_none() {
+    if !app.article().warnings().is_empty() && app.message().is_none() {
         line.spans.insert(1, Span::styled(" ⚠", styles.warning()));
     }
     frame.render_widget(line, area);
@@ -82,13 +82,13 @@ fn speaker_at_top(app: &App) -> Option<String> {
         )?
         .range
         .end;
-    let q = &app.analysis.quotes;
+    let q = &app.analysis().quotes;
     let i = q.quotes.partition_point(|x| x.outer.end <= top);
     let quote = q.quotes[i..]
         .iter()
         .take_while(|x| x.outer.start < bottom)
         .find(|x| x.speaker.is_some())?;
     let speaker = &q.speakers[quote.speaker?];
-    let words = excerpt(&app.article.text()[quote.range.clone()], 28);
+    let words = excerpt(&app.article().text()[quote.range.clone()], 28);
     Some(format!("{} «{words}»", speaker.name))
 }

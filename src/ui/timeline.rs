@@ -18,28 +18,28 @@ use crate::app::{App, Focus};
 
 pub fn draw(app: &App, strip: Option<Rect>, list: Rect, frame: &mut Frame) {
     if let Some(area) = strip {
-        let timeline = &app.analysis.timeline;
+        let timeline = &app.analysis().timeline;
         let periods: Vec<_> = timeline.iter().filter_map(|i| i.period).collect();
         let picture = Strip {
             undated: timeline.len() - periods.len(),
             periods,
-            marked: app.article.meta.date,
-            zoom: app.panel.zoom,
+            marked: app.article().meta.date,
+            zoom: app.panel().zoom,
             selected: app
-                .panel
+                .panel()
                 .timeline
                 .and_then(|i| timeline.get(i))
                 .map(|inc| (inc.period.map(|p| p.0), inc.label.as_str())),
         };
-        picture.draw(&Styles::new(&app.config.theme), area, frame);
+        picture.draw(&Styles::new(&app.config().theme), area, frame);
     }
     draw_list(app, list, frame);
 }
 
 fn draw_list(app: &App, area: Rect, frame: &mut Frame) {
-    let styles = Styles::new(&app.config.theme);
+    let styles = Styles::new(&app.config().theme);
     let width = usize::from(area.width);
-    let timeline = &app.analysis.timeline;
+    let timeline = &app.analysis().timeline;
     if timeline.is_empty() {
         frame.render_widget(
             Line::styled(truncate("No dated incidents found.", width), styles.dim()),
@@ -54,9 +54,9 @@ fn draw_list(app: &App, area: Rect, frame: &mut Frame) {
         .unwrap_or(0)
         .min(width / 2);
     let height = usize::from(area.height);
-    let selected = app.panel.timeline;
+    let selected = app.panel().timeline;
     let offset = list_offset(selected.unwrap_or(0), height);
-    let text = app.article.text();
+    let text = app.article().text();
     for (y, (i, inc)) in timeline
         .iter()
         .enumerate()
@@ -75,7 +75,7 @@ fn draw_list(app: &App, area: Rect, frame: &mut Frame) {
             Span::raw(words),
         ]);
         if Some(i) == selected {
-            line = line.patch_style(styles.selected_row(app.focus == Focus::Panel));
+            line = line.patch_style(styles.selected_row(app.focus() == Focus::Panel));
         }
         frame.render_widget(line, Rect::new(area.x, area.y + y as u16, area.width, 1));
     }

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use lectern::app::library::LibraryView;
 use lectern::config::Config;
 use lectern::library::{self, Analyser, Cache, Job, Library};
 use ratatui::Terminal;
@@ -16,7 +15,7 @@ const BBC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bbc-libra
 
 fn first_frame(files: &[PathBuf], config: &Config) -> (Library, Vec<Job>) {
     let (lib, jobs) = Library::open(files, &Default::default());
-    let mut view = LibraryView::new(lib, config.clone());
+    let mut view = lectern::app::Library::new(lib, config.clone());
     view.update(lectern::app::Action::Resize {
         width: 120,
         height: 40,

@@ -10,7 +10,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use lectern::analysis::analyze;
-use lectern::app::{Action, App, Command};
+use lectern::app::{Action, Command, Reader};
 use lectern::config::Config;
 use lectern::layout::Layout;
 use lectern::source::{Article, Input, LoadOptions, from_bytes, load};
@@ -36,17 +36,17 @@ fn inputs() -> Vec<(&'static str, Vec<u8>)> {
 }
 
 /// An app on `article` with its analysis, its view starting at the row of `byte`.
-fn app_at(article: Article, config: &Config, byte: usize) -> App {
+fn app_at(article: Article, config: &Config, byte: usize) -> Reader {
     let analysis = analyze(&article);
-    let mut app = App::new(article, analysis, config.clone());
+    let mut app = Reader::new(article, analysis, config.clone());
     view_at(&mut app, byte);
     app
 }
 
 /// One scroll step and the frame after it, bouncing down and up so every step moves.
-fn bench_scroll(c: &mut Criterion, name: &str, mut app: App) {
+fn bench_scroll(c: &mut Criterion, name: &str, mut app: Reader) {
     let mut term = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap();
-    term.draw(|f| lectern::ui::draw(&app, f)).unwrap();
+    term.draw(|f| lectern::ui::draw_reader(&app, f)).unwrap();
     let mut down = true;
     c.bench_function(&format!("{name}/scroll_step+frame"), |b| {
         b.iter(|| {
@@ -56,7 +56,7 @@ fn bench_scroll(c: &mut Criterion, name: &str, mut app: App) {
                 Command::ScrollUp
             }));
             down = !down;
-            term.draw(|f| lectern::ui::draw(&app, f)).unwrap();
+            term.draw(|f| lectern::ui::draw_reader(&app, f)).unwrap();
         })
     });
 }
@@ -67,13 +67,13 @@ fn bench(c: &mut Criterion) {
         c.bench_function(&format!("{name}/load+layout+first_frame"), |b| {
             b.iter(|| {
                 let article = from_bytes(&bytes, name, LoadOptions::default()).unwrap();
-                let mut app = App::new(article, Default::default(), config.clone());
+                let mut app = Reader::new(article, Default::default(), config.clone());
                 app.update(Action::Resize {
                     width: WIDTH,
                     height: HEIGHT,
                 });
                 let mut term = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap();
-                term.draw(|f| lectern::ui::draw(&app, f)).unwrap();
+                term.draw(|f| lectern::ui::draw_reader(&app, f)).unwrap();
             })
         });
         let article = from_bytes(&bytes, name, LoadOptions::default()).unwrap();

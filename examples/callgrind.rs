@@ -14,7 +14,7 @@
 
 use std::path::Path;
 
-use lectern::app::{Action, App, Command};
+use lectern::app::{Action, Command, Reader};
 use lectern::config::Config;
 use lectern::notes::Store;
 use lectern::source::{Article, Input, LoadOptions, from_bytes, load};
@@ -44,7 +44,7 @@ fn main() -> anyhow::Result<()> {
     match arg(0)? {
         // Load, layout and the first frame at 200×60, as in `benches/reader.rs`.
         "first" => {
-            let app = App::new(article(1)?, Default::default(), Config::defaults());
+            let app = Reader::new(article(1)?, Default::default(), Config::defaults());
             scroll(app, 0, 0);
         }
         // Scroll steps with a frame each, from the middle of the article.
@@ -94,17 +94,17 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn analysed(article: Article) -> App {
+fn analysed(article: Article) -> Reader {
     let analysis = lectern::analysis::analyze(&article);
-    App::new(article, analysis, Config::defaults())
+    Reader::new(article, analysis, Config::defaults())
 }
 
 /// Moves the view of `app` to the row of `byte` and draws, then bounces down and up `steps`
 /// times with a frame after each step, as `benches/reader.rs` does.
-fn scroll(mut app: App, byte: usize, steps: usize) {
+fn scroll(mut app: Reader, byte: usize, steps: usize) {
     reader::view_at(&mut app, byte);
     let Ok(mut term) = Terminal::new(TestBackend::new(reader::WIDTH, reader::HEIGHT));
-    let _ = term.draw(|f| lectern::ui::draw(&app, f));
+    let _ = term.draw(|f| lectern::ui::draw_reader(&app, f));
     for i in 0..steps {
         let command = if i % 2 == 0 {
             Command::ScrollDown
@@ -112,7 +112,7 @@ fn scroll(mut app: App, byte: usize, steps: usize) {
             Command::ScrollUp
         };
         app.update(Action::Command(command));
-        let _ = term.draw(|f| lectern::ui::draw(&app, f));
+        let _ = term.draw(|f| lectern::ui::draw_reader(&app, f));
     }
 }
 

@@ -10,9 +10,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 
-use lectern::app::library::LibraryView;
-use lectern::app::shell::Shell;
-use lectern::app::{Action, App};
+use lectern::app::{Action, App, Reader};
 use lectern::config::{Config, Paths};
 use lectern::library::{self, Cache, Library};
 use lectern::runtime::Session;
@@ -31,7 +29,7 @@ fn open(
     format: Option<Format>,
     data_dir: Option<PathBuf>,
     cache_dir: Option<PathBuf>,
-) -> anyhow::Result<(Shell, Session)> {
+) -> anyhow::Result<(App, Session)> {
     let paths = Paths::from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let config = Config::load(paths.config_file.as_deref(), no_color)?;
@@ -46,7 +44,7 @@ fn open(
             options,
         )?;
         let opened = session.open_article(article, None);
-        return Ok((Shell::reader(App::open(opened, config)), session));
+        return Ok((App::new_reader(Reader::open(opened, config)), session));
     }
     if format.is_some() {
         bail!("--format applies to one article; a library chooses each file's format by its name");
@@ -66,9 +64,9 @@ fn open(
             path.display()
         );
     }
-    let shell = Shell::library(LibraryView::new(lib, config));
-    session.start_library(jobs, &shell, cache);
-    Ok((shell, session))
+    let app = App::new_library(lectern::app::Library::new(lib, config));
+    session.start_library(jobs, &app, cache);
+    Ok((app, session))
 }
 
 #[derive(Parser, Debug)]
@@ -192,17 +190,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             height,
             keys,
         }) => {
-            let (mut shell, mut session) = open(&files, format, None, None)?;
-            shell.update(Action::Resize { width, height });
-            session.settle(&mut shell);
+            let (mut app, mut session) = open(&files, format, None, None)?;
+            app.update(Action::Resize { width, height });
+            session.settle(&mut app);
             for key in keys.split_whitespace() {
                 let combo: lectern::input::KeyCombo =
                     key.parse().with_context(|| format!("--keys: {key}"))?;
-                let action = shell.key_action(combo.to_event());
-                lectern::runtime::dispatch(&mut shell, &mut session, [action]);
-                session.settle(&mut shell);
+                let action = app.key_action(combo.to_event());
+                lectern::runtime::dispatch(&mut app, &mut session, [action]);
+                session.settle(&mut app);
             }
-            print!("{}", lectern::ui::render_shell(&shell, width, height));
+            print!("{}", lectern::ui::render_app(&app, width, height));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Paths) => {
@@ -220,9 +218,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => {
             let paths = Paths::from_env();
-            let (shell, mut session) =
-                open(&cli.files, cli.format, paths.data_dir, paths.cache_dir)?;
-            lectern::runtime::run(shell, &mut session)?;
+            let (app, mut session) = open(&cli.files, cli.format, paths.data_dir, paths.cache_dir)?;
+            lectern::runtime::run(app, &mut session)?;
             Ok(ExitCode::SUCCESS)
         }
     }

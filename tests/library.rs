@@ -6,20 +6,18 @@ use std::time::{Duration, SystemTime};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use lectern::app::Action;
-use lectern::app::library::LibraryView;
-use lectern::app::shell::Shell;
+use lectern::app::{Action, App};
 use lectern::config::Config;
 use lectern::library::{self, Analyser, Cache, Library};
 use lectern::runtime::{Session, dispatch};
-use lectern::ui::render_shell;
+use lectern::ui::render_app;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library")
 }
 
 /// The fixture library, fully analysed, in a shell with a session keeping notes in `data`.
-fn open(data: &tempfile::TempDir) -> (Shell, Session) {
+fn open(data: &tempfile::TempDir) -> (App, Session) {
     let files = library::collect(&[fixtures()]).unwrap();
     let (mut lib, jobs) = Library::open(&files, &Default::default());
     for job in jobs {
@@ -27,7 +25,7 @@ fn open(data: &tempfile::TempDir) -> (Shell, Session) {
     }
     let config = Config::load(None, false).unwrap();
     let session = Session::new(Some(data.path().to_path_buf()));
-    let mut shell = Shell::library(LibraryView::new(lib, config));
+    let mut shell = App::new_library(lectern::app::Library::new(lib, config));
     shell.update(Action::Resize {
         width: 100,
         height: 20,
@@ -36,7 +34,7 @@ fn open(data: &tempfile::TempDir) -> (Shell, Session) {
 }
 
 /// Presses `keys` (config syntax, space separated), carrying out effects like the runtime.
-fn press(shell: &mut Shell, session: &mut Session, keys: &str) {
+fn press(shell: &mut App, session: &mut Session, keys: &str) {
     for key in keys.split_whitespace() {
         let combo: lectern::input::KeyCombo = key.parse().unwrap();
         let action = shell.key_action(combo.to_event());
@@ -45,17 +43,17 @@ fn press(shell: &mut Shell, session: &mut Session, keys: &str) {
     }
 }
 
-fn type_text(shell: &mut Shell, text: &str) {
+fn type_text(shell: &mut App, text: &str) {
     for c in text.chars() {
         let action = shell.key_action(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
         shell.update(action);
     }
 }
 
-fn screen(shell: &Shell) -> String {
+fn screen(shell: &App) -> String {
     {
         let (w, h) = shell.size();
-        render_shell(shell, w, h)
+        render_app(shell, w, h)
     }
 }
 
@@ -128,7 +126,7 @@ fn a_speaker_across_articles_and_back_to_the_list() {
 
     // The quotations are in library order: the ceasefire article comes first in path order.
     press(&mut shell, &mut session, "enter");
-    let app = shell.article().expect("the article opened");
+    let app = shell.reader().expect("the article opened");
     assert_eq!(app.article().meta.title, "Ceasefire holds over the weekend");
     let target = app.target().expect("the quotation is emphasised");
     assert_eq!(&app.article().text()[target], "It is fragile,");
@@ -136,7 +134,7 @@ fn a_speaker_across_articles_and_back_to_the_list() {
 
     // q goes back to the speaker's quotations, not out of lectern.
     press(&mut shell, &mut session, "q");
-    assert!(shell.article().is_none() && !shell.should_quit());
+    assert!(shell.reader().is_none() && !shell.should_quit());
     assert!(screen(&shell).contains("Sergey Lavrov — 3 quotation(s)"));
     press(&mut shell, &mut session, "esc");
     assert!(screen(&shell).contains("Anna Berg"));
@@ -164,7 +162,7 @@ fn reading_position_and_notes_count_survive_closing() {
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session) = open(&data);
     press(&mut shell, &mut session, "enter");
-    assert!(shell.article().is_some());
+    assert!(shell.reader().is_some());
     // Annotate the sentence under the cursor, then leave.
     press(&mut shell, &mut session, "j j h q");
     let s = screen(&shell);
@@ -183,10 +181,10 @@ fn reading_position_and_notes_count_survive_closing() {
         height: 8,
     });
     press(&mut shell, &mut session, "enter G");
-    let top = shell.article().unwrap().top_byte();
+    let top = shell.reader().unwrap().top_byte();
     assert!(top > 0);
     press(&mut shell, &mut session, "q g enter");
-    let app = shell.article().unwrap();
+    let app = shell.reader().unwrap();
     assert_eq!(app.top_byte(), top, "reopened where it was left");
     assert_eq!(app.notes().len(), 1);
 }
@@ -222,7 +220,7 @@ fn mouse(kind: ratatui::crossterm::event::MouseEventKind, row: u16, ms: u64) -> 
 }
 
 /// A left click on screen row `row` at `ms` milliseconds, effects carried out as by the runtime.
-fn click(shell: &mut Shell, session: &mut Session, row: u16, ms: u64) {
+fn click(shell: &mut App, session: &mut Session, row: u16, ms: u64) {
     use ratatui::crossterm::event::{MouseButton, MouseEventKind};
     let action = mouse(MouseEventKind::Down(MouseButton::Left), row, ms);
     dispatch(shell, session, [action]);
@@ -238,31 +236,31 @@ fn a_click_selects_a_row_and_enter_opens_it() {
     click(&mut shell, &mut session, 3, 0);
     click(&mut shell, &mut session, 3, 1000);
     assert!(
-        shell.article().is_none(),
+        shell.reader().is_none(),
         "two slow clicks are no double-click"
     );
-    assert_eq!(shell.library_view().unwrap().cursor().selected, 1);
+    assert_eq!(shell.library().unwrap().cursor().selected, 1);
     press(&mut shell, &mut session, "enter");
-    let app = shell.article().expect("opened");
+    let app = shell.reader().expect("opened");
     assert_eq!(app.article().meta.title, "Talks resume in Vienna");
     // Below the list: nothing happens.
     press(&mut shell, &mut session, "q");
     click(&mut shell, &mut session, 15, 2000);
-    assert_eq!(shell.library_view().unwrap().cursor().selected, 1);
+    assert_eq!(shell.library().unwrap().cursor().selected, 1);
     // Over the help, a click closes it and selects nothing.
     press(&mut shell, &mut session, "?");
     shell.update(mouse(MouseEventKind::ScrollDown, 4, 3000));
-    assert_eq!(shell.library_view().unwrap().help, Some(3));
+    assert_eq!(shell.library().unwrap().help_scroll(), Some(3));
     click(&mut shell, &mut session, 2, 3100);
-    let lib = shell.library_view().unwrap();
-    assert_eq!((lib.help, lib.cursor().selected), (None, 1));
+    let lib = shell.library().unwrap();
+    assert_eq!((lib.help_scroll(), lib.cursor().selected), (None, 1));
 }
 
 #[test]
 fn a_double_click_opens_the_row_under_it() {
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session) = open(&data);
-    let title = |shell: &Shell| shell.article().map(|a| a.article().meta.title.clone());
+    let title = |shell: &App| shell.reader().map(|a| a.article().meta.title.clone());
     click(&mut shell, &mut session, 3, 10_000);
     click(&mut shell, &mut session, 3, 10_350);
     assert_eq!(title(&shell).as_deref(), Some("Talks resume in Vienna"));
@@ -273,7 +271,7 @@ fn a_double_click_opens_the_row_under_it() {
     click(&mut shell, &mut session, 2, 20_000);
     click(&mut shell, &mut session, 4, 20_100);
     assert_eq!(title(&shell), None);
-    assert_eq!(shell.library_view().unwrap().cursor().selected, 2);
+    assert_eq!(shell.library().unwrap().cursor().selected, 2);
     press(&mut shell, &mut session, "k j");
     click(&mut shell, &mut session, 4, 20_200);
     assert_eq!(title(&shell), None);
@@ -290,7 +288,7 @@ fn a_double_click_opens_the_row_under_it() {
     press(&mut shell, &mut session, "2");
     click(&mut shell, &mut session, 2, 30_000);
     click(&mut shell, &mut session, 2, 30_200);
-    let lib = shell.library_view().unwrap();
+    let lib = shell.library().unwrap();
     assert!(lib.speaker.is_some(), "the speaker's quotations are listed");
     // Under the speaker's heading and the header.
     click(&mut shell, &mut session, 3, 30_300);
@@ -305,10 +303,10 @@ fn a_double_click_opens_the_row_under_it() {
 
     // On the timeline, under its strip, it opens the article at the incident.
     press(&mut shell, &mut session, "3");
-    let first = shell.library_view().unwrap().first_row_y();
+    let first = shell.library().unwrap().first_row_y();
     click(&mut shell, &mut session, first, 40_000);
     click(&mut shell, &mut session, first, 40_100);
-    assert!(shell.article().is_some(), "opened from the timeline");
+    assert!(shell.reader().is_some(), "opened from the timeline");
 }
 
 #[test]
@@ -316,7 +314,7 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
     let files = library::collect(&[fixtures()]).unwrap();
     let (lib, jobs) = Library::open(&files, &Default::default());
     let config = Config::load(None, false).unwrap();
-    let mut shell = Shell::library(LibraryView::new(lib, config));
+    let mut shell = App::new_library(lectern::app::Library::new(lib, config));
     shell.update(Action::Resize {
         width: 100,
         height: 20,
@@ -326,8 +324,8 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
     // Sorted by title: Ceasefire, Markets, Talks. Select Talks, then sort by notes, where all
     // have none and the order is the path order.
     press(&mut shell, &mut session, "s G");
-    let title = |shell: &Shell| {
-        let lib = shell.library_view().unwrap();
+    let title = |shell: &App| {
+        let lib = shell.library().unwrap();
         lib.library.entries[lib.articles[lib.cursor().selected]]
             .title
             .clone()
@@ -348,15 +346,15 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
         jobs[1].path.ends_with("wire/ceasefire.txt") && jobs[2].path.ends_with("wire/vienna.txt")
     );
     let config = Config::load(None, false).unwrap();
-    let mut shell = Shell::library(LibraryView::new(lib, config.clone()));
+    let mut shell = App::new_library(lectern::app::Library::new(lib, config.clone()));
     shell.update(Action::Resize {
         width: 100,
         height: 20,
     });
     let data = tempfile::tempdir().unwrap();
     let mut session = Session::new(Some(data.path().to_path_buf()));
-    let name = |shell: &Shell| {
-        let lib = shell.library_view().unwrap();
+    let name = |shell: &App| {
+        let lib = shell.library().unwrap();
         lib.speakers.speakers[lib.speaker_rows[lib.cursor().selected]]
             .name
             .clone()
@@ -374,14 +372,14 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
         None,
     )]));
     assert_eq!(name(&shell), "Sergey Lavrov");
-    assert_eq!(shell.library_view().unwrap().cursor().selected, 0);
+    assert_eq!(shell.library().unwrap().cursor().selected, 0);
     // The same holds for a speaker whose quotations are open.
     press(&mut shell, &mut session, "enter j");
     shell.update(Action::Analysed(vec![Analyser::analyse_one(
         jobs[0].clone(),
         None,
     )]));
-    let lib = shell.library_view().unwrap();
+    let lib = shell.library().unwrap();
     let (s, cursor) = lib.speaker.expect("still open");
     assert_eq!(lib.speakers.speakers[s].name, "Sergey Lavrov");
     assert_eq!(cursor.selected, 1);
@@ -404,7 +402,7 @@ fn copy_fixtures(dir: &Path) -> Vec<PathBuf> {
 /// A shell on the library of `files`, not analysed yet, and its session (notes in `data`).
 /// A copy of the fixture library in `dir`, analysed in the background with a cache there, and
 /// settled.
-fn analysed_copy(dir: &Path) -> (Shell, Session) {
+fn analysed_copy(dir: &Path) -> (App, Session) {
     let files = copy_fixtures(dir);
     let cache = Cache::new(&dir.join("cache"));
     let (mut shell, mut session, jobs) = listed(&files, dir);
@@ -413,11 +411,11 @@ fn analysed_copy(dir: &Path) -> (Shell, Session) {
     (shell, session)
 }
 
-fn listed(files: &[PathBuf], data: &Path) -> (Shell, Session, Vec<library::Job>) {
+fn listed(files: &[PathBuf], data: &Path) -> (App, Session, Vec<library::Job>) {
     let (lib, jobs) = Library::open(files, &Default::default());
     let config = Config::load(None, false).unwrap();
     let session = Session::new(Some(data.to_path_buf()));
-    let mut shell = Shell::library(LibraryView::new(lib, config));
+    let mut shell = App::new_library(lectern::app::Library::new(lib, config));
     shell.update(Action::Resize {
         width: 100,
         height: 20,
@@ -425,8 +423,8 @@ fn listed(files: &[PathBuf], data: &Path) -> (Shell, Session, Vec<library::Job>)
     (shell, session, jobs)
 }
 
-fn entry<'a>(shell: &'a Shell, title: &str) -> (usize, &'a library::Entry) {
-    let entries = &shell.library_view().unwrap().library.entries;
+fn entry<'a>(shell: &'a App, title: &str) -> (usize, &'a library::Entry) {
+    let entries = &shell.library().unwrap().library.entries;
     entries
         .iter()
         .enumerate()
@@ -466,7 +464,7 @@ fn a_file_changed_between_listing_and_analysis_is_analysed_in_its_new_form() {
 }
 
 /// Carries out `keys` like [`press`], without waiting for background work.
-fn press_now(shell: &mut Shell, session: &mut Session, keys: &str) {
+fn press_now(shell: &mut App, session: &mut Session, keys: &str) {
     for key in keys.split_whitespace() {
         let combo: lectern::input::KeyCombo = key.parse().unwrap();
         let action = shell.key_action(combo.to_event());
@@ -525,7 +523,7 @@ fn an_article_the_library_analysed_opens_with_its_quotes_and_timeline() {
     let (mut shell, mut session) = analysed_copy(dir.path());
 
     press_now(&mut shell, &mut session, "enter");
-    let app = shell.article().expect("opened");
+    let app = shell.reader().expect("opened");
     assert!(
         !app.analysing() && !session.busy(),
         "nothing left to analyse"
@@ -541,8 +539,8 @@ fn the_analysis_fills_the_rows_on_screen_first() {
     let files = library::collect(&[fixtures()]).unwrap();
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session, jobs) = listed(&files, data.path());
-    let titles = |shell: &Shell, order: &[usize]| -> Vec<String> {
-        let entries = &shell.library_view().unwrap().library.entries;
+    let titles = |shell: &App, order: &[usize]| -> Vec<String> {
+        let entries = &shell.library().unwrap().library.entries;
         order.iter().map(|&i| entries[i].title.clone()).collect()
     };
     // One worker reports in the order it was given: the order of the screen.
@@ -619,13 +617,13 @@ mod random {
                     }
                 }
                 session.settle(&mut shell);
-                if let (None, Some(lib)) = (shell.article(), shell.library_view()) {
+                if let (None, Some(lib)) = (shell.reader(), shell.library()) {
                     let c = lib.cursor();
                     prop_assert!(c.selected < lib.rows().max(1));
                     prop_assert!(c.offset <= c.selected || lib.rows() == 0);
                 }
                 let (w, h) = shell.size();
-                render_shell(&shell, w, h);
+                render_app(&shell, w, h);
                 if shell.should_quit() {
                     break;
                 }
@@ -660,7 +658,7 @@ fn the_timeline_strip_spans_most_incidents_and_z_shows_all() {
     let config = Config::load(None, false).unwrap();
     let data = tempfile::tempdir().unwrap();
     let mut session = Session::new(Some(data.path().to_path_buf()));
-    let mut shell = Shell::library(LibraryView::new(lib, config));
+    let mut shell = App::new_library(lectern::app::Library::new(lib, config));
     shell.update(Action::Resize {
         width: 80,
         height: 16,

@@ -2,23 +2,23 @@
 //! would show them (as text: colours are checked in the unit tests of `ui`).
 
 use lectern::analysis::analyze;
-use lectern::app::{Action, App, Command};
+use lectern::app::{Action, Command, Reader};
 use lectern::config::Config;
 use lectern::source::{Input, LoadOptions, from_bytes, load};
 
 /// One frame of `app` at `width`×`height` as text, the app sized to it first as the runtime
 /// sizes it to the terminal.
-fn render_to_string(app: &mut App, width: u16, height: u16) -> String {
+fn render_to_string(app: &mut Reader, width: u16, height: u16) -> String {
     app.update(Action::Resize { width, height });
     lectern::ui::render_to_string(app, width, height)
 }
 
-fn app(article: lectern::source::Article) -> App {
+fn app(article: lectern::source::Article) -> Reader {
     let analysis = analyze(&article);
-    App::new(article, analysis, Config::defaults())
+    Reader::new(article, analysis, Config::defaults())
 }
 
-fn sample() -> App {
+fn sample() -> Reader {
     app(load(&Input::Sample, LoadOptions::default()).expect("sample loads"))
 }
 
@@ -101,7 +101,7 @@ fn every_size_draws() {
     }
 }
 
-fn fixture(name: &str) -> App {
+fn fixture(name: &str) -> Reader {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name);
@@ -155,7 +155,7 @@ fn a_wide_pane_keeps_lines_to_the_reading_width_and_centres_them() {
     config.max_text_width = 0;
     let article = load(&Input::Sample, LoadOptions::default()).expect("sample loads");
     let analysis = analyze(&article);
-    let mut wide = App::new(article, analysis, config);
+    let mut wide = Reader::new(article, analysis, config);
     let screen = render_to_string(&mut wide, 180, 20);
     assert!(screen.lines().any(|l| l.chars().count() > 150), "{screen}");
 }
@@ -172,7 +172,7 @@ went on sale on April 11. Schools booked visits on April 12. The catalogue was p
 April 13. The press saw the coins on April 14. The show opened on April 15. It closes on May 30.
 ";
 
-fn roman_coins() -> App {
+fn roman_coins() -> Reader {
     app(from_bytes(ROMAN_COINS.as_bytes(), "coins.txt", LoadOptions::default()).unwrap())
 }
 

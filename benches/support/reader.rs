@@ -1,6 +1,6 @@
 //! Placing the reader's view, shared by `benches/reader.rs` and `examples/callgrind.rs`.
 
-use lectern::app::{Action, App, Command};
+use lectern::app::{Action, Command, Reader};
 
 /// The screen the reader benchmarks use.
 pub const WIDTH: u16 = 200;
@@ -8,7 +8,7 @@ pub const HEIGHT: u16 = 60;
 
 /// Sizes `app` to the benchmark screen and scrolls until the row of `byte` is at the top, or
 /// as far as the view goes (an article shorter than the screen does not scroll).
-pub fn view_at(app: &mut App, byte: usize) {
+pub fn view_at(app: &mut Reader, byte: usize) {
     app.update(Action::Resize {
         width: WIDTH,
         height: HEIGHT,

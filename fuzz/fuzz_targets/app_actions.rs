@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use lectern::analysis::{Analysis, analyze};
-use lectern::app::{Action, App, Command, Effect};
+use lectern::app::{Action, Reader, Command, Effect};
 use lectern::config::Config;
 use lectern::notes::{Anchor, Note};
 use lectern::source::{Article, Input, LoadOptions, from_bytes, load};
@@ -69,7 +69,7 @@ fn mouse(u: &mut Unstructured) -> Result<MouseEvent> {
 }
 
 /// One step: an action, or a key press to be turned into one by the app's keymap.
-fn step(u: &mut Unstructured, app: &App) -> Result<Action> {
+fn step(u: &mut Unstructured, app: &Reader) -> Result<Action> {
     Ok(match u.int_in_range(0..=15)? {
         0..=5 => app.key_action(key(u)?),
         6..=10 => Action::Command(*u.choose(Command::ALL)?),
@@ -88,7 +88,7 @@ fn step(u: &mut Unstructured, app: &App) -> Result<Action> {
 
 /// Does what the runtime does with the notes store, in memory.
 fn carry_out(
-    app: &App,
+    app: &Reader,
     notes: &mut Vec<Note>,
     next_id: &mut u32,
     effect: Effect,
@@ -134,7 +134,7 @@ fn carry_out(
     Some(Action::NotesChanged(notes.clone()))
 }
 
-fn check(app: &App) {
+fn check(app: &Reader) {
     let len = app.article().text().len();
     assert!(app.cursor() <= len && app.article().text().is_char_boundary(app.cursor()));
     assert!(app.top() < app.layout().len().max(1));
@@ -174,7 +174,7 @@ fn run(u: &mut Unstructured) -> Result<()> {
             Err(_) => return Ok(()),
         }
     };
-    let mut app = App::new(article, analysis, Config::defaults());
+    let mut app = Reader::new(article, analysis, Config::defaults());
     app.update(Action::Resize {
         width: u.int_in_range(0..=300)?,
         height: u.int_in_range(0..=100)?,

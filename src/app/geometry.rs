@@ -5,7 +5,7 @@
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders};
 
-use super::{App, Tab};
+use super::reader::{Reader, Tab};
 
 /// Rows the timeline strip takes at the top of the timeline tab, when it fits.
 pub const STRIP_HEIGHT: u16 = 4;
@@ -35,7 +35,7 @@ pub struct Areas {
 }
 
 impl Areas {
-    pub fn new(full: Rect, app: &App) -> Self {
+    pub fn new(full: Rect, app: &Reader) -> Self {
         let mut areas = Areas::default();
         if full.width == 0 || full.height == 0 {
             return areas;
@@ -44,10 +44,10 @@ impl Areas {
         areas.status = Rect::new(full.x, full.bottom() - status_h, full.width, status_h);
         let main = Rect::new(full.x, full.y, full.width, full.height - status_h);
         let mut reader = main;
-        if app.panel.open && main.height > 0 {
-            let side = full.width >= app.config.narrow_below;
+        if app.panel().open && main.height > 0 {
+            let side = full.width >= app.config().narrow_below;
             let panel = if side {
-                let w = app.config.panel_width.min(main.width / 2);
+                let w = app.config().panel_width.min(main.width / 2);
                 reader.width -= w;
                 Rect::new(reader.right(), main.y, w, main.height)
             } else {
@@ -58,7 +58,7 @@ impl Areas {
             areas.panel = Some(panel);
             let inner = Block::default().borders(Borders::ALL).inner(panel);
             let mut list = inner;
-            if app.panel.tab == Tab::Timeline
+            if app.panel().tab == Tab::Timeline
                 && inner.width >= STRIP_MIN_WIDTH
                 && inner.height >= STRIP_HEIGHT + 3
             {
@@ -72,7 +72,7 @@ impl Areas {
         if reader.width >= 8 {
             let mut width = reader.width - 3;
             let mut x = reader.x;
-            let max = app.config.max_text_width;
+            let max = app.config().max_text_width;
             if max > 0 && width > max {
                 x += (width - max) / 2;
                 width = max;

@@ -95,6 +95,57 @@ commands! {
     CycleSort => "cycle_sort", "library: sort articles by date, title or notes";
 }
 
+/// The commands of one screen: those of the table that mean something there, so that each
+/// screen's `command` matches exactly its own and has no arm that does nothing.
+macro_rules! screen_commands {
+    ($(#[$doc:meta])* $name:ident, $of:ident: $($variant:ident),* $(,)?) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($variant,)*
+        }
+
+        impl Command {
+            /// This command as the screen's own, if it means something there.
+            pub fn $of(self) -> Option<$name> {
+                match self {
+                    $(Command::$variant => Some($name::$variant),)*
+                    #[allow(unreachable_patterns)]
+                    _ => None,
+                }
+            }
+        }
+
+        impl From<$name> for Command {
+            fn from(c: $name) -> Command {
+                match c {
+                    $($name::$variant => Command::$variant,)*
+                }
+            }
+        }
+    };
+}
+
+screen_commands! {
+    /// What the article screen does.
+    ReaderCommand, for_reader:
+    ScrollDown, ScrollUp, PageDown, PageUp, HalfPageDown, HalfPageUp, Top, Bottom, Search,
+    NextMatch, PrevMatch, Cancel, Quit, Help, TogglePanel, QuotesPanel, TimelinePanel,
+    NotesPanel, FocusNext, Activate, NextQuote, PrevQuote, NextBySpeaker, PrevBySpeaker,
+    PickSpeaker, NextIncident, PrevIncident, TimelineZoom, NextNote, PrevNote, WordForward,
+    WordBack, SentenceForward, SentenceBack, ParagraphForward, ParagraphBack, Visual,
+    SelectSentence, SelectParagraph, SelectQuote, Highlight, Annotate, CycleColour, EditNote,
+    DeleteNote, ExportNotes,
+}
+
+screen_commands! {
+    /// What the library screen does.
+    LibraryCommand, for_library:
+    ScrollDown, ScrollUp, PageDown, PageUp, HalfPageDown, HalfPageUp, Top, Bottom, Search,
+    Cancel, Quit, Help, Activate, TimelineZoom, LibraryArticles, LibrarySpeakers,
+    LibraryTimeline, NextView, CycleSort,
+}
+
 /// Everything that can change the app: bound commands and the events that are not commands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -157,4 +208,21 @@ pub enum Start {
     Resume(usize),
     /// Showing and emphasising this range (a quotation or a sentence chosen in the library).
     Show(Range<usize>),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command of the table does something on at least one screen.
+    #[test]
+    fn every_command_belongs_to_a_screen() {
+        for &c in Command::ALL {
+            assert!(
+                c.for_reader().is_some() || c.for_library().is_some(),
+                "{} is on no screen",
+                c.name()
+            );
+        }
+    }
 }

@@ -8,5 +8,5 @@
 mod action;
 mod keymap;
 
-pub use action::{Action, Command, Opened, Start};
+pub use action::{Action, Command, LibraryCommand, Opened, ReaderCommand, Start};
 pub use keymap::{KeyCombo, KeyMode, KeyParseError, Keymap};

@@ -17,8 +17,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::app::shell::Shell;
-use crate::app::{Action, Effect};
+use crate::app::{Action, App, Effect};
 use crate::ui;
 
 pub use session::{NotesEffects, Session};
@@ -28,8 +27,8 @@ pub use session::{NotesEffects, Session};
 const BUSY_POLL: Duration = Duration::from_millis(40);
 const IDLE_POLL: Duration = Duration::from_millis(200);
 
-/// Runs `shell` in the terminal until it quits or a termination signal arrives.
-pub fn run(mut shell: Shell, session: &mut Session) -> anyhow::Result<()> {
+/// Runs `app` in the terminal until it quits or a termination signal arrives.
+pub fn run(mut app: App, session: &mut Session) -> anyhow::Result<()> {
     if !std::io::stdout().is_terminal() {
         bail!(
             "stdout is not a terminal; use `lectern render FILE` to print a screen or `lectern extract FILE` for JSON"
@@ -60,7 +59,7 @@ pub fn run(mut shell: Shell, session: &mut Session) -> anyhow::Result<()> {
         }
     }));
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut shell, &mut terminal, session, &stop);
+    let result = event_loop(&mut app, &mut terminal, session, &stop);
     if std::io::stdout().is_terminal() {
         let _ = execute!(
             std::io::stdout(),
@@ -75,18 +74,18 @@ pub fn run(mut shell: Shell, session: &mut Session) -> anyhow::Result<()> {
         std::mem::forget(terminal);
     }
     let _ = std::io::stdout().flush();
-    session.finish(&shell);
+    session.finish(&app);
     result
 }
 
 fn event_loop(
-    shell: &mut Shell,
+    app: &mut App,
     terminal: &mut ratatui::DefaultTerminal,
     session: &mut Session,
     stop: &AtomicBool,
 ) -> anyhow::Result<()> {
     let size = terminal.size().context("reading the terminal size")?;
-    shell.update(Action::Resize {
+    app.update(Action::Resize {
         width: size.width,
         height: size.height,
     });
@@ -96,20 +95,18 @@ fn event_loop(
     // whatever started it, lectern outside the terminal's foreground group): its tty then
     // reads as empty forever and crossterm's poll spins on it. A hung-up tty is no longer a
     // terminal to `isatty`, so asking once per wake-up (one ioctl) ends lectern as SIGHUP would.
-    while !shell.should_quit() && !stop.load(Ordering::Relaxed) && std::io::stdout().is_terminal() {
+    while !app.should_quit() && !stop.load(Ordering::Relaxed) && std::io::stdout().is_terminal() {
         if dirty {
-            terminal
-                .draw(|f| ui::draw_shell(shell, f))
-                .context("drawing")?;
+            terminal.draw(|f| ui::draw(app, f)).context("drawing")?;
             dirty = false;
         }
-        let mut queue = session.poll(shell);
+        let mut queue = session.poll(app);
         let wait = if session.busy() { BUSY_POLL } else { IDLE_POLL };
         if event::poll(wait).context("reading terminal events")? {
             // Other events (focus, key releases) carry no action; the results already
             // polled above must still be applied.
             let action = match event::read().context("reading terminal events")? {
-                Event::Key(k) if k.kind != KeyEventKind::Release => Some(shell.key_action(k)),
+                Event::Key(k) if k.kind != KeyEventKind::Release => Some(app.key_action(k)),
                 Event::Mouse(event) => Some(Action::Mouse {
                     event,
                     at: started.elapsed(),
@@ -122,7 +119,7 @@ fn event_loop(
         }
         dirty |= !queue.is_empty();
         // Results that arrived first, then the key.
-        dispatch(shell, session, queue);
+        dispatch(app, session, queue);
     }
     Ok(())
 }
@@ -131,18 +128,14 @@ fn event_loop(
 /// carried out in order by the session, and what comes of them is applied next, before the
 /// actions queued after it. The terminal's loop and `lectern render --keys` both go through
 /// here, so that a rendered screen is what a user would see.
-pub fn dispatch(
-    shell: &mut Shell,
-    session: &mut Session,
-    actions: impl IntoIterator<Item = Action>,
-) {
+pub fn dispatch(app: &mut App, session: &mut Session, actions: impl IntoIterator<Item = Action>) {
     let mut queue: VecDeque<Action> = actions.into_iter().collect();
     while let Some(action) = queue.pop_front() {
         let mut follow = Vec::new();
-        for effect in shell.update(action) {
+        for effect in app.update(action) {
             // Quitting is the loop's to notice (`should_quit`), not an errand.
             if effect != Effect::Quit {
-                follow.extend(session.handle(effect, shell));
+                follow.extend(session.handle(effect, app));
             }
         }
         for action in follow.into_iter().rev() {

@@ -11,8 +11,7 @@ use std::thread::JoinHandle;
 use std::time::Instant;
 
 use crate::analysis::Analysis;
-use crate::app::shell::Shell;
-use crate::app::{Action, Effect};
+use crate::app::{Action, App, Effect};
 use crate::input::{Opened, Start};
 use crate::library::{self, Analysed, Analyser, Cache, Job};
 use crate::notes::{Store, content_hash};
@@ -159,37 +158,37 @@ impl Session {
 
     /// Starts analysing the library's entries (`jobs`) in the background on every core, the
     /// rows on screen first; `cache` keeps the results, and those the reader finds.
-    pub fn start_library(&mut self, jobs: Vec<Job>, shell: &Shell, cache: Option<Cache>) {
+    pub fn start_library(&mut self, jobs: Vec<Job>, app: &App, cache: Option<Cache>) {
         self.cache = cache.clone();
         if jobs.is_empty() {
             return;
         }
-        self.order = shell.analysis_order();
+        self.order = app.analysis_order();
         let workers = std::thread::available_parallelism().map_or(1, NonZero::get);
         self.library = Some(Analyser::start(jobs, &self.order, cache, workers));
     }
 
     /// Waits for all background work and applies its results (for `render`, which draws one
     /// finished screen).
-    pub fn settle(&mut self, shell: &mut Shell) {
+    pub fn settle(&mut self, app: &mut App) {
         if let Some(rx) = self.analysis.take()
             && let Ok(result) = rx.recv()
         {
-            shell.update(analysed(result));
+            app.update(analysed(result));
         }
         for thread in self.reporters.drain(..) {
             let _ = thread.join();
         }
         let reports: Vec<Analysed> = self.reports.1.try_iter().collect();
         if !reports.is_empty() {
-            shell.update(Action::Analysed(reports));
+            app.update(Action::Analysed(reports));
         }
         while let Some(analyser) = &mut self.library {
             let done = analyser.wait();
             if done.is_empty() {
                 self.library = None;
             } else {
-                shell.update(Action::Analysed(done));
+                app.update(Action::Analysed(done));
             }
         }
     }
@@ -202,11 +201,11 @@ impl Session {
     }
 
     /// Results of background work that finished since the last call. Tells the library's
-    /// analyser first which entries `shell` shows now, should the user have scrolled, sorted
+    /// analyser first which entries `app` shows now, should the user have scrolled, sorted
     /// or filtered since.
-    pub fn poll(&mut self, shell: &Shell) -> Vec<Action> {
+    pub fn poll(&mut self, app: &App) -> Vec<Action> {
         if let Some(analyser) = self.library.as_ref().filter(|a| a.running()) {
-            let order = shell.analysis_order();
+            let order = app.analysis_order();
             if order != self.order {
                 analyser.prefer(&order);
                 self.order = order;
@@ -238,12 +237,12 @@ impl Session {
     }
 
     /// Carries out one effect; what comes of it returns as actions, in order.
-    pub fn handle(&mut self, effect: Effect, shell: &Shell) -> Vec<Action> {
+    pub fn handle(&mut self, effect: Effect, app: &App) -> Vec<Action> {
         match effect {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
-                let Some((path, listed_hash)) = shell
-                    .library_view()
+                let Some((path, listed_hash)) = app
+                    .library()
                     .and_then(|l| l.library.entries.get(entry))
                     .map(|e| (e.path.clone(), e.hash.clone()))
                 else {
@@ -290,9 +289,9 @@ impl Session {
     }
 
     /// At exit: remembers where the open article was left.
-    pub fn finish(&mut self, shell: &Shell) {
-        if let Some(app) = shell.article() {
-            self.remember(app.top_byte());
+    pub fn finish(&mut self, app: &App) {
+        if let Some(reader) = app.reader() {
+            self.remember(reader.top_byte());
         }
     }
 }

@@ -11,9 +11,9 @@ use ratatui::widgets::{Cell, Row, Table};
 use super::style::Styles;
 use super::timeline::Strip;
 use super::{help, status, tab_labels, truncate};
-use crate::app::library::{LibraryView, View};
+use crate::app::library::{Library, View};
 
-pub fn draw(lib: &LibraryView, frame: &mut Frame) {
+pub fn draw(lib: &Library, frame: &mut Frame) {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
         return;
@@ -40,12 +40,12 @@ pub fn draw(lib: &LibraryView, frame: &mut Frame) {
             View::Timeline => timeline(lib, &styles, body, frame),
         }
     }
-    if let Some(scroll) = lib.help {
+    if let Some(scroll) = lib.help_scroll() {
         help::draw(&lib.config.keymap, help::LIBRARY, scroll, frame);
     }
 }
 
-fn tabs(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+fn tabs(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let current = View::ALL.iter().position(|v| *v == lib.view).unwrap_or(0);
     let mut spans = vec![Span::raw(" ")];
     spans.extend(tab_labels(
@@ -88,7 +88,7 @@ fn table<'a>(
 }
 
 /// The visible slice of a list of `len` rows for the cursor, and which of them is selected.
-fn visible(lib: &LibraryView, len: usize, area: Rect) -> (std::ops::Range<usize>, usize) {
+fn visible(lib: &Library, len: usize, area: Rect) -> (std::ops::Range<usize>, usize) {
     let cursor = lib.cursor();
     let height = usize::from(area.height.saturating_sub(1));
     let start = cursor.offset.min(len);
@@ -103,7 +103,7 @@ fn row_style(selected: bool, styles: &Styles) -> Style {
     }
 }
 
-fn articles(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+fn articles(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let (range, selected) = visible(lib, lib.articles.len(), area);
     let wide = area.width >= 70;
     let rows = range
@@ -117,7 +117,7 @@ fn articles(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
                 cells.push(Cell::from(e.source.clone().unwrap_or_default()));
                 cells.push(Cell::from(format!("{:>6}", e.words)));
             }
-            cells.push(Cell::from(format!("{:>6}", LibraryView::quotes_cell(e))));
+            cells.push(Cell::from(format!("{:>6}", Library::quotes_cell(e))));
             cells.push(Cell::from(format!("{:>5}", e.notes)));
             Row::new(cells).style(row_style(row == selected, styles))
         })
@@ -147,7 +147,7 @@ fn articles(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
     table(header, rows, widths, styles, area, frame);
 }
 
-fn speakers(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let (range, selected) = visible(lib, lib.speaker_rows.len(), area);
     let rows = range
         .map(|row| {
@@ -177,7 +177,7 @@ fn speakers(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
     );
 }
 
-fn speaker_quotes(lib: &LibraryView, s: usize, styles: &Styles, area: Rect, frame: &mut Frame) {
+fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &mut Frame) {
     let speaker = &lib.speakers.speakers[s];
     let heading = format!(
         " {} — {} quotation(s) in {} article(s)   Enter opens · Esc back",
@@ -227,7 +227,7 @@ fn speaker_quotes(lib: &LibraryView, s: usize, styles: &Styles, area: Rect, fram
     );
 }
 
-fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let incident = |r: &crate::app::library::IncidentRef| {
         lib.library.entries[r.entry]
             .summary()
@@ -286,7 +286,7 @@ fn timeline(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
     );
 }
 
-fn status_line(lib: &LibraryView, styles: &Styles, area: Rect, frame: &mut Frame) {
+fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let shown = match lib.view {
         View::Articles => lib.articles.len(),
         View::Speakers => lib.speaker_rows.len(),

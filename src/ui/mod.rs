@@ -1,4 +1,4 @@
-//! Drawing: a pure function of the [`App`] onto a ratatui frame, one file per pane.
+//! Drawing: a pure function of the [`App`] onto a ratatui frame, one file per pane or modal.
 //!
 //! The screen's geometry ([`Areas`]) is computed by the state machine and only read here, so
 //! that what `update` thinks is on screen (the page size, the row under the mouse) is exactly
@@ -21,26 +21,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
 use crate::app::geometry::Areas;
-use crate::app::library::LibraryView;
-use crate::app::shell::Shell;
-use crate::app::{App, Focus, Mode, Tab};
+use crate::app::{App, Focus, Library, Mode, Reader, Tab};
 
-/// Draws whatever the shell shows: the reader, or the library under it.
-pub fn draw_shell(shell: &Shell, frame: &mut Frame) {
-    match (shell.article(), shell.library_view()) {
-        (Some(app), _) => draw(app, frame),
-        (None, Some(lib)) => draw_library(lib, frame),
+/// Draws whatever the app shows: the reader, or the library under it.
+pub fn draw(app: &App, frame: &mut Frame) {
+    match (app.reader(), app.library()) {
+        (Some(reader), _) => draw_reader(reader, frame),
+        (None, Some(library)) => draw_library(library, frame),
         (None, None) => {}
     }
 }
 
 /// Draws the library screen (without an article open).
-pub fn draw_library(lib: &LibraryView, frame: &mut Frame) {
-    library::draw(lib, frame);
+pub fn draw_library(library: &Library, frame: &mut Frame) {
+    library::draw(library, frame);
 }
 
-/// Draws the whole screen.
-pub fn draw(app: &App, frame: &mut Frame) {
+/// Draws the article screen: the reader, the side panel, the status bar, and the modal on
+/// top, if any.
+pub fn draw_reader(app: &Reader, frame: &mut Frame) {
     let areas = Areas::new(frame.area(), app);
     reader::draw(app, &areas, frame);
     if let Some(panel) = areas.panel {
@@ -48,14 +47,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     status::draw(app, areas.status, frame);
     match app.mode() {
-        Mode::Help { scroll } => help::draw(&app.config().keymap, help::READER, *scroll, frame),
-        Mode::PickingSpeaker { filter, selected } => popup::speakers(app, filter, *selected, frame),
+        Mode::Help(h) => help::draw(&app.config().keymap, help::READER, h.scroll(), frame),
+        Mode::PickingSpeaker(picker) => popup::speakers(app, picker, frame),
         Mode::EditingNote(editor) => popup::note_editor(app, editor, frame),
         _ => {}
     }
 }
 
-fn draw_panel(app: &App, areas: &Areas, panel: Rect, frame: &mut Frame) {
+fn draw_panel(app: &Reader, areas: &Areas, panel: Rect, frame: &mut Frame) {
     let theme = style::Styles::new(&app.config().theme);
     let focused = app.focus() == Focus::Panel;
     let mut title = vec![Span::raw(" ")];
@@ -113,16 +112,17 @@ pub fn excerpt(s: &str, width: usize) -> String {
     truncate(&one_line, width)
 }
 
-/// Draws one frame of `app` at `width`×`height` and returns it as plain text, one line per row
-/// with trailing spaces removed. Drawing changes nothing: size the app to the same screen
-/// first (`Action::Resize`), as the runtime does.
-pub fn render_to_string(app: &App, width: u16, height: u16) -> String {
-    render(width, height, |f| draw(app, f))
+/// Draws one frame of the reader `app` at `width`×`height` and returns it as plain text, one
+/// line per row with trailing spaces removed. Drawing changes nothing: size the reader to the
+/// same screen first (`Action::Resize`), as the runtime does.
+pub fn render_to_string(app: &Reader, width: u16, height: u16) -> String {
+    render(width, height, |f| draw_reader(app, f))
 }
 
-/// Draws one frame of whatever `shell` shows, as [`render_to_string`] does for an app.
-pub fn render_shell(shell: &Shell, width: u16, height: u16) -> String {
-    render(width, height, |f| draw_shell(shell, f))
+/// Draws one frame of whatever `app` shows, as [`render_to_string`] does for a reader: what
+/// `lectern render` prints.
+pub fn render_app(app: &App, width: u16, height: u16) -> String {
+    render(width, height, |f| draw(app, f))
 }
 
 fn render(width: u16, height: u16, draw: impl FnOnce(&mut Frame)) -> String {

@@ -8,8 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear};
 
 use super::style::Styles;
 use super::{excerpt, truncate};
-use crate::app::panel::filter_speakers;
-use crate::app::{App, NoteEditor, NoteTarget};
+use crate::app::reader::{NoteEditor, NoteTarget, Reader, SpeakerPicker};
 
 /// A rectangle of at most `max_w` columns and `percent_h`% of the height, centred in `area`.
 pub fn centered(area: Rect, max_w: u16, percent_h: u16) -> Rect {
@@ -25,7 +24,8 @@ pub fn centered(area: Rect, max_w: u16, percent_h: u16) -> Rect {
     )
 }
 
-pub fn speakers(app: &App, filter: &str, selected: usize, frame: &mut Frame) {
+pub fn speakers(app: &Reader, picker: &SpeakerPicker, frame: &mut Frame) {
+    let (filter, selected) = (picker.filter(), picker.selected());
     let area = centered(frame.area(), 60, 60);
     if area.width < 6 || area.height < 4 {
         return;
@@ -43,9 +43,9 @@ pub fn speakers(app: &App, filter: &str, selected: usize, frame: &mut Frame) {
         Span::raw("█"),
     ]);
     frame.render_widget(prompt, Rect::new(inner.x, inner.y, inner.width, 1));
-    let list = filter_speakers(app.analysis(), filter);
+    let list = picker.speakers(app.analysis());
     let rows = usize::from(inner.height.saturating_sub(1));
-    let offset = crate::app::panel::list_offset(selected, rows);
+    let offset = crate::app::reader::panel::list_offset(selected, rows);
     let width = usize::from(inner.width);
     for (row, (i, &s)) in list.iter().enumerate().skip(offset).take(rows).enumerate() {
         let sp = &app.analysis().quotes.speakers[s];
@@ -73,14 +73,14 @@ pub fn speakers(app: &App, filter: &str, selected: usize, frame: &mut Frame) {
     }
 }
 
-pub fn note_editor(app: &App, editor: &NoteEditor, frame: &mut Frame) {
+pub fn note_editor(app: &Reader, editor: &NoteEditor, frame: &mut Frame) {
     let area = centered(frame.area(), 70, 50);
     if area.width < 6 || area.height < 4 {
         return;
     }
     let styles = Styles::new(&app.config().theme);
     frame.render_widget(Clear, area);
-    let passage = match &editor.target {
+    let passage = match editor.target() {
         NoteTarget::New { range, .. } => app.article().text().get(range.clone()).unwrap_or(""),
         NoteTarget::Existing(id) => app
             .notes()
@@ -88,7 +88,7 @@ pub fn note_editor(app: &App, editor: &NoteEditor, frame: &mut Frame) {
             .find(|n| &n.id == id)
             .map_or("", |n| n.anchor.exact.as_str()),
     };
-    let hint = if editor.confirm_discard {
+    let hint = if editor.confirm_discard() {
         " esc again discards the note · ctrl-s saves "
     } else {
         " ctrl-s save · esc cancel "
@@ -101,7 +101,7 @@ pub fn note_editor(app: &App, editor: &NoteEditor, frame: &mut Frame) {
         ))
         .title_bottom(Line::from(Span::styled(
             hint,
-            if editor.confirm_discard {
+            if editor.confirm_discard() {
                 styles.warning()
             } else {
                 Style::new()
@@ -109,5 +109,5 @@ pub fn note_editor(app: &App, editor: &NoteEditor, frame: &mut Frame) {
         )));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(&editor.textarea, inner);
+    frame.render_widget(editor.textarea(), inner);
 }

@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 
 use super::style::Styles;
 use super::{excerpt, truncate};
-use crate::app::panel::{PanelRow, UNKNOWN_SPEAKER, list_offset, quote_rows};
-use crate::app::{App, Focus};
+use crate::app::reader::panel::{PanelRow, UNKNOWN_SPEAKER, list_offset, quote_rows};
+use crate::app::{Focus, Reader};
 
-pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
+pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
     let styles = Styles::new(&app.config().theme);
     let rows = quote_rows(app.analysis(), &app.panel().collapsed);
     let width = usize::from(area.width);

@@ -15,11 +15,11 @@ use ratatui::widgets::Widget;
 use super::Areas;
 use super::style::Styles;
 use crate::analysis::quotes::QuoteKind;
-use crate::app::{App, Focus};
+use crate::app::{Focus, Reader};
 use crate::layout::{LineKind, QUOTE_BAR};
 use crate::source::InlineStyle;
 
-pub fn draw(app: &App, areas: &Areas, frame: &mut Frame) {
+pub fn draw(app: &Reader, areas: &Areas, frame: &mut Frame) {
     let text_area = areas.text;
     if text_area.width == 0 || text_area.height == 0 {
         return;
@@ -221,7 +221,7 @@ fn put_row(text: &str, pieces: &[(Range<usize>, Style)], row: Rect, buf: &mut Bu
 }
 
 /// The margin mark of a row: `✎` where a note starts, `▍` along a highlight.
-fn draw_marker(app: &App, styles: &Styles, row: Range<usize>, at: Rect, frame: &mut Frame) {
+fn draw_marker(app: &Reader, styles: &Styles, row: Range<usize>, at: Rect, frame: &mut Frame) {
     let mut mark: Option<(char, &str)> = None;
     for n in app.notes() {
         let Some(r) = &n.range else { continue };
@@ -278,13 +278,13 @@ mod tests {
         };
         let article = Article::parse(md, "t.md", options).unwrap();
         let analysis = analyze(&article);
-        let mut app = App::new(article, analysis, Config::defaults());
+        let mut app = Reader::new(article, analysis, Config::defaults());
         app.update(Action::Resize {
             width: 60,
             height: 10,
         });
         let mut terminal = Terminal::new(TestBackend::new(60, 10)).unwrap();
-        terminal.draw(|f| crate::ui::draw(&app, f)).unwrap();
+        terminal.draw(|f| crate::ui::draw_reader(&app, f)).unwrap();
         let buf = terminal.backend().buffer();
         let theme = &app.config().theme;
         assert!(

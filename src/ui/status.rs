@@ -8,14 +8,15 @@ use ratatui::text::{Line, Span};
 
 use super::style::Styles;
 use super::{excerpt, truncate};
-use crate::app::{App, Mode};
+use crate::app::{Mode, Reader};
 
-pub fn draw(app: &App, area: Rect, frame: &mut Frame) {
+pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
     if area.width == 0 || area.height == 0 {
         return;
     }
     let styles = Styles::new(&app.config().theme);
-    if let Mode::Searching { input, .. } = app.mode() {
+    if let Mode::Searching(prompt) = app.mode() {
+        let input = prompt.input();
         let n = app.search().matches.len();
         let count = if input.is_empty() {
             String::new()
@@ -71,7 +72,7 @@ pub fn bar(mode: &str, middle: &str, right: &str, styles: &Styles, width: u16) -
 }
 
 /// `Lavrov «But, and we have…»` for the first speech quotation visible at the top of the view.
-fn speaker_at_top(app: &App) -> Option<String> {
+fn speaker_at_top(app: &Reader) -> Option<String> {
     let lines = app.layout().lines();
     let top = lines.get(app.top())?.range.start;
     let bottom = lines

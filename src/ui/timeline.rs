@@ -13,10 +13,10 @@ use ratatui::text::{Line, Span};
 
 use super::style::Styles;
 use super::{excerpt, truncate};
-use crate::app::panel::{Zoom, list_offset};
-use crate::app::{App, Focus};
+use crate::app::reader::panel::{Zoom, list_offset};
+use crate::app::{Focus, Reader};
 
-pub fn draw(app: &App, strip: Option<Rect>, list: Rect, frame: &mut Frame) {
+pub fn draw(app: &Reader, strip: Option<Rect>, list: Rect, frame: &mut Frame) {
     if let Some(area) = strip {
         let timeline = &app.analysis().timeline;
         let periods: Vec<_> = timeline.iter().filter_map(|i| i.period).collect();
@@ -36,7 +36,7 @@ pub fn draw(app: &App, strip: Option<Rect>, list: Rect, frame: &mut Frame) {
     draw_list(app, list, frame);
 }
 
-fn draw_list(app: &App, area: Rect, frame: &mut Frame) {
+fn draw_list(app: &Reader, area: Rect, frame: &mut Frame) {
     let styles = Styles::new(&app.config().theme);
     let width = usize::from(area.width);
     let timeline = &app.analysis().timeline;

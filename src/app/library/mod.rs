@@ -9,11 +9,12 @@ use std::time::Duration;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::geometry::{CHROME_ROWS, STRIP_HEIGHT, STRIP_MIN_WIDTH};
-use super::panel::Zoom;
-use super::{Action, Command, Effect, HelpOutcome, help_command};
+use super::help::{Help, Quit};
+use super::reader::panel::Zoom;
+use super::{Effect, Outcome};
 use crate::config::Config;
-use crate::input::KeyMode;
-use crate::library::{Entry, Library, SpeakerIndex, Status};
+use crate::input::{Action, Command, KeyMode, LibraryCommand};
+use crate::library::{Entry, SpeakerIndex, Status};
 
 /// The three lists of the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,8 +106,9 @@ pub struct IncidentRef {
 
 /// The whole state of the library screen.
 #[derive(Debug)]
-pub struct LibraryView {
-    pub library: Library,
+pub struct Library {
+    /// The articles and what is known of them (`crate::library`, the headless core).
+    pub library: crate::library::Library,
     pub config: Config,
     pub view: View,
     pub sort: Sort,
@@ -115,8 +117,8 @@ pub struct LibraryView {
     filters: [String; 3],
     /// Typing into the filter.
     pub filtering: bool,
-    /// The help overlay and its scroll.
-    pub help: Option<u16>,
+    /// The help overlay, when open.
+    help: Option<Help>,
     /// The time span of the timeline strip.
     pub zoom: Zoom,
     pub message: Option<String>,
@@ -140,9 +142,9 @@ pub struct LibraryView {
 /// manager (the usual desktop default is 400–500 ms).
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
-impl LibraryView {
-    pub fn new(library: Library, config: Config) -> Self {
-        let mut view = LibraryView {
+impl Library {
+    pub fn new(library: crate::library::Library, config: Config) -> Self {
+        let mut view = Library {
             library,
             config,
             view: View::Articles,
@@ -205,6 +207,11 @@ impl LibraryView {
         }
     }
 
+    /// How far the help overlay is scrolled, when it is open.
+    pub fn help_scroll(&self) -> Option<u16> {
+        self.help.map(|h| h.scroll())
+    }
+
     /// The cursor of the list on screen (a speaker's quotations when one is open).
     pub fn cursor(&self) -> ListCursor {
         match (self.view, &self.speaker) {
@@ -250,9 +257,9 @@ impl LibraryView {
             // Over the help the wheel scrolls it and a click closes it; over the list the wheel
             // moves, a click selects and a double-click opens (one click does not, as a stray
             // click can't be undone by Esc).
-            Action::Mouse { event: m, at } => match (m.kind, self.help) {
-                (MouseEventKind::ScrollDown, Some(s)) => self.help = Some(s.saturating_add(3)),
-                (MouseEventKind::ScrollUp, Some(s)) => self.help = Some(s.saturating_sub(3)),
+            Action::Mouse { event: m, at } => match (m.kind, &mut self.help) {
+                (MouseEventKind::ScrollDown, Some(help)) => help.wheel(true),
+                (MouseEventKind::ScrollUp, Some(help)) => help.wheel(false),
                 (MouseEventKind::Down(_), Some(_)) => self.help = None,
                 (MouseEventKind::ScrollDown, None) => self.move_by(3),
                 (MouseEventKind::ScrollUp, None) => self.move_by(-3),
@@ -344,35 +351,45 @@ impl LibraryView {
         self.cursor_mut().move_by(delta, len);
     }
 
+    /// A bound command: the help overlay takes it when open; else the list does what it
+    /// names, if it means something here (the reader's own commands do not).
     fn command(&mut self, c: Command) -> Vec<Effect> {
-        if let Some(scroll) = self.help {
-            match help_command(scroll, c) {
-                HelpOutcome::Scroll(scroll) => self.help = Some(scroll),
-                HelpOutcome::Close => self.help = None,
-                HelpOutcome::Quit => {
+        if let Some(help) = &mut self.help {
+            match help.command(c) {
+                Outcome::Stay => {}
+                Outcome::Closed => self.help = None,
+                Outcome::Event(Quit) => {
                     self.quit = true;
                     return vec![Effect::Quit];
                 }
             }
             return Vec::new();
         }
+        if let Some(c) = c.for_library() {
+            return self.list_command(c);
+        }
+        self.fit();
+        Vec::new()
+    }
+
+    fn list_command(&mut self, c: LibraryCommand) -> Vec<Effect> {
         let page = self.list_height() as isize;
         let len = self.rows();
         match c {
-            Command::ScrollDown => self.move_by(1),
-            Command::ScrollUp => self.move_by(-1),
-            Command::PageDown => self.move_by(page.saturating_sub(1).max(1)),
-            Command::PageUp => self.move_by(-page.saturating_sub(1).max(1)),
-            Command::HalfPageDown => self.move_by((page / 2).max(1)),
-            Command::HalfPageUp => self.move_by(-(page / 2).max(1)),
-            Command::Top => self.cursor_mut().move_to(0, len),
-            Command::Bottom => self.cursor_mut().move_to(len as isize, len),
-            Command::Search => {
+            LibraryCommand::ScrollDown => self.move_by(1),
+            LibraryCommand::ScrollUp => self.move_by(-1),
+            LibraryCommand::PageDown => self.move_by(page.saturating_sub(1).max(1)),
+            LibraryCommand::PageUp => self.move_by(-page.saturating_sub(1).max(1)),
+            LibraryCommand::HalfPageDown => self.move_by((page / 2).max(1)),
+            LibraryCommand::HalfPageUp => self.move_by(-(page / 2).max(1)),
+            LibraryCommand::Top => self.cursor_mut().move_to(0, len),
+            LibraryCommand::Bottom => self.cursor_mut().move_to(len as isize, len),
+            LibraryCommand::Search => {
                 self.filtering = true;
                 self.filter_mut().clear();
                 self.refresh();
             }
-            Command::Cancel => {
+            LibraryCommand::Cancel => {
                 if self.view == View::Speakers && self.speaker.is_some() {
                     self.speaker = None;
                 } else if !self.filter().is_empty() {
@@ -380,18 +397,20 @@ impl LibraryView {
                     self.refresh();
                 }
             }
-            Command::Quit => {
+            LibraryCommand::Quit => {
                 self.quit = true;
                 return vec![Effect::Quit];
             }
-            Command::Help => self.help = Some(0),
-            Command::Activate => return self.activate(),
-            Command::LibraryArticles => self.show(View::Articles),
-            Command::LibrarySpeakers => self.show(View::Speakers),
-            Command::LibraryTimeline => self.show(View::Timeline),
-            Command::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            LibraryCommand::Help => self.help = Some(Help::default()),
+            LibraryCommand::Activate => return self.activate(),
+            LibraryCommand::LibraryArticles => self.show(View::Articles),
+            LibraryCommand::LibrarySpeakers => self.show(View::Speakers),
+            LibraryCommand::LibraryTimeline => self.show(View::Timeline),
+            LibraryCommand::NextView => {
+                self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()])
+            }
             // Off the timeline, `z` shows it as it was; on it, switches the span.
-            Command::TimelineZoom => {
+            LibraryCommand::TimelineZoom => {
                 if self.view == View::Timeline {
                     self.zoom = self.zoom.toggled();
                 } else {
@@ -399,13 +418,12 @@ impl LibraryView {
                 }
                 self.message = Some(self.zoom.describe().into());
             }
-            Command::CycleSort => {
+            LibraryCommand::CycleSort => {
                 self.sort = self.sort.next();
                 self.refresh();
                 self.view = View::Articles;
                 self.message = Some(format!("sorted by {}", self.sort.name()));
             }
-            _ => {}
         }
         self.fit();
         Vec::new()

@@ -8,7 +8,10 @@ use std::collections::BTreeSet;
 
 use crate::analysis::Analysis;
 use crate::analysis::quotes::QuoteKind;
+use crate::input::ReaderCommand as Command;
 use crate::notes::Note;
+
+use super::Reader;
 
 /// The panel's tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -111,25 +114,6 @@ pub fn quote_rows(analysis: &Analysis, collapsed: &BTreeSet<usize>) -> Vec<Panel
         }
     }
     rows
-}
-
-/// Speakers whose name, alias or role contains `filter` (case-insensitive), most quoted first.
-pub fn filter_speakers(analysis: &Analysis, filter: &str) -> Vec<usize> {
-    let needle = filter.to_lowercase();
-    let speakers = &analysis.quotes.speakers;
-    let mut out: Vec<usize> = (0..speakers.len())
-        .filter(|&i| {
-            let s = &speakers[i];
-            needle.is_empty()
-                || s.name.to_lowercase().contains(&needle)
-                || s.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
-                || s.role
-                    .as_ref()
-                    .is_some_and(|r| r.to_lowercase().contains(&needle))
-        })
-        .collect();
-    out.sort_by_key(|&i| std::cmp::Reverse(speakers[i].quotes.len()));
-    out
 }
 
 impl Panel {
@@ -260,4 +244,55 @@ pub fn list_offset(selected: usize, height: usize) -> usize {
         return selected;
     }
     selected.saturating_sub(height - 1)
+}
+
+impl Reader {
+    /// Navigation keys while the panel has focus; returns false for keys the panel leaves to
+    /// the reader.
+    pub(super) fn panel_command(&mut self, c: Command) -> bool {
+        match c {
+            Command::ScrollDown => self.panel.step(1, &self.analysis, &self.notes),
+            Command::ScrollUp => self.panel.step(-1, &self.analysis, &self.notes),
+            Command::PageDown | Command::HalfPageDown => {
+                self.panel.step(10, &self.analysis, &self.notes)
+            }
+            Command::PageUp | Command::HalfPageUp => {
+                self.panel.step(-10, &self.analysis, &self.notes)
+            }
+            Command::Top => self.panel.step(isize::MIN / 2, &self.analysis, &self.notes),
+            Command::Bottom => self.panel.step(isize::MAX / 2, &self.analysis, &self.notes),
+            Command::Activate => {
+                self.panel.toggle_expand(&self.analysis);
+                self.activate_panel_entry();
+                return true;
+            }
+            _ => return false,
+        }
+        self.preview_panel_entry();
+        true
+    }
+
+    /// Moving through the panel moves the reader along, like a preview.
+    pub(super) fn preview_panel_entry(&mut self) {
+        match self.panel.current(&self.analysis, &self.notes) {
+            Some(PanelRow::Quote(q)) => self.jump_to_quote(q),
+            Some(PanelRow::Incident(i)) => self.jump_to_incident(i),
+            Some(PanelRow::Note(i)) => self.jump_to_note(i),
+            Some(PanelRow::Speaker(s)) => self.speaker = Some(s),
+            None => {}
+        }
+    }
+
+    pub(super) fn activate_panel_entry(&mut self) {
+        match self.panel.current(&self.analysis, &self.notes) {
+            Some(PanelRow::Speaker(s)) => {
+                self.speaker = Some(s);
+                let first = self.analysis.quotes.speakers[s].quotes.first().copied();
+                if let Some(q) = first {
+                    self.jump_to_quote(q);
+                }
+            }
+            _ => self.preview_panel_entry(),
+        }
+    }
 }

@@ -5,11 +5,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
 use crate::analysis::analyze;
+use crate::input::Command;
 use crate::source::{Input, LoadOptions, load};
 
-fn app_with(article: Article, w: u16, h: u16) -> App {
+fn app_with(article: Article, w: u16, h: u16) -> Reader {
     let analysis = analyze(&article);
-    let mut app = App::new(article, analysis, Config::defaults());
+    let mut app = Reader::new(article, analysis, Config::defaults());
     app.update(Action::Resize {
         width: w,
         height: h,
@@ -17,7 +18,7 @@ fn app_with(article: Article, w: u16, h: u16) -> App {
     app
 }
 
-fn app_for(text: &str, w: u16, h: u16) -> App {
+fn app_for(text: &str, w: u16, h: u16) -> Reader {
     app_with(
         Article::parse(text, "t", LoadOptions::default()).unwrap(),
         w,
@@ -25,15 +26,15 @@ fn app_for(text: &str, w: u16, h: u16) -> App {
     )
 }
 
-fn sample(w: u16, h: u16) -> App {
+fn sample(w: u16, h: u16) -> Reader {
     app_with(load(&Input::Sample, LoadOptions::default()).unwrap(), w, h)
 }
 
-fn cmd(app: &mut App, c: Command) -> Vec<Effect> {
+fn cmd(app: &mut Reader, c: Command) -> Vec<Effect> {
     app.update(Action::Command(c))
 }
 
-fn typed(app: &mut App, s: &str) {
+fn typed(app: &mut Reader, s: &str) {
     for c in s.chars() {
         app.update(Action::Key(KeyEvent::new(
             KeyCode::Char(c),
@@ -42,7 +43,7 @@ fn typed(app: &mut App, s: &str) {
     }
 }
 
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+fn key(app: &mut Reader, code: KeyCode) -> Vec<Effect> {
     let action = app.key_action(KeyEvent::new(code, KeyModifiers::NONE));
     app.update(action)
 }
@@ -172,7 +173,7 @@ fn help_opens_and_any_key_closes() {
     key(&mut app, KeyCode::Char('?'));
     assert!(matches!(app.mode, Mode::Help { .. }));
     key(&mut app, KeyCode::Char('j'));
-    assert!(matches!(app.mode, Mode::Help { scroll: 1 }));
+    assert!(matches!(&app.mode, Mode::Help(help) if help.scroll() == 1));
     key(&mut app, KeyCode::Esc);
     assert!(matches!(app.mode, Mode::Reading));
 }

@@ -258,6 +258,12 @@ impl Config {
     }
 }
 
+/// Whether `NO_COLOR` asks for no colour (set and not empty, as no-color.org says). With
+/// [`Paths::from_env`], the only reading of the environment.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 /// Where lectern keeps its files.
 #[derive(Debug, Clone)]
 pub struct Paths {
@@ -269,13 +275,18 @@ pub struct Paths {
 
 impl Paths {
     /// `LECTERN_CONFIG`, `LECTERN_DATA` and `LECTERN_CACHE` override the platform's
-    /// directories.
+    /// directories (`~/.config/lectern/config.toml`, `~/.local/share/lectern`,
+    /// `~/.cache/lectern` on Linux). The only place lectern reads where its files go.
     pub fn from_env() -> Self {
         let dirs = directories::ProjectDirs::from("", "", "lectern");
         let config_file = std::env::var_os("LECTERN_CONFIG")
             .map(PathBuf::from)
             .or_else(|| dirs.as_ref().map(|d| d.config_dir().join("config.toml")));
-        let data_dir = crate::notes::data_dir();
+        // Notes live in the data directory's `notes/` folder, reading positions beside it.
+        let data_dir = std::env::var_os("LECTERN_DATA")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| dirs.as_ref().map(|d| d.data_dir().to_path_buf()));
         let cache_dir = std::env::var_os("LECTERN_CACHE")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)

@@ -14,13 +14,6 @@ const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// Ids are IRIs in the model; lectern's own ids travel inside this URN.
 const ID_PREFIX: &str = "urn:lectern:note:";
 
-/// Export formats of `lectern notes export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Markdown,
-    Json,
-}
-
 /// Where the article came from, for the reader of an export: its file, else its URL.
 fn source_of(article: &Article) -> Option<String> {
     article

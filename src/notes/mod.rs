@@ -4,7 +4,6 @@
 //! the export functions return strings. The TUI calls [`Store`] and draws [`Store::notes`].
 
 mod anchor;
-mod cli;
 mod export;
 mod store;
 
@@ -16,9 +15,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 pub use anchor::{CONTEXT_CHARS, TextIndex, max_errors, resolve_all};
-pub use cli::{NotesCommand, run};
-pub use export::{Format, from_json, to_json, to_markdown};
-pub use store::{FORMAT_VERSION, Store, content_hash, counts, data_dir};
+pub use export::{from_json, to_json, to_markdown};
+pub use store::{FORMAT_VERSION, Store, content_hash, counts};
 
 /// A stable identifier of a note, unique across processes.
 pub type NoteId = String;

@@ -28,17 +28,6 @@ pub const FORMAT_VERSION: u32 = 1;
 /// milliseconds; a longer wait means it is stopped, and the user should hear about it).
 const LOCK_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// The data directory: `LECTERN_DATA` if set (tests and portable setups), else the platform's
-/// (`~/.local/share/lectern` on Linux). Notes live in its `notes/` folder.
-pub fn data_dir() -> Option<PathBuf> {
-    std::env::var_os("LECTERN_DATA")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            directories::ProjectDirs::from("", "", "lectern").map(|d| d.data_dir().to_path_buf())
-        })
-}
-
 /// What identifies an article: the file header written with its notes.
 #[derive(Debug, Clone)]
 struct Identity {

@@ -7,8 +7,16 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use chrono::Utc;
 
-use super::{Format, Note, NotesError, Store, data_dir, from_json, to_json, to_markdown};
-use crate::source::{self, Article, Input, LoadOptions};
+use lectern::config::Paths;
+use lectern::notes::{Note, NotesError, Store, from_json, to_json, to_markdown};
+use lectern::source::{self, Article, Input, LoadOptions};
+
+/// Export formats of `lectern notes export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Markdown,
+    Json,
+}
 
 #[derive(Debug, clap::Subcommand)]
 pub enum NotesCommand {
@@ -36,7 +44,7 @@ pub enum NotesCommand {
 
 /// Runs one `notes` subcommand, printing to stdout (results) and stderr (summaries).
 pub fn run(command: NotesCommand) -> anyhow::Result<()> {
-    let data = data_dir().ok_or(NotesError::NoDataDir)?;
+    let data = Paths::from_env().data_dir.ok_or(NotesError::NoDataDir)?;
     let open = |file: Option<&Path>| -> anyhow::Result<(Article, Store)> {
         let article = source::load(&Input::from_arg(file), LoadOptions::default())?;
         let store = Store::open(&data, &article);

@@ -1,0 +1,145 @@
+//! The `lectern` command line: the clap definitions, and each subcommand handed to its module
+//! (`open`: the reader or the library, in the terminal or rendered once; `extract`: the
+//! analysis as JSON; `notes`: notes without the reader). Errors end here as one line on
+//! stderr and an exit code.
+
+mod extract;
+mod notes;
+mod open;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use lectern::config::Paths;
+use lectern::library;
+use lectern::source::{self, Format, LoadOptions};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "lectern",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    /// Article to read (`-` for stdin), or a folder or several files to open as a library.
+    /// Without one, the built-in sample opens.
+    files: Vec<PathBuf>,
+    /// How to read the article: txt, md or html (default: by extension, then by content).
+    #[arg(long, value_parser = parse_format)]
+    format: Option<Format>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Draw one screen of the reader as plain text and exit (for docs, tests and scripts).
+    Render {
+        /// An article, or a folder or several files (the library screen).
+        files: Vec<PathBuf>,
+        /// How to read the article: txt, md or html (default: by extension, then by content).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<Format>,
+        #[arg(long, default_value_t = 80)]
+        width: u16,
+        #[arg(long, default_value_t = 24)]
+        height: u16,
+        /// Keys to press before drawing, as in the config file, separated by spaces
+        /// (`"j j 1"`).
+        #[arg(long, default_value = "")]
+        keys: String,
+    },
+    /// Print where lectern reads its config and keeps its notes.
+    Paths,
+    /// Print the analysis (quotes, speakers, dates, timeline) as JSON; for a folder, one JSON
+    /// object per article and line, each with its `path`.
+    Extract {
+        file: Option<PathBuf>,
+        /// How to read the article: txt, md or html (default: by extension, then by content).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<Format>,
+        /// Treat the whole file as body text: offsets are char offsets into the file as it is.
+        #[arg(long)]
+        plain: bool,
+        /// The article's date (YYYY-MM-DD), anchoring relative dates.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
+    /// List, export or import highlights and notes.
+    Notes {
+        #[command(subcommand)]
+        command: notes::NotesCommand,
+    },
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
+}
+
+/// Parses the arguments and runs what they ask for.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        // A closed pipe (`lectern extract DIR | head`) is the reader saying it has enough.
+        Err(err)
+            if err.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            // Input lectern can't read is exit code 2, like `less` and `grep`; 1 is for the rest.
+            let code = match err.downcast_ref::<source::LoadError>() {
+                Some(e) => e.exit_code(),
+                None if err.is::<library::LibraryError>() => 2,
+                None => 1,
+            };
+            let _ = writeln!(std::io::stderr(), "lectern: {err:#}");
+            ExitCode::from(code as u8)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Some(Command::Extract {
+            file,
+            format,
+            plain,
+            date,
+        }) => extract::run(file.as_deref(), LoadOptions { plain, format }, date),
+        Some(Command::Render {
+            files,
+            format,
+            width,
+            height,
+            keys,
+        }) => open::render(&files, format, width, height, &keys),
+        Some(Command::Paths) => {
+            let paths = Paths::from_env();
+            let show =
+                |p: Option<PathBuf>| p.map_or("(unknown)".to_string(), |p| p.display().to_string());
+            println!("config file: {}", show(paths.config_file));
+            println!("data dir:    {}", show(paths.data_dir));
+            println!("cache dir:   {}", show(paths.cache_dir));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Notes { command }) => {
+            notes::run(command)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => open::run(&cli.files, cli.format),
+    }
+}

@@ -1,0 +1,99 @@
+//! `lectern [FILE…]` and `lectern render`: loads the config and what the arguments name (one
+//! article, or a folder or several files as a library), builds the app and the runtime's
+//! session around it, and runs it in the terminal or draws one frame of it as text.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+
+use lectern::app::{Action, App, Reader};
+use lectern::config::{self, Config, Paths};
+use lectern::input::KeyCombo;
+use lectern::library::{self, Cache, Library};
+use lectern::runtime::{self, Session};
+use lectern::source::{self, Format, Input, LoadOptions};
+
+/// `lectern [FILE…]`: the reader or the library in the terminal, with notes, reading positions
+/// and the library's cache where the platform (or `LECTERN_*`) keeps them.
+pub fn run(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<ExitCode> {
+    let paths = Paths::from_env();
+    let (app, mut session) = open(files, format, paths.data_dir, paths.cache_dir)?;
+    runtime::run(app, &mut session)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lectern render`: one frame as plain text after pressing `keys` (config syntax, space
+/// separated), each carried out by the same dispatch as in the terminal, background work
+/// awaited in between. No notes, positions or cache are read or written.
+pub fn render(
+    files: &[PathBuf],
+    format: Option<Format>,
+    width: u16,
+    height: u16,
+    keys: &str,
+) -> anyhow::Result<ExitCode> {
+    let (mut app, mut session) = open(files, format, None, None)?;
+    app.update(Action::Resize { width, height });
+    session.settle(&mut app);
+    for key in keys.split_whitespace() {
+        let combo: KeyCombo = key.parse().with_context(|| format!("--keys: {key}"))?;
+        let action = app.key_action(combo.to_event());
+        runtime::dispatch(&mut app, &mut session, [action]);
+        session.settle(&mut app);
+    }
+    print!("{}", lectern::ui::render_app(&app, width, height));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Whether the arguments name a library (a folder, or several files) rather than one article.
+fn is_library(files: &[PathBuf]) -> bool {
+    files.len() > 1 || files.first().is_some_and(|p| p.is_dir())
+}
+
+/// Loads the config and what the arguments name, and builds the screen around it. Notes and
+/// reading positions live in `data_dir`, library analyses are cached in `cache_dir` (both
+/// optional: `render` uses neither).
+fn open(
+    files: &[PathBuf],
+    format: Option<Format>,
+    data_dir: Option<PathBuf>,
+    cache_dir: Option<PathBuf>,
+) -> anyhow::Result<(App, Session)> {
+    let paths = Paths::from_env();
+    let config = Config::load(paths.config_file.as_deref(), config::no_color())?;
+    let mut session = Session::new(data_dir.clone());
+    if !is_library(files) {
+        let options = LoadOptions {
+            format,
+            ..LoadOptions::default()
+        };
+        let article = source::load(
+            &Input::from_arg(files.first().map(PathBuf::as_path)),
+            options,
+        )?;
+        let opened = session.open_article(article, None);
+        return Ok((App::new_reader(Reader::open(opened, config)), session));
+    }
+    if format.is_some() {
+        bail!("--format applies to one article; a library chooses each file's format by its name");
+    }
+    let list = library::collect(files)?;
+    let cache = cache_dir.as_deref().map(Cache::new);
+    let notes = data_dir
+        .as_deref()
+        .map(lectern::notes::counts)
+        .unwrap_or_default();
+    let (lib, jobs) = Library::open(&list, &notes);
+    if lib.entries.is_empty() {
+        let (path, why) = &lib.skipped[0];
+        bail!(
+            "no readable articles ({} skipped; first: {}: {why})",
+            lib.skipped.len(),
+            path.display()
+        );
+    }
+    let app = App::new_library(lectern::app::Library::new(lib, config));
+    session.start_library(jobs, &app, cache);
+    Ok((app, session))
+}

@@ -4,6 +4,9 @@
 //! terminal; `app` is the pure state machine and `ui` draws it; `runtime` is the only part that
 //! does I/O on the screen and carries out the state machine's effects.
 
+#![forbid(unsafe_code)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod analysis;
 pub mod app;
 pub mod config;

@@ -537,17 +537,13 @@ impl Library {
                     .map(|(incident, _)| IncidentRef { entry, incident }),
             );
         }
+        // Listed incidents are those of analysed entries: every row has its period (or none).
         rows.sort_by_key(|r| {
-            let inc = &entries[r.entry]
+            let period = entries[r.entry]
                 .summary()
-                .expect("listed incidents are analysed")
-                .incidents[r.incident];
-            (
-                inc.period.is_none(),
-                inc.period.map(|p| p.0),
-                r.entry,
-                r.incident,
-            )
+                .and_then(|s| s.incidents.get(r.incident))
+                .and_then(|inc| inc.period);
+            (period.is_none(), period.map(|p| p.0), r.entry, r.incident)
         });
         self.incidents = rows;
 

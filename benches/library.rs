@@ -22,7 +22,7 @@ fn first_frame(files: &[PathBuf], config: &Config) -> (Library, Vec<Job>) {
     });
     let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
     term.draw(|f| lectern::ui::draw_library(&view, f)).unwrap();
-    (view.library, jobs)
+    (view.into_library(), jobs)
 }
 
 /// Analyses every entry the way the app does (a worker per core, each taking the articles as

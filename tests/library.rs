@@ -289,7 +289,10 @@ fn a_double_click_opens_the_row_under_it() {
     click(&mut shell, &mut session, 2, 30_000);
     click(&mut shell, &mut session, 2, 30_200);
     let lib = shell.library().unwrap();
-    assert!(lib.speaker.is_some(), "the speaker's quotations are listed");
+    assert!(
+        lib.speaker().is_some(),
+        "the speaker's quotations are listed"
+    );
     // Under the speaker's heading and the header.
     click(&mut shell, &mut session, 3, 30_300);
     assert_eq!(
@@ -326,7 +329,7 @@ fn the_selection_stays_on_its_item_while_results_arrive() {
     press(&mut shell, &mut session, "s G");
     let title = |shell: &App| {
         let lib = shell.library().unwrap();
-        lib.library.entries[lib.articles[lib.cursor().selected]]
+        lib.library().entries[lib.articles()[lib.cursor().selected]]
             .title
             .clone()
     };
@@ -355,7 +358,7 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
     let mut session = Session::new(Some(data.path().to_path_buf()));
     let name = |shell: &App| {
         let lib = shell.library().unwrap();
-        lib.speakers.speakers[lib.speaker_rows[lib.cursor().selected]]
+        lib.speakers().speakers[lib.speaker_rows()[lib.cursor().selected]]
             .name
             .clone()
     };
@@ -380,8 +383,8 @@ fn the_selected_speaker_stays_selected_when_the_index_is_rebuilt() {
         None,
     )]));
     let lib = shell.library().unwrap();
-    let (s, cursor) = lib.speaker.expect("still open");
-    assert_eq!(lib.speakers.speakers[s].name, "Sergey Lavrov");
+    let (s, cursor) = lib.speaker().expect("still open");
+    assert_eq!(lib.speakers().speakers[s].name, "Sergey Lavrov");
     assert_eq!(cursor.selected, 1);
 }
 
@@ -424,7 +427,7 @@ fn listed(files: &[PathBuf], data: &Path) -> (App, Session, Vec<library::Job>) {
 }
 
 fn entry<'a>(shell: &'a App, title: &str) -> (usize, &'a library::Entry) {
-    let entries = &shell.library().unwrap().library.entries;
+    let entries = &shell.library().unwrap().library().entries;
     entries
         .iter()
         .enumerate()
@@ -540,7 +543,7 @@ fn the_analysis_fills_the_rows_on_screen_first() {
     let data = tempfile::tempdir().unwrap();
     let (mut shell, mut session, jobs) = listed(&files, data.path());
     let titles = |shell: &App, order: &[usize]| -> Vec<String> {
-        let entries = &shell.library().unwrap().library.entries;
+        let entries = &shell.library().unwrap().library().entries;
         order.iter().map(|&i| entries[i].title.clone()).collect()
     };
     // One worker reports in the order it was given: the order of the screen.

@@ -161,8 +161,8 @@ impl App {
             return Vec::new();
         };
         // The articles list's cursor (the first of the three views).
-        let top = lib.cursors[0].offset.min(lib.articles.len());
-        let (above, below) = lib.articles.split_at(top);
+        let top = lib.cursors()[0].offset.min(lib.articles().len());
+        let (above, below) = lib.articles().split_at(top);
         below.iter().chain(above).copied().collect()
     }
 
@@ -175,7 +175,7 @@ impl App {
         };
         match (&mut self.screen, opened.entry) {
             (Screen::Library { view, open }, Some(entry)) => {
-                let mut app = Reader::open(opened, view.config.clone());
+                let mut app = Reader::open(opened, view.config().clone());
                 app.update(size);
                 *open = Some((app, entry));
             }

@@ -243,7 +243,7 @@ impl Session {
             Effect::OpenArticle { entry, at } => {
                 let Some((path, listed_hash)) = app
                     .library()
-                    .and_then(|l| l.library.entries.get(entry))
+                    .and_then(|l| l.library().entries.get(entry))
                     .map(|e| (e.path.clone(), e.hash.clone()))
                 else {
                     return Vec::new();

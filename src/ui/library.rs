@@ -18,7 +18,7 @@ pub fn draw(lib: &Library, frame: &mut Frame) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let styles = Styles::new(&lib.config.theme);
+    let styles = Styles::new(&lib.config().theme);
     let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
     status_line(lib, &styles, status, frame);
     if area.height >= 2 {
@@ -31,9 +31,9 @@ pub fn draw(lib: &Library, frame: &mut Frame) {
     }
     if area.height > 3 {
         let body = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
-        match lib.view {
+        match lib.view() {
             View::Articles => articles(lib, &styles, body, frame),
-            View::Speakers => match lib.speaker {
+            View::Speakers => match lib.speaker() {
                 None => speakers(lib, &styles, body, frame),
                 Some((s, _)) => speaker_quotes(lib, s, &styles, body, frame),
             },
@@ -41,12 +41,12 @@ pub fn draw(lib: &Library, frame: &mut Frame) {
         }
     }
     if let Some(scroll) = lib.help_scroll() {
-        help::draw(&lib.config.keymap, help::LIBRARY, scroll, frame);
+        help::draw(&lib.config().keymap, help::LIBRARY, scroll, frame);
     }
 }
 
 fn tabs(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
-    let current = View::ALL.iter().position(|v| *v == lib.view).unwrap_or(0);
+    let current = View::ALL.iter().position(|v| *v == lib.view()).unwrap_or(0);
     let mut spans = vec![Span::raw(" ")];
     spans.extend(tab_labels(
         View::ALL.iter().map(|v| v.title()),
@@ -104,11 +104,11 @@ fn row_style(selected: bool, styles: &Styles) -> Style {
 }
 
 fn articles(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
-    let (range, selected) = visible(lib, lib.articles.len(), area);
+    let (range, selected) = visible(lib, lib.articles().len(), area);
     let wide = area.width >= 70;
     let rows = range
         .map(|row| {
-            let e = &lib.library.entries[lib.articles[row]];
+            let e = &lib.library().entries[lib.articles()[row]];
             let mut cells = vec![Cell::from(e.title.clone())];
             if wide {
                 cells.push(Cell::from(
@@ -148,10 +148,10 @@ fn articles(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 }
 
 fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
-    let (range, selected) = visible(lib, lib.speaker_rows.len(), area);
+    let (range, selected) = visible(lib, lib.speaker_rows().len(), area);
     let rows = range
         .map(|row| {
-            let s = &lib.speakers.speakers[lib.speaker_rows[row]];
+            let s = &lib.speakers().speakers[lib.speaker_rows()[row]];
             Row::new(vec![
                 Cell::from(s.name.clone()),
                 Cell::from(s.role.clone().unwrap_or_default()).style(styles.dim()),
@@ -178,7 +178,7 @@ fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 }
 
 fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &mut Frame) {
-    let speaker = &lib.speakers.speakers[s];
+    let speaker = &lib.speakers().speakers[s];
     let heading = format!(
         " {} — {} quotation(s) in {} article(s)   Enter opens · Esc back",
         speaker.name,
@@ -200,7 +200,7 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
     let rows = range
         .map(|row| {
             let r = speaker.quotes[row];
-            let e = &lib.library.entries[r.entry];
+            let e = &lib.library().entries[r.entry];
             let excerpt = e
                 .summary()
                 .and_then(|sum| sum.quotes.get(r.quote))
@@ -229,21 +229,21 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
 
 fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let incident = |r: &crate::app::library::IncidentRef| {
-        lib.library.entries[r.entry]
+        lib.library().entries[r.entry]
             .summary()
             .and_then(|s| s.incidents.get(r.incident))
     };
     let strip = lib.strip_rows();
     if strip > 0 {
-        let incidents: Vec<_> = lib.incidents.iter().filter_map(incident).collect();
+        let incidents: Vec<_> = lib.incidents().iter().filter_map(incident).collect();
         let periods: Vec<_> = incidents.iter().filter_map(|i| i.period).collect();
         let picture = Strip {
             undated: incidents.len() - periods.len(),
             periods,
             marked: None,
-            zoom: lib.zoom,
+            zoom: lib.zoom(),
             selected: lib
-                .incidents
+                .incidents()
                 .get(lib.cursor().selected)
                 .and_then(incident)
                 .map(|i| (i.period.map(|p| p.0), i.label.as_str())),
@@ -256,12 +256,12 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         area.width,
         area.height.saturating_sub(strip),
     );
-    let (range, selected) = visible(lib, lib.incidents.len(), area);
+    let (range, selected) = visible(lib, lib.incidents().len(), area);
     let title_width = if area.width >= 70 { 28 } else { 0 };
     let rows = range
         .map(|row| {
-            let r = lib.incidents[row];
-            let e = &lib.library.entries[r.entry];
+            let r = lib.incidents()[row];
+            let e = &lib.library().entries[r.entry];
             let (label, excerpt) =
                 incident(&r).map_or(("", ""), |i| (i.label.as_str(), i.excerpt.as_str()));
             Row::new(vec![
@@ -287,12 +287,12 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 }
 
 fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
-    let shown = match lib.view {
-        View::Articles => lib.articles.len(),
-        View::Speakers => lib.speaker_rows.len(),
-        View::Timeline => lib.incidents.len(),
+    let shown = match lib.view() {
+        View::Articles => lib.articles().len(),
+        View::Speakers => lib.speaker_rows().len(),
+        View::Timeline => lib.incidents().len(),
     };
-    if lib.filtering {
+    if lib.filtering() {
         let line = Line::from(vec![
             Span::raw(format!("/{}", lib.filter())),
             Span::styled("█", Style::new().add_modifier(Modifier::SLOW_BLINK)),
@@ -301,19 +301,20 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         frame.render_widget(line, area);
         return;
     }
-    let right = format!(" sort: {}  s sort  / filter  ? help ", lib.sort.name());
-    let failed = match lib.view {
-        View::Articles => lib.articles.get(lib.cursor().selected).and_then(|&e| {
-            match &lib.library.entries[e].status {
+    let right = format!(" sort: {}  s sort  / filter  ? help ", lib.sort().name());
+    let failed = match lib.view() {
+        View::Articles => lib.articles().get(lib.cursor().selected).and_then(|&e| {
+            match &lib.library().entries[e].status {
                 crate::library::Status::Failed(why) => Some(why.clone()),
                 _ => None,
             }
         }),
         _ => None,
     };
-    let middle = match (lib.message.clone().or(failed), lib.filter().is_empty()) {
+    let message = lib.message().map(str::to_string);
+    let middle = match (message.or(failed), lib.filter().is_empty()) {
         (Some(m), _) => m,
-        (None, true) => format!("{} articles", lib.library.entries.len()),
+        (None, true) => format!("{} articles", lib.library().entries.len()),
         (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter()),
     };
     frame.render_widget(

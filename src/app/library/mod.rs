@@ -1,8 +1,8 @@
 //! The library screen: three lists over one [`Library`] (its articles, the speakers across
 //! them, and their incidents in time order), a filter, a sort, and a state machine of its own
-//! that, like the reader's, performs no I/O and returns [`Effect`]s.
+//! that, like the reader's, performs no I/O and returns [`Effect`]s. `lists` computes the rows
+//! of the three lists; this file is the screen's state and what keys and the mouse do.
 
-use std::cmp::Reverse;
 use std::ops::Range;
 use std::time::Duration;
 
@@ -16,120 +16,36 @@ use crate::config::Config;
 use crate::input::{Action, Command, KeyMode, LibraryCommand};
 use crate::library::{Entry, SpeakerIndex, Status};
 
-/// The three lists of the library.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Articles,
-    Speakers,
-    Timeline,
-}
+mod lists;
 
-impl View {
-    pub const ALL: [View; 3] = [View::Articles, View::Speakers, View::Timeline];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Articles => "Articles",
-            View::Speakers => "Speakers",
-            View::Timeline => "Timeline",
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-/// The order of the articles list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sort {
-    /// Newest first, undated last.
-    Date,
-    Title,
-    /// Most annotated first.
-    Notes,
-}
-
-impl Sort {
-    pub fn name(self) -> &'static str {
-        match self {
-            Sort::Date => "date",
-            Sort::Title => "title",
-            Sort::Notes => "notes",
-        }
-    }
-
-    fn next(self) -> Sort {
-        match self {
-            Sort::Date => Sort::Title,
-            Sort::Title => Sort::Notes,
-            Sort::Notes => Sort::Date,
-        }
-    }
-}
-
-/// The selected row of a list and the first row on screen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ListCursor {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl ListCursor {
-    fn move_to(&mut self, row: isize, len: usize) {
-        self.selected = row.clamp(0, len.saturating_sub(1) as isize) as usize;
-    }
-
-    fn move_by(&mut self, delta: isize, len: usize) {
-        self.move_to(self.selected as isize + delta, len);
-    }
-
-    /// Keeps the selection within `len` rows and on screen in a list `height` rows high.
-    fn fit(&mut self, len: usize, height: usize) {
-        self.selected = self.selected.min(len.saturating_sub(1));
-        let height = height.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + height {
-            self.offset = self.selected + 1 - height;
-        }
-        self.offset = self.offset.min(len.saturating_sub(height));
-    }
-}
-
-/// One incident of the library timeline: entry and incident index in its summary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct IncidentRef {
-    pub entry: usize,
-    pub incident: usize,
-}
+pub use lists::{IncidentRef, ListCursor, Sort, View};
 
 /// The whole state of the library screen.
 #[derive(Debug)]
 pub struct Library {
     /// The articles and what is known of them (`crate::library`, the headless core).
-    pub library: crate::library::Library,
-    pub config: Config,
-    pub view: View,
-    pub sort: Sort,
+    shelf: crate::library::Library,
+    config: Config,
+    view: View,
+    sort: Sort,
     /// Per view, the case-insensitive text its list is narrowed to: article title or source,
     /// speaker name, or the incident's article title, date or sentence.
     filters: [String; 3],
     /// Typing into the filter.
-    pub filtering: bool,
+    filtering: bool,
     /// The help overlay, when open.
     help: Option<Help>,
     /// The time span of the timeline strip.
-    pub zoom: Zoom,
-    pub message: Option<String>,
-    pub speakers: SpeakerIndex,
+    zoom: Zoom,
+    message: Option<String>,
+    speakers: SpeakerIndex,
     /// The speaker whose quotations are listed, and the cursor in that list.
-    pub speaker: Option<(usize, ListCursor)>,
+    speaker: Option<(usize, ListCursor)>,
     /// Rows of each list, as indices into entries / speakers / incidents.
-    pub articles: Vec<usize>,
-    pub speaker_rows: Vec<usize>,
-    pub incidents: Vec<IncidentRef>,
-    pub cursors: [ListCursor; 3],
+    articles: Vec<usize>,
+    speaker_rows: Vec<usize>,
+    incidents: Vec<IncidentRef>,
+    cursors: [ListCursor; 3],
     speakers_stale: bool,
     /// When the last left click on a row happened and which row it was, to see a second one
     /// as a double-click.
@@ -145,7 +61,7 @@ const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 impl Library {
     pub fn new(library: crate::library::Library, config: Config) -> Self {
         let mut view = Library {
-            library,
+            shelf: library,
             config,
             view: View::Articles,
             sort: Sort::Date,
@@ -165,16 +81,85 @@ impl Library {
             size: (0, 0),
             quit: false,
         };
-        if !view.library.skipped.is_empty() {
-            let (path, why) = &view.library.skipped[0];
+        if !view.shelf.skipped.is_empty() {
+            let (path, why) = &view.shelf.skipped[0];
             view.message = Some(format!(
                 "{} file(s) skipped; first: {}: {why}",
-                view.library.skipped.len(),
+                view.shelf.skipped.len(),
                 path.display()
             ));
         }
         view.refresh();
         view
+    }
+
+    /// The articles and what is known of them.
+    pub fn library(&self) -> &crate::library::Library {
+        &self.shelf
+    }
+
+    /// Gives the articles back, the screen done with.
+    pub fn into_library(self) -> crate::library::Library {
+        self.shelf
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The list on screen.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The order of the articles list.
+    pub fn sort(&self) -> Sort {
+        self.sort
+    }
+
+    /// Whether keys type into the filter.
+    pub fn filtering(&self) -> bool {
+        self.filtering
+    }
+
+    /// The time span of the timeline strip.
+    pub fn zoom(&self) -> Zoom {
+        self.zoom
+    }
+
+    /// The status bar's one-line message.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The speakers across all articles.
+    pub fn speakers(&self) -> &SpeakerIndex {
+        &self.speakers
+    }
+
+    /// The speaker whose quotations are listed, and the cursor in that list.
+    pub fn speaker(&self) -> Option<(usize, ListCursor)> {
+        self.speaker
+    }
+
+    /// Rows of the articles list, as indices into the entries.
+    pub fn articles(&self) -> &[usize] {
+        &self.articles
+    }
+
+    /// Rows of the speakers list, as indices into the speakers.
+    pub fn speaker_rows(&self) -> &[usize] {
+        &self.speaker_rows
+    }
+
+    /// Rows of the timeline list.
+    pub fn incidents(&self) -> &[IncidentRef] {
+        &self.incidents
+    }
+
+    /// The cursor of each list (articles, speakers, timeline).
+    pub fn cursors(&self) -> &[ListCursor; 3] {
+        &self.cursors
     }
 
     pub fn should_quit(&self) -> bool {
@@ -242,7 +227,7 @@ impl Library {
             Action::Resize { width, height } => self.size = (width, height),
             Action::Analysed(done) => {
                 for d in done {
-                    self.library.apply(d);
+                    self.shelf.apply(d);
                 }
                 self.speakers_stale = true;
                 self.refresh();
@@ -436,12 +421,6 @@ impl Library {
         }
     }
 
-    fn selected_entry(&self) -> Option<usize> {
-        self.articles
-            .get(self.cursors[View::Articles.index()].selected)
-            .copied()
-    }
-
     /// What `Enter` does on the selected row: open the article (at the quotation or the
     /// incident's sentence), or list the selected speaker's quotations.
     fn activate(&mut self) -> Vec<Effect> {
@@ -462,7 +441,7 @@ impl Library {
                     let Some(r) = self.speakers.speakers[s].quotes.get(cursor.selected) else {
                         return Vec::new();
                     };
-                    let range = self.library.entries[r.entry]
+                    let range = self.shelf.entries[r.entry]
                         .summary()
                         .and_then(|sum| sum.quotes.get(r.quote))
                         .map(|q| q.range.clone());
@@ -471,7 +450,7 @@ impl Library {
             },
             View::Timeline => match self.incidents.get(self.cursors[2].selected) {
                 Some(i) => {
-                    let range = self.library.entries[i.entry]
+                    let range = self.shelf.entries[i.entry]
                         .summary()
                         .and_then(|s| s.incidents.get(i.incident))
                         .map(|inc| inc.sentence.clone());
@@ -484,147 +463,15 @@ impl Library {
 
     /// The article `entry` was closed with `notes` notes (they may have changed).
     pub fn closed(&mut self, entry: usize, notes: usize) {
-        if let Some(e) = self.library.entries.get_mut(entry) {
+        if let Some(e) = self.shelf.entries.get_mut(entry) {
             e.notes = notes;
         }
         self.refresh();
     }
 
-    /// Recomputes the rows of every list after the entries, filter or sort changed, keeping
-    /// each list's selection on the same item (not the same row number: results arriving in the
-    /// background re-sort the lists under the user's eyes).
-    fn refresh(&mut self) {
-        let selected_entry = self.selected_entry();
-        let selected_speaker = self
-            .speaker_rows
-            .get(self.cursors[1].selected)
-            .map(|&s| self.speakers.speakers[s].members.clone());
-        let selected_incident = self.incidents.get(self.cursors[2].selected).copied();
-        let [articles, speakers, incidents] = self.filters.each_ref().map(|f| f.to_lowercase());
-        let matches = |e: &Entry| {
-            articles.is_empty()
-                || e.title.to_lowercase().contains(&articles)
-                || e.source
-                    .as_deref()
-                    .is_some_and(|s| s.to_lowercase().contains(&articles))
-        };
-        let entries = &self.library.entries;
-        let mut rows: Vec<usize> = (0..entries.len())
-            .filter(|&i| matches(&entries[i]))
-            .collect();
-        match self.sort {
-            Sort::Date => {
-                rows.sort_by_key(|&i| (entries[i].date.is_none(), Reverse(entries[i].date)))
-            }
-            Sort::Title => rows.sort_by_cached_key(|&i| entries[i].title.to_lowercase()),
-            Sort::Notes => rows.sort_by_key(|&i| Reverse(entries[i].notes)),
-        }
-        self.articles = rows;
-
-        let mut rows: Vec<IncidentRef> = Vec::new();
-        for (entry, e) in entries.iter().enumerate() {
-            let Some(s) = e.summary() else { continue };
-            let title_matches = e.title.to_lowercase().contains(&incidents);
-            rows.extend(
-                s.incidents
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, i)| {
-                        title_matches
-                            || i.label.to_lowercase().contains(&incidents)
-                            || i.excerpt.to_lowercase().contains(&incidents)
-                    })
-                    .map(|(incident, _)| IncidentRef { entry, incident }),
-            );
-        }
-        // Listed incidents are those of analysed entries: every row has its period (or none).
-        rows.sort_by_key(|r| {
-            let period = entries[r.entry]
-                .summary()
-                .and_then(|s| s.incidents.get(r.incident))
-                .and_then(|inc| inc.period);
-            (period.is_none(), period.map(|p| p.0), r.entry, r.incident)
-        });
-        self.incidents = rows;
-
-        if self.speakers_stale && (self.view == View::Speakers || self.speaker.is_some()) {
-            let open = self.speaker.map(|(s, c)| {
-                let speaker = &self.speakers.speakers[s];
-                (
-                    speaker.members.clone(),
-                    speaker.quotes.get(c.selected).copied(),
-                    c,
-                )
-            });
-            self.speakers = SpeakerIndex::build(
-                entries
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, e)| Some((i, e.summary()?))),
-            );
-            self.speaker = open.and_then(|(members, quote, mut c)| {
-                let s = self
-                    .speakers
-                    .speakers
-                    .iter()
-                    .position(|s| s.continues(&members))?;
-                if let Some(row) = quote.and_then(|q| {
-                    self.speakers.speakers[s]
-                        .quotes
-                        .iter()
-                        .position(|r| *r == q)
-                }) {
-                    c.selected = row;
-                }
-                Some((s, c))
-            });
-            self.speakers_stale = false;
-        }
-        self.speaker_rows = (0..self.speakers.speakers.len())
-            .filter(|&s| {
-                speakers.is_empty()
-                    || self.speakers.speakers[s]
-                        .name
-                        .to_lowercase()
-                        .contains(&speakers)
-            })
-            .collect();
-        let rows = [
-            selected_entry.and_then(|e| self.articles.iter().position(|&x| x == e)),
-            selected_speaker.and_then(|members| {
-                let speakers = &self.speakers.speakers;
-                self.speaker_rows
-                    .iter()
-                    .position(|&s| speakers[s].continues(&members))
-            }),
-            selected_incident.and_then(|i| self.incidents.iter().position(|&x| x == i)),
-        ];
-        for (cursor, row) in self.cursors.iter_mut().zip(rows) {
-            if let Some(row) = row {
-                cursor.selected = row;
-            }
-        }
-        self.fit();
-    }
-
-    fn fit(&mut self) {
-        let height = self.list_height();
-        let lens = [
-            self.articles.len(),
-            self.speaker_rows.len(),
-            self.incidents.len(),
-        ];
-        for (cursor, len) in self.cursors.iter_mut().zip(lens) {
-            cursor.fit(len, height);
-        }
-        if let Some((s, cursor)) = &mut self.speaker {
-            cursor.fit(self.speakers.speakers[*s].quotes.len(), height);
-        }
-    }
-
     /// Analysis progress: (finished, total).
     pub fn progress(&self) -> (usize, usize) {
-        (self.library.finished(), self.library.entries.len())
+        (self.shelf.finished(), self.shelf.entries.len())
     }
 
     /// The status of an entry as a short cell: its quotation count, `…` while pending.

@@ -1,0 +1,237 @@
+//! The library's three lists (articles, speakers across them, incidents in time order): their
+//! rows, filtered and sorted, recomputed when entries, filter or sort change, each list's
+//! selection kept on the same item rather than the same row number.
+
+use std::cmp::Reverse;
+
+use super::Library;
+use crate::library::{Entry, SpeakerIndex};
+
+/// The three lists of the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Articles,
+    Speakers,
+    Timeline,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Articles, View::Speakers, View::Timeline];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Articles => "Articles",
+            View::Speakers => "Speakers",
+            View::Timeline => "Timeline",
+        }
+    }
+
+    pub(super) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The order of the articles list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    /// Newest first, undated last.
+    Date,
+    Title,
+    /// Most annotated first.
+    Notes,
+}
+
+impl Sort {
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Date => "date",
+            Sort::Title => "title",
+            Sort::Notes => "notes",
+        }
+    }
+
+    pub(super) fn next(self) -> Sort {
+        match self {
+            Sort::Date => Sort::Title,
+            Sort::Title => Sort::Notes,
+            Sort::Notes => Sort::Date,
+        }
+    }
+}
+
+/// The selected row of a list and the first row on screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListCursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListCursor {
+    pub(super) fn move_to(&mut self, row: isize, len: usize) {
+        self.selected = row.clamp(0, len.saturating_sub(1) as isize) as usize;
+    }
+
+    pub(super) fn move_by(&mut self, delta: isize, len: usize) {
+        self.move_to(self.selected as isize + delta, len);
+    }
+
+    /// Keeps the selection within `len` rows and on screen in a list `height` rows high.
+    pub(super) fn fit(&mut self, len: usize, height: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(len.saturating_sub(height));
+    }
+}
+
+/// One incident of the library timeline: entry and incident index in its summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IncidentRef {
+    pub entry: usize,
+    pub incident: usize,
+}
+
+impl Library {
+    pub(super) fn selected_entry(&self) -> Option<usize> {
+        self.articles
+            .get(self.cursors[View::Articles.index()].selected)
+            .copied()
+    }
+
+    /// Recomputes the rows of every list after the entries, filter or sort changed, keeping
+    /// each list's selection on the same item (not the same row number: results arriving in the
+    /// background re-sort the lists under the user's eyes).
+    pub(super) fn refresh(&mut self) {
+        let selected_entry = self.selected_entry();
+        let selected_speaker = self
+            .speaker_rows
+            .get(self.cursors[1].selected)
+            .map(|&s| self.speakers.speakers[s].members.clone());
+        let selected_incident = self.incidents.get(self.cursors[2].selected).copied();
+        let [articles, speakers, incidents] = self.filters.each_ref().map(|f| f.to_lowercase());
+        let matches = |e: &Entry| {
+            articles.is_empty()
+                || e.title.to_lowercase().contains(&articles)
+                || e.source
+                    .as_deref()
+                    .is_some_and(|s| s.to_lowercase().contains(&articles))
+        };
+        let entries = &self.shelf.entries;
+        let mut rows: Vec<usize> = (0..entries.len())
+            .filter(|&i| matches(&entries[i]))
+            .collect();
+        match self.sort {
+            Sort::Date => {
+                rows.sort_by_key(|&i| (entries[i].date.is_none(), Reverse(entries[i].date)))
+            }
+            Sort::Title => rows.sort_by_cached_key(|&i| entries[i].title.to_lowercase()),
+            Sort::Notes => rows.sort_by_key(|&i| Reverse(entries[i].notes)),
+        }
+        self.articles = rows;
+
+        let mut rows: Vec<IncidentRef> = Vec::new();
+        for (entry, e) in entries.iter().enumerate() {
+            let Some(s) = e.summary() else { continue };
+            let title_matches = e.title.to_lowercase().contains(&incidents);
+            rows.extend(
+                s.incidents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| {
+                        title_matches
+                            || i.label.to_lowercase().contains(&incidents)
+                            || i.excerpt.to_lowercase().contains(&incidents)
+                    })
+                    .map(|(incident, _)| IncidentRef { entry, incident }),
+            );
+        }
+        // Listed incidents are those of analysed entries: every row has its period (or none).
+        rows.sort_by_key(|r| {
+            let period = entries[r.entry]
+                .summary()
+                .and_then(|s| s.incidents.get(r.incident))
+                .and_then(|inc| inc.period);
+            (period.is_none(), period.map(|p| p.0), r.entry, r.incident)
+        });
+        self.incidents = rows;
+
+        if self.speakers_stale && (self.view == View::Speakers || self.speaker.is_some()) {
+            let open = self.speaker.map(|(s, c)| {
+                let speaker = &self.speakers.speakers[s];
+                (
+                    speaker.members.clone(),
+                    speaker.quotes.get(c.selected).copied(),
+                    c,
+                )
+            });
+            self.speakers = SpeakerIndex::build(
+                entries
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, e)| Some((i, e.summary()?))),
+            );
+            self.speaker = open.and_then(|(members, quote, mut c)| {
+                let s = self
+                    .speakers
+                    .speakers
+                    .iter()
+                    .position(|s| s.continues(&members))?;
+                if let Some(row) = quote.and_then(|q| {
+                    self.speakers.speakers[s]
+                        .quotes
+                        .iter()
+                        .position(|r| *r == q)
+                }) {
+                    c.selected = row;
+                }
+                Some((s, c))
+            });
+            self.speakers_stale = false;
+        }
+        self.speaker_rows = (0..self.speakers.speakers.len())
+            .filter(|&s| {
+                speakers.is_empty()
+                    || self.speakers.speakers[s]
+                        .name
+                        .to_lowercase()
+                        .contains(&speakers)
+            })
+            .collect();
+        let rows = [
+            selected_entry.and_then(|e| self.articles.iter().position(|&x| x == e)),
+            selected_speaker.and_then(|members| {
+                let speakers = &self.speakers.speakers;
+                self.speaker_rows
+                    .iter()
+                    .position(|&s| speakers[s].continues(&members))
+            }),
+            selected_incident.and_then(|i| self.incidents.iter().position(|&x| x == i)),
+        ];
+        for (cursor, row) in self.cursors.iter_mut().zip(rows) {
+            if let Some(row) = row {
+                cursor.selected = row;
+            }
+        }
+        self.fit();
+    }
+
+    /// Keeps every list's selection within its rows and on screen.
+    pub(super) fn fit(&mut self) {
+        let height = self.list_height();
+        let lens = [
+            self.articles.len(),
+            self.speaker_rows.len(),
+            self.incidents.len(),
+        ];
+        for (cursor, len) in self.cursors.iter_mut().zip(lens) {
+            cursor.fit(len, height);
+        }
+        if let Some((s, cursor)) = &mut self.speaker {
+            cursor.fit(self.speakers.speakers[*s].quotes.len(), height);
+        }
+    }
+}

@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod app;
 pub mod config;
+pub mod durable;
 pub mod extract;
 pub mod layout;
 pub mod library;

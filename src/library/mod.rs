@@ -25,7 +25,7 @@ use thiserror::Error;
 
 use crate::source::{self, Article, Input, LoadOptions};
 
-pub use cache::Cache;
+pub use cache::{Cache, CacheLimits};
 pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex};
 pub use summary::{IncidentSummary, QuoteSummary, SpeakerSummary, Summary, excerpt};
 pub use worker::{Analysed, Analyser, Job, summarise};

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use assert_cmd::Command;
+#[cfg(unix)]
 use common::pty::Pty;
 use predicates::prelude::*;
 use unicode_width::UnicodeWidthStr;
@@ -140,6 +141,8 @@ fn binary_files_are_refused() {
         .stderr("lectern: <stdin>: not a text file\n");
 }
 
+/// Unix only: `/dev/zero`.
+#[cfg(unix)]
 #[test]
 fn a_device_that_never_ends_is_refused_at_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -412,6 +415,8 @@ fn a_missing_file_is_named() {
     );
 }
 
+/// Unix only: Unix permissions and `geteuid`.
+#[cfg(unix)]
 #[test]
 fn an_unreadable_file_is_named() {
     use std::os::unix::fs::PermissionsExt;
@@ -431,6 +436,8 @@ fn an_unreadable_file_is_named() {
     );
 }
 
+/// Unix only: a pseudo-terminal (`openpty`).
+#[cfg(unix)]
 #[test]
 fn terminal_controls_in_an_article_never_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();

@@ -3,13 +3,13 @@
 //! be counted this way). Run each workload with N and with 0 steps and take the difference:
 //!
 //! ```sh
-//! cargo build --release --example callgrind
-//! valgrind --tool=callgrind target/release/examples/callgrind first FILE
-//! valgrind --tool=callgrind target/release/examples/callgrind scroll FILE 200   # and 0
-//! valgrind --tool=callgrind target/release/examples/callgrind repeat 700 200    # and 0
-//! valgrind --tool=callgrind target/release/examples/callgrind save FILE 20      # and 0
+//! cargo build --profile profiling --example callgrind
+//! valgrind --tool=callgrind target/profiling/examples/callgrind first FILE
+//! valgrind --tool=callgrind target/profiling/examples/callgrind scroll FILE 200   # and 0
+//! valgrind --tool=callgrind target/profiling/examples/callgrind repeat 700 200    # and 0
+//! valgrind --tool=callgrind target/profiling/examples/callgrind save FILE 20      # and 0
 //! valgrind --tool=callgrind --toggle-collect='callgrind::open' \
-//!     target/release/examples/callgrind reopen FILE
+//!     target/profiling/examples/callgrind reopen FILE
 //! ```
 
 use std::path::Path;

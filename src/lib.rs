@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod app;
 pub mod config;
+pub mod durable;
 pub mod extract;
 pub mod input;
 pub mod layout;

@@ -4,10 +4,11 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::durable;
 
 /// How many articles are remembered; the least recently left are forgotten first.
 const KEEP: usize = 2000;
@@ -46,13 +47,13 @@ impl Positions {
         self.read().positions.get(hash).map(|&(top, _)| top)
     }
 
-    /// Remembers `top` for `hash` (atomically: a crash leaves the old file or the new one),
-    /// under a lock, so that two windows leaving two articles at once keep both positions.
+    /// Remembers `top` for `hash` (atomically and durably: a crash leaves the old file or the
+    /// new one), under a lock, so that two windows leaving two articles at once keep both
+    /// positions; a lock held too long by a stopped lectern is an error, not a hang.
     pub fn set(&self, hash: &str, top: usize) -> std::io::Result<()> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir)?;
-        let lock = fs::File::create(self.path.with_extension("lock"))?;
-        lock.lock()?;
+        let lock = durable::lock(&self.path.with_extension("lock"), durable::LOCK_TIMEOUT)?;
         let mut file = self.read();
         let seq = file.positions.values().map(|&(_, s)| s).max().unwrap_or(0) + 1;
         file.positions.insert(hash.to_string(), (top, seq));
@@ -67,10 +68,8 @@ impl Positions {
                 file.positions.remove(h);
             }
         }
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
         let text = toml::to_string(&file).map_err(std::io::Error::other)?;
-        tmp.write_all(text.as_bytes())?;
-        tmp.persist(&self.path)?;
+        durable::write_atomic(&self.path, text.as_bytes())?;
         // Dropping `lock` releases it, after the new file is in place.
         drop(lock);
         Ok(())

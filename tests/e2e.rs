@@ -1,4 +1,6 @@
 //! End-to-end: the real binary in a pseudo-terminal, driven by keys, read from the screen.
+//! Unix only: pseudo-terminals (`openpty`) and signals.
+#![cfg(unix)]
 
 mod common;
 

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use assert_cmd::Command;
+#[cfg(unix)]
 use common::pty::Pty;
 use predicates::prelude::*;
 use unicode_width::UnicodeWidthStr;
@@ -33,18 +34,12 @@ fn file(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     path
 }
 
-/// A book from the shared data beside the checkout. It is there in CI: a missing one is a
-/// broken checkout, not a reason to pass.
-fn shared_book(name: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/books")
-        .join(name);
-    assert!(
-        path.is_file(),
-        "{} is missing: the hostile-input tests read the shared books beside the checkout",
-        path.display()
-    );
-    path
+/// An excerpt of a public-domain book kept in `tests/fixtures` (the opening pages, byte for byte
+/// as in the full book: the same encoding and line endings).
+fn fixture_book(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// `lectern render` of `path` after `keys`, checked for success; the screen as text.
@@ -146,6 +141,8 @@ fn binary_files_are_refused() {
         .stderr("lectern: <stdin>: not a text file\n");
 }
 
+/// Unix only: `/dev/zero`.
+#[cfg(unix)]
 #[test]
 fn a_device_that_never_ends_is_refused_at_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -209,7 +206,7 @@ fn invalid_utf8_opens_with_a_warning() {
 #[test]
 fn cp1251_war_and_peace_opens_with_an_encoding_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let path = shared_book("voyna_i_mir_tom1_ru.cp1251.txt");
+    let path = fixture_book("voyna_i_mir_tom1_ru.cp1251.txt");
     for keys in ["", "G", "space space space"] {
         let screen = render(dir.path(), &path, 80, 24, keys);
         assert!(
@@ -418,6 +415,8 @@ fn a_missing_file_is_named() {
     );
 }
 
+/// Unix only: Unix permissions and `geteuid`.
+#[cfg(unix)]
 #[test]
 fn an_unreadable_file_is_named() {
     use std::os::unix::fs::PermissionsExt;
@@ -437,6 +436,8 @@ fn an_unreadable_file_is_named() {
     );
 }
 
+/// Unix only: a pseudo-terminal (`openpty`).
+#[cfg(unix)]
 #[test]
 fn terminal_controls_in_an_article_never_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
@@ -542,7 +543,7 @@ fn thousands_of_unbalanced_quote_marks() {
 /// character, in order, none split or dropped at a row's end.
 fn reads_whole_characters(book: &str) {
     let dir = tempfile::tempdir().unwrap();
-    let path = shared_book(book);
+    let path = fixture_book(book);
     let text = without_whitespace(&String::from_utf8(std::fs::read(&path).unwrap()).unwrap());
     for (width, height) in [(40, 12), (81, 24)] {
         for keys in ["space space space", "G", "G b b k"] {

@@ -55,9 +55,9 @@ fn help_overlay_80x24() {
 fn chinese_40x12() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/books/hongloumeng_zh.txt"
+        "/tests/fixtures/hongloumeng_zh.txt"
     );
-    let bytes = std::fs::read(path).expect("shared/data/books is beside the project");
+    let bytes = std::fs::read(path).expect("the fixture is in the checkout");
     let cut = bytes.len().min(3000);
     let start = String::from_utf8_lossy(&bytes[..cut])
         .trim_end_matches('\u{fffd}')

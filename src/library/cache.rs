@@ -5,11 +5,18 @@
 //! Two files per article: the [`Summary`] the library's lists need, read for every article at
 //! start, and the whole [`Analysis`] the reader needs, read only when the article is opened (so
 //! it shows its quotations and timeline at once, without analysing again).
+//!
+//! The cache is kept within [`CacheLimits`]: when a library opens, entries not used for a long
+//! time go, and then the least recently used ones until the rest fits the size limit. "Used"
+//! is the files' modification time, which a read moves forward (at most once an hour, so
+//! opening a large library does not rewrite every file's metadata each time).
 
+use std::collections::HashMap;
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
@@ -27,18 +34,108 @@ const FINGERPRINT: &str = env!("LECTERN_ANALYSIS_FINGERPRINT");
 /// Folders of this cache start with this; those of other builds are stale.
 const PREFIX: &str = "analysis-";
 
+/// A read moves an entry's time forward only when it is older than this: "least recently
+/// used" needs no finer clock, and most reads then write nothing.
+const TOUCH_AFTER: Duration = Duration::from_secs(60 * 60);
+
+/// How much the cache may hold on disk. [`CacheLimits::DEFAULT`] is what lectern uses; this is
+/// the place a configuration option would set (build one and pass it to
+/// [`Cache::with_limits`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CacheLimits {
+    /// The most the entries may take together, in bytes; the least recently used go first.
+    pub max_bytes: u64,
+    /// An entry not used for this long goes whatever the size.
+    pub max_unused: Duration,
+}
+
+impl CacheLimits {
+    /// 256 MiB (tens of thousands of news articles, or a few hundred books) and 90 days.
+    pub const DEFAULT: CacheLimits = CacheLimits {
+        max_bytes: 256 << 20,
+        max_unused: Duration::from_secs(90 * 24 * 60 * 60),
+    };
+}
+
+impl Default for CacheLimits {
+    fn default() -> Self {
+        CacheLimits::DEFAULT
+    }
+}
+
 /// A folder of cached summaries, one JSON file per article text.
 #[derive(Debug, Clone)]
 pub struct Cache {
     dir: PathBuf,
+    limits: CacheLimits,
 }
 
 impl Cache {
-    /// The cache under `cache_dir` (created on the first write).
+    /// The cache under `cache_dir` (created on the first write), within the default limits.
     pub fn new(cache_dir: &Path) -> Cache {
+        Cache::with_limits(cache_dir, CacheLimits::DEFAULT)
+    }
+
+    /// The cache under `cache_dir`, kept within `limits` by [`Cache::tidy`].
+    pub fn with_limits(cache_dir: &Path, limits: CacheLimits) -> Cache {
         Cache {
             dir: cache_dir.join(format!("{PREFIX}{FINGERPRINT}")),
+            limits,
         }
+    }
+
+    /// Removes other builds' summaries and keeps this build's within the limits (best effort:
+    /// it is only a cache). Run once when a library opens, before any lookup.
+    pub fn tidy(&self) {
+        self.prune_stale();
+        self.trim(SystemTime::now());
+    }
+
+    /// Removes the entries unused for longer than the limit, then the least recently used
+    /// until the rest fits the size limit; returns how many entries went. An entry is all the
+    /// files of one article text (its summary and its analysis), kept or removed together.
+    fn trim(&self, now: SystemTime) -> usize {
+        let Ok(files) = fs::read_dir(&self.dir) else {
+            return 0;
+        };
+        // Key → (last used, bytes, files).
+        let mut entries: HashMap<String, (SystemTime, u64, Vec<PathBuf>)> = HashMap::new();
+        for file in files.filter_map(Result::ok) {
+            let Ok(meta) = file.metadata() else { continue };
+            if !meta.is_file() {
+                continue;
+            }
+            let name = file.file_name().to_string_lossy().into_owned();
+            // `HASH-DATE.json` and `HASH-DATE.analysis.json` share a key; a leftover temporary
+            // file (`.tmpXXXX`) is an entry of its own.
+            let key = match name.split_once('.') {
+                Some((key, _)) if !key.is_empty() => key.to_string(),
+                _ => name,
+            };
+            let used = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+            let entry = entries
+                .entry(key)
+                .or_insert((SystemTime::UNIX_EPOCH, 0, Vec::new()));
+            entry.0 = entry.0.max(used);
+            entry.1 += meta.len();
+            entry.2.push(file.path());
+        }
+        let mut entries: Vec<_> = entries.into_values().collect();
+        entries.sort_by_key(|&(used, ..)| std::cmp::Reverse(used));
+        let (mut kept, mut full, mut removed) = (0u64, false, 0);
+        for (used, bytes, files) in entries {
+            let unused = now.duration_since(used).unwrap_or_default();
+            full = full || kept + bytes > self.limits.max_bytes;
+            if full || unused > self.limits.max_unused {
+                for file in files {
+                    let _ = fs::remove_file(file);
+                }
+                removed += 1;
+            } else {
+                kept += bytes;
+            }
+        }
+        removed
     }
 
     /// Removes the summaries of other lectern builds (best effort: it is only a cache).
@@ -124,9 +221,20 @@ fn key(hash: &str, date: Option<NaiveDate>) -> String {
     format!("{hash}-{date}")
 }
 
+/// The entry in `path`, marked as used now (see [`TOUCH_AFTER`]).
 fn read<T: DeserializeOwned>(path: &Path) -> Option<T> {
-    let bytes = fs::read(path).ok()?;
-    serde_json::from_slice(&bytes).ok()
+    let mut file = fs::File::open(path).ok()?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).ok()?;
+    let value = serde_json::from_slice(&bytes).ok()?;
+    let now = SystemTime::now();
+    if let Ok(modified) = file.metadata().and_then(|m| m.modified())
+        && now.duration_since(modified).is_ok_and(|d| d > TOUCH_AFTER)
+    {
+        // Best effort: a cache on a read-only disk still serves its entries.
+        let _ = file.set_modified(now);
+    }
+    Some(value)
 }
 
 /// [`Analysis`] as it is written to disk. The analysis types stay free of serde (they are the
@@ -420,6 +528,63 @@ mod tests {
         left.sort();
         assert_eq!(left, [format!("{PREFIX}{FINGERPRINT}"), "unrelated".into()]);
         assert_eq!(cache.get("abc", None), Some(summary()));
+    }
+
+    /// Sets the time `path` was last used to `ago` before now.
+    fn used(path: &Path, ago: Duration) {
+        let file = fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(SystemTime::now() - ago).unwrap();
+    }
+
+    const HOUR: Duration = Duration::from_secs(60 * 60);
+
+    #[test]
+    fn beyond_the_size_limit_the_least_recently_used_entries_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let probe = Cache::new(dir.path());
+        probe.put("probe", None, &summary()).unwrap();
+        let one = fs::metadata(probe.path("probe", None)).unwrap().len();
+        fs::remove_file(probe.path("probe", None)).unwrap();
+
+        let limits = CacheLimits {
+            max_bytes: 2 * one,
+            ..CacheLimits::DEFAULT
+        };
+        let cache = Cache::with_limits(dir.path(), limits);
+        for (hash, hours) in [("a", 3), ("b", 2), ("c", 1)] {
+            cache.put(hash, None, &summary()).unwrap();
+            used(&cache.path(hash, None), hours * HOUR);
+        }
+        // Reading `a` makes it the most recently used: `b` is now the oldest.
+        assert_eq!(cache.get("a", None), Some(summary()));
+        assert_eq!(cache.trim(SystemTime::now()), 1);
+        assert_eq!(cache.get("b", None), None);
+        assert_eq!(cache.get("a", None), Some(summary()));
+        assert_eq!(cache.get("c", None), Some(summary()));
+        // Within the limit, nothing more goes.
+        assert_eq!(cache.trim(SystemTime::now()), 0);
+    }
+
+    #[test]
+    fn an_entry_unused_too_long_goes_with_its_analysis_and_the_rest_stays() {
+        use crate::source::{Input, LoadOptions, load};
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let article = load(&Input::Sample, LoadOptions::default()).unwrap();
+        let analysis = crate::analysis::analyze(&article);
+        let text = article.text();
+        cache.put("old", None, &summary()).unwrap();
+        cache.put_analysis("old", None, &analysis).unwrap();
+        cache.put("new", None, &summary()).unwrap();
+        let max = CacheLimits::DEFAULT.max_unused;
+        used(&cache.path("old", None), max + HOUR);
+        used(&cache.analysis_path("old", None), max + HOUR);
+        used(&cache.path("new", None), max - HOUR);
+        cache.tidy();
+        assert!(!cache.path("old", None).exists());
+        assert!(!cache.analysis_path("old", None).exists());
+        assert_eq!(cache.get_analysis("old", None, text), None);
+        assert_eq!(cache.get("new", None), Some(summary()));
     }
 
     #[test]

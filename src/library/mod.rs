@@ -25,7 +25,7 @@ use thiserror::Error;
 
 use crate::source::{self, Article, Input, LoadOptions};
 
-pub use cache::Cache;
+pub use cache::{Cache, CacheLimits};
 pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex};
 pub use summary::{IncidentSummary, QuoteSummary, SpeakerSummary, Summary, excerpt};
 pub use worker::{Analysed, Analyser, Job, summarise};
@@ -87,26 +87,28 @@ pub struct Library {
     pub skipped: Vec<(PathBuf, String)>,
 }
 
-/// How deep a folder is walked: deep enough for any archive, and an end to symlink loops.
+/// How deep a folder is walked: deep enough for any archive. Symlink loops end sooner: a link
+/// back to a folder being walked is not followed (see [`collect`]).
 const MAX_DEPTH: usize = 16;
 
 /// Every article file named by `paths`: files as given, folders walked recursively in name
-/// order (following symlinks, skipping hidden entries). A subfolder that can't be read is
-/// listed as it is, so that opening it reports why instead of it vanishing.
+/// order, skipping hidden entries. Symlinks are followed, except one that leads back to a
+/// folder the walk is inside (`a/loop -> ..`), which would list the same files again and
+/// again. A subfolder that can't be read is listed as it is, so that opening it reports why
+/// instead of it vanishing.
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LibraryError> {
     let mut files = Vec::new();
     for path in paths {
-        let meta = std::fs::metadata(path).map_err(|source| LibraryError::Io {
+        let io_err = |source| LibraryError::Io {
             path: path.display().to_string(),
             source,
-        })?;
+        };
+        let meta = std::fs::metadata(path).map_err(io_err)?;
         if meta.is_dir() {
-            let children = std::fs::read_dir(path).map_err(|source| LibraryError::Io {
-                path: path.display().to_string(),
-                source,
-            })?;
+            // Read once up front so an unreadable top folder is an error of its own.
+            std::fs::read_dir(path).map_err(io_err)?;
             let before = files.len();
-            walk(children, 0, &mut files);
+            walk(path, &mut files);
             if files.len() == before {
                 return Err(LibraryError::Empty(path.display().to_string()));
             }
@@ -117,28 +119,40 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LibraryError> {
     Ok(files)
 }
 
-fn walk(dir: std::fs::ReadDir, depth: usize, files: &mut Vec<PathBuf>) {
-    let mut children: Vec<PathBuf> = dir
-        .filter_map(Result::ok)
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
-        .collect();
-    children.sort();
-    for path in children {
-        if path.is_dir() {
-            match std::fs::read_dir(&path) {
-                Ok(sub) if depth < MAX_DEPTH => walk(sub, depth + 1, files),
-                Ok(_) => {}
-                Err(_) => files.push(path),
+fn walk(root: &Path, files: &mut Vec<PathBuf>) {
+    let entries = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .max_depth(MAX_DEPTH + 1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in entries {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && is_article(entry.path()) => {
+                files.push(entry.into_path());
             }
-        } else if path
-            .extension()
-            .and_then(|x| x.to_str())
-            .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
-        {
-            files.push(path);
+            Ok(_) => {}
+            // A link back to an ancestor: its files are listed once, through the ancestor.
+            Err(e) if e.loop_ancestor().is_some() => {}
+            // An unreadable folder, or a broken link named like an article: listed, so that
+            // opening it says what is wrong.
+            Err(e) => {
+                if let Some(path) = e.path()
+                    && e.depth() > 0
+                    && (path.is_dir() || is_article(path))
+                {
+                    files.push(path.to_path_buf());
+                }
+            }
         }
     }
+}
+
+/// Whether a file's name ends like an article ([`EXTENSIONS`]).
+fn is_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
 }
 
 /// Loads one article of a library.
@@ -351,19 +365,42 @@ mod tests {
         assert_eq!(names, ["a/1.md", "b/2.txt"]);
     }
 
+    fn relative(dir: &Path, files: &[PathBuf]) -> Vec<String> {
+        files
+            .iter()
+            .map(|p| p.strip_prefix(dir).unwrap().to_string_lossy().into_owned())
+            .collect()
+    }
+
+    #[cfg(unix)]
     #[test]
     fn collect_follows_a_symlinked_folder_but_not_round_a_loop() {
         let dir = tempfile::tempdir().unwrap();
         let elsewhere = tempfile::tempdir().unwrap();
         write(elsewhere.path(), "x.txt", "X\n\nBody.");
+        write(dir.path(), "a.txt", "A\n\nBody.");
+        write(dir.path(), "sub/b.txt", "B\n\nBody.");
         std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("linked")).unwrap();
+        // Two loops, one to the top and one to the parent: followed naively, each folder
+        // is walked again through each link at every level (2^16 walks at depth 16).
         std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+        std::os::unix::fs::symlink("..", dir.path().join("sub/up")).unwrap();
         let files = collect(&[dir.path().to_path_buf()]).unwrap();
-        assert!(
-            files.iter().any(|f| f.ends_with("linked/x.txt")),
-            "{files:?}"
+        assert_eq!(
+            relative(dir.path(), &files),
+            ["a.txt", "linked/x.txt", "sub/b.txt"]
         );
-        assert!(files.len() <= MAX_DEPTH + 1, "{}", files.len());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_broken_link_named_like_an_article_is_listed_to_report_it() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.txt", "A\n\nBody.");
+        std::os::unix::fs::symlink("gone.txt", dir.path().join("b.txt")).unwrap();
+        std::os::unix::fs::symlink("gone", dir.path().join("c")).unwrap();
+        let files = collect(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(relative(dir.path(), &files), ["a.txt", "b.txt"]);
     }
 
     #[test]

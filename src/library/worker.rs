@@ -97,7 +97,7 @@ impl Analyser {
         let shared = Arc::clone(&queue);
         std::thread::spawn(move || {
             if let Some(cache) = &cache {
-                cache.prune_stale();
+                cache.tidy();
             }
             std::thread::scope(|scope| {
                 for _ in 0..workers.max(1) {

@@ -8,25 +8,22 @@
 //! moment leaves either the old or the new file, never half of one.
 
 use std::collections::HashMap;
-use std::fs::{self, File, OpenOptions, TryLockError};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use sha2::{Digest, Sha256};
 
 use super::{Anchor, Note, NoteId, NotesError, NotesFile, parse_file, resolve_all};
+use crate::durable::{self, LockError};
 use crate::source::Article;
 
 /// The notes file format this lectern reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// How long a change waits for another lectern holding the lock (it holds it for
-/// milliseconds; a longer wait means it is stopped, and the user should hear about it).
-const LOCK_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// What identifies an article: the file header written with its notes.
 #[derive(Debug, Clone)]
@@ -432,7 +429,7 @@ impl Store {
             path: self.path.clone(),
             error: io::Error::other(e),
         })?;
-        write_atomic(&self.path, text.as_bytes()).map_err(io_err(&self.path))?;
+        durable::write_atomic(&self.path, text.as_bytes()).map_err(io_err(&self.path))?;
         let mut stored = file.clone();
         for note in &mut stored.notes {
             note.range = None;
@@ -538,48 +535,12 @@ fn header(s: &str) -> Option<NotesFile> {
     parse_file(head).ok().or_else(|| parse_file(s).ok())
 }
 
-/// Takes the lock on `path`, waiting up to [`LOCK_TIMEOUT`]. The lock is released when the
-/// returned file is dropped, or by the OS when the process dies.
-fn lock(path: &Path) -> Result<File, NotesError> {
-    let io_err = |error| NotesError::Io {
-        path: path.to_path_buf(),
-        error,
-    };
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(path)
-        .map_err(io_err)?;
-    let deadline = Instant::now() + LOCK_TIMEOUT;
-    loop {
-        match file.try_lock() {
-            Ok(()) => return Ok(file),
-            Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(2));
-            }
-            Err(TryLockError::WouldBlock) => {
-                return Err(NotesError::Locked {
-                    path: path.to_path_buf(),
-                });
-            }
-            Err(TryLockError::Error(e)) => return Err(io_err(e)),
-        }
-    }
-}
-
-/// Writes `bytes` to `path` so that a crash leaves either the old or the new content.
-fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".notes-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    // Make the rename itself durable.
-    File::open(dir)?.sync_all()
+/// Takes the lock on `path` (see [`durable::lock`]).
+fn lock(path: &Path) -> Result<durable::Lock, NotesError> {
+    durable::lock(path, durable::LOCK_TIMEOUT).map_err(|e| match e {
+        LockError::Timeout { path } => NotesError::Locked { path },
+        LockError::Io { path, error } => NotesError::Io { path, error },
+    })
 }
 
 /// A note id unique across processes: time, process id and a counter.

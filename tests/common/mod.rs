@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests; each test crate uses a different subset of them.
 #![allow(dead_code)]
 
+/// Pseudo-terminals (`openpty`): Unix only, like the tests that drive lectern through one.
+#[cfg(unix)]
 pub mod pty;
 
 /// The notes files (`*.toml`) in the `notes` folder of data directory `data`.

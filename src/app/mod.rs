@@ -69,13 +69,14 @@ pub enum Outcome<T> {
     Event(T),
 }
 
+/// The whole program's state: the screen on top and the terminal's size.
 #[derive(Debug)]
 pub struct App {
     screen: Screen,
     size: (u16, u16),
 }
 
-/// What the shell shows. One enum rather than a pair of options, so that there is always
+/// What the app shows. One enum rather than a pair of options, so that there is always
 /// something on screen and a reader over the library always knows its entry.
 #[derive(Debug)]
 enum Screen {
@@ -92,9 +93,9 @@ enum Screen {
 
 impl App {
     /// `lectern FILE`: the reader alone.
-    pub fn new_reader(app: Reader) -> App {
+    pub fn new_reader(reader: Reader) -> App {
         App {
-            screen: Screen::Reader(app),
+            screen: Screen::Reader(reader),
             size: (0, 0),
         }
     }
@@ -189,6 +190,7 @@ impl App {
         }
     }
 
+    /// Applies one action to the screen it concerns; returns what the runtime must do.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         if let Action::Resize { width, height } = action {
             self.size = (width, height);

@@ -110,7 +110,7 @@ pub struct Reader {
 }
 
 impl Reader {
-    /// A new app; nothing is laid out until the first [`Action::Resize`] gives it a size.
+    /// A new reader; nothing is laid out until the first [`Action::Resize`] gives it a size.
     pub fn new(article: impl Into<Arc<Article>>, analysis: Analysis, config: Config) -> Self {
         let mut app = Reader {
             layout: Layout::empty(),
@@ -362,7 +362,7 @@ impl Reader {
                 self.message = Some(why);
                 Vec::new()
             }
-            // Library results concern the library, and opening an article the shell.
+            // Library results concern the library, and opening an article the App.
             Action::Analysed(_) | Action::Opened(_) => Vec::new(),
             Action::Mouse { event, .. } => {
                 self.mouse(event);

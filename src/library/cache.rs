@@ -579,7 +579,7 @@ mod tests {
         let max = CacheLimits::DEFAULT.max_unused;
         used(&cache.path("old", None), max + HOUR);
         used(&cache.analysis_path("old", None), max + HOUR);
-        used(&cache.path("new", None), max - HOUR);
+        used(&cache.path("new", None), max.saturating_sub(HOUR));
         cache.tidy();
         assert!(!cache.path("old", None).exists());
         assert!(!cache.analysis_path("old", None).exists());

@@ -24,7 +24,6 @@ use crate::source::Article;
 /// The notes file format this lectern reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
-
 /// What identifies an article: the file header written with its notes.
 #[derive(Debug, Clone)]
 struct Identity {

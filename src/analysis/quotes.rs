@@ -43,12 +43,13 @@ pub struct Quote {
     pub cue: Option<Range<usize>>,
 }
 
-/// Whether a speaker is a named person or a body (country, company, committee, an unnamed
-/// spokesman described by role).
+/// Whether a speaker is a named person, a body (country, company, committee), or a source the
+/// article does not name (`a senior official`, `a Downing Street spokesman`, `residents`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpeakerKind {
     Person,
     Organisation,
+    Unnamed,
 }
 
 /// A person or body that speaks in the article, with all the names it goes by.
@@ -261,7 +262,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 if phrase.len() == n
                     && let Some(id) = reg.by_role(&phrase)
                 {
-                    reg.mentions.push((toks[i].range.start, id));
+                    let range = toks[i].range.start..toks[i + n].range.end;
+                    reg.mention(range, id, opens_sentence(toks, i), false);
                     break;
                 }
             }
@@ -300,14 +302,182 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 .last()
                 .is_some_and(|w| is_role_word(w) && is_capitalised(w));
             if names::looks_like_person(&split)
-                || (single && (titled_role || reg.known_surname(split.name[0]).is_some()))
+                || (single
+                    && (titled_role
+                        || reg.known_surname(split.name[0]).is_some()
+                        || reg.known_first(split.name[0]).is_some()))
             {
-                let pos = toks[end - split.name.len()].range.start;
-                reg.person(&split, Some(pos));
+                let first = end - split.name.len();
+                let range = toks[first].range.start..toks[end - 1].range.end;
+                let subject = opens_sentence(toks, role_start) || speaks_next(text, toks, end);
+                let id = reg.person(&split, Some((range, subject)));
+                let role = split.role.iter().any(|w| is_role_word(w))
+                    || (split.role.is_empty()
+                        && role_start == start
+                        && start > 0
+                        && word(start - 1).is_some_and(is_person_noun));
+                if role || person_appositive(text, toks, end) || speaks_next(text, toks, end) {
+                    reg.confirm(id, names::Gender::Unknown);
+                }
+                if let Some(g) = pronoun_after(text, toks, end) {
+                    reg.confirm_gender(id, g);
+                }
             }
         }
         i = end;
     }
+}
+
+/// Whether the words after a name at token `end` describe a person: `, a lawyer,` `, 45,`
+/// `, who …`, `, UK economist at RBS, said` — but not `, a non-profit agency`.
+fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
+        return false;
+    }
+    let Some(first) = word(end + 1) else {
+        return false;
+    };
+    if first.chars().all(|c| c.is_ascii_digit()) || first == "who" {
+        return true;
+    }
+    let chunk: Vec<&str> = (end + 1..end + 16).map_while(word).collect();
+    if chunk
+        .iter()
+        .any(|w| w.starts_with(char::is_lowercase) && names::is_body_noun(w))
+    {
+        return false;
+    }
+    let after = end + 1 + chunk.len();
+    matches!(first, "a" | "an" | "the")
+        || chunk.iter().any(|w| is_person_noun(w))
+        || (toks.get(after).map(|t| t.kind) == Some(TokKind::Comma)
+            && speaks_next(text, toks, after + 1))
+}
+
+/// A lower-case noun for what a person is or does, written before a name (`barber Robert
+/// Wu`, `tenants advocate Josh Ma`): a role word or a word with a suffix for a doer.
+fn is_person_noun(word: &str) -> bool {
+    if !word.starts_with(char::is_lowercase) || word.len() < 5 {
+        return false;
+    }
+    if names::is_body_noun(word) {
+        return false;
+    }
+    if is_role_word(word) {
+        return true;
+    }
+    let not_nouns = [
+        "after",
+        "under",
+        "over",
+        "other",
+        "either",
+        "neither",
+        "never",
+        "ever",
+        "later",
+        "whether",
+        "rather",
+        "together",
+        "however",
+        "whatever",
+        "whenever",
+        "current",
+        "recent",
+        "different",
+        "present",
+        "meant",
+        "went",
+        "sent",
+        "spent",
+        "want",
+        "important",
+    ];
+    if not_nouns.contains(&word) {
+        return false;
+    }
+    [
+        "er", "or", "ist", "ant", "ent", "ian", "ee", "ate", "man", "woman", "person", "ess",
+    ]
+    .iter()
+    .any(|s| word.ends_with(s))
+}
+
+/// Whether token `i` opens a sentence (or a clause after a colon or a quotation).
+fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    i == 0
+        || matches!(
+            toks[i - 1].kind,
+            TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
+        )
+}
+
+/// Whether a verb of saying follows the name at token `end` (`Josh Ma told reporters`,
+/// `Ann Roe has said`): the name is a speaker's.
+fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
+    let mut k = end;
+    while let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) {
+        let w = &text[t.range.clone()];
+        if matches!(
+            w,
+            "has" | "had" | "also" | "later" | "then" | "again" | "once"
+        ) {
+            k += 1;
+            continue;
+        }
+        return matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "explained"
+                | "explains"
+                | "argued"
+                | "argues"
+                | "noted"
+                | "notes"
+                | "asked"
+                | "asks"
+                | "recalled"
+                | "recalls"
+                | "insisted"
+                | "insists"
+                | "warned"
+                | "warns"
+        );
+    }
+    false
+}
+
+/// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no
+/// other capitalised name comes first (`Robert Wu, who named the shop after his grandmother`).
+fn pronoun_after(text: &str, toks: &[Tok], end: usize) -> Option<names::Gender> {
+    for t in toks.iter().skip(end).take(30) {
+        match t.kind {
+            TokKind::Stop | TokKind::Quote(_) => return None,
+            TokKind::Word => {
+                let w = &text[t.range.clone()];
+                match w {
+                    "he" | "his" | "him" | "He" | "His" => return Some(names::Gender::Male),
+                    "she" | "her" | "She" | "Her" => return Some(names::Gender::Female),
+                    _ if is_capitalised(w) && !is_capitalised_function_word(w) => return None,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]

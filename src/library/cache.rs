@@ -157,7 +157,14 @@ struct StoredSpeaker {
     aliases: Vec<String>,
     role: Option<String>,
     quotes: Vec<usize>,
-    person: bool,
+    kind: StoredSpeakerKind,
+}
+
+#[derive(Serialize, Deserialize)]
+enum StoredSpeakerKind {
+    Person,
+    Organisation,
+    Unnamed,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -260,9 +267,10 @@ impl From<&Analysis> for StoredAnalysis {
                         aliases: aliases.clone(),
                         role: role.clone(),
                         quotes: quotes.clone(),
-                        person: match kind {
-                            SpeakerKind::Person => true,
-                            SpeakerKind::Organisation => false,
+                        kind: match kind {
+                            SpeakerKind::Person => StoredSpeakerKind::Person,
+                            SpeakerKind::Organisation => StoredSpeakerKind::Organisation,
+                            SpeakerKind::Unnamed => StoredSpeakerKind::Unnamed,
                         },
                     }
                 })
@@ -342,10 +350,10 @@ impl From<StoredAnalysis> for Analysis {
                         aliases: s.aliases,
                         role: s.role,
                         quotes: s.quotes,
-                        kind: if s.person {
-                            SpeakerKind::Person
-                        } else {
-                            SpeakerKind::Organisation
+                        kind: match s.kind {
+                            StoredSpeakerKind::Person => SpeakerKind::Person,
+                            StoredSpeakerKind::Organisation => SpeakerKind::Organisation,
+                            StoredSpeakerKind::Unnamed => SpeakerKind::Unnamed,
                         },
                     })
                     .collect(),

@@ -11,7 +11,8 @@ use std::ops::Range;
 use super::SpeakerKind;
 use super::names::{
     Gender, Registry, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
-    is_document_noun, is_possessive, is_role_word, looks_like_person, lower, split_name,
+    is_document_noun, is_nationality, is_possessive, is_role_word, looks_like_person, lower,
+    split_name,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -255,9 +256,11 @@ impl Para<'_> {
         }
         while k < self.toks.len() && k - start < MAX_NP {
             let Some(w) = self.word(k) else { break };
+            // `Will Young`: a capitalised auxiliary before a capitalised word is a first name.
+            let name_aux = self.cap(k) && self.cap(k + 1);
             if self.is_function_word(k) && !self.joins_caps(k)
                 || self.cue_verb(k).is_some()
-                || self.is_aux(k)
+                || (self.is_aux(k) && !name_aux)
                 || self.is_pronoun(k)
                 || (k > start && is_capitalised_function_word(w))
             {
@@ -363,6 +366,19 @@ impl Para<'_> {
                 return Some(id);
             }
         }
+        let definite = words.first().is_some_and(|w| *w == "the" || *w == "The");
+        if let [.., last] = words.as_slice()
+            && is_nationality(last)
+            && words.len() <= 2
+        {
+            // `the American said`: a person the article introduced; `Irish said` is a fragment.
+            if !definite {
+                return None;
+            }
+            let id = reg.antecedent(pos, Gender::Unknown, self.near)?;
+            reg.mention(range.clone(), id, true, false);
+            return Some(id);
+        }
         let id = if let Some(split) = split_name(&words) {
             let single = split.name.len() == 1;
             let titled_role = split
@@ -398,7 +414,6 @@ impl Para<'_> {
                 // `the report said`: a document is no speaker.
                 return None;
             }
-            let definite = words.first().is_some_and(|w| *w == "the" || *w == "The");
             let body = is_body_noun(head) || desc.iter().any(|w| is_capitalised(w));
             if definite
                 && !body
@@ -411,6 +426,14 @@ impl Para<'_> {
                 // `the bespectacled professor said`: a definite description of a person stands
                 // for the one the article introduced, by role when it gave one.
                 reg.mention(range.clone(), id, true, false);
+                return Some(id);
+            }
+            if definite
+                && is_body_noun(head)
+                && desc.len() <= 3
+                && let Some(id) = reg.last_org(pos)
+            {
+                // `the company said`: the body the article named last.
                 return Some(id);
             }
             let kind = if body {

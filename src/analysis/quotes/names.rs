@@ -218,7 +218,7 @@ pub(super) fn is_role_word(word: &str) -> bool {
 }
 
 /// Words that make a capitalised run a place or a body rather than a person.
-fn is_body_word(word: &str) -> bool {
+pub(super) fn is_body_word(word: &str) -> bool {
     matches!(
         word,
         "Sea"
@@ -366,6 +366,67 @@ fn is_body_word(word: &str) -> bool {
             | "Swiss"
             | "Canadian"
             | "Australian"
+    )
+}
+
+/// Nationality adjectives, which name no one on their own (`the American said` means a person
+/// the article introduced).
+pub(super) fn is_nationality(word: &str) -> bool {
+    matches!(
+        strip_possessive(word),
+        "American"
+            | "British"
+            | "Russian"
+            | "German"
+            | "French"
+            | "Chinese"
+            | "Japanese"
+            | "Indian"
+            | "Italian"
+            | "Spanish"
+            | "European"
+            | "African"
+            | "Asian"
+            | "Irish"
+            | "Scottish"
+            | "Welsh"
+            | "English"
+            | "Israeli"
+            | "Palestinian"
+            | "Iraqi"
+            | "Iranian"
+            | "Ukrainian"
+            | "Polish"
+            | "Dutch"
+            | "Swiss"
+            | "Canadian"
+            | "Australian"
+            | "Argentine"
+            | "Argentinian"
+            | "Brazilian"
+            | "Mexican"
+            | "Korean"
+            | "Swede"
+            | "Swedish"
+            | "Belgian"
+            | "Croatian"
+            | "Serbian"
+            | "Czech"
+            | "Greek"
+            | "Turkish"
+            | "Egyptian"
+            | "Syrian"
+            | "Kenyan"
+            | "Nigerian"
+            | "Scot"
+            | "Briton"
+            | "Frenchman"
+            | "Dane"
+            | "Finn"
+            | "Norwegian"
+            | "Portuguese"
+            | "Austrian"
+            | "Romanian"
     )
 }
 
@@ -687,6 +748,9 @@ pub(super) struct Registry {
     by_last: HashMap<String, Vec<usize>>,
     /// Person mentions in text order.
     pub mentions: Vec<Mention>,
+    /// Mentions of bodies (`the Bank`, `Ofcom`, `the Labour Party`) in text order: what a
+    /// later `the company` or `the ministry` stands for.
+    pub org_mentions: Vec<Mention>,
     /// Lower-cased roles of at least two words (`tory leader`) → person: `the Tory leader`
     /// later in the article means that person.
     roles: HashMap<String, usize>,
@@ -889,6 +953,32 @@ impl Registry {
         {
             e.gender = gender;
         }
+    }
+
+    /// Records a mention of the body named `name` at `range`.
+    pub fn org_mention(&mut self, range: Range<usize>, name: &str) -> usize {
+        let id = self.body(name, SpeakerKind::Organisation);
+        let m = Mention {
+            pos: range.start,
+            end: range.end,
+            entity: id,
+            subject: false,
+            weak: false,
+        };
+        let at = self.org_mentions.partition_point(|x| x.pos <= m.pos);
+        self.org_mentions.insert(at, m);
+        id
+    }
+
+    /// The body most recently mentioned before byte `pos`.
+    pub fn last_org(&self, pos: usize) -> Option<usize> {
+        let end = self.org_mentions.partition_point(|m| m.pos < pos);
+        self.org_mentions[..end]
+            .iter()
+            .rev()
+            .take(24)
+            .map(|m| m.entity)
+            .find(|&id| self.entities[id].kind == SpeakerKind::Organisation)
     }
 
     /// Marks person `id` as certainly a person, and its gender when the text shows it.

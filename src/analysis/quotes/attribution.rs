@@ -355,7 +355,9 @@ impl Para<'_> {
             let gender = match lower(words[0], &mut buf) {
                 "he" => Gender::Male,
                 "she" => Gender::Female,
-                "they" | "we" | "i" | "you" | "it" => return None,
+                // `it said`: a body speaks through a pronoun; the one named last.
+                "it" => return reg.last_org(pos),
+                "they" | "we" | "i" | "you" => return None,
                 _ => Gender::Unknown,
             };
             if gender != Gender::Unknown {

@@ -673,6 +673,10 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
         caps += 1;
         start -= 1;
     }
+    // `Home Office`, `Foreign Ministry`: a role word before a body word names a body.
+    if start == last && start > 0 && !titled && is_body_word(strip_possessive(words[last])) {
+        return None;
+    }
     Some(Split {
         role: strip_determiner(&words[..start]),
         name: &words[start..],
@@ -748,6 +752,10 @@ pub(super) struct Registry {
     by_last: HashMap<String, Vec<usize>>,
     /// Person mentions in text order.
     pub mentions: Vec<Mention>,
+    /// Whether any person is confirmed: then only confirmed persons are antecedents.
+    any_confirmed: bool,
+    /// First word of a full name → persons with it, for `Darrin` after `Darrin Wise`.
+    by_first: HashMap<String, Vec<usize>>,
     /// Mentions of bodies (`the Bank`, `Ofcom`, `the Labour Party`) in text order: what a
     /// later `the company` or `the ministry` stands for.
     pub org_mentions: Vec<Mention>,
@@ -807,6 +815,14 @@ impl Registry {
             self.by_name.insert(name.clone(), id);
             id
         };
+        if let Some(first) = words.iter().find(|w| kept_title(w).is_none())
+            && !single
+        {
+            let ids = self.by_first.entry((*first).to_string()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         let ids = self.by_last.entry(last).or_default();
         ids.retain(|&x| x != id);
         ids.push(id);
@@ -814,7 +830,10 @@ impl Registry {
         if entity.gender == Gender::Unknown {
             entity.gender = split.gender;
         }
-        entity.confirmed |= split.titled;
+        if split.titled && !entity.confirmed {
+            entity.confirmed = true;
+            self.any_confirmed = true;
+        }
         if !entity.forms.contains(&name) {
             entity.forms.push(name);
         }
@@ -854,20 +873,10 @@ impl Registry {
     /// The person whose full name starts with `first` (a single capitalised word), when exactly
     /// one does.
     pub fn known_first(&self, first: &str) -> Option<usize> {
-        let mut found = None;
-        for (id, e) in self.entities.iter().enumerate() {
-            if e.kind != SpeakerKind::Person {
-                continue;
-            }
-            let mut words = e.name.split(' ').filter(|w| kept_title(w).is_none());
-            if words.next() == Some(first) && words.next().is_some() {
-                if found.is_some_and(|f| f != id) {
-                    return None;
-                }
-                found = Some(id);
-            }
+        match self.by_first.get(first)?.as_slice() {
+            [id] => Some(*id),
+            _ => None,
         }
-        found
     }
 
     /// Finds or creates a body (or an unnamed person described by role: `a spokesman`).
@@ -915,9 +924,7 @@ impl Registry {
     /// does (`Trump’s wall. "…," he said` is about someone else).
     pub fn antecedent(&self, pos: usize, gender: Gender, min_pos: usize) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.pos < pos);
-        let any_confirmed = self.mentions[..end]
-            .iter()
-            .any(|m| self.entities[m.entity].confirmed);
+        let any_confirmed = self.any_confirmed;
         let fits = |m: &&Mention| {
             let g = self.entities[m.entity].gender;
             !m.weak
@@ -938,12 +945,17 @@ impl Registry {
     /// The person most recently mentioned whose role has the word `head` (`the professor` after
     /// `Guenther Schuh, a professor at RWTH Aachen`).
     pub fn by_role_word(&self, head: &str) -> Option<usize> {
-        self.mentions.iter().rev().map(|m| m.entity).find(|&id| {
-            self.entities[id].role.as_ref().is_some_and(|r| {
-                r.split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| w.eq_ignore_ascii_case(head))
+        self.mentions
+            .iter()
+            .rev()
+            .take(40)
+            .map(|m| m.entity)
+            .find(|&id| {
+                self.entities[id].role.as_ref().is_some_and(|r| {
+                    r.split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .any(|w| w.eq_ignore_ascii_case(head))
+                })
             })
-        })
     }
 
     /// Sets the gender of person `id` when it is not known yet.
@@ -985,6 +997,7 @@ impl Registry {
     pub fn confirm(&mut self, id: usize, gender: Gender) {
         if let Some(e) = self.entities.get_mut(id) {
             e.confirmed = true;
+            self.any_confirmed = true;
             if e.gender == Gender::Unknown {
                 e.gender = gender;
             }
@@ -1021,6 +1034,7 @@ mod tests {
             Some(("President".into(), "George W. Bush".into()))
         );
         assert_eq!(split("the two firms"), None);
+        assert_eq!(split("Home Office"), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::analysis::Analysis;
-use crate::analysis::quotes::QuoteKind;
+use crate::analysis::quotes::{QuoteKind, resolved_by};
 use crate::notes::TextIndex;
 use crate::source::Article;
 
@@ -30,6 +30,8 @@ pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
                 "speaker": speaker.map(|s| s.name.as_str()),
                 "role": speaker.and_then(|s| s.role.as_deref()),
                 "cue": quote.cue.as_ref().map(|c| &text[c.clone()]),
+                "speaker_kind": speaker.map_or("none", |s| s.kind.as_str()),
+                "resolved_by": resolved_by(text, quote, &q.speakers).map(|r| r.as_str()),
             })
         })
         .collect();
@@ -42,6 +44,26 @@ pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
                 "aliases": s.aliases,
                 "role": s.role,
                 "quotes": s.quotes.len(),
+            })
+        })
+        .collect();
+    let entities: Vec<Value> = q
+        .entities
+        .iter()
+        .map(|e| {
+            let mentions: Vec<Value> = e
+                .mentions
+                .iter()
+                .map(|m| {
+                    let (start, end) = span(m);
+                    json!({"start": start, "end": end, "text": &text[m.clone()]})
+                })
+                .collect();
+            json!({
+                "name": e.name,
+                "kind": e.kind.as_str(),
+                "role": e.role,
+                "mentions": mentions,
             })
         })
         .collect();
@@ -83,6 +105,7 @@ pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
         "tags": article.meta.tags,
         "quotes": quotes,
         "speakers": speakers,
+        "entities": entities,
         "timexes": timexes,
         "timeline": timeline,
     })

@@ -43,12 +43,13 @@ pub struct Quote {
     pub cue: Option<Range<usize>>,
 }
 
-/// Whether a speaker is a named person or a body (country, company, committee, an unnamed
-/// spokesman described by role).
+/// Whether a speaker is a named person, a body (country, company, committee), or a source the
+/// article does not name (`a senior official`, `a Downing Street spokesman`, `residents`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpeakerKind {
     Person,
     Organisation,
+    Unnamed,
 }
 
 /// A person or body that speaks in the article, with all the names it goes by.
@@ -65,11 +66,94 @@ pub struct Speaker {
     pub kind: SpeakerKind,
 }
 
-/// The quotations of an article (text order) and their speakers (order of first quotation).
+/// A person, body or unnamed source the article mentions, whether or not it speaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Canonical name: the fullest form in the article.
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<String>,
+    /// Where the article names it (names, surnames, roles, pronouns that resolved to it), in
+    /// text order.
+    pub mentions: Vec<Range<usize>>,
+}
+
+/// How a quotation's speaker was found from its cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResolvedBy {
+    /// The cue has the canonical name.
+    Name,
+    /// Another form of the name (`Mr Lavrov`, `Lavrov`, a first name).
+    Alias,
+    /// The entity's role (`the Tory leader`).
+    Role,
+    /// A description that stands for an introduced entity (`the bespectacled professor`).
+    Description,
+    Pronoun,
+    /// No cue: the quotation continues the previous speaker's turn.
+    Continuation,
+}
+
+impl ResolvedBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResolvedBy::Name => "name",
+            ResolvedBy::Alias => "alias",
+            ResolvedBy::Role => "role",
+            ResolvedBy::Description => "description",
+            ResolvedBy::Pronoun => "pronoun",
+            ResolvedBy::Continuation => "continuation",
+        }
+    }
+}
+
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Unnamed => "unnamed",
+        }
+    }
+}
+
+/// How the speaker of `quote` was found, read from its cue; `None` without a speaker.
+pub fn resolved_by(text: &str, quote: &Quote, speakers: &[Speaker]) -> Option<ResolvedBy> {
+    let speaker = speakers.get(quote.speaker?)?;
+    let Some(cue) = quote.cue.as_ref().and_then(|c| text.get(c.clone())) else {
+        return Some(ResolvedBy::Continuation);
+    };
+    let has = |s: &str| !s.is_empty() && cue.contains(s);
+    if has(&speaker.name) {
+        return Some(ResolvedBy::Name);
+    }
+    if speaker.aliases.iter().any(|a| has(a)) {
+        return Some(ResolvedBy::Alias);
+    }
+    if cue
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(w, "he" | "He" | "she" | "She"))
+    {
+        return Some(ResolvedBy::Pronoun);
+    }
+    let lower = cue.to_lowercase();
+    if speaker
+        .role
+        .as_ref()
+        .is_some_and(|r| lower.contains(&r.to_lowercase()))
+    {
+        return Some(ResolvedBy::Role);
+    }
+    Some(ResolvedBy::Description)
+}
+
+/// The quotations of an article (text order), their speakers (order of first quotation) and
+/// every entity the article mentions (order of creation).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Quotes {
     pub quotes: Vec<Quote>,
     pub speakers: Vec<Speaker>,
+    pub entities: Vec<Entity>,
 }
 
 /// Finds the quotations of `article` and attributes them.
@@ -177,7 +261,36 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         std::mem::swap(&mut toks, &mut prev_toks);
     }
     let speakers = assign_speakers(&reg, &mut quotes, &who);
-    Quotes { quotes, speakers }
+    let entities = entities(&reg);
+    Quotes {
+        quotes,
+        speakers,
+        entities,
+    }
+}
+
+/// The registry's entities with their mentions as byte ranges.
+fn entities(reg: &Registry) -> Vec<Entity> {
+    let mut out: Vec<Entity> = reg
+        .entities
+        .iter()
+        .map(|e| Entity {
+            name: e.name.clone(),
+            kind: e.kind,
+            role: e.role.clone(),
+            mentions: Vec::new(),
+        })
+        .collect();
+    for m in reg.mentions.iter().chain(&reg.org_mentions) {
+        if let Some(e) = out.get_mut(m.entity) {
+            e.mentions.push(m.pos..m.end);
+        }
+    }
+    for e in &mut out {
+        e.mentions.sort_by_key(|r| (r.start, r.end));
+        e.mentions.dedup();
+    }
+    out
 }
 
 /// Builds the speaker list in order of first quotation and points each quotation at it.
@@ -261,7 +374,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 if phrase.len() == n
                     && let Some(id) = reg.by_role(&phrase)
                 {
-                    reg.mentions.push((toks[i].range.start, id));
+                    let range = toks[i].range.start..toks[i + n].range.end;
+                    reg.mention(range, id, opens_sentence(toks, i), false);
                     break;
                 }
             }
@@ -300,14 +414,229 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 .last()
                 .is_some_and(|w| is_role_word(w) && is_capitalised(w));
             if names::looks_like_person(&split)
-                || (single && (titled_role || reg.known_surname(split.name[0]).is_some()))
+                || (single
+                    && (titled_role
+                        || reg.known_surname(split.name[0]).is_some()
+                        || reg.known_first(split.name[0]).is_some()))
             {
-                let pos = toks[end - split.name.len()].range.start;
-                reg.person(&split, Some(pos));
+                let first = end - split.name.len();
+                let range = toks[first].range.start..toks[end - 1].range.end;
+                let subject = opens_sentence(toks, role_start) || speaks_next(text, toks, end);
+                let id = reg.person(&split, Some((range, subject)));
+                let role = split.role.iter().any(|w| is_role_word(w))
+                    || (split.role.is_empty()
+                        && role_start == start
+                        && start > 0
+                        && word(start - 1).is_some_and(is_person_noun));
+                if role || person_appositive(text, toks, end) || speaks_next(text, toks, end) {
+                    reg.confirm(id, names::Gender::Unknown);
+                }
+                if let Some(g) = pronoun_after(text, toks, end) {
+                    reg.confirm_gender(id, g);
+                }
+            } else if split.role.is_empty()
+                // A run all in capitals is a headline (`READ MORE`), unless one acronym.
+                && (split.name.len() == 1
+                    || !split.name.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
+                && split.name.iter().any(|w| {
+                    names::is_body_word(names::strip_possessive(w)) && !names::is_nationality(w)
+                        || is_acronym(w)
+                })
+            {
+                let range = toks[end - split.name.len()].range.start..toks[end - 1].range.end;
+                let name: Vec<&str> = split
+                    .name
+                    .iter()
+                    .map(|w| names::strip_possessive(w))
+                    .collect();
+                reg.org_mention(range, &name.join(" "));
             }
         }
         i = end;
     }
+}
+
+/// Whether the words after a name at token `end` describe a person: `, a lawyer,` `, 45,`
+/// `, who …`, `, UK economist at RBS, said` — but not `, a non-profit agency`.
+fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
+        return false;
+    }
+    let Some(first) = word(end + 1) else {
+        return false;
+    };
+    if first.chars().all(|c| c.is_ascii_digit()) || first == "who" {
+        return true;
+    }
+    let chunk: Vec<&str> = (end + 1..end + 16).map_while(word).collect();
+    if chunk
+        .iter()
+        .any(|w| w.starts_with(char::is_lowercase) && names::is_body_noun(w))
+    {
+        return false;
+    }
+    let after = end + 1 + chunk.len();
+    matches!(first, "a" | "an" | "the")
+        || chunk.iter().any(|w| is_person_noun(w))
+        || (toks.get(after).map(|t| t.kind) == Some(TokKind::Comma)
+            && speaks_next(text, toks, after + 1))
+}
+
+/// A lower-case noun for what a person is or does, written before a name (`barber Robert
+/// Wu`, `tenants advocate Josh Ma`): a role word or a word with a suffix for a doer.
+fn is_person_noun(word: &str) -> bool {
+    if !word.starts_with(char::is_lowercase) || word.len() < 5 {
+        return false;
+    }
+    if names::is_body_noun(word) {
+        return false;
+    }
+    if is_role_word(word) {
+        return true;
+    }
+    let not_nouns = [
+        "after",
+        "under",
+        "over",
+        "other",
+        "either",
+        "neither",
+        "never",
+        "ever",
+        "later",
+        "whether",
+        "rather",
+        "together",
+        "however",
+        "whatever",
+        "whenever",
+        "current",
+        "recent",
+        "different",
+        "present",
+        "meant",
+        "went",
+        "sent",
+        "spent",
+        "want",
+        "important",
+    ];
+    if not_nouns.contains(&word) {
+        return false;
+    }
+    [
+        "er", "or", "ist", "ant", "ent", "ian", "ee", "ate", "man", "woman", "person", "ess",
+    ]
+    .iter()
+    .any(|s| word.ends_with(s))
+}
+
+/// An acronym for a body (`BBC`, `SEC`): two to six capitals, not a title (`CEO`, `MP`) nor
+/// a country.
+fn is_acronym(word: &str) -> bool {
+    let w = names::strip_possessive(word);
+    (2..=6).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(
+            w,
+            "CEO"
+                | "CFO"
+                | "COO"
+                | "CTO"
+                | "MP"
+                | "MEP"
+                | "MPP"
+                | "MLA"
+                | "QC"
+                | "PM"
+                | "TV"
+                | "US"
+                | "UK"
+                | "USA"
+                | "EU"
+                | "AM"
+                | "OK"
+                | "READ"
+                | "MORE"
+                | "UPDATE"
+        )
+}
+
+/// Whether token `i` opens a sentence (or a clause after a colon or a quotation).
+fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    i == 0
+        || matches!(
+            toks[i - 1].kind,
+            TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
+        )
+}
+
+/// Whether a verb of saying follows the name at token `end` (`Josh Ma told reporters`,
+/// `Ann Roe has said`): the name is a speaker's.
+fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
+    let mut k = end;
+    while let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) {
+        let w = &text[t.range.clone()];
+        if matches!(
+            w,
+            "has" | "had" | "also" | "later" | "then" | "again" | "once"
+        ) {
+            k += 1;
+            continue;
+        }
+        return matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "explained"
+                | "explains"
+                | "argued"
+                | "argues"
+                | "noted"
+                | "notes"
+                | "asked"
+                | "asks"
+                | "recalled"
+                | "recalls"
+                | "insisted"
+                | "insists"
+                | "warned"
+                | "warns"
+        );
+    }
+    false
+}
+
+/// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no
+/// other capitalised name comes first (`Robert Wu, who named the shop after his grandmother`).
+fn pronoun_after(text: &str, toks: &[Tok], end: usize) -> Option<names::Gender> {
+    for t in toks.iter().skip(end).take(30) {
+        match t.kind {
+            TokKind::Stop | TokKind::Quote(_) => return None,
+            TokKind::Word => {
+                let w = &text[t.range.clone()];
+                match w {
+                    "he" | "his" | "him" | "He" | "His" => return Some(names::Gender::Male),
+                    "she" | "her" | "She" | "Her" => return Some(names::Gender::Female),
+                    _ if is_capitalised(w) && !is_capitalised_function_word(w) => return None,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -582,6 +911,138 @@ mod tests {
         assert!(find(&a, &[]).quotes.is_empty());
     }
 
+    #[test]
+    fn pronouns_skip_capitalised_pairs_that_are_not_people() {
+        assert_eq!(
+            speech(
+                "Dana Whitfield, a nurse, runs the shelter. On Christmas Day she opens it to                  everyone.\n\n\"We do this every year,\" she said."
+            ),
+            [pair("We do this every year,", "Dana Whitfield")]
+        );
+    }
+
+    #[test]
+    fn possessives_are_no_antecedents_and_no_names() {
+        assert_eq!(
+            speech(
+                "Tomas Ruiz, 52, runs a bakery. Prices rose under President Carl Dent's budget.                  \"We cannot go on,\" he said."
+            ),
+            [pair("We cannot go on,", "Tomas Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_first_name_after_the_full_name() {
+        assert_eq!(
+            speech("Darrin Wise, a welder, builds boats. \"It takes a year,\" Darrin said."),
+            [pair("It takes a year,", "Darrin Wise")]
+        );
+    }
+
+    #[test]
+    fn definite_descriptions_stand_for_the_introduced_person() {
+        assert_eq!(
+            speech(
+                "Guenther Schuh, a professor at a German university, tested the car.                  \"It is slow,\" said the bespectacled professor."
+            ),
+            [pair("It is slow,", "Guenther Schuh")]
+        );
+        assert_eq!(
+            speech("Andy Rhodes, 25, won the final. \"I felt great,\" said the American."),
+            [pair("I felt great,", "Andy Rhodes")]
+        );
+        // A relative (`the father`) is someone new, not the last person named.
+        assert_eq!(
+            speech("Omar Diaz, 40, died in the fire. \"He is gone,\" the father said."),
+            [pair("He is gone,", "father")]
+        );
+    }
+
+    #[test]
+    fn bodies_documents_and_unnamed_sources() {
+        assert_eq!(
+            speech("Shares in Norvex Group fell. \"We expect a recovery,\" the company said."),
+            [pair("We expect a recovery,", "Norvex Group")]
+        );
+        assert_eq!(
+            speech("\"Costs will rise sharply next year,\" the report said."),
+            [pair("Costs will rise sharply next year,", "-")]
+        );
+        let a = Article::parse(
+            "\"We are looking into it,\" a spokesman said.",
+            "t",
+            LoadOptions::PLAIN,
+        )
+        .expect("parses");
+        let q = find(&a, &[]);
+        assert_eq!(q.speakers.len(), 1);
+        assert_eq!(q.speakers[0].kind, SpeakerKind::Unnamed);
+    }
+
+    #[test]
+    fn a_question_then_name_and_verb() {
+        assert_eq!(
+            speech(
+                "Brit Lane, a golfer, waited. \"Are there prizes?\" Lane asked before her shot."
+            ),
+            [pair("Are there prizes?", "Brit Lane")]
+        );
+        // A new statement after the question is not its cue.
+        assert_eq!(
+            speech("Ann Roe, a lawyer, spoke. \"Why now?\" Mr Bo Tan said he would reply later."),
+            [pair("Why now?", "-")]
+        );
+    }
+
+    #[test]
+    fn long_appositives_keep_the_sentence_subject() {
+        assert_eq!(
+            speech(
+                "Will Young, a mechanic based in Kansas City, Missouri, and a union organiser, said \
+                 the cold hurts.\n\n\"Steel just becomes brittle.\""
+            ),
+            [pair("Steel just becomes brittle.", "Will Young")]
+        );
+    }
+
+    #[test]
+    fn resolved_by_and_entities() {
+        let body = "Judge Helen Price, 60, opened the case. \"The law is clear,\" Judge Helen \
+                    Price said. \"We apply it,\" Price added.\n\n\"No exceptions.\"\n\n\
+                    \"Never,\" she said.";
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        let q = find(&a, &[]);
+        let how: Vec<_> = q
+            .quotes
+            .iter()
+            .map(|x| resolved_by(a.text(), x, &q.speakers))
+            .collect();
+        assert_eq!(
+            how,
+            [
+                Some(ResolvedBy::Name),
+                Some(ResolvedBy::Alias),
+                Some(ResolvedBy::Continuation),
+                Some(ResolvedBy::Pronoun)
+            ]
+        );
+        let price = q
+            .entities
+            .iter()
+            .find(|e| e.name == "Helen Price")
+            .expect("entity");
+        assert_eq!(price.kind, SpeakerKind::Person);
+        let texts: Vec<&str> = price
+            .mentions
+            .iter()
+            .map(|m| &a.text()[m.clone()])
+            .collect();
+        assert!(
+            texts.contains(&"Helen Price") && texts.contains(&"she"),
+            "{texts:?}"
+        );
+    }
+
     proptest! {
         #[test]
         fn never_panics_and_ranges_are_sound(
@@ -615,6 +1076,16 @@ mod tests {
                     }
                     if let Some(s) = x.speaker {
                         prop_assert!(s < q.speakers.len());
+                    }
+                }
+                // Every speaker is an entity of the article, and every mention is a sound range.
+                for s in &q.speakers {
+                    prop_assert!(q.entities.iter().any(|e| e.name == s.name && e.kind == s.kind));
+                }
+                for e in &q.entities {
+                    for m in &e.mentions {
+                        prop_assert!(m.start <= m.end && m.end <= text.len());
+                        prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
                     }
                 }
             }

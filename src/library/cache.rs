@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use super::Summary;
 use crate::analysis::Analysis;
 use crate::analysis::dates::{Timex, TimexType};
-use crate::analysis::quotes::{Quote, QuoteKind, Quotes, Speaker, SpeakerKind};
+use crate::analysis::quotes::{Entity, Quote, QuoteKind, Quotes, Speaker, SpeakerKind};
 use crate::analysis::timeline::Incident;
 
 /// A fingerprint of the analysis and library sources (see `build.rs`): summaries written by a
@@ -246,6 +246,7 @@ struct StoredAnalysis {
     sentences: Vec<Range<usize>>,
     quotes: Vec<StoredQuote>,
     speakers: Vec<StoredSpeaker>,
+    entities: Vec<StoredEntity>,
     timexes: Vec<StoredTimex>,
     timeline: Vec<StoredIncident>,
 }
@@ -265,7 +266,42 @@ struct StoredSpeaker {
     aliases: Vec<String>,
     role: Option<String>,
     quotes: Vec<usize>,
-    person: bool,
+    kind: StoredSpeakerKind,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredEntity {
+    name: String,
+    kind: StoredSpeakerKind,
+    role: Option<String>,
+    mentions: Vec<Range<usize>>,
+}
+
+impl From<SpeakerKind> for StoredSpeakerKind {
+    fn from(kind: SpeakerKind) -> Self {
+        match kind {
+            SpeakerKind::Person => StoredSpeakerKind::Person,
+            SpeakerKind::Organisation => StoredSpeakerKind::Organisation,
+            SpeakerKind::Unnamed => StoredSpeakerKind::Unnamed,
+        }
+    }
+}
+
+impl From<StoredSpeakerKind> for SpeakerKind {
+    fn from(kind: StoredSpeakerKind) -> Self {
+        match kind {
+            StoredSpeakerKind::Person => SpeakerKind::Person,
+            StoredSpeakerKind::Organisation => SpeakerKind::Organisation,
+            StoredSpeakerKind::Unnamed => SpeakerKind::Unnamed,
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+enum StoredSpeakerKind {
+    Person,
+    Organisation,
+    Unnamed,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -313,6 +349,7 @@ impl StoredAnalysis {
                 .speakers
                 .iter()
                 .all(|s| s.quotes.iter().all(|&q| q < quotes))
+            && self.entities.iter().all(|e| e.mentions.iter().all(range))
             && self.timexes.iter().all(|t| range(&t.range))
             && self
                 .timeline
@@ -325,7 +362,12 @@ impl From<&Analysis> for StoredAnalysis {
     fn from(analysis: &Analysis) -> Self {
         let Analysis {
             sentences,
-            quotes: Quotes { quotes, speakers },
+            quotes:
+                Quotes {
+                    quotes,
+                    speakers,
+                    entities,
+                },
             timexes,
             timeline,
         } = analysis;
@@ -368,10 +410,24 @@ impl From<&Analysis> for StoredAnalysis {
                         aliases: aliases.clone(),
                         role: role.clone(),
                         quotes: quotes.clone(),
-                        person: match kind {
-                            SpeakerKind::Person => true,
-                            SpeakerKind::Organisation => false,
-                        },
+                        kind: (*kind).into(),
+                    }
+                })
+                .collect(),
+            entities: entities
+                .iter()
+                .map(|e| {
+                    let Entity {
+                        name,
+                        kind,
+                        role,
+                        mentions,
+                    } = e;
+                    StoredEntity {
+                        name: name.clone(),
+                        kind: (*kind).into(),
+                        role: role.clone(),
+                        mentions: mentions.clone(),
                     }
                 })
                 .collect(),
@@ -450,11 +506,17 @@ impl From<StoredAnalysis> for Analysis {
                         aliases: s.aliases,
                         role: s.role,
                         quotes: s.quotes,
-                        kind: if s.person {
-                            SpeakerKind::Person
-                        } else {
-                            SpeakerKind::Organisation
-                        },
+                        kind: s.kind.into(),
+                    })
+                    .collect(),
+                entities: stored
+                    .entities
+                    .into_iter()
+                    .map(|e| Entity {
+                        name: e.name,
+                        kind: e.kind.into(),
+                        role: e.role,
+                        mentions: e.mentions,
                     })
                     .collect(),
             },

@@ -10,8 +10,9 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::names::{
-    Gender, Registry, is_capitalised, is_capitalised_function_word, is_determiner, is_possessive,
-    is_role_word, looks_like_person, lower, split_name,
+    Gender, Registry, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
+    is_document_noun, is_nationality, is_possessive, is_role_word, looks_like_person, lower,
+    split_name,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -84,7 +85,11 @@ impl Para<'_> {
             | "revealed" | "remarked" | "observed" | "recalled" | "predicted" | "confirmed"
             | "maintained" | "complained" | "joked" | "vowed" | "answered" | "exclaimed"
             | "shouted" | "cried" | "whispered" | "muttered" | "murmured" | "quipped"
-            | "concluded" => Verb::Say,
+            | "concluded" | "remarks" | "recalls" | "observes" | "echoes" | "echoed"
+            | "tweeted" | "testified" | "cautioned" | "cautions" | "agreed" | "agrees"
+            | "lamented" | "laments" | "boasted" | "boasts" | "pleaded" | "reiterated"
+            | "reiterates" | "wondered" | "wonders" | "laughed" | "laughs" | "sighed" | "sighs"
+            | "acknowledges" | "announces" | "confirms" | "predicts" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" => Verb::After,
             "pointed" | "points" if self.is_word(i + 1, "out") => {
@@ -251,9 +256,11 @@ impl Para<'_> {
         }
         while k < self.toks.len() && k - start < MAX_NP {
             let Some(w) = self.word(k) else { break };
+            // `Will Young`: a capitalised auxiliary before a capitalised word is a first name.
+            let name_aux = self.cap(k) && self.cap(k + 1);
             if self.is_function_word(k) && !self.joins_caps(k)
                 || self.cue_verb(k).is_some()
-                || self.is_aux(k)
+                || (self.is_aux(k) && !name_aux)
                 || self.is_pronoun(k)
                 || (k > start && is_capitalised_function_word(w))
             {
@@ -301,6 +308,19 @@ impl Para<'_> {
             k -= 1;
         }
         if k > lo && self.is_separator(k - 1) {
+            // `Will Young, a mechanic based in Kansas City, Mo., and an organiser, said`: a name
+            // opening the sentence, then only appositives up to the verb.
+            if let Some(f) = self.np_fwd(lo)
+                && f.end + 1 < k
+                && self.is_separator(f.end)
+                && self.cap(f.end - 1)
+                && !self.is_description(&f)
+                && !self.is_pronoun(f.start)
+                && !self.word(f.start).is_some_and(is_capitalised_function_word)
+                && self.is_description(&(f.end + 1..k - 1))
+            {
+                return Some((f.clone(), Some(self.chunk_fwd(f.end + 1))));
+            }
             let c1 = self.chunk_back(k - 1, lo);
             if c1.is_empty() || c1.start <= lo || !self.is_separator(c1.start - 1) {
                 return None;
@@ -329,14 +349,37 @@ impl Para<'_> {
     ) -> Option<usize> {
         let words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
         let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
+        let range = self.span(np.clone());
         if words.len() == 1 {
             let mut buf = [0; 16];
-            match lower(words[0], &mut buf) {
-                "he" => return reg.antecedent(pos, Gender::Male, self.near),
-                "she" => return reg.antecedent(pos, Gender::Female, self.near),
-                "they" | "we" | "i" | "you" | "it" => return None,
-                _ => {}
+            let gender = match lower(words[0], &mut buf) {
+                "he" => Gender::Male,
+                "she" => Gender::Female,
+                // `it said`: a body speaks through a pronoun; the one named last.
+                "it" => return reg.last_org(pos),
+                "they" | "we" | "i" | "you" => return None,
+                _ => Gender::Unknown,
+            };
+            if gender != Gender::Unknown {
+                let id = reg.antecedent(pos, gender, self.near)?;
+                // The pronoun shows the gender, and makes its person the one last talked about.
+                reg.confirm_gender(id, gender);
+                reg.mention(range.clone(), id, true, false);
+                return Some(id);
             }
+        }
+        let definite = words.first().is_some_and(|w| *w == "the" || *w == "The");
+        if let [.., last] = words.as_slice()
+            && is_nationality(last)
+            && words.len() <= 2
+        {
+            // `the American said`: a person the article introduced; `Irish said` is a fragment.
+            if !definite {
+                return None;
+            }
+            let id = reg.antecedent(pos, Gender::Unknown, self.near)?;
+            reg.mention(range.clone(), id, true, false);
+            return Some(id);
         }
         let id = if let Some(split) = split_name(&words) {
             let single = split.name.len() == 1;
@@ -345,14 +388,21 @@ impl Para<'_> {
                 .last()
                 .is_some_and(|w| is_role_word(w) && is_capitalised(w));
             if looks_like_person(&split)
-                || (single && (reg.known_surname(split.name[0]).is_some() || titled_role))
+                || (single
+                    && (reg.known_surname(split.name[0]).is_some()
+                        || reg.known_first(split.name[0]).is_some()
+                        || titled_role))
             {
-                reg.person(&split, None)
+                let id = reg.person(&split, None);
+                // Whoever a cue names as speaking is a person.
+                reg.confirm(id, Gender::Unknown);
+                reg.mention(range.clone(), id, true, false);
+                id
             } else if split.role.is_empty() {
                 reg.body(&split.name.join(" "), SpeakerKind::Organisation)
             } else {
                 // `the Downing Street spokesman` style: a described speaker.
-                reg.body(&strip_det(&words).join(" "), SpeakerKind::Organisation)
+                reg.body(&strip_det(&words).join(" "), SpeakerKind::Unnamed)
             }
         } else if let Some(id) = reg.by_role(&words) {
             id
@@ -362,12 +412,36 @@ impl Para<'_> {
                 return None;
             }
             let head = desc.last().copied().unwrap_or("");
-            let kind = if is_role_word(head)
-                || matches!(head, "official" | "officials" | "source" | "sources")
+            if is_document_noun(head) {
+                // `the report said`: a document is no speaker.
+                return None;
+            }
+            let body = is_body_noun(head) || desc.iter().any(|w| is_capitalised(w));
+            if definite
+                && !body
+                && !is_relative_noun(head)
+                && !is_plural(head)
+                && let Some(id) = reg
+                    .by_role_word(head)
+                    .or_else(|| reg.antecedent(pos, Gender::Unknown, self.near))
             {
-                SpeakerKind::Person
-            } else {
+                // `the bespectacled professor said`: a definite description of a person stands
+                // for the one the article introduced, by role when it gave one.
+                reg.mention(range.clone(), id, true, false);
+                return Some(id);
+            }
+            if definite
+                && is_body_noun(head)
+                && desc.len() <= 3
+                && let Some(id) = reg.last_org(pos)
+            {
+                // `the company said`: the body the article named last.
+                return Some(id);
+            }
+            let kind = if body {
                 SpeakerKind::Organisation
+            } else {
+                SpeakerKind::Unnamed
             };
             reg.body(&desc.join(" "), kind)
         };
@@ -403,12 +477,23 @@ impl Para<'_> {
 
     /// `said X` / `according to X`: the phrase after `k`, with an appositive role after it.
     fn after_verb(&self, reg: &mut Registry, verb_start: usize, k: usize) -> Option<Attr> {
-        let np = self.np_fwd(k)?;
+        let mut np = self.np_fwd(k)?;
         let mut role = None;
         if self.is_separator(np.end) {
             let c = self.chunk_fwd(np.end + 1);
             if !c.is_empty() && self.is_description(&c) {
                 role = Some(c);
+            } else if !c.is_empty()
+                && self.is_description(&np)
+                && self.cap(c.end - 1)
+                && matches!(
+                    self.kind(c.end),
+                    None | Some(TokKind::Stop | TokKind::Comma | TokKind::Dash)
+                )
+            {
+                // `says Campbell’s partner, Jason Louth.`: the name after the description.
+                role = Some(np.clone());
+                np = c;
             }
         }
         let speaker = self.resolve(reg, &np, role.as_ref());
@@ -460,6 +545,39 @@ impl Para<'_> {
     /// Cue right after the quotation token `t`.
     fn right(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
         let mut j = t + 1;
+        if self.kind(j) == Some(TokKind::Stop)
+            && self.toks.get(j).is_some_and(|x| x.range.is_empty())
+        {
+            // `"Are there prizes?" Lincicome asked.`: the question mark inside the marks does
+            // not end the sentence when a name and a verb of saying follow.
+            // Only a verb of saying that closes its clause: `"No." He continued: "…"` and
+            // `"Yes." Mr Blair said he would …` open new statements.
+            let np = self.np_fwd(j + 1)?;
+            let (Verb::Say, end) = self.cue_verb(np.end)? else {
+                return None;
+            };
+            let closes = match self.kind(end) {
+                None | Some(TokKind::Stop | TokKind::Comma) => true,
+                Some(TokKind::Word) => {
+                    !(self.is_pronoun(end)
+                        || self.is_word(end, "that")
+                        || self.word(end).is_some_and(is_determiner))
+                }
+                _ => false,
+            };
+            if !closes {
+                return None;
+            }
+            return self.subject_then_verb(reg, j + 1).filter(|a| {
+                matches!(
+                    a,
+                    Attr::Cue {
+                        speaker: Some(_),
+                        ..
+                    }
+                )
+            });
+        }
         if self.kind(j) == Some(TokKind::Comma) {
             j += 1;
         }
@@ -585,6 +703,10 @@ impl Para<'_> {
             let Some((verb, end)) = self.cue_verb(v) else {
                 continue;
             };
+            // `X described it in his memoir` is no statement a later quotation continues.
+            if verb == Verb::After && !(self.is_word(v, "told") || self.is_word(v, "tells")) {
+                continue;
+            }
             let (s, _) = self.clause_start(v);
             let s = s.max(lo);
             if let Some((np, role)) = self.subject_back(v, s) {
@@ -599,6 +721,47 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// Nouns for someone by their tie to another (`the father`, `her friend`): they name a new
+/// person, not one introduced before.
+fn is_relative_noun(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lower(word, &mut buf),
+        "father"
+            | "mother"
+            | "dad"
+            | "mom"
+            | "mum"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "wife"
+            | "husband"
+            | "partner"
+            | "friend"
+            | "neighbour"
+            | "neighbor"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "grandfather"
+            | "grandmother"
+            | "girlfriend"
+            | "boyfriend"
+            | "widow"
+            | "family"
+            | "parents"
+            | "colleague"
+    )
+}
+
+/// A plural noun (`officials`, `residents`): many unnamed people, never one named person.
+fn is_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+        || matches!(word, "people" | "men" | "women" | "children")
 }
 
 fn strip_det<'a>(words: &'a [&'a str]) -> &'a [&'a str] {

@@ -1,0 +1,216 @@
+//! Speaker audit: runs quotation attribution over folders of articles nobody tuned on and prints
+//! the speakers that are not plausible entities, then the 50 most-quoted speakers.
+//!
+//! A rule that invents speakers (a time word, a nationality, a possessive, a document, a lone
+//! lower-case word) shows up here long before it shows up in a scored set:
+//!
+//! ```sh
+//! cargo run --release --example speaker_audit -- ../shared/data/news-unlabeled ../shared/data/bbc-library
+//! ```
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use lectern::analysis::quotes::{self, QuoteKind, SpeakerKind};
+
+use lectern::source::{LoadOptions, from_bytes};
+
+/// Why a speaker name cannot be a person or a body, if it cannot.
+fn implausible(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    let lower = name.to_lowercase();
+    if words.is_empty() {
+        return Some("empty");
+    }
+    if last.ends_with("'s") || last.ends_with("’s") || last.ends_with('\'') {
+        return Some("possessive");
+    }
+    let time = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "day",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "morning",
+        "evening",
+        "night",
+        "christmas",
+        "easter",
+        "decade",
+    ];
+    if words
+        .iter()
+        .any(|w| time.contains(&w.to_lowercase().as_str()))
+    {
+        return Some("time word");
+    }
+    let nationality = [
+        "american",
+        "british",
+        "irish",
+        "english",
+        "scottish",
+        "welsh",
+        "french",
+        "german",
+        "russian",
+        "chinese",
+        "japanese",
+        "indian",
+        "italian",
+        "spanish",
+        "european",
+        "african",
+        "canadian",
+        "australian",
+        "israeli",
+        "palestinian",
+        "iraqi",
+        "iranian",
+        "dutch",
+        "swiss",
+        "polish",
+        "ukrainian",
+        "korean",
+        "mexican",
+        "brazilian",
+        "turkish",
+        "greek",
+        "swedish",
+    ];
+    if words.len() == 1 && nationality.contains(&lower.as_str()) {
+        return Some("nationality");
+    }
+    let documents = [
+        "statement",
+        "report",
+        "document",
+        "paper",
+        "study",
+        "survey",
+        "letter",
+        "release",
+        "website",
+        "email",
+        "memo",
+        "poll",
+        "book",
+        "film",
+    ];
+    if documents.contains(&last.to_lowercase().as_str()) {
+        return Some("document");
+    }
+    if words.len() == 1 && name.starts_with(char::is_lowercase) {
+        return Some("lone lower-case word");
+    }
+    if name.chars().any(|c| c.is_ascii_digit()) {
+        return Some("number");
+    }
+    None
+}
+
+fn articles(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        eprintln!("speaker_audit: cannot read {}", dir.display());
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            articles(&p, out);
+        } else if p
+            .extension()
+            .is_some_and(|e| matches!(e.to_str(), Some("txt" | "md" | "html")))
+        {
+            out.push(p);
+        }
+    }
+}
+
+fn main() {
+    let dirs: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if dirs.is_empty() {
+        eprintln!("usage: speaker_audit DIR...");
+        std::process::exit(2);
+    }
+    let mut files = Vec::new();
+    for d in &dirs {
+        articles(d, &mut files);
+    }
+    // speaker name → (quotations, kind)
+    let mut counts: HashMap<String, (usize, SpeakerKind)> = HashMap::new();
+    let (mut speech, mut named, mut none) = (0usize, 0usize, 0usize);
+    let mut by_kind: HashMap<String, usize> = HashMap::new();
+    for f in &files {
+        let Ok(bytes) = std::fs::read(f) else {
+            continue;
+        };
+        let Ok(article) = from_bytes(&bytes, &f.to_string_lossy(), LoadOptions::default()) else {
+            continue;
+        };
+        let q = quotes::find(&article, &[]);
+        for quote in q.quotes.iter().filter(|x| x.kind == QuoteKind::Speech) {
+            speech += 1;
+            let Some(s) = quote.speaker.map(|s| &q.speakers[s]) else {
+                none += 1;
+                continue;
+            };
+            named += 1;
+            *by_kind.entry(format!("{:?}", s.kind)).or_default() += 1;
+            counts.entry(s.name.clone()).or_insert((0, s.kind)).0 += 1;
+        }
+    }
+    // Unnamed sources (`spokesman`, `officials`) are described, not named: not implausible.
+    let mut implausible_list: Vec<(&'static str, &String, usize)> = counts
+        .iter()
+        .filter(|(_, (_, kind))| format!("{kind:?}") != "Unnamed")
+        .filter_map(|(name, &(n, _))| implausible(name).map(|why| (why, name, n)))
+        .collect();
+    implausible_list.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(b.1)));
+    let bad: usize = implausible_list.iter().map(|x| x.2).sum();
+    println!(
+        "articles={} speech_quotes={speech} with_speaker={named} without_speaker={none}",
+        files.len()
+    );
+    let mut kinds: Vec<_> = by_kind.into_iter().collect();
+    kinds.sort();
+    println!("by kind: {kinds:?}");
+    println!(
+        "implausible speakers: {} names, {bad} quotations",
+        implausible_list.len()
+    );
+    for (why, name, n) in &implausible_list {
+        println!("  {n:5}  {name}  ({why})");
+    }
+    let mut top: Vec<(&String, usize, SpeakerKind)> =
+        counts.iter().map(|(k, &(n, kind))| (k, n, kind)).collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    println!("top 50 speakers:");
+    for (name, n, kind) in top.iter().take(50) {
+        println!("  {n:5}  {name}  [{kind:?}]");
+    }
+}

@@ -149,6 +149,10 @@ fn a_page_is_fetched_and_read_as_an_article() {
         "Night trains return to the northern line"
     );
     assert!(article.text().contains("Jonas Berg"));
+    // A fragment is a place in the page: the same page is fetched.
+    let same =
+        fetched(fetch::fetch(&local.url("/page#tickets"), &Options::default(), None).unwrap());
+    assert_eq!(same.body, page.body);
 }
 
 #[test]

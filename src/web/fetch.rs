@@ -158,6 +158,8 @@ pub fn fetch(
     validators: Option<&Validators>,
 ) -> Result<Outcome, FetchError> {
     let mut current = parse_url(url)?;
+    // The fragment names a place in the page, not the page: it is never sent.
+    current.set_fragment(None);
     let agent = agent(options);
     let mut visited = vec![current.clone()];
     loop {
@@ -187,6 +189,10 @@ pub fn fetch(
                 .and_then(|l| l.to_str().ok())
                 .and_then(|l| current.join(l).ok())
                 .filter(|u| matches!(u.scheme(), "http" | "https"))
+                .map(|mut u| {
+                    u.set_fragment(None);
+                    u
+                })
                 .ok_or(FetchError::BadRedirect {
                     url: at.clone(),
                     status: status.as_u16(),
@@ -438,13 +444,22 @@ impl Page {
     /// The body as UTF-8 when the header names another charset (a byte order mark still
     /// wins, as in browsers); otherwise the bytes as sent, for the loader to decode by the
     /// page's own declaration or by detection.
+    ///
+    /// A body that is valid UTF-8 stays UTF-8 whatever a legacy label says, as the loader
+    /// treats a page's `<meta charset>`: a server configured once for Latin-1 and serving
+    /// UTF-8 pages since is common, UTF-8 by chance in a Latin-1 text is not. UTF-16 labels are
+    /// always honoured (ASCII in UTF-16 is valid UTF-8, NULs and all).
     pub fn body_utf8(&self) -> Cow<'_, [u8]> {
         let declared = self
             .charset
             .as_deref()
             .and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()));
+        let utf16 = [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE];
         match declared {
-            Some(enc) if enc != encoding_rs::UTF_8 => {
+            Some(enc)
+                if enc != encoding_rs::UTF_8
+                    && (utf16.contains(&enc) || std::str::from_utf8(&self.body).is_err()) =>
+            {
                 let (text, _, _) = enc.decode(&self.body);
                 match text {
                     Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
@@ -545,6 +560,11 @@ mod tests {
         assert_eq!(&*latin.body_utf8(), "café".as_bytes());
         let utf8 = page(Some("utf-8"), b"caf\xe9");
         assert_eq!(&*utf8.body_utf8(), b"caf\xe9");
+        // UTF-8 under a stale Latin-1 label stays UTF-8; UTF-16 is read as labelled.
+        let stale = page(Some("iso-8859-1"), "café".as_bytes());
+        assert_eq!(&*stale.body_utf8(), "café".as_bytes());
+        let wide = page(Some("utf-16le"), b"h\0i\0");
+        assert_eq!(&*wide.body_utf8(), b"hi");
         let none = page(None, b"plain");
         assert!(matches!(none.body_utf8(), Cow::Borrowed(_)));
     }

@@ -13,6 +13,8 @@ use std::ops::Range;
 use chrono::{DateTime, NaiveDate};
 use serde::Serialize;
 
+use crate::source::{Article, Format, LoadError, LoadOptions};
+
 /// What the headers of a newsboat pager file say, and where its body is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PagerFile {
@@ -124,6 +126,30 @@ fn links_list(text: &str, body_start: usize) -> (usize, Vec<String>) {
     (end, links)
 }
 
+/// Reads a newsboat pager file as an article: the body as plain text (newsboat's hard-wrapped
+/// lines reflow) under the header's title, the feed, author, date and link as its metadata.
+/// `None` when `text` is not a pager file; `name` is used in error messages.
+pub fn to_article(text: &str, name: &str) -> Option<Result<Article, LoadError>> {
+    let file = parse(text)?;
+    let body = &text[file.body.clone()];
+    // The title line stands first as in any plain text file, where the loader takes it.
+    let raw = match &file.title {
+        Some(title) => format!("{title}\n\n{body}"),
+        None => body.to_string(),
+    };
+    let options = LoadOptions {
+        plain: false,
+        format: Some(Format::Text),
+    };
+    Some(Article::parse(&raw, name, options).map(|mut article| {
+        article.meta.author = file.author.or(article.meta.author);
+        article.meta.date = file.date.or(article.meta.date);
+        article.meta.url = file.link.or(article.meta.url);
+        article.meta.source = file.feed.or(article.meta.source);
+        article
+    }))
+}
+
 /// newsboat writes dates as `%a, %d %b %Y %T %z` (RFC 2822) in the user's locale; other forms
 /// are tried for a configured `datetime-format`.
 fn date_of(s: &str) -> Option<NaiveDate> {
@@ -170,6 +196,30 @@ mod tests {
                 "https://daily.example/photo.jpg"
             ]
         );
+    }
+
+    #[test]
+    fn a_pager_file_reads_as_an_article_with_its_headers_as_metadata() {
+        let article = to_article(FILE, "newsboat").unwrap().unwrap();
+        assert_eq!(article.meta.title, "Talks resume after a long pause");
+        assert_eq!(article.meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(article.meta.date, NaiveDate::from_ymd_opt(2024, 3, 5));
+        assert_eq!(
+            article.meta.url.as_deref(),
+            Some("https://daily.example/talks")
+        );
+        assert_eq!(article.meta.source.as_deref(), Some("The Daily Wire"));
+        let text = article.text();
+        assert!(
+            text.starts_with("Talks resume after a long pause\n\nThe talks resumed"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Date:") && !text.contains("Links:"),
+            "{text}"
+        );
+        assert_eq!(article.paragraphs().count(), 2);
+        assert!(to_article("Just a text\n\nBody.", "x").is_none());
     }
 
     #[test]

@@ -23,6 +23,11 @@ use crate::source::{Article, BlockKind};
 /// is a revision of the paragraph, less is a new paragraph in its place.
 const SAME_PARAGRAPH: f32 = 0.5;
 
+/// How many paragraphs ahead a rewritten paragraph is looked for among those replaced. A
+/// paragraph moved farther and edited too is reported removed and added; the bound keeps a
+/// wholesale rewrite of a long article from comparing every paragraph with every other.
+const LOOKAHEAD: usize = 12;
+
 /// Quotations at least this similar are one quotation reworded (a word changed, a clause cut);
 /// below it they are different quotations.
 const SAME_QUOTATION: f32 = 0.6;
@@ -226,7 +231,7 @@ fn paragraphs(old: &Article, new: &Article) -> Vec<ParagraphChange> {
                 // the rest were removed or added.
                 let mut j = new_index;
                 for i in old_index..old_index + old_len {
-                    let found = (j..new_index + new_len)
+                    let found = (j..(new_index + new_len).min(j + LOOKAHEAD))
                         .find(|&k| similarity(otexts[i], ntexts[k]) >= SAME_PARAGRAPH);
                     match found {
                         Some(k) => {

@@ -309,6 +309,30 @@ fn feeds_and_opml_are_read() {
     assert!(e.to_string().contains("not a feed"), "{e}");
 }
 
+#[test]
+fn every_feed_of_a_list_is_fetched_and_each_failure_named() {
+    let local = serve();
+    let urls = format!(
+        "{}/feed.rss local\n{}/feed.atom\n{}/missing\nquery:x:unread = \"yes\"\n",
+        local.base, local.base, local.base
+    );
+    let subs = feeds::parse_newsboat_urls(&urls);
+    assert_eq!(subs.len(), 3);
+    let results = std::sync::Mutex::new(Vec::new());
+    feeds::fetch_all(&subs, &Options::default(), 2, |i, feed| {
+        results
+            .lock()
+            .unwrap()
+            .push((i, feed.map(|f| f.title).map_err(|e| e.to_string())));
+    });
+    let mut results = results.into_inner().unwrap();
+    results.sort_by_key(|(i, _)| *i);
+    assert_eq!(results[0].1.as_deref(), Ok("The Coastal Ledger"));
+    assert_eq!(results[1].1.as_deref(), Ok("Rail Weekly"));
+    let e = results[2].1.as_ref().unwrap_err();
+    assert!(e.contains("404"), "{e}");
+}
+
 fn note_on(text: &str, passage: &str, id: &str) -> Note {
     let start = text
         .find(passage)

@@ -254,6 +254,18 @@ fn paragraphs(old: &Article, new: &Article) -> Vec<ParagraphChange> {
     out
 }
 
+/// Whether two quotations are one quotation worded differently (as two outlets report the
+/// same words, or one outlet after an edit), and if so the words that differ (empty when the
+/// wording is the same but for spacing). For grouping quotations across articles.
+pub fn same_quotation(a: &str, b: &str) -> Option<Vec<WordEdit>> {
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (a, b) = (squash(a), squash(b));
+    if a == b {
+        return Some(Vec::new());
+    }
+    (similarity(&a, &b) >= SAME_QUOTATION).then(|| word_edits(&a, &b))
+}
+
 /// The runs of words replaced between two versions of a paragraph.
 fn word_edits(old: &str, new: &str) -> Vec<WordEdit> {
     let diff = TextDiff::configure()
@@ -583,6 +595,31 @@ mod tests {
                 respoken.new.as_ref().unwrap().speaker.as_deref()
             ),
             (Some("Peter Holm"), Some("Maria Lund"))
+        );
+    }
+
+    #[test]
+    fn one_quotation_in_two_wordings() {
+        assert_eq!(
+            same_quotation(
+                "We will  not accept these terms",
+                "We will not accept these terms"
+            ),
+            Some(vec![])
+        );
+        assert_eq!(
+            same_quotation(
+                "We will not accept these terms at any price",
+                "We won't accept these terms at any price"
+            ),
+            Some(vec![WordEdit {
+                old: "will not".into(),
+                new: "won't".into()
+            }])
+        );
+        assert_eq!(
+            same_quotation("We will not accept these terms", "The door remains open"),
+            None
         );
     }
 

@@ -116,6 +116,31 @@ pub fn fetch_feed(url: &str, options: &Options) -> Result<Feed, FeedError> {
     }
 }
 
+/// Fetches every feed of `subscriptions` on up to `threads` threads (network waits, not CPU:
+/// a handful is enough), calling `done(index, result)` as each ends, in whatever order they
+/// end: the library shows progress as they come. Returns when all have ended.
+pub fn fetch_all(
+    subscriptions: &[Subscription],
+    options: &Options,
+    threads: usize,
+    done: impl Fn(usize, Result<Feed, FeedError>) + Sync,
+) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..threads.clamp(1, subscriptions.len().max(1)) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(sub) = subscriptions.get(i) else {
+                        break;
+                    };
+                    done(i, fetch_feed(&sub.url, options));
+                }
+            });
+        }
+    });
+}
+
 /// Markup taken out, entities decoded, whitespace collapsed: feed summaries are HTML more often
 /// than not, and the library shows one line of them.
 fn plain(html: &str) -> String {

@@ -75,6 +75,18 @@ impl Opened {
     }
 }
 
+/// Whether a command-line argument names a web page rather than a file: it starts with
+/// `http://` or `https://` (any case). Anything else, `file://` and `ftp://` included, is a
+/// path to the loader, which says clearly that no such file exists.
+pub fn is_url(arg: &str) -> bool {
+    let lower = arg
+        .trim_start()
+        .get(..8)
+        .unwrap_or(arg)
+        .to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
 /// Opens `url`: the copy kept in `data_dir` when there is one (no network), else a fetch.
 pub fn open(url: &str, data_dir: &Path, options: &Options) -> Result<Opened, WebError> {
     fetch::parse_url(url)?;
@@ -141,4 +153,30 @@ pub fn refresh(url: &str, data_dir: &Path, options: &Options) -> Result<Opened, 
             previous: previous.map(|p| *p),
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_told_from_paths() {
+        for arg in [
+            "https://example.org/a",
+            "HTTP://example.org",
+            "http://127.0.0.1:8080/x",
+        ] {
+            assert!(is_url(arg), "{arg}");
+        }
+        for arg in [
+            "news/article.html",
+            "https",
+            "file:///tmp/a.html",
+            "-",
+            "http:/x",
+            "ü",
+        ] {
+            assert!(!is_url(arg), "{arg}");
+        }
+    }
 }

@@ -79,12 +79,9 @@ impl Opened {
 /// `http://` or `https://` (any case). Anything else, `file://` and `ftp://` included, is a
 /// path to the loader, which says clearly that no such file exists.
 pub fn is_url(arg: &str) -> bool {
-    let lower = arg
-        .trim_start()
-        .get(..8)
-        .unwrap_or(arg)
-        .to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
+    let head: String = arg.trim_start().chars().take(8).collect();
+    let head = head.to_ascii_lowercase();
+    head.starts_with("http://") || head.starts_with("https://")
 }
 
 /// Opens `url`: the copy kept in `data_dir` when there is one (no network), else a fetch.

@@ -15,7 +15,7 @@ use serde::Serialize;
 use similar::{Algorithm, ChangeTag, DiffOp, TextDiff, capture_diff_slices};
 
 use crate::analysis::{self, Analysis, quotes::QuoteKind};
-use crate::notes::{Note, resolve_all};
+use crate::notes::{Note, TextIndex, resolve_all};
 use crate::source::{Article, BlockKind};
 
 /// Paragraphs at least this similar (share of words in common, 0 to 1) are one paragraph
@@ -171,9 +171,39 @@ pub fn compare_analysed(
     }
 }
 
-/// The comparison as JSON, for `lectern extract --diff OLD NEW`.
+/// The comparison as JSON, for `lectern extract --diff OLD NEW`: ranges in **chars**, as
+/// every offset `lectern extract` prints (a byte offset means nothing to a script in another
+/// language).
 pub fn to_json(old: &Article, new: &Article) -> serde_json::Value {
-    serde_json::to_value(compare(old, new, &[])).expect("changes serialise")
+    let changes = compare(old, new, &[]).in_chars(old.text(), new.text());
+    serde_json::to_value(changes).expect("changes serialise")
+}
+
+impl Changes {
+    /// The same changes with every range in char offsets instead of bytes; `old` and `new` are
+    /// the texts compared.
+    pub fn in_chars(mut self, old: &str, new: &str) -> Self {
+        let (oi, ni) = (TextIndex::new(old), TextIndex::new(new));
+        let chars = |idx: &TextIndex, p: &mut Passage| {
+            p.range = idx.char_of(p.range.start)..idx.char_of(p.range.end);
+        };
+        for p in &mut self.paragraphs {
+            p.old.iter_mut().for_each(|x| chars(&oi, x));
+            p.new.iter_mut().for_each(|x| chars(&ni, x));
+        }
+        for q in &mut self.quotations {
+            q.old.iter_mut().for_each(|x| chars(&oi, &mut x.quote));
+            q.new.iter_mut().for_each(|x| chars(&ni, &mut x.quote));
+        }
+        for d in &mut self.dates {
+            d.old.iter_mut().for_each(|x| chars(&oi, &mut x.expression));
+            d.new.iter_mut().for_each(|x| chars(&ni, &mut x.expression));
+        }
+        for n in &mut self.notes {
+            n.now.iter_mut().for_each(|x| chars(&ni, x));
+        }
+        self
+    }
 }
 
 fn body_blocks(article: &Article) -> Vec<Range<usize>> {
@@ -684,5 +714,26 @@ mod tests {
         // And the JSON names the kinds in words.
         let json = serde_json::to_value(&changes).unwrap();
         assert_eq!(json["paragraphs"][0]["change"], "changed");
+    }
+
+    #[test]
+    fn the_json_counts_chars() {
+        let old = article("Café\n\nLe café a fermé le lundi, a dit le maire aux habitants.");
+        let new = article("Café\n\nLe café a fermé le mardi, a dit le maire aux habitants.");
+        let json = to_json(&old, &new);
+        let change = &json["paragraphs"][0];
+        let (start, end) = (
+            change["new"]["range"]["start"].as_u64().unwrap() as usize,
+            change["new"]["range"]["end"].as_u64().unwrap() as usize,
+        );
+        let text: String = new.text().chars().skip(start).take(end - start).collect();
+        assert_eq!(text, change["new"]["text"].as_str().unwrap());
+        // In bytes the range ends three further on: an é (two bytes) three times before it.
+        let bytes = compare(&old, &new, &[]).paragraphs[0]
+            .new
+            .clone()
+            .unwrap()
+            .range;
+        assert_eq!(bytes.end, end + 3);
     }
 }

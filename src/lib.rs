@@ -19,3 +19,4 @@ pub mod positions;
 pub mod runtime;
 pub mod source;
 pub mod ui;
+pub mod web;

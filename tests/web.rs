@@ -133,7 +133,7 @@ fn respond(request: tiny_http::Request, edition: usize) {
 fn fetched(outcome: Outcome) -> fetch::Page {
     match outcome {
         Outcome::Fetched(page) => page,
-        other => panic!("expected a page, got {other:?}"),
+        other @ Outcome::NotModified { .. } => panic!("expected a page, got {other:?}"),
     }
 }
 
@@ -438,16 +438,16 @@ fn an_edited_article_is_kept_in_both_versions_and_its_changes_reported() {
         "{:#?}",
         changes.paragraphs
     );
-    let date = changes
+    let meeting = changes
         .dates
         .iter()
         .find(|d| d.change == Change::Changed)
         .expect("the meeting date");
-    assert_eq!(date.old.as_ref().unwrap().value, "2024-03-19");
-    assert_eq!(date.new.as_ref().unwrap().value, "2024-03-26");
+    assert_eq!(meeting.old.as_ref().unwrap().value, "2024-03-19");
+    assert_eq!(meeting.new.as_ref().unwrap().value, "2024-03-26");
 
     // The JSON `lectern extract --diff` will print.
-    let json = web::changes::to_json(&old, &second.article);
+    let json = web::changes::to_json(&old, &second.article).unwrap();
     assert!(
         json["quotations"]
             .as_array()

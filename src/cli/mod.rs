@@ -59,7 +59,12 @@ enum Command {
     /// Print the analysis (quotes, speakers, dates, timeline) as JSON; for a folder, one JSON
     /// object per article and line, each with its `path`.
     Extract {
+        #[arg(conflicts_with = "diff")]
         file: Option<PathBuf>,
+        /// Compare two versions of an article instead: what changed from OLD to NEW
+        /// (paragraphs, quotations, dates) as JSON, with char offsets into each version's text.
+        #[arg(long, num_args = 2, value_names = ["OLD", "NEW"])]
+        diff: Option<Vec<PathBuf>>,
         /// How to read the article: txt, md or html (default: by extension, then by content).
         #[arg(long, value_parser = parse_format)]
         format: Option<Format>,
@@ -116,6 +121,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Extract {
             file,
+            diff: Some(versions),
+            format,
+            plain,
+            date,
+        }) => {
+            let _ = file; // clap refuses a FILE beside --diff
+            extract::diff(&versions, LoadOptions { plain, format }, date)
+        }
+        Some(Command::Extract {
+            file,
+            diff: None,
             format,
             plain,
             date,

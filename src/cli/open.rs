@@ -12,7 +12,7 @@ use lectern::config::{self, Config, Paths};
 use lectern::input::KeyCombo;
 use lectern::library::{self, Cache, Library};
 use lectern::runtime::{self, Session};
-use lectern::source::{self, Format, Input, LoadOptions};
+use lectern::source::{Format, Input, LoadOptions};
 
 /// `lectern [FILE…]`: the reader or the library in the terminal, with notes, reading positions
 /// and the library's cache where the platform (or `LECTERN_*`) keeps them.
@@ -68,7 +68,7 @@ fn open(
             format,
             ..LoadOptions::default()
         };
-        let article = source::load(
+        let article = lectern::web::load(
             &Input::from_arg(files.first().map(PathBuf::as_path)),
             options,
         )?;

@@ -174,9 +174,13 @@ pub fn compare_analysed(
 /// The comparison as JSON, for `lectern extract --diff OLD NEW`: ranges in **chars**, as
 /// every offset `lectern extract` prints (a byte offset means nothing to a script in another
 /// language).
-pub fn to_json(old: &Article, new: &Article) -> serde_json::Value {
+///
+/// # Errors
+/// Only if serde_json fails to represent the changes (plain strings and numbers), which it
+/// does not.
+pub fn to_json(old: &Article, new: &Article) -> Result<serde_json::Value, serde_json::Error> {
     let changes = compare(old, new, &[]).in_chars(old.text(), new.text());
-    serde_json::to_value(changes).expect("changes serialise")
+    serde_json::to_value(changes)
 }
 
 impl Changes {
@@ -315,11 +319,12 @@ fn word_edits(old: &str, new: &str) -> Vec<WordEdit> {
                     });
                     open = true;
                 }
-                let edit = edits.last_mut().expect("pushed above");
-                if tag == ChangeTag::Delete {
-                    edit.old.push_str(value);
-                } else {
-                    edit.new.push_str(value);
+                if let Some(edit) = edits.last_mut() {
+                    if tag == ChangeTag::Delete {
+                        edit.old.push_str(value);
+                    } else {
+                        edit.new.push_str(value);
+                    }
                 }
             }
         }
@@ -720,7 +725,7 @@ mod tests {
     fn the_json_counts_chars() {
         let old = article("Café\n\nLe café a fermé le lundi, a dit le maire aux habitants.");
         let new = article("Café\n\nLe café a fermé le mardi, a dit le maire aux habitants.");
-        let json = to_json(&old, &new);
+        let json = to_json(&old, &new).unwrap();
         let change = &json["paragraphs"][0];
         let (start, end) = (
             change["new"]["range"]["start"].as_u64().unwrap() as usize,

@@ -349,7 +349,9 @@ impl<R: Read> Deflate<R> {
 impl<R: Read> Read for Deflate<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         if let DeflateInner::Start(raw) = &mut self.inner {
-            let mut raw = raw.take().expect("a deflate body is started once");
+            let Some(mut raw) = raw.take() else {
+                return Err(std::io::Error::other("a deflate body started twice"));
+            };
             let mut head = Vec::with_capacity(2);
             (&mut raw).take(2).read_to_end(&mut head)?;
             let zlib = head.len() == 2

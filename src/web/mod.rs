@@ -30,7 +30,7 @@ pub use changes::{Changes, compare};
 pub use fetch::{FetchError, Options};
 pub use store::{Saved, StoreError, Version};
 
-use crate::source::{Article, LoadError};
+use crate::source::{Article, Input, LoadError, LoadOptions};
 
 /// Why a page could not be opened. One line, starting with the address or file concerned.
 #[derive(Debug, Error)]
@@ -73,6 +73,13 @@ impl Opened {
     pub fn previous_article(&self) -> Option<Result<Article, LoadError>> {
         self.previous.as_ref().map(Version::load)
     }
+}
+
+/// Loads an article as [`crate::source::load`] does, except that a newsboat pager file (see
+/// [`pager`]) is read with its headers as the article's metadata: what `lectern FILE` and
+/// `lectern extract FILE` use.
+pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
+    crate::source::load_with(input, options, pager::to_article)
 }
 
 /// Whether a command-line argument names a web page rather than a file: it starts with

@@ -103,12 +103,12 @@ fn links_list(text: &str, body_start: usize) -> (usize, Vec<String>) {
         return (text.len(), Vec::new());
     };
     let list = &body[at..];
-    let mut lines = list.trim_start_matches('\n').lines();
-    if lines.next().map(str::trim) != Some("Links:") {
+    let mut rows = list.trim_start_matches('\n').lines();
+    if rows.next().map(str::trim) != Some("Links:") {
         return (text.len(), Vec::new());
     }
     let mut links = Vec::new();
-    for line in lines.map(str::trim).filter(|l| !l.is_empty()) {
+    for line in rows.map(str::trim).filter(|l| !l.is_empty()) {
         let Some(rest) = line.strip_prefix('[') else {
             return (text.len(), Vec::new());
         };

@@ -204,7 +204,10 @@ pub fn save(data_dir: &Path, page: &Page) -> Result<Saved, StoreError> {
             sha256: sha256.clone(),
             body: body_name,
         };
-        let json = serde_json::to_vec_pretty(&meta).expect("metadata serialises");
+        let json = serde_json::to_vec_pretty(&meta).map_err(|error| StoreError::Meta {
+            path: meta_path.clone(),
+            error,
+        })?;
         let taken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::AlreadyExists;
         match write_new(&dir, &body_path, &body) {
             // Another lectern took this number between the check and the rename.

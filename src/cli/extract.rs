@@ -9,6 +9,7 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use lectern::config::Paths;
 use lectern::library;
 use lectern::source::{Input, LoadOptions};
 
@@ -24,8 +25,22 @@ pub fn run(
     }
     let input = Input::from_arg(file);
     let article = lectern::web::load(&input, options)?.with_date(date);
-    let analysis = lectern::analysis::analyze(&article);
-    let json = lectern::extract::to_json(&article, &analysis);
+    print_analysis(&article)
+}
+
+/// `lectern extract URL`: the analysis of a web page, fetched now (or read from the copy kept
+/// in the data dir, as `lectern URL` does).
+pub fn url(url: &str, date: Option<NaiveDate>) -> anyhow::Result<ExitCode> {
+    let Some(data_dir) = Paths::from_env().data_dir else {
+        anyhow::bail!("{url}: no data directory to keep the page in (set LECTERN_DATA)");
+    };
+    let opened = lectern::web::open(url, &data_dir, &lectern::web::Options::default())?;
+    print_analysis(&opened.article.with_date(date))
+}
+
+fn print_analysis(article: &lectern::source::Article) -> anyhow::Result<ExitCode> {
+    let analysis = lectern::analysis::analyze(article);
+    let json = lectern::extract::to_json(article, &analysis);
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &json).context("writing JSON")?;
     writeln!(out).context("writing JSON")?;

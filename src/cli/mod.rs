@@ -82,6 +82,14 @@ enum Command {
     },
 }
 
+/// The web address among the arguments, when there is one argument and it is one.
+fn url_arg(files: &[PathBuf]) -> Option<&str> {
+    match files {
+        [one] => one.to_str().filter(|s| lectern::web::is_url(s)),
+        _ => None,
+    }
+}
+
 fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
@@ -135,7 +143,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             plain,
             date,
-        }) => extract::run(file.as_deref(), LoadOptions { plain, format }, date),
+        }) => match url_arg(file.as_slice()) {
+            Some(url) => extract::url(url, date),
+            None => extract::run(file.as_deref(), LoadOptions { plain, format }, date),
+        },
         Some(Command::Render {
             files,
             format,
@@ -156,6 +167,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             notes::run(command)?;
             Ok(ExitCode::SUCCESS)
         }
-        None => open::run(&cli.files, cli.format),
+        None => match url_arg(&cli.files) {
+            Some(url) => {
+                if cli.format.is_some() {
+                    anyhow::bail!("--format applies to files; a page's type says what it is");
+                }
+                open::run_url(url)
+            }
+            None => open::run(&cli.files, cli.format),
+        },
     }
 }

@@ -23,6 +23,18 @@ pub fn run(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
+/// `lectern URL`: the reader at once, saying `fetching…` while the page is fetched (or its
+/// kept copy read) in the background; the fetched copies live in the data dir.
+pub fn run_url(url: &str) -> anyhow::Result<ExitCode> {
+    let paths = Paths::from_env();
+    let config = Config::load(paths.config_file.as_deref(), config::no_color())?;
+    let mut session = Session::new(paths.data_dir);
+    let opened = session.start_fetch(url)?;
+    let app = App::new_reader(Reader::open(opened, config));
+    runtime::run(app, &mut session)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `lectern render`: one frame as plain text after pressing `keys` (config syntax, space
 /// separated), each carried out by the same dispatch as in the terminal, background work
 /// awaited in between. No notes, positions or cache are read or written.

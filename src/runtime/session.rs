@@ -16,7 +16,8 @@ use crate::input::{Opened, Start};
 use crate::library::{self, Analysed, Analyser, Cache, Job};
 use crate::notes::{Store, content_hash};
 use crate::positions::Positions;
-use crate::source::Article;
+use crate::source::{Article, Format, LoadError, LoadOptions};
+use crate::web;
 
 /// The runtime's side of a lectern window.
 #[derive(Debug)]
@@ -41,6 +42,8 @@ pub struct Session {
     /// The reader's analysis threads of library articles: they report to the library even
     /// after their article is closed, so the session is busy until they end.
     reporters: Vec<JoinHandle<()>>,
+    /// The page being fetched for `lectern URL`, and its address.
+    fetch: Option<(String, Receiver<Result<web::Opened, String>>)>,
 }
 
 impl Session {
@@ -56,6 +59,77 @@ impl Session {
             order: Vec::new(),
             reports: channel(),
             reporters: Vec::new(),
+            fetch: None,
+        }
+    }
+
+    /// Starts fetching `url` (or reading the copy kept of it) in the background, and gives
+    /// the screen to show meanwhile: the address over `fetching…`. The article arrives as
+    /// [`Action::Opened`] from [`Session::poll`]; a failure as a one-line message, nothing
+    /// kept (see [`web::refresh`]).
+    ///
+    /// # Errors
+    /// When the stand-in cannot be built (an address the text reader refuses).
+    pub fn start_fetch(&mut self, url: &str) -> Result<Opened, LoadError> {
+        let (tx, rx) = channel();
+        let data_dir = self.data_dir.clone();
+        let address = url.to_string();
+        std::thread::spawn(move || {
+            let result = match data_dir {
+                Some(dir) => {
+                    web::open(&address, &dir, &web::Options::default()).map_err(|e| e.to_string())
+                }
+                None => Err(format!(
+                    "{address}: no data directory to keep the page in (set LECTERN_DATA)"
+                )),
+            };
+            let _ = tx.send(result);
+        });
+        let opened = self.placeholder(url, "fetching…")?;
+        self.fetch = Some((url.to_string(), rx));
+        Ok(opened)
+    }
+
+    /// A stand-in article saying `what` under `url`, while there is no page to show: no notes,
+    /// no reading position.
+    fn placeholder(&mut self, url: &str, what: &str) -> Result<Opened, LoadError> {
+        let text = format!("{url}\n\n{what}\n");
+        let options = LoadOptions {
+            plain: false,
+            format: Some(Format::Text),
+        };
+        let article = Arc::new(Article::parse(&text, url, options)?);
+        self.analysis = None;
+        self.hash = None;
+        self.notes = Some(NotesEffects::disabled(Arc::clone(&article)));
+        Ok(Opened {
+            analysis: Some(crate::analysis::analyze(&article)),
+            article,
+            notes: Vec::new(),
+            read_only: Some("the page is not here yet".into()),
+            warn_read_only: false,
+            start: Start::Top,
+            entry: None,
+        })
+    }
+
+    /// What came of the fetch started by [`Session::start_fetch`], if it ended.
+    fn fetched(&mut self, result: Result<web::Opened, String>) -> Vec<Action> {
+        let url = self.fetch.take().map(|(url, _)| url).unwrap_or_default();
+        match result {
+            Ok(page) => {
+                let opened = self.open_article(page.article, None);
+                vec![Action::Opened(Box::new(opened))]
+            }
+            Err(why) => {
+                let mut out: Vec<Action> = self
+                    .placeholder(&url, &format!("not opened: {why}"))
+                    .map(|opened| Action::Opened(Box::new(opened)))
+                    .into_iter()
+                    .collect();
+                out.push(Action::Message(why));
+                out
+            }
         }
     }
 
@@ -171,6 +245,14 @@ impl Session {
     /// Waits for all background work and applies its results (for `render`, which draws one
     /// finished screen).
     pub fn settle(&mut self, app: &mut App) {
+        if let Some((_, rx)) = &self.fetch {
+            let result = rx
+                .recv()
+                .unwrap_or_else(|_| Err("the fetch stopped".into()));
+            for action in self.fetched(result) {
+                app.update(action);
+            }
+        }
         if let Some(rx) = self.analysis.take()
             && let Ok(result) = rx.recv()
         {
@@ -196,6 +278,7 @@ impl Session {
     /// Whether background work may still report.
     pub fn busy(&self) -> bool {
         self.analysis.is_some()
+            || self.fetch.is_some()
             || self.library.as_ref().is_some_and(Analyser::running)
             || self.reporters.iter().any(|t| !t.is_finished())
     }
@@ -212,6 +295,16 @@ impl Session {
             }
         }
         let mut out = Vec::new();
+        if let Some((_, rx)) = &self.fetch {
+            let result = match rx.try_recv() {
+                Ok(result) => Some(result),
+                Err(TryRecvError::Disconnected) => Some(Err("the fetch stopped".into())),
+                Err(TryRecvError::Empty) => None,
+            };
+            if let Some(result) = result {
+                out.extend(self.fetched(result));
+            }
+        }
         if let Some(rx) = &self.analysis {
             match rx.try_recv() {
                 Ok(result) => {

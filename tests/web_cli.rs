@@ -4,6 +4,7 @@
 mod common;
 
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -19,6 +20,8 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/web"
 struct Local {
     base: String,
     release: Sender<()>,
+    /// Which version of `/article` is served (1 or 2).
+    edition: Arc<AtomicUsize>,
 }
 
 fn serve() -> Local {
@@ -26,20 +29,26 @@ fn serve() -> Local {
     let port = server.server_addr().to_ip().unwrap().port();
     let (release, held): (Sender<()>, Receiver<()>) = channel();
     let held = Arc::new(Mutex::new(held));
+    let edition = Arc::new(AtomicUsize::new(1));
+    let shared = Arc::clone(&edition);
     thread::spawn(move || {
         for request in server.incoming_requests() {
             let held = Arc::clone(&held);
+            let edition = shared.load(Ordering::SeqCst);
             thread::spawn(move || {
-                let page = || {
+                let version = |n: usize| {
                     Response::from_data(
-                        std::fs::read(Path::new(FIXTURES).join("article-v1.html")).unwrap(),
+                        std::fs::read(Path::new(FIXTURES).join(format!("article-v{n}.html")))
+                            .unwrap(),
                     )
                     .with_header(
                         Header::from_bytes(&b"Content-Type"[..], &b"text/html; charset=utf-8"[..])
                             .unwrap(),
                     )
                 };
+                let page = || version(1);
                 let response = match request.url() {
+                    "/article" => version(edition),
                     "/page" => page(),
                     "/held" => {
                         let _ = held.lock().unwrap().recv();
@@ -54,6 +63,7 @@ fn serve() -> Local {
     Local {
         base: format!("http://127.0.0.1:{port}"),
         release,
+        edition,
     }
 }
 
@@ -143,6 +153,48 @@ fn a_url_that_fails_says_why_on_one_line() {
     t.send("q");
     assert_eq!(t.wait_exit(), Some(0));
     assert!(walk(&dir.path().join("data").join("web")).is_empty());
+}
+
+#[test]
+fn r_fetches_again_and_says_what_changed_with_the_note_re_anchored() {
+    let local = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("{}/article", local.base);
+    let mut t = Pty::spawn_in(&[&url], dir.path(), 120, 35);
+    t.wait_for("Harbour council delays vote");
+    t.send("r");
+    t.wait_for("unchanged");
+    // A highlight on the sentence the second version deletes.
+    t.send("/Their survey\r");
+    t.send("h");
+    t.wait_for("highlighted");
+    local.edition.store(2, Ordering::SeqCst);
+    t.send("r");
+    // v2 rewords one paragraph's quotation, cuts the noted sentence and moves a date.
+    t.wait_for("changed: 3 paragraphs, 1 quotations, 1 notes");
+    t.wait_for("cannot yet pay for");
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+    // Both versions kept, and the one notes file now knows the new text.
+    let kept = walk(&dir.path().join("data").join("web"));
+    assert_eq!(
+        kept.iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "html"))
+            .count(),
+        2,
+        "{kept:?}"
+    );
+    let notes: Vec<_> = walk(&dir.path().join("data").join("notes"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let file = std::fs::read_to_string(&notes[0]).unwrap();
+    assert!(file.contains("0002.html"), "{file}");
+    assert!(
+        file.contains("Their survey found"),
+        "the note was lost: {file}"
+    );
 }
 
 /// Every file under `dir` (none if it does not exist).

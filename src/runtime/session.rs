@@ -42,8 +42,10 @@ pub struct Session {
     /// The reader's analysis threads of library articles: they report to the library even
     /// after their article is closed, so the session is busy until they end.
     reporters: Vec<JoinHandle<()>>,
-    /// The page being fetched for `lectern URL`, and its address.
+    /// The page being fetched for `lectern URL` or refreshed, and its address.
     fetch: Option<(String, Receiver<Result<web::Opened, String>>)>,
+    /// The address of the open article, when it is a web page.
+    url: Option<String>,
 }
 
 impl Session {
@@ -60,6 +62,7 @@ impl Session {
             reports: channel(),
             reporters: Vec::new(),
             fetch: None,
+            url: None,
         }
     }
 
@@ -71,13 +74,24 @@ impl Session {
     /// # Errors
     /// When the stand-in cannot be built (an address the text reader refuses).
     pub fn start_fetch(&mut self, url: &str) -> Result<Opened, LoadError> {
+        let opened = self.placeholder(url, "fetching…")?;
+        self.spawn_fetch(url, web::open);
+        Ok(opened)
+    }
+
+    /// Runs `fetch` (`web::open` or `web::refresh`) for `url` on a thread of its own.
+    fn spawn_fetch(
+        &mut self,
+        url: &str,
+        fetch: fn(&str, &std::path::Path, &web::Options) -> Result<web::Opened, web::WebError>,
+    ) {
         let (tx, rx) = channel();
         let data_dir = self.data_dir.clone();
         let address = url.to_string();
         std::thread::spawn(move || {
             let result = match data_dir {
                 Some(dir) => {
-                    web::open(&address, &dir, &web::Options::default()).map_err(|e| e.to_string())
+                    fetch(&address, &dir, &web::Options::default()).map_err(|e| e.to_string())
                 }
                 None => Err(format!(
                     "{address}: no data directory to keep the page in (set LECTERN_DATA)"
@@ -85,9 +99,19 @@ impl Session {
             };
             let _ = tx.send(result);
         });
-        let opened = self.placeholder(url, "fetching…")?;
         self.fetch = Some((url.to_string(), rx));
-        Ok(opened)
+    }
+
+    /// `r`: fetches the open web page again in the background.
+    fn refresh(&mut self) -> Vec<Action> {
+        if self.fetch.is_some() {
+            return vec![Action::Message("already fetching…".into())];
+        }
+        let Some(url) = self.url.clone() else {
+            return vec![Action::Message("not a web page: nothing to refresh".into())];
+        };
+        self.spawn_fetch(&url, web::refresh);
+        vec![Action::Message(format!("fetching {url}…"))]
     }
 
     /// A stand-in article saying `what` under `url`, while there is no page to show: no notes,
@@ -101,6 +125,7 @@ impl Session {
         let article = Arc::new(Article::parse(&text, url, options)?);
         self.analysis = None;
         self.hash = None;
+        self.url = None;
         self.notes = Some(NotesEffects::disabled(Arc::clone(&article)));
         Ok(Opened {
             analysis: Some(crate::analysis::analyze(&article)),
@@ -116,11 +141,40 @@ impl Session {
     /// What came of the fetch started by [`Session::start_fetch`], if it ended.
     fn fetched(&mut self, result: Result<web::Opened, String>) -> Vec<Action> {
         let url = self.fetch.take().map(|(url, _)| url).unwrap_or_default();
+        let refreshing = self.url.is_some();
         match result {
-            Ok(page) => {
-                let opened = self.open_article(page.article, None);
-                vec![Action::Opened(Box::new(opened))]
+            Ok(page) if refreshing && page.freshness != web::Freshness::Changed => {
+                vec![Action::Message("unchanged".into())]
             }
+            Ok(page) => {
+                // The notes made on the version read until now, to say which were edited.
+                let notes = self
+                    .notes
+                    .as_ref()
+                    .map(NotesEffects::notes)
+                    .unwrap_or_default();
+                let report = match page.previous_article() {
+                    Some(Ok(old)) => {
+                        let changes = web::compare(&old, &page.article, &notes);
+                        Some(format!(
+                            "changed: {} paragraphs, {} quotations, {} notes",
+                            changes.paragraphs.len(),
+                            changes.quotations.len(),
+                            changes.notes.len()
+                        ))
+                    }
+                    Some(Err(e)) => Some(format!("changed (the earlier copy is unreadable: {e})")),
+                    None => None,
+                };
+                // Opening the new version finds the notes file again (by the article's title)
+                // and re-anchors its notes to the new text.
+                let opened = self.open_article(page.article, None);
+                self.url = Some(url);
+                let mut out = vec![Action::Opened(Box::new(opened))];
+                out.extend(report.map(Action::Message));
+                out
+            }
+            Err(why) if refreshing => vec![Action::Message(why)],
             Err(why) => {
                 let mut out: Vec<Action> = self
                     .placeholder(&url, &format!("not opened: {why}"))
@@ -158,6 +212,8 @@ impl Session {
             .as_ref()
             .and_then(|c| c.get_analysis(&hash, article.meta.date, article.text()));
         self.analysis = None;
+        // A web page's address is set again by whoever opened it as one.
+        self.url = None;
         if cached.is_none() {
             let report = entry.map(|(e, read)| {
                 let claimed = self.library.as_ref().and_then(|l| l.claim(e));
@@ -361,6 +417,7 @@ impl Session {
                     Err(e) => vec![Action::Message(e.to_string())],
                 }
             }
+            Effect::Refresh => self.refresh(),
             Effect::CloseArticle { top } => {
                 self.remember(top);
                 self.notes = None;
@@ -420,6 +477,14 @@ impl NotesEffects {
         }
     }
 
+    /// The notes of the article, as kept.
+    pub fn notes(&self) -> Vec<crate::notes::Note> {
+        self.store
+            .as_ref()
+            .map(|s| s.notes().to_vec())
+            .unwrap_or_default()
+    }
+
     pub fn handle(&mut self, effect: Effect) -> Vec<Action> {
         let Some(store) = self.store.as_mut() else {
             return vec![Action::Message(
@@ -444,7 +509,10 @@ impl NotesEffects {
                         error: e,
                     })
             }
-            Effect::Quit | Effect::OpenArticle { .. } | Effect::CloseArticle { .. } => {
+            Effect::Quit
+            | Effect::OpenArticle { .. }
+            | Effect::CloseArticle { .. }
+            | Effect::Refresh => {
                 return Vec::new();
             }
         };

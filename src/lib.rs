@@ -20,3 +20,4 @@ pub mod positions;
 pub mod runtime;
 pub mod source;
 pub mod ui;
+pub mod web;

@@ -107,3 +107,74 @@ fn extract_a_folder_reports_unreadable_files_in_line() {
         "{text}"
     );
 }
+
+const WEB: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/web");
+
+#[test]
+fn extract_diff_compares_two_versions() {
+    let out = lectern()
+        .args(["extract", "--diff"])
+        .arg(format!("{WEB}/article-v1.html"))
+        .arg(format!("{WEB}/article-v2.html"))
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    // v2 reworded Elena Marsh's quotation, cut a sentence and moved the meeting a week.
+    let quotations = json["quotations"].as_array().unwrap();
+    assert_eq!(quotations.len(), 1, "{json:#}");
+    assert!(
+        quotations[0]["new"]["quote"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("cannot yet pay for"),
+        "{json:#}"
+    );
+    let dates = json["dates"].to_string();
+    assert!(dates.contains("March 26"), "{dates}");
+    assert!(!json["paragraphs"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn extract_diff_needs_two_files_and_no_third() {
+    lectern()
+        .args(["extract", "--diff", "only-one.html"])
+        .assert()
+        .failure();
+    lectern()
+        .args(["extract", "a.html", "--diff", "b.html", "c.html"])
+        .assert()
+        .failure();
+}
+
+#[test]
+fn a_newsboat_pager_file_gives_its_headers_as_metadata() {
+    let out = lectern()
+        .arg("extract")
+        .arg(format!("{WEB}/newsboat-pager.txt"))
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        json["title"], "Council delays the harbour dredging vote",
+        "{json:#}"
+    );
+    // The Date: header is the article's date, which anchors the timeline.
+    assert_eq!(json["date"], "2024-03-12", "{json:#}");
+    assert_eq!(json["quotes"][0]["speaker"], "Elena Marsh", "{json:#}");
+    // The headers are metadata, not text: the reader shows the title and the body only.
+    let screen = lectern()
+        .arg("render")
+        .arg(format!("{WEB}/newsboat-pager.txt"))
+        .args(["--width", "100", "--height", "14"])
+        .assert()
+        .success();
+    let screen = String::from_utf8_lossy(&screen.get_output().stdout).into_owned();
+    assert!(
+        screen.contains("Council delays the harbour dredging vote"),
+        "{screen}"
+    );
+    assert!(screen.contains("The town council postponed"), "{screen}");
+    for header in ["Feed:", "Author:", "Date:", "Link:", "Flags:", "Links:"] {
+        assert!(!screen.contains(header), "{header} shown:\n{screen}");
+    }
+}

@@ -46,6 +46,8 @@ pub enum Effect {
         id: NoteId,
     },
     ExportNotes,
+    /// Fetch the open web page again (`r`).
+    Refresh,
     /// Open library entry `entry`, showing `at` (a quotation or a sentence) when given.
     OpenArticle {
         entry: usize,

@@ -9,8 +9,9 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use lectern::config::Paths;
 use lectern::library;
-use lectern::source::{self, Input, LoadOptions};
+use lectern::source::{Input, LoadOptions};
 
 /// Prints the analysis of `file` (stdin with `-`, the sample without one), or of every article
 /// of a folder.
@@ -23,9 +24,44 @@ pub fn run(
         return extract_library(dir, options, date);
     }
     let input = Input::from_arg(file);
-    let article = source::load(&input, options)?.with_date(date);
-    let analysis = lectern::analysis::analyze(&article);
-    let json = lectern::extract::to_json(&article, &analysis);
+    let article = lectern::web::load(&input, options)?.with_date(date);
+    print_analysis(&article)
+}
+
+/// `lectern extract URL`: the analysis of a web page, fetched now (or read from the copy kept
+/// in the data dir, as `lectern URL` does).
+pub fn url(url: &str, date: Option<NaiveDate>) -> anyhow::Result<ExitCode> {
+    let Some(data_dir) = Paths::from_env().data_dir else {
+        anyhow::bail!("{url}: no data directory to keep the page in (set LECTERN_DATA)");
+    };
+    let opened = lectern::web::open(url, &data_dir, &lectern::web::Options::default())?;
+    print_analysis(&opened.article.with_date(date))
+}
+
+fn print_analysis(article: &lectern::source::Article) -> anyhow::Result<ExitCode> {
+    let analysis = lectern::analysis::analyze(article);
+    let json = lectern::extract::to_json(article, &analysis);
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &json).context("writing JSON")?;
+    writeln!(out).context("writing JSON")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lectern extract --diff OLD NEW`: what changed between two versions of an article, as the
+/// JSON of [`lectern::web::changes::to_json`]. Both are read as `lectern extract` reads one.
+pub fn diff(
+    versions: &[PathBuf],
+    options: LoadOptions,
+    date: Option<NaiveDate>,
+) -> anyhow::Result<ExitCode> {
+    let [old, new] = versions else {
+        anyhow::bail!("--diff takes two files, OLD and NEW");
+    };
+    let load = |path: &PathBuf| {
+        lectern::web::load(&Input::from_arg(Some(path)), options).map(|a| a.with_date(date))
+    };
+    let (old, new) = (load(old)?, load(new)?);
+    let json = lectern::web::changes::to_json(&old, &new).context("writing JSON")?;
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &json).context("writing JSON")?;
     writeln!(out).context("writing JSON")?;
@@ -46,7 +82,7 @@ fn extract_library(
     let files = library::collect(&[dir.to_path_buf()])?;
     let line = |path: &PathBuf| {
         let name = path.display().to_string();
-        let json = match source::load(&Input::Path(path.clone()), options) {
+        let json = match lectern::web::load(&Input::Path(path.clone()), options) {
             Ok(article) => {
                 let article = article.with_date(date);
                 match lectern::analysis::analyze_guarded(&article) {

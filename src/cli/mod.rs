@@ -59,7 +59,12 @@ enum Command {
     /// Print the analysis (quotes, speakers, dates, timeline) as JSON; for a folder, one JSON
     /// object per article and line, each with its `path`.
     Extract {
+        #[arg(conflicts_with = "diff")]
         file: Option<PathBuf>,
+        /// Compare two versions of an article instead: what changed from OLD to NEW
+        /// (paragraphs, quotations, dates) as JSON, with char offsets into each version's text.
+        #[arg(long, num_args = 2, value_names = ["OLD", "NEW"])]
+        diff: Option<Vec<PathBuf>>,
         /// How to read the article: txt, md or html (default: by extension, then by content).
         #[arg(long, value_parser = parse_format)]
         format: Option<Format>,
@@ -75,6 +80,14 @@ enum Command {
         #[command(subcommand)]
         command: notes::NotesCommand,
     },
+}
+
+/// The web address among the arguments, when there is one argument and it is one.
+fn url_arg(files: &[PathBuf]) -> Option<&str> {
+    match files {
+        [one] => one.to_str().filter(|s| lectern::web::is_url(s)),
+        _ => None,
+    }
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -116,10 +129,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Extract {
             file,
+            diff: Some(versions),
             format,
             plain,
             date,
-        }) => extract::run(file.as_deref(), LoadOptions { plain, format }, date),
+        }) => {
+            let _ = file; // clap refuses a FILE beside --diff
+            extract::diff(&versions, LoadOptions { plain, format }, date)
+        }
+        Some(Command::Extract {
+            file,
+            diff: None,
+            format,
+            plain,
+            date,
+        }) => match url_arg(file.as_slice()) {
+            Some(url) => extract::url(url, date),
+            None => extract::run(file.as_deref(), LoadOptions { plain, format }, date),
+        },
         Some(Command::Render {
             files,
             format,
@@ -140,6 +167,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             notes::run(command)?;
             Ok(ExitCode::SUCCESS)
         }
-        None => open::run(&cli.files, cli.format),
+        None => match url_arg(&cli.files) {
+            Some(url) => {
+                if cli.format.is_some() {
+                    anyhow::bail!("--format applies to files; a page's type says what it is");
+                }
+                open::run_url(url)
+            }
+            None => open::run(&cli.files, cli.format),
+        },
     }
 }

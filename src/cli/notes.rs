@@ -9,7 +9,7 @@ use chrono::Utc;
 
 use lectern::config::Paths;
 use lectern::notes::{Note, NotesError, Store, from_json, to_json, to_markdown};
-use lectern::source::{self, Article, Input, LoadOptions};
+use lectern::source::{Article, Input, LoadOptions};
 
 /// Export formats of `lectern notes export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -46,7 +46,7 @@ pub enum NotesCommand {
 pub fn run(command: NotesCommand) -> anyhow::Result<()> {
     let data = Paths::from_env().data_dir.ok_or(NotesError::NoDataDir)?;
     let open = |file: Option<&Path>| -> anyhow::Result<(Article, Store)> {
-        let article = source::load(&Input::from_arg(file), LoadOptions::default())?;
+        let article = lectern::web::load(&Input::from_arg(file), LoadOptions::default())?;
         let store = Store::open(&data, &article);
         // An unreadable notes file must not look like an article without notes.
         if let Some(reason) = store.read_only() {

@@ -12,13 +12,25 @@ use lectern::config::{self, Config, Paths};
 use lectern::input::KeyCombo;
 use lectern::library::{self, Cache, Library};
 use lectern::runtime::{self, Session};
-use lectern::source::{self, Format, Input, LoadOptions};
+use lectern::source::{Format, Input, LoadOptions};
 
 /// `lectern [FILE…]`: the reader or the library in the terminal, with notes, reading positions
 /// and the library's cache where the platform (or `LECTERN_*`) keeps them.
 pub fn run(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<ExitCode> {
     let paths = Paths::from_env();
     let (app, mut session) = open(files, format, paths.data_dir, paths.cache_dir)?;
+    runtime::run(app, &mut session)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lectern URL`: the reader at once, saying `fetching…` while the page is fetched (or its
+/// kept copy read) in the background; the fetched copies live in the data dir.
+pub fn run_url(url: &str) -> anyhow::Result<ExitCode> {
+    let paths = Paths::from_env();
+    let config = Config::load(paths.config_file.as_deref(), config::no_color())?;
+    let mut session = Session::new(paths.data_dir);
+    let opened = session.start_fetch(url)?;
+    let app = App::new_reader(Reader::open(opened, config));
     runtime::run(app, &mut session)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -68,7 +80,7 @@ fn open(
             format,
             ..LoadOptions::default()
         };
-        let article = source::load(
+        let article = lectern::web::load(
             &Input::from_arg(files.first().map(PathBuf::as_path)),
             options,
         )?;

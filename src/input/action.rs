@@ -88,6 +88,7 @@ commands! {
     EditNote => "edit_note", "edit the note under the cursor";
     DeleteNote => "delete_note", "delete the note under the cursor";
     ExportNotes => "export_notes", "export notes as Markdown next to the notes file";
+    Refresh => "refresh", "fetch a web page again and say what changed";
     LibraryArticles => "library_articles", "library: the list of articles";
     LibrarySpeakers => "library_speakers", "library: speakers across all articles";
     LibraryTimeline => "library_timeline", "library: incidents of all articles in time order";
@@ -135,7 +136,7 @@ screen_commands! {
     PickSpeaker, NextIncident, PrevIncident, TimelineZoom, NextNote, PrevNote, WordForward,
     WordBack, SentenceForward, SentenceBack, ParagraphForward, ParagraphBack, Visual,
     SelectSentence, SelectParagraph, SelectQuote, Highlight, Annotate, CycleColour, EditNote,
-    DeleteNote, ExportNotes,
+    DeleteNote, ExportNotes, Refresh,
 }
 
 screen_commands! {

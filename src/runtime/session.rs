@@ -16,7 +16,8 @@ use crate::input::{Opened, Start};
 use crate::library::{self, Analysed, Analyser, Cache, Job};
 use crate::notes::{Store, content_hash};
 use crate::positions::Positions;
-use crate::source::Article;
+use crate::source::{Article, Format, LoadError, LoadOptions};
+use crate::web;
 
 /// The runtime's side of a lectern window.
 #[derive(Debug)]
@@ -41,6 +42,10 @@ pub struct Session {
     /// The reader's analysis threads of library articles: they report to the library even
     /// after their article is closed, so the session is busy until they end.
     reporters: Vec<JoinHandle<()>>,
+    /// The page being fetched for `lectern URL` or refreshed, and its address.
+    fetch: Option<(String, Receiver<Result<web::Opened, String>>)>,
+    /// The address of the open article, when it is a web page.
+    url: Option<String>,
 }
 
 impl Session {
@@ -56,6 +61,129 @@ impl Session {
             order: Vec::new(),
             reports: channel(),
             reporters: Vec::new(),
+            fetch: None,
+            url: None,
+        }
+    }
+
+    /// Starts fetching `url` (or reading the copy kept of it) in the background, and gives
+    /// the screen to show meanwhile: the address over `fetching…`. The article arrives as
+    /// [`Action::Opened`] from [`Session::poll`]; a failure as a one-line message, nothing
+    /// kept (see [`web::refresh`]).
+    ///
+    /// # Errors
+    /// When the stand-in cannot be built (an address the text reader refuses).
+    pub fn start_fetch(&mut self, url: &str) -> Result<Opened, LoadError> {
+        let opened = self.placeholder(url, "fetching…")?;
+        self.spawn_fetch(url, web::open);
+        Ok(opened)
+    }
+
+    /// Runs `fetch` (`web::open` or `web::refresh`) for `url` on a thread of its own.
+    fn spawn_fetch(
+        &mut self,
+        url: &str,
+        fetch: fn(&str, &std::path::Path, &web::Options) -> Result<web::Opened, web::WebError>,
+    ) {
+        let (tx, rx) = channel();
+        let data_dir = self.data_dir.clone();
+        let address = url.to_string();
+        std::thread::spawn(move || {
+            let result = match data_dir {
+                Some(dir) => {
+                    fetch(&address, &dir, &web::Options::default()).map_err(|e| e.to_string())
+                }
+                None => Err(format!(
+                    "{address}: no data directory to keep the page in (set LECTERN_DATA)"
+                )),
+            };
+            let _ = tx.send(result);
+        });
+        self.fetch = Some((url.to_string(), rx));
+    }
+
+    /// `r`: fetches the open web page again in the background.
+    fn refresh(&mut self) -> Vec<Action> {
+        if self.fetch.is_some() {
+            return vec![Action::Message("already fetching…".into())];
+        }
+        let Some(url) = self.url.clone() else {
+            return vec![Action::Message("not a web page: nothing to refresh".into())];
+        };
+        self.spawn_fetch(&url, web::refresh);
+        vec![Action::Message(format!("fetching {url}…"))]
+    }
+
+    /// A stand-in article saying `what` under `url`, while there is no page to show: no notes,
+    /// no reading position.
+    fn placeholder(&mut self, url: &str, what: &str) -> Result<Opened, LoadError> {
+        let text = format!("{url}\n\n{what}\n");
+        let options = LoadOptions {
+            plain: false,
+            format: Some(Format::Text),
+        };
+        let article = Arc::new(Article::parse(&text, url, options)?);
+        self.analysis = None;
+        self.hash = None;
+        self.url = None;
+        self.notes = Some(NotesEffects::disabled(Arc::clone(&article)));
+        Ok(Opened {
+            analysis: Some(crate::analysis::analyze(&article)),
+            article,
+            notes: Vec::new(),
+            read_only: Some("the page is not here yet".into()),
+            warn_read_only: false,
+            start: Start::Top,
+            entry: None,
+        })
+    }
+
+    /// What came of the fetch started by [`Session::start_fetch`], if it ended.
+    fn fetched(&mut self, result: Result<web::Opened, String>) -> Vec<Action> {
+        let url = self.fetch.take().map(|(url, _)| url).unwrap_or_default();
+        let refreshing = self.url.is_some();
+        match result {
+            Ok(page) if refreshing && page.freshness != web::Freshness::Changed => {
+                vec![Action::Message("unchanged".into())]
+            }
+            Ok(page) => {
+                // The notes made on the version read until now, to say which were edited.
+                let notes = self
+                    .notes
+                    .as_ref()
+                    .map(NotesEffects::notes)
+                    .unwrap_or_default();
+                let report = match page.previous_article() {
+                    Some(Ok(old)) => {
+                        let changes = web::compare(&old, &page.article, &notes);
+                        Some(format!(
+                            "changed: {} paragraphs, {} quotations, {} notes",
+                            changes.paragraphs.len(),
+                            changes.quotations.len(),
+                            changes.notes.len()
+                        ))
+                    }
+                    Some(Err(e)) => Some(format!("changed (the earlier copy is unreadable: {e})")),
+                    None => None,
+                };
+                // Opening the new version finds the notes file again (by the article's title)
+                // and re-anchors its notes to the new text.
+                let opened = self.open_article(page.article, None);
+                self.url = Some(url);
+                let mut out = vec![Action::Opened(Box::new(opened))];
+                out.extend(report.map(Action::Message));
+                out
+            }
+            Err(why) if refreshing => vec![Action::Message(why)],
+            Err(why) => {
+                let mut out: Vec<Action> = self
+                    .placeholder(&url, &format!("not opened: {why}"))
+                    .map(|opened| Action::Opened(Box::new(opened)))
+                    .into_iter()
+                    .collect();
+                out.push(Action::Message(why));
+                out
+            }
         }
     }
 
@@ -84,6 +212,8 @@ impl Session {
             .as_ref()
             .and_then(|c| c.get_analysis(&hash, article.meta.date, article.text()));
         self.analysis = None;
+        // A web page's address is set again by whoever opened it as one.
+        self.url = None;
         if cached.is_none() {
             let report = entry.map(|(e, read)| {
                 let claimed = self.library.as_ref().and_then(|l| l.claim(e));
@@ -171,6 +301,14 @@ impl Session {
     /// Waits for all background work and applies its results (for `render`, which draws one
     /// finished screen).
     pub fn settle(&mut self, app: &mut App) {
+        if let Some((_, rx)) = &self.fetch {
+            let result = rx
+                .recv()
+                .unwrap_or_else(|_| Err("the fetch stopped".into()));
+            for action in self.fetched(result) {
+                app.update(action);
+            }
+        }
         if let Some(rx) = self.analysis.take()
             && let Ok(result) = rx.recv()
         {
@@ -196,6 +334,7 @@ impl Session {
     /// Whether background work may still report.
     pub fn busy(&self) -> bool {
         self.analysis.is_some()
+            || self.fetch.is_some()
             || self.library.as_ref().is_some_and(Analyser::running)
             || self.reporters.iter().any(|t| !t.is_finished())
     }
@@ -212,6 +351,16 @@ impl Session {
             }
         }
         let mut out = Vec::new();
+        if let Some((_, rx)) = &self.fetch {
+            let result = match rx.try_recv() {
+                Ok(result) => Some(result),
+                Err(TryRecvError::Disconnected) => Some(Err("the fetch stopped".into())),
+                Err(TryRecvError::Empty) => None,
+            };
+            if let Some(result) = result {
+                out.extend(self.fetched(result));
+            }
+        }
         if let Some(rx) = &self.analysis {
             match rx.try_recv() {
                 Ok(result) => {
@@ -268,6 +417,7 @@ impl Session {
                     Err(e) => vec![Action::Message(e.to_string())],
                 }
             }
+            Effect::Refresh => self.refresh(),
             Effect::CloseArticle { top } => {
                 self.remember(top);
                 self.notes = None;
@@ -327,6 +477,14 @@ impl NotesEffects {
         }
     }
 
+    /// The notes of the article, as kept.
+    pub fn notes(&self) -> Vec<crate::notes::Note> {
+        self.store
+            .as_ref()
+            .map(|s| s.notes().to_vec())
+            .unwrap_or_default()
+    }
+
     pub fn handle(&mut self, effect: Effect) -> Vec<Action> {
         let Some(store) = self.store.as_mut() else {
             return vec![Action::Message(
@@ -351,7 +509,10 @@ impl NotesEffects {
                         error: e,
                     })
             }
-            Effect::Quit | Effect::OpenArticle { .. } | Effect::CloseArticle { .. } => {
+            Effect::Quit
+            | Effect::OpenArticle { .. }
+            | Effect::CloseArticle { .. }
+            | Effect::Refresh => {
                 return Vec::new();
             }
         };

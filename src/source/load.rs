@@ -244,22 +244,57 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 /// Builds an article from raw bytes (a file's or stdin's content); without a format in
 /// `options` the content decides.
 pub fn from_bytes(bytes: &[u8], name: &str, options: LoadOptions) -> Result<Article, LoadError> {
+    from_bytes_with(bytes, name, options, no_preread)
+}
+
+/// A reader tried on the decoded text (and the input's name) before the format's own, for
+/// text files of a shape the layers above know (newsboat's pager files, read by the web
+/// layer, which builds on this one): `None` passes the text on to the usual reader.
+pub type Preread = fn(&str, &str) -> Option<Result<Article, LoadError>>;
+
+fn no_preread(_: &str, _: &str) -> Option<Result<Article, LoadError>> {
+    None
+}
+
+fn from_bytes_with(
+    bytes: &[u8],
+    name: &str,
+    options: LoadOptions,
+    preread: Preread,
+) -> Result<Article, LoadError> {
     let (text, warning) = decode(bytes, name, options.format)?;
-    let mut article = Article::parse(&text, name, options)?;
+    // Only text that could be plain text goes to the preread: `--plain`, a page and Markdown
+    // are read as asked.
+    let pre = (!options.plain && options.format.is_none_or(|f| f == Format::Text))
+        .then(|| preread(&text, name))
+        .flatten();
+    let mut article = match pre {
+        Some(article) => article?,
+        None => Article::parse(&text, name, options)?,
+    };
     article.warnings.extend(warning);
     Ok(article)
 }
 
 /// Loads an article from a file, stdin or the sample.
 pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
+    load_with(input, options, no_preread)
+}
+
+/// [`load`], trying `preread` on a file's or stdin's text first (see [`Preread`]).
+pub fn load_with(
+    input: &Input,
+    options: LoadOptions,
+    preread: Preread,
+) -> Result<Article, LoadError> {
     let name = input.display_name();
     match input {
         Input::Sample => Article::parse(SAMPLE, &name, options),
         Input::Stdin => {
             let bytes = read_limited(std::io::stdin().lock(), &name, MAX_SIZE)?;
-            from_bytes(&bytes, &name, options)
+            from_bytes_with(&bytes, &name, options, preread)
         }
-        Input::Path(path) => load_file(path, options).map(|(article, _)| article),
+        Input::Path(path) => load_file_with(path, options, preread).map(|(article, _)| article),
     }
 }
 
@@ -269,6 +304,15 @@ pub fn load(input: &Input, options: LoadOptions) -> Result<Article, LoadError> {
 pub fn load_file(
     path: &Path,
     options: LoadOptions,
+) -> Result<(Article, std::fs::Metadata), LoadError> {
+    load_file_with(path, options, no_preread)
+}
+
+/// [`load_file`], trying `preread` on the file's text first (see [`Preread`]).
+pub fn load_file_with(
+    path: &Path,
+    options: LoadOptions,
+    preread: Preread,
 ) -> Result<(Article, std::fs::Metadata), LoadError> {
     let name = path.display().to_string();
     let io = |error| LoadError::Io {
@@ -292,7 +336,7 @@ pub fn load_file(
         format: options.format.or_else(|| Format::from_extension(path)),
         ..options
     };
-    let mut article = from_bytes(&bytes, &name, options)?;
+    let mut article = from_bytes_with(&bytes, &name, options, preread)?;
     article.meta.path = Some(path.to_path_buf());
     Ok((article, meta))
 }

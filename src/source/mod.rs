@@ -26,7 +26,10 @@ pub use article::{
 };
 pub use format::Format;
 pub use front_matter::FrontMatter;
-pub use load::{Input, LoadError, LoadOptions, MAX_SIZE, Size, from_bytes, load, load_file};
+pub use load::{
+    Input, LoadError, LoadOptions, MAX_SIZE, Preread, Size, from_bytes, load, load_file,
+    load_file_with, load_with,
+};
 pub use sanitize::{TAB_WIDTH, is_safe, sanitize, sanitize_keep_offsets};
 
 /// The built-in sample, shown when lectern starts without a file.

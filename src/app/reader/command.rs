@@ -164,6 +164,7 @@ impl Reader {
             Command::EditNote => self.edit_note(),
             Command::DeleteNote => return self.delete_note(),
             Command::ExportNotes => return vec![Effect::ExportNotes],
+            Command::Refresh => return vec![Effect::Refresh],
         }
         Vec::new()
     }

@@ -318,7 +318,7 @@ fn another_name(c: &Ctx, start: usize, end: usize) -> bool {
     let before = start > 0
         && c.toks[start - 1].cap
         && !(start - 1 == first && OPENERS.iter().any(|o| c.word(first) == *o));
-    ((before || name_word(end)) && !super::title_case(c.toks))
+    ((before || name_word(end)) && !super::days::title_case(c.toks))
         || THINGS.iter().any(|w| c.word(end).eq_ignore_ascii_case(w))
 }
 

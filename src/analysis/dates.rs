@@ -14,6 +14,7 @@
 mod calendar;
 mod grammar;
 mod lex;
+mod story;
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -76,6 +77,9 @@ impl Timex {
 /// Finds and normalises the temporal expressions of `article`, anchored at its date (or, when
 /// the article has none, at a date line near the top of the text).
 ///
+/// A narrative (see [`story`]) is read twice: once as news, which tells it is one, then
+/// against the story's own time.
+///
 /// `sentences` scope the tense that resolves year-less dates; without them, paragraphs are used.
 pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
     let anchor = article.meta.date.or_else(|| date_line(article));
@@ -87,6 +91,17 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
     } else {
         sentences
     };
+    let news = scan(text, units, anchor, false);
+    if story::Evidence::gather(text, &news, anchor).is_narrative() {
+        scan(text, units, anchor, true)
+    } else {
+        news
+    }
+}
+
+/// One reading of the sentences `units` of `text`. In a `story`, dates without a year take
+/// the year of the story's time (the last point a date reached), not the anchor's.
+fn scan(text: &str, units: &[Range<usize>], anchor: Option<NaiveDate>, story: bool) -> Vec<Timex> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut reference = None;
@@ -107,12 +122,24 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
                 reach,
             )
         };
+        // In a story, every date counts from the time the story has reached, `today` and
+        // `the next day` as much as `June 10`: its present is that time, not the page's.
+        let frame = |reference: Option<(NaiveDate, lex::Unit)>| {
+            if story {
+                let now = reference.map(|(d, _)| d);
+                (now, grammar::Frame::Story(now))
+            } else {
+                (anchor, grammar::Frame::News)
+            }
+        };
+        let (now, story_frame) = frame(reference);
         let mut ctx = grammar::Ctx {
             text,
             toks: &toks,
-            anchor,
+            anchor: now,
             direction: &direction,
             reference,
+            frame: story_frame,
         };
         let mut i = 0;
         while i < toks.len() {
@@ -136,6 +163,7 @@ pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
                         out.push(Timex::from_hit(&toks, next + 1, h));
                         next += 2;
                     }
+                    (ctx.anchor, ctx.frame) = frame(ctx.reference);
                     i = next;
                 }
                 _ => i += 1,
@@ -164,6 +192,7 @@ fn date_line(article: &Article) -> Option<NaiveDate> {
             anchor: None,
             direction: &no_tense,
             reference: None,
+            frame: grammar::Frame::News,
         };
         let words = toks
             .iter()

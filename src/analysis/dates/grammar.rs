@@ -15,9 +15,9 @@ mod sets;
 mod times;
 mod years;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-use super::calendar::value_at;
+use super::calendar::{self, value_at};
 use super::lex::{Kw, Lex, Tok, Unit};
 use super::{Reach, TimexType};
 pub use days::{coordinated_day, in_a_title};
@@ -86,6 +86,18 @@ pub struct Ctx<'a> {
     pub direction: &'a dyn Fn(usize, Reach) -> i8,
     /// The last point in time the text mentioned, for anaphora.
     pub reference: Option<(NaiveDate, Unit)>,
+    /// What dates without a year count from.
+    pub frame: Frame,
+}
+
+/// What a date without a year (`June 10`, `the summer`, `the end of the year`) counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// News: the anchor, in the direction the tense points.
+    News,
+    /// A narrative (see `story`): the story's time, the day or year the last date reached
+    /// (none before the first), whatever the tense. The anchor is that time too.
+    Story(Option<NaiveDate>),
 }
 
 impl Ctx<'_> {
@@ -126,6 +138,27 @@ impl Ctx<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The year of a date given without one (`June 10`, `in March`): in a story, the year the
+    /// story has reached; in news, the one the tense at `i` points to from the anchor.
+    fn year_of(&self, i: usize, m: u32, d: Option<u32>) -> Option<i32> {
+        match self.frame {
+            Frame::Story(t) => t.map(|t| t.year()),
+            Frame::News => Some(calendar::year_for(self.anchor?, m, d, self.dir(i))),
+        }
+    }
+
+    /// The time the text is at: the story's in a narrative, else the anchor.
+    fn now(&self) -> Option<NaiveDate> {
+        match self.frame {
+            Frame::Story(t) => t,
+            Frame::News => self.anchor,
+        }
+    }
+
+    fn story(&self) -> bool {
+        matches!(self.frame, Frame::Story(_))
     }
 
     fn dir(&self, i: usize) -> i8 {

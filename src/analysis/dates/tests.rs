@@ -1150,3 +1150,63 @@ proptest::proptest! {
         }
     }
 }
+
+/// A history told from its own time: the dates without a year belong to the year the story
+/// has reached, not to the article's.
+const HISTORY: &str = "The old republic was founded in 1816. Its first assembly met in 1820, \
+    and a constitution followed in 1822. A census was taken in 1825 and a famine struck in 1828. Riots broke out in 1831 \
+    and again in 1834. A new king was crowned in 1837. The northern provinces rebelled on 2 \
+    May 1840. On 9 June the rebels took the capital. Two days later the king fled. In October \
+    the assembly was dissolved. During the winter the rebels quarrelled. The following year \
+    the king returned.";
+
+#[test]
+fn a_narrative_dates_from_the_story_not_the_article() {
+    let got = tag(HISTORY, D);
+    let value = |text: &str| {
+        got.iter()
+            .find(|t| t.0 == text)
+            .map(|t| t.2.as_str())
+            .unwrap_or_else(|| panic!("{text} not found in {got:?}"))
+    };
+    assert_eq!(value("9 June"), "1840-06-09");
+    assert_eq!(value("Two days later"), "1840-06-11");
+    assert_eq!(value("October"), "1840-10");
+    assert_eq!(value("the winter"), "1840-WI");
+    assert_eq!(value("The following year"), "1841");
+}
+
+#[test]
+fn news_with_a_little_history_stays_news() {
+    let body = "The company, founded in 1998, cut 300 jobs in March. Its shares fell on \
+        Tuesday, the lowest since 2009.";
+    let got = tag(body, D);
+    assert!(
+        got.iter().any(|t| t.0 == "March" && t.2 == "2016-03"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|t| t.0 == "Tuesday" && t.2 == "2016-04-19"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_undated_text_dates_from_its_story_and_never_from_today() {
+    let body = format!("Next day the regiment marched. {HISTORY}");
+    let got = tag(&body, "");
+    assert!(
+        got.iter().any(|t| t.0 == "9 June" && t.2 == "1840-06-09"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|t| t.0 == "October" && t.2 == "1840-10"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .filter(|t| t.0 == "Next day")
+            .all(|t| !t.2.starts_with(|c: char| c.is_ascii_digit())),
+        "{got:?}"
+    );
+}

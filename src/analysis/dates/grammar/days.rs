@@ -7,7 +7,7 @@ use super::periods::{half, quarter, season};
 use super::years::{century, decade, spoken_year, year};
 use super::{Ctx, Hit, holidays};
 use crate::analysis::dates::TimexType;
-use crate::analysis::dates::calendar::{shift, weekday_near, year_for};
+use crate::analysis::dates::calendar::{shift, weekday_near};
 use crate::analysis::dates::lex::{Kw, Lex, Tok, Unit};
 
 /// `early 2014`, `mid-March`, `late last year`, `the end of 1990`, `earlier this month`.
@@ -40,7 +40,7 @@ pub(super) fn modified_date(c: &Ctx, i: usize) -> Option<Hit> {
     if let Some(md) = m
         && c.kw(k, Kw::The)
         && let Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) = c.unit(k + 1)
-        && let Some(a) = c.anchor
+        && let Some(a) = c.now()
     {
         return Some(Hit::at(k + 2, a, unit).with_mod(md));
     }
@@ -107,20 +107,16 @@ fn iso(c: &Ctx, i: usize) -> Option<Hit> {
 
 /// A month and day whose year is unknown: resolve it by the anchor and tense.
 fn month_day(c: &Ctx, i: usize, end: usize, m: u32, d: u32, year: Option<i32>) -> Option<Hit> {
-    let y = match (year, c.anchor) {
-        (Some(y), _) => y,
-        (None, Some(a)) => year_for(a, m, Some(d), c.dir(i)),
-        (None, None) => return Some(Hit::date(end, format!("XXXX-{m:02}-{d:02}"))),
+    let Some(y) = year.or_else(|| c.year_of(i, m, Some(d))) else {
+        return Some(Hit::date(end, format!("XXXX-{m:02}-{d:02}")));
     };
     let day = NaiveDate::from_ymd_opt(y, m, d)?;
     Some(Hit::at(end, day, Unit::Day))
 }
 
 fn month_only(c: &Ctx, i: usize, end: usize, m: u32, year: Option<i32>) -> Option<Hit> {
-    let y = match (year, c.anchor) {
-        (Some(y), _) => y,
-        (None, Some(a)) => year_for(a, m, None, c.dir(i)),
-        (None, None) => return Some(Hit::date(end, format!("XXXX-{m:02}"))),
+    let Some(y) = year.or_else(|| c.year_of(i, m, None)) else {
+        return Some(Hit::date(end, format!("XXXX-{m:02}")));
     };
     let day = NaiveDate::from_ymd_opt(y, m, 1)?;
     Some(Hit::at(end, day, Unit::Month))

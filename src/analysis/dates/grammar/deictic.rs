@@ -327,6 +327,8 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     // Comparisons (`a year earlier`, `year-ago`) are made with the period being reported,
     // which lies in the article's year; a reference in another year is a digression.
     let (r, fallback) = match (c.reference, c.anchor) {
+        // A story compares with the time it has reached, whatever the article's year.
+        (r, _) if c.story() => (r, false),
         (Some((d, g)), Some(a)) if d.year() == a.year() => (Some((d, g)), false),
         (Some(r), None) => (Some(r), false),
         (_, Some(a)) => (

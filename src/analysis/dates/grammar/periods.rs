@@ -59,7 +59,7 @@ pub(super) fn season(c: &Ctx, i: usize) -> Option<Hit> {
     {
         return None;
     }
-    let Some(a) = c.anchor else {
+    let Some(a) = c.now() else {
         return Some(Hit::date(
             j + 1,
             if delta == Some(-1) {
@@ -76,6 +76,10 @@ pub(super) fn season(c: &Ctx, i: usize) -> Option<Hit> {
         9..=11 => 2,
         _ => 3,
     };
+    // A story's bare `the summer` is the summer of the year it has reached.
+    if c.story() && delta.is_none() {
+        return Some(Hit::date(j + 1, format!("{:04}-{code}", a.year())));
+    }
     let y = a.year() - i32::from(a.month() <= 2);
     let s = i32::from(s);
     // `last summer` is the last one over, `next summer` the next to begin; a bare `the
@@ -111,13 +115,13 @@ pub(super) fn quarter_code(c: &Ctx, i: usize) -> Option<Hit> {
 /// The quarter `q` of the year the sentence talks about: the current one or the last one
 /// already begun (past and present tense), or the next (future).
 fn quarter_value(c: &Ctx, i: usize, end: usize, q: u32) -> Hit {
-    let Some(a) = c.anchor else {
+    let Some(a) = c.now() else {
         return Hit::date(end, format!("XXXX-Q{q}"));
     };
     let now = calendar::quarter_of(a.month());
     // Quarters are reported after they end and forecast before they start: the quarter of
     // this year, unless it has not begun and the sentence is not about the future.
-    let y = if q > now && c.dir(i) <= 0 {
+    let y = if q > now && !c.story() && c.dir(i) <= 0 {
         a.year() - 1
     } else {
         a.year()

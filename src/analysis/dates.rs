@@ -109,6 +109,7 @@ fn scan(text: &str, units: &[Range<usize>], anchor: Option<NaiveDate>, story: bo
         if unit.end > text.len()
             || !text.is_char_boundary(unit.start)
             || !text.is_char_boundary(unit.end)
+            || !latin(&text[unit.clone()])
         {
             continue;
         }
@@ -172,6 +173,21 @@ fn scan(text: &str, units: &[Range<usize>], anchor: Option<NaiveDate>, story: bo
         reference = ctx.reference;
     }
     out
+}
+
+/// The sentence is written mostly in ASCII letters. The grammar reads English; in Russian or
+/// Chinese (`1000 русских`) a number beside words it cannot read is no year.
+fn latin(s: &str) -> bool {
+    let (mut ascii, mut other) = (0usize, 0usize);
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphabetic() {
+            ascii += 1;
+        } else if b >= 0xC0 {
+            // The first byte of a character beyond ASCII.
+            other += 1;
+        }
+    }
+    other <= ascii
 }
 
 /// The date of an article that has no date in its metadata: a short paragraph near the top

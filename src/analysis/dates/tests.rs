@@ -1210,3 +1210,22 @@ fn an_undated_text_dates_from_its_story_and_never_from_today() {
         "{got:?}"
     );
 }
+
+#[test]
+fn round_hundreds_before_a_noun_count_things() {
+    assert!(tag("Fifteen hundred prisoners were taken.", D).is_empty());
+    assert!(tag("Two thousand men crossed the river.", D).is_empty());
+    check(
+        "The fort was built in fifteen hundred.",
+        D,
+        "fifteen hundred",
+        "1500",
+    );
+}
+
+#[test]
+fn text_in_another_script_has_no_dates() {
+    assert!(tag("Тогда 1000 русских перешли реку в 1812 году.", D).is_empty());
+    assert!(tag("红楼梦写于1760年前后。", D).is_empty());
+    check("In 1812, the army crossed the river.", D, "1812", "1812");
+}

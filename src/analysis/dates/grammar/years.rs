@@ -80,7 +80,10 @@ pub(super) fn spoken_year(c: &Ctx, i: usize) -> Option<Hit> {
     let the_year = c.kw(i, Kw::The) && c.lex(i + 1) == Some(Lex::Unit(Unit::Year, false));
     let j = if the_year { i + 2 } else { i };
     let (y, end) = c.spoken_year(j)?;
-    if y == 2000
+    // A round number of hundreds or thousands counts things as often as it names a year
+    // (`Fifteen hundred prisoners were taken`): only `the year`, or a preposition with no
+    // noun after it (`in fifteen hundred`), makes it one.
+    if y % 100 == 0
         && !the_year
         && !(j > 0 && is_preposition(c.word(j - 1)) && c.lex(end) != Some(Lex::Word))
     {

@@ -231,6 +231,7 @@ impl Ctx<'_> {
             before,
             Some('$' | '£' | '€' | '#' | '+' | '-' | '/' | '.' | ',' | ':')
         ) && !mid
+            && self.range_second(i).is_none()
         {
             return None;
         }
@@ -238,10 +239,33 @@ impl Ctx<'_> {
         if matches!(after, Some('%' | '/' | ':' | '-')) && !self.punct(i + 1, b'-') {
             return None;
         }
-        if self.punct(i + 1, b'-') && matches!(self.lex(i + 2), Some(Lex::Num(..))) {
+        if self.punct(i + 1, b'-')
+            && matches!(self.lex(i + 2), Some(Lex::Num(..)))
+            && self.range_second(i + 2).is_none()
+        {
             return None;
         }
         Some(y as i32)
+    }
+
+    /// The year token `i` names as the second half of a span of years: `1861-1863`,
+    /// `1915–16` (two digits take the century of the first), later than the first. TimeML
+    /// tags each half as a year of its own.
+    fn range_second(&self, i: usize) -> Option<i32> {
+        let en_dash = |k: usize| self.word(k) == "\u{2013}" && self.glued(k - 1) && self.glued(k);
+        if i < 2 || !(self.hyphen(i - 1) || en_dash(i - 1)) {
+            return None;
+        }
+        let first = i - 2;
+        let Some(Lex::Num(a, 4)) = self.lex(first) else {
+            return None;
+        };
+        let second = match self.lex(i)? {
+            Lex::Num(b, 4) => b,
+            Lex::Num(b, 2) => a / 100 * 100 + b,
+            _ => return None,
+        };
+        ((1000..=2099).contains(&a) && second > a && second <= a + 100).then_some(second as i32)
     }
 
     /// A year spelled out, as broadcast transcripts write it: `nineteen ninety-six`,

@@ -1229,3 +1229,20 @@ fn text_in_another_script_has_no_dates() {
     assert!(tag("红楼梦写于1760年前后。", D).is_empty());
     check("In 1812, the army crossed the river.", D, "1812", "1812");
 }
+
+#[test]
+fn each_half_of_a_span_of_years_is_a_year() {
+    for (body, second) in [
+        ("The siege lasted 1861-1863 in all.", "1863"),
+        ("The siege (1915–16) failed.", "16"),
+        ("The campaign of 1998-99 ended.", "99"),
+    ] {
+        let got = tag(body, D);
+        assert_eq!(got.len(), 2, "{body}: {got:?}");
+        assert_eq!(got[1].0, second, "{body}");
+    }
+    let got = tag("The siege (1915–16) failed.", D);
+    assert_eq!((got[0].2.as_str(), got[1].2.as_str()), ("1915", "1916"));
+    // Not a span: a smaller number after a year, and an amount.
+    assert!(tag("They paid $1998-99 each.", D).is_empty());
+}

@@ -9,6 +9,17 @@ use crate::analysis::dates::lex::{Kw, Lex, Unit};
 
 /// `2002`, `fiscal 1989`, `the year 2000`.
 pub(super) fn year(c: &Ctx, i: usize) -> Option<Hit> {
+    // `(1915–16)`: the second half of a span, in the century of the first.
+    if let Some(Lex::Num(_, 2)) = c.lex(i)
+        && let Some(y) = c.range_second(i)
+        && c.year(i - 2).is_some()
+    {
+        return Some(Hit::at(
+            i + 1,
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            Unit::Year,
+        ));
+    }
     let j = if c.kw(i, Kw::Fiscal) { i + 1 } else { i };
     let y = c.year(j)?;
     // `a 1996 study` names a year, `a 1000 web links` counts: after `a`, a year is recent.

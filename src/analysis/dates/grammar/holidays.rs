@@ -9,7 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{Ctx, Hit};
-use crate::analysis::dates::calendar::{shift, weekday_near, year_for};
+use crate::analysis::dates::calendar::{shift, weekday_near};
 use crate::analysis::dates::lex::{Kw, Lex, Unit};
 
 /// How a holiday falls in a given year.
@@ -263,7 +263,7 @@ pub(super) fn feast(c: &Ctx, i: usize) -> Option<Hit> {
                 years.find(|&f| f > a)?
             }
         }
-        (None, Some(a), None) => feast.rule.day_in(year_for(a, m, Some(d), c.dir(start)))?,
+        (None, Some(_), None) => feast.rule.day_in(c.year_of(start, m, Some(d))?)?,
         (None, None, _) => {
             return Some(Hit::date(end, unresolved(feast)));
         }
@@ -318,7 +318,7 @@ fn another_name(c: &Ctx, start: usize, end: usize) -> bool {
     let before = start > 0
         && c.toks[start - 1].cap
         && !(start - 1 == first && OPENERS.iter().any(|o| c.word(first) == *o));
-    ((before || name_word(end)) && !super::title_case(c.toks))
+    ((before || name_word(end)) && !super::days::title_case(c.toks))
         || THINGS.iter().any(|w| c.word(end).eq_ignore_ascii_case(w))
 }
 

@@ -1,0 +1,164 @@
+//! Narrative text: history, biography, a novel, a long feature told in the past.
+//!
+//! News dates what it tells from the day it was written: `on Friday`, `in March`, `last year`
+//! count from the article's date. A narrative dates from the story's own time: after `On 22
+//! June 1941 …`, `two days later`, `that spring` and `in March` belong to 1941, whatever the
+//! date of the page. The two are told apart by the dates a text gives: a narrative names
+//! many years far from its own date and hardly ever points at its present (`today`, `last
+//! week`, `on Friday`), while news, however much background it gives, keeps returning to the
+//! days around its date.
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::lex::{self, Kw, Lex, Tok};
+use super::{Timex, TimexType};
+
+/// Years named at least this far from the document's year are the story's, not the news'.
+const FAR: i32 = 2;
+
+/// A narrative names at least this many far years...
+const MIN_FAR: usize = 8;
+
+/// ...and at least this many times as many as dates near the document's date plus references
+/// to its present.
+const DOMINANCE: usize = 2;
+
+/// What the dates of a text (as read against its document date `anchor`) say about it.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence {
+    /// Dates that name a year `FAR` or more from the document's.
+    pub far: usize,
+    /// Dates that name a year close to the document's.
+    pub near: usize,
+    /// Dates that point from the document's present: `today`, `last week`, `Friday`, `ago`.
+    pub deictic: usize,
+}
+
+impl Evidence {
+    /// Gathers the evidence of `timexes`, found in `text` against `anchor`. Without one, the
+    /// middle year the text names stands in for its date: news keeps to the years around its
+    /// present (last year's figures, next year's forecast), while a story moves through its
+    /// years and leaves most of them behind.
+    pub fn gather(text: &str, timexes: &[Timex], anchor: Option<NaiveDate>) -> Self {
+        let mut toks = Vec::new();
+        let mut years = Vec::new();
+        let mut deictic = 0;
+        for t in timexes {
+            if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+                continue;
+            }
+            toks.clear();
+            lex::tokenize(text, clamp(text, t.range.clone()), &mut toks);
+            years.extend(named_year(&toks));
+            if points_at_present(&toks) {
+                deictic += 1;
+            }
+        }
+        years.sort_unstable();
+        let Some(now) = anchor
+            .map(|a| a.year())
+            .or_else(|| years.get(years.len() / 2).copied())
+        else {
+            return Evidence {
+                deictic,
+                ..Evidence::default()
+            };
+        };
+        let far = years.iter().filter(|&&y| (y - now).abs() >= FAR).count();
+        Evidence {
+            far,
+            near: years.len() - far,
+            deictic,
+        }
+    }
+
+    /// The text is a narrative: its named years lie mostly far from its date.
+    pub fn is_narrative(self) -> bool {
+        self.far >= MIN_FAR && self.far >= DOMINANCE * (self.near + self.deictic)
+    }
+}
+
+fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
+    r.start.min(text.len())..r.end.min(text.len())
+}
+
+/// The year a date names in its own words (`22 June 1941`, `1915`), if any.
+fn named_year(toks: &[Tok]) -> Option<i32> {
+    toks.iter().find_map(|t| match t.lex {
+        Lex::Num(y, 4) if (1000..=2099).contains(&y) => Some(y as i32),
+        _ => None,
+    })
+}
+
+/// The date counts from the present of its text: `today`, `now`, `two years ago`, `last
+/// week`, `this month`, `next year`, a bare weekday.
+fn points_at_present(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| match t.lex {
+        Lex::Kw(
+            Kw::Today
+            | Kw::Yesterday
+            | Kw::Tomorrow
+            | Kw::Tonight
+            | Kw::Now
+            | Kw::Currently
+            | Kw::Recently
+            | Kw::Ago,
+        )
+        | Lex::Weekday(_) => true,
+        Lex::Kw(Kw::This | Kw::Last | Kw::Next) => {
+            matches!(toks.get(i + 1).map(|t| t.lex), Some(Lex::Unit(..)))
+        }
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timex(text: &str, needle: &str) -> Timex {
+        let start = text.find(needle).expect("in the text");
+        Timex {
+            range: start..start + needle.len(),
+            kind: TimexType::Date,
+            value: String::new(),
+            modifier: None,
+            period: None,
+        }
+    }
+
+    #[test]
+    fn far_years_make_a_narrative_and_the_present_unmakes_it() {
+        let anchor = NaiveDate::from_ymd_opt(2016, 4, 21).expect("a date");
+        let years: String = (1900..1910)
+            .map(|y| format!("In {y} it rained. "))
+            .collect();
+        let ts: Vec<Timex> = (1900..1910)
+            .map(|y| timex(&years, &y.to_string()))
+            .collect();
+        let e = Evidence::gather(&years, &ts, Some(anchor));
+        assert_eq!((e.far, e.near, e.deictic), (10, 0, 0));
+        assert!(e.is_narrative());
+
+        // News with as much background: every sentence of its own counts from its date.
+        let present = [
+            "Today",
+            "On Friday",
+            "Last week",
+            "Yesterday",
+            "Tomorrow",
+            "This month",
+        ];
+        let news = format!(
+            "{years}{}",
+            present.map(|p| format!("{p} it snowed. ")).concat()
+        );
+        let mut ts = ts;
+        ts.extend(present.iter().map(|p| timex(&news, p)));
+        let e = Evidence::gather(&news, &ts, Some(anchor));
+        assert_eq!(e.deictic, 6);
+        assert!(!e.is_narrative(), "{e:?}");
+    }
+}

@@ -6,6 +6,7 @@
 //! article-wide [`names::Registry`].
 
 mod attribution;
+mod lexicon;
 mod names;
 mod scan;
 mod tokens;
@@ -15,7 +16,8 @@ use std::ops::Range;
 use crate::source::{Article, BlockKind};
 
 use attribution::{Attr, Para};
-use names::{Registry, is_capitalised, is_capitalised_function_word, is_role_word};
+use lexicon::{is_capitalised, is_capitalised_function_word, is_role_word};
+use names::Registry;
 use scan::Span;
 use tokens::{Tok, TokKind};
 
@@ -429,7 +431,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                         && start > 0
                         && word(start - 1).is_some_and(is_person_noun));
                 if role || person_appositive(text, toks, end) || speaks_next(text, toks, end) {
-                    reg.confirm(id, names::Gender::Unknown);
+                    reg.confirm(id, lexicon::Gender::Unknown);
                 }
                 if let Some(g) = pronoun_after(text, toks, end) {
                     reg.confirm_gender(id, g);
@@ -439,7 +441,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 && (split.name.len() == 1
                     || !split.name.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
                 && split.name.iter().any(|w| {
-                    names::is_body_word(names::strip_possessive(w)) && !names::is_nationality(w)
+                    lexicon::is_body_word(lexicon::strip_possessive(w)) && !lexicon::is_nationality(w)
                         || is_acronym(w)
                 })
             {
@@ -447,7 +449,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 let name: Vec<&str> = split
                     .name
                     .iter()
-                    .map(|w| names::strip_possessive(w))
+                    .map(|w| lexicon::strip_possessive(w))
                     .collect();
                 reg.org_mention(range, &name.join(" "));
             }
@@ -476,7 +478,7 @@ fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
     let chunk: Vec<&str> = (end + 1..end + 16).map_while(word).collect();
     if chunk
         .iter()
-        .any(|w| w.starts_with(char::is_lowercase) && names::is_body_noun(w))
+        .any(|w| w.starts_with(char::is_lowercase) && lexicon::is_body_noun(w))
     {
         return false;
     }
@@ -493,7 +495,7 @@ fn is_person_noun(word: &str) -> bool {
     if !word.starts_with(char::is_lowercase) || word.len() < 5 {
         return false;
     }
-    if names::is_body_noun(word) {
+    if lexicon::is_body_noun(word) {
         return false;
     }
     if is_role_word(word) {
@@ -539,7 +541,7 @@ fn is_person_noun(word: &str) -> bool {
 /// An acronym for a body (`BBC`, `SEC`): two to six capitals, not a title (`CEO`, `MP`) nor
 /// a country.
 fn is_acronym(word: &str) -> bool {
-    let w = names::strip_possessive(word);
+    let w = lexicon::strip_possessive(word);
     (2..=6).contains(&w.len())
         && w.chars().all(|c| c.is_ascii_uppercase())
         && !matches!(
@@ -620,15 +622,15 @@ fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
 
 /// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no
 /// other capitalised name comes first (`Robert Wu, who named the shop after his grandmother`).
-fn pronoun_after(text: &str, toks: &[Tok], end: usize) -> Option<names::Gender> {
+fn pronoun_after(text: &str, toks: &[Tok], end: usize) -> Option<lexicon::Gender> {
     for t in toks.iter().skip(end).take(30) {
         match t.kind {
             TokKind::Stop | TokKind::Quote(_) => return None,
             TokKind::Word => {
                 let w = &text[t.range.clone()];
                 match w {
-                    "he" | "his" | "him" | "He" | "His" => return Some(names::Gender::Male),
-                    "she" | "her" | "She" | "Her" => return Some(names::Gender::Female),
+                    "he" | "his" | "him" | "He" | "His" => return Some(lexicon::Gender::Male),
+                    "she" | "her" | "She" | "Her" => return Some(lexicon::Gender::Female),
                     _ if is_capitalised(w) && !is_capitalised_function_word(w) => return None,
                     _ => {}
                 }

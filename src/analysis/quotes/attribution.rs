@@ -9,11 +9,11 @@
 use std::ops::Range;
 
 use super::SpeakerKind;
-use super::names::{
-    Gender, Registry, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
-    is_document_noun, is_nationality, is_possessive, is_role_word, looks_like_person, lower,
-    split_name,
+use super::lexicon::{
+    Gender, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
+    is_document_noun, is_nationality, is_possessive, is_role_word, lower,
 };
+use super::names::{Registry, looks_like_person, split_name};
 use super::tokens::{Tok, TokKind};
 
 /// How far (in tokens) a cue may stand from the quotation it attributes.

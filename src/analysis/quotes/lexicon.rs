@@ -1,0 +1,609 @@
+//! The words that tell who is who in news English: honorifics and the gender they give, role
+//! and office words, words that make a capitalised run a body (`Council`, `Ministry`), body and
+//! document nouns (`the company`, `the report`), nationalities, determiners and possessives.
+//!
+//! Kept apart from [`super::names`] so the entity rules read as rules and the lists can be
+//! reviewed (and grown) on their own. Every list is a closed class of English, not words taken
+//! from one article.
+
+/// Honorifics that are dropped from names but tell the gender.
+pub(super) fn honorific(word: &str) -> Option<Gender> {
+    match word.trim_end_matches('.') {
+        "Mr" | "Messrs" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+        "Dr" | "Prof" => Some(Gender::Unknown),
+        _ => None,
+    }
+}
+
+/// Titles that are part of the name as the article writes it.
+pub(super) fn kept_title(word: &str) -> Option<Gender> {
+    match word {
+        "Sir" | "Lord" => Some(Gender::Male),
+        "Dame" | "Lady" | "Baroness" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Capitalised words that start sentences or clauses rather than names.
+pub(super) fn is_capitalised_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "But"
+            | "And"
+            | "Or"
+            | "So"
+            | "Yet"
+            | "However"
+            | "In"
+            | "On"
+            | "At"
+            | "With"
+            | "Without"
+            | "For"
+            | "From"
+            | "By"
+            | "Of"
+            | "To"
+            | "As"
+            | "After"
+            | "Before"
+            | "During"
+            | "Since"
+            | "Until"
+            | "Upon"
+            | "Under"
+            | "Over"
+            | "Into"
+            | "Despite"
+            | "Although"
+            | "Though"
+            | "While"
+            | "When"
+            | "Where"
+            | "Which"
+            | "Who"
+            | "What"
+            | "Why"
+            | "How"
+            | "If"
+            | "Unless"
+            | "Because"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "Its"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Our"
+            | "My"
+            | "Your"
+            | "Meanwhile"
+            | "Also"
+            | "Later"
+            | "Earlier"
+            | "Now"
+            | "Then"
+            | "Today"
+            | "Yesterday"
+            | "Asked"
+            | "Speaking"
+            | "According"
+            | "Interrupting"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// Title words that belong to a role, not a name (`Foreign Minister`, `Secretary General`).
+pub(super) fn is_role_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['’', '\'', 's']);
+    let mut buf = [0; 16];
+    matches!(
+        lower(word, &mut buf),
+        "minister"
+            | "secretary"
+            | "general"
+            | "president"
+            | "vice"
+            | "chancellor"
+            | "senator"
+            | "judge"
+            | "justice"
+            | "governor"
+            | "mayor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "chief"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "co-chairman"
+            | "leader"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "professor"
+            | "captain"
+            | "colonel"
+            | "commander"
+            | "deputy"
+            | "ambassador"
+            | "economist"
+            | "analyst"
+            | "executive"
+            | "officer"
+            | "member"
+            | "co-ordinator"
+            | "coordinator"
+            | "head"
+            | "editor"
+            | "correspondent"
+            | "counsel"
+            | "manager"
+            | "founder"
+            | "boss"
+            | "coach"
+            | "striker"
+            | "shadow"
+            | "former"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "health"
+            | "home"
+            | "finance"
+            | "trade"
+            | "state"
+            | "prime"
+            | "premier"
+            | "mp"
+            | "mep"
+            | "qc"
+            | "sheriff"
+            | "inspector"
+            | "superintendent"
+            | "constable"
+            | "detective"
+            | "sergeant"
+            | "bishop"
+            | "archbishop"
+            | "cardinal"
+            | "rabbi"
+            | "imam"
+            | "emperor"
+            | "count"
+            | "countess"
+            | "duke"
+            | "duchess"
+    ) || (w.len() > 3 && w.ends_with("ist") && word.starts_with(char::is_lowercase))
+}
+
+/// Words that make a capitalised run a place or a body rather than a person.
+pub(super) fn is_body_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Sea"
+            | "Ocean"
+            | "River"
+            | "Lake"
+            | "Mountains"
+            | "Island"
+            | "Islands"
+            | "Fleet"
+            | "War"
+            | "Europe"
+            | "Street"
+            | "Road"
+            | "Avenue"
+            | "Square"
+            | "Show"
+            | "Exchange"
+            | "Court"
+            | "Bank"
+            | "Party"
+            | "Council"
+            | "Committee"
+            | "Commission"
+            | "Association"
+            | "Campaign"
+            | "Group"
+            | "House"
+            | "Chamber"
+            | "Office"
+            | "Ministry"
+            | "Department"
+            | "Union"
+            | "Institute"
+            | "Agency"
+            | "Corporation"
+            | "Company"
+            | "Stockbrokers"
+            | "Times"
+            | "News"
+            | "Radio"
+            | "Telegraph"
+            | "Post"
+            | "Journal"
+            | "Magazine"
+            | "Online"
+            | "Programme"
+            | "Democrat"
+            | "Democrats"
+            | "Conservative"
+            | "Conservatives"
+            | "Labour"
+            | "Tory"
+            | "Tories"
+            | "Republican"
+            | "Republicans"
+            | "Liberal"
+            | "Green"
+            | "Socialist"
+            | "East"
+            | "West"
+            | "North"
+            | "South"
+            | "Eastern"
+            | "Western"
+            | "Northern"
+            | "Southern"
+            | "Central"
+            | "New"
+            | "United"
+            | "National"
+            | "International"
+            | "Royal"
+            | "Federal"
+            | "States"
+            | "Kingdom"
+            | "Republic"
+            | "City"
+            | "County"
+            | "University"
+            | "College"
+            | "School"
+            | "Hospital"
+            | "Police"
+            | "Army"
+            | "Navy"
+            | "Force"
+            | "Services"
+            | "Service"
+            | "Foundation"
+            | "Trust"
+            | "Fund"
+            | "Organisation"
+            | "Organization"
+            | "Authority"
+            | "Board"
+            | "Inc"
+            | "Ltd"
+            | "Plc"
+            | "Corp"
+            | "Parliament"
+            | "Assembly"
+            | "Congress"
+            | "Senate"
+            | "Cabinet"
+            | "Government"
+            | "Church"
+            | "Airport"
+            | "Station"
+            | "Park"
+            | "Centre"
+            | "Center"
+            | "Motors"
+            | "Airways"
+            | "Airlines"
+            | "Media"
+            | "Stock"
+            | "Market"
+            | "Markets"
+            | "Council's"
+            | "American"
+            | "British"
+            | "Russian"
+            | "German"
+            | "French"
+            | "Chinese"
+            | "Japanese"
+            | "Indian"
+            | "Italian"
+            | "Spanish"
+            | "European"
+            | "African"
+            | "Asian"
+            | "Irish"
+            | "Scottish"
+            | "Welsh"
+            | "English"
+            | "Israeli"
+            | "Palestinian"
+            | "Iraqi"
+            | "Iranian"
+            | "Ukrainian"
+            | "Polish"
+            | "Dutch"
+            | "Swiss"
+            | "Canadian"
+            | "Australian"
+    )
+}
+
+/// Nationality adjectives, which name no one on their own (`the American said` means a person
+/// the article introduced).
+pub(super) fn is_nationality(word: &str) -> bool {
+    matches!(
+        strip_possessive(word),
+        "American"
+            | "British"
+            | "Russian"
+            | "German"
+            | "French"
+            | "Chinese"
+            | "Japanese"
+            | "Indian"
+            | "Italian"
+            | "Spanish"
+            | "European"
+            | "African"
+            | "Asian"
+            | "Irish"
+            | "Scottish"
+            | "Welsh"
+            | "English"
+            | "Israeli"
+            | "Palestinian"
+            | "Iraqi"
+            | "Iranian"
+            | "Ukrainian"
+            | "Polish"
+            | "Dutch"
+            | "Swiss"
+            | "Canadian"
+            | "Australian"
+            | "Argentine"
+            | "Argentinian"
+            | "Brazilian"
+            | "Mexican"
+            | "Korean"
+            | "Swede"
+            | "Swedish"
+            | "Belgian"
+            | "Croatian"
+            | "Serbian"
+            | "Czech"
+            | "Greek"
+            | "Turkish"
+            | "Egyptian"
+            | "Syrian"
+            | "Kenyan"
+            | "Nigerian"
+            | "Scot"
+            | "Briton"
+            | "Frenchman"
+            | "Dane"
+            | "Finn"
+            | "Norwegian"
+            | "Portuguese"
+            | "Austrian"
+            | "Romanian"
+    )
+}
+
+/// Lower-case nouns for a body rather than a person (`the company`, `a non-profit agency`).
+pub(super) fn is_body_noun(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lower(word, &mut buf),
+        "agency"
+            | "company"
+            | "firm"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "charity"
+            | "non-profit"
+            | "nonprofit"
+            | "association"
+            | "network"
+            | "band"
+            | "team"
+            | "club"
+            | "brand"
+            | "retailer"
+            | "chain"
+            | "bank"
+            | "society"
+            | "institute"
+            | "centre"
+            | "center"
+            | "foundation"
+            | "coalition"
+            | "union"
+            | "party"
+            | "business"
+            | "maker"
+            | "carmaker"
+            | "automaker"
+            | "carrier"
+            | "lender"
+            | "producer"
+            | "supplier"
+            | "distributor"
+            | "broadcaster"
+            | "brewer"
+            | "miner"
+            | "exporter"
+            | "importer"
+            | "giant"
+            | "manufacturer"
+            | "publisher"
+            | "startup"
+            | "utility"
+            | "government"
+            | "ministry"
+            | "department"
+            | "council"
+            | "commission"
+            | "committee"
+            | "board"
+            | "court"
+            | "police"
+            | "force"
+            | "service"
+            | "authority"
+            | "university"
+            | "college"
+            | "school"
+            | "hospital"
+            | "city"
+            | "province"
+            | "state"
+            | "country"
+            | "town"
+            | "region"
+            | "airline"
+            | "railway"
+            | "insurer"
+            | "regulator"
+            | "operator"
+            | "provider"
+            | "developer"
+            | "league"
+            | "ministry's"
+            | "embassy"
+            | "administration"
+            | "office"
+    )
+}
+
+/// Lower-case nouns for a document, which speaks for whoever wrote it (`the report said`).
+pub(super) fn is_document_noun(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lower(word, &mut buf),
+        "statement"
+            | "report"
+            | "document"
+            | "paper"
+            | "release"
+            | "study"
+            | "survey"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "website"
+            | "post"
+            | "tweet"
+            | "memo"
+            | "filing"
+            | "notice"
+            | "guide"
+            | "guidelines"
+            | "ruling"
+            | "decision"
+            | "judgment"
+            | "review"
+            | "analysis"
+            | "poll"
+            | "bill"
+            | "law"
+            | "message"
+            | "announcement"
+            | "article"
+            | "book"
+            | "film"
+            | "song"
+    )
+}
+
+/// Articles, possessive pronouns and demonstratives that open a noun phrase.
+pub(super) fn is_determiner(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lower(word, &mut buf),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these"
+    )
+}
+
+/// `w` in ASCII lower case without allocating; `""` for long or non-ASCII words, which are
+/// never in the word lists.
+pub(super) fn lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let n = w.len();
+    if n > buf.len() || !w.is_ascii() {
+        return "";
+    }
+    buf[..n].copy_from_slice(w.as_bytes());
+    buf[..n].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
+}
+
+/// A word whose first letter is upper case.
+pub(super) fn is_capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+pub(super) fn is_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+}
+
+pub(super) fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "du" | "le" | "la"
+    )
+}
+
+/// The word without a possessive ending (`Russia’s` → `Russia`).
+pub(super) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
+pub(super) fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() < word.len()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+    Unknown,
+}

@@ -178,3 +178,26 @@ fn a_newsboat_pager_file_gives_its_headers_as_metadata() {
         assert!(!screen.contains(header), "{header} shown:\n{screen}");
     }
 }
+
+/// `lectern extract FILE | head`: a reader that stops early is no error (as for a folder). The
+/// pipe's reading end is closed before lectern starts, so every write meets a broken pipe.
+#[cfg(unix)]
+#[test]
+fn extract_into_a_closed_pipe_exits_quietly() {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/harbour-strike.md"
+    );
+    let home = std::env::temp_dir().join("lectern-cli-tests");
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("lectern"))
+        .env("LECTERN_DATA", home.join("data"))
+        .env("LECTERN_CONFIG", home.join("no-config.toml"))
+        .args(["extract", fixture])
+        .stdout(writer)
+        .output()
+        .expect("lectern runs");
+    assert!(out.status.success(), "exit {:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -106,8 +106,12 @@ pub fn main() -> ExitCode {
         // A closed pipe (`lectern extract DIR | head`) is the reader saying it has enough.
         Err(err)
             if err.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+                let kind = c
+                    .downcast_ref::<std::io::Error>()
+                    .map(std::io::Error::kind)
+                    // serde_json wraps the write's error in its own (`extract FILE | head`).
+                    .or_else(|| c.downcast_ref::<serde_json::Error>()?.io_error_kind());
+                kind == Some(std::io::ErrorKind::BrokenPipe)
             }) =>
         {
             ExitCode::SUCCESS

@@ -249,7 +249,11 @@ fn label(t: &Timex, period: Option<(NaiveDate, NaiveDate)>, approx: bool) -> Str
         "AF" => format!("{base} afternoon"),
         "EV" => format!("{base} evening"),
         "NI" => format!("{base} night"),
-        t => format!("{base} {t}"),
+        // TimeML's `Z` (universal time) reads as the zone the article named.
+        t => match t.strip_suffix('Z') {
+            Some(clock) => format!("{base} {clock} UTC"),
+            None => format!("{base} {t}"),
+        },
     };
     let m = match t.modifier.as_deref() {
         Some("START") => "early ",
@@ -303,6 +307,13 @@ mod tests {
             labels,
             ["1990s", "early 2014", "June 2014", "2016-04-11…17"]
         );
+    }
+
+    #[test]
+    fn universal_time_is_labelled_utc() {
+        let got = timeline("The quake struck at 16:08 UTC.", "2016-04-21");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "2016-04-21 16:08 UTC");
     }
 
     #[test]

@@ -139,7 +139,7 @@ fn seasons_quarters_weekdays_times() {
         "The talks began at 10:30 GMT.",
         D,
         "10:30 GMT",
-        "2016-04-21T10:30",
+        "2016-04-21T10:30Z",
     );
     check(
         "Doors open at 7 p.m. Friday.",
@@ -985,7 +985,20 @@ fn parts_of_a_day_are_times() {
         "Polls close at 2130 GMT.",
         D,
         "2130 GMT",
-        "2016-04-21T21:30",
+        "2016-04-21T21:30Z",
+    );
+    // Universal time keeps its zone; a local zone does not (its offset depends on the season).
+    check(
+        "The quake struck at 16:08 UTC.",
+        D,
+        "16:08 UTC",
+        "2016-04-21T16:08Z",
+    );
+    check(
+        "The launch is set for 9:15 a.m. EDT.",
+        D,
+        "9:15 a.m. EDT",
+        "2016-04-21T09:15",
     );
     // The part of the day last mentioned, or of the next one.
     let got = tag(

@@ -61,7 +61,14 @@ pub(super) fn time(c: &Ctx, i: usize) -> Option<Hit> {
     {
         j = k;
     }
+    // Universal time keeps its zone in the value (`16:08 UTC` is `T16:08Z`), as TimeML writes
+    // it; a local zone's offset changes with daylight saving, which the word alone (`EST`
+    // written in July) does not settle, so those keep the clock only.
+    let mut universal = false;
     if c.kw(j, Kw::Zone) {
+        universal = ["utc", "gmt"]
+            .iter()
+            .any(|z| c.word(j).eq_ignore_ascii_case(z));
         j += 1;
     }
     // The day it belongs to: `10 p.m. Wednesday`, `noon today`, `3pm on Friday`.
@@ -94,10 +101,11 @@ pub(super) fn time(c: &Ctx, i: usize) -> Option<Hit> {
     } else {
         hour
     };
+    let zone = if universal { "Z" } else { "" };
     let clock = if minute == 0 && matches!(c.lex(i), Some(Lex::Kw(_))) {
-        format!("T{hour:02}:00")
+        format!("T{hour:02}:00{zone}")
     } else {
-        format!("T{hour:02}:{minute:02}")
+        format!("T{hour:02}:{minute:02}{zone}")
     };
     let value = match day {
         Some(d) if !unresolved => format!("{}{clock}", ymd(d)),

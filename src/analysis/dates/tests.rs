@@ -96,6 +96,20 @@ fn decades_centuries_and_modifiers() {
     check("Prices soared in the 1990s.", D, "the 1990s", "199");
     check("It began in the late 1970s.", D, "the late 1970s", "197");
     check("It is the 21st century.", D, "the 21st century", "20");
+    // A numbered century is often capitalised, and spelt out; a name that goes on is no date.
+    check(
+        "The town grew in the 19th Century.",
+        D,
+        "the 19th Century",
+        "18",
+    );
+    check(
+        "The nineteenth century was hard.",
+        D,
+        "The nineteenth century",
+        "18",
+    );
+    assert!(tag("He signed with 20th Century Fox.", D).is_empty());
     assert_eq!(
         tag("Ties were cut in early 2014.", D),
         [(

@@ -279,12 +279,26 @@ pub fn in_a_title(c: &Ctx, start: usize, end: usize) -> bool {
                 )
             )
             && !(k > 0 && c.kw(k - 1, Kw::NewYear))
+            && !centuries_capitalised(c, k)
     };
     let after_word = start > 0 && matches!(c.lex(start - 1), Some(Lex::Word));
     let titled = (start + 1..end)
         .any(|k| lower_case_word(k) && c.lex(k) != Some(Lex::Unit(Unit::Day, false)))
         || (after_word && lower_case_word(start));
     titled && !title_case(c.toks)
+}
+
+/// `the 19th Century`: British English often capitalises a numbered century, so an ordinal
+/// before it says it is the period, unless a name goes on after it (`20th Century Fox`).
+fn centuries_capitalised(c: &Ctx, k: usize) -> bool {
+    let name_goes_on = c
+        .toks
+        .get(k + 1)
+        .is_some_and(|t| t.cap && t.lex == Lex::Word);
+    c.lex(k) == Some(Lex::Unit(Unit::Century, false))
+        && k > 0
+        && matches!(c.lex(k - 1), Some(Lex::Ord(_)))
+        && !name_goes_on
 }
 
 /// The sentence is in title case, as a headline: no word of four letters or more is in lower

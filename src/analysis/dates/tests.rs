@@ -216,6 +216,16 @@ fn past_week_covers_the_seven_days_before() {
 
 #[test]
 fn durations_and_sets() {
+    // A stretch of units placed by what follows: the unit alone, as TimeML tags it.
+    check(
+        "In the weeks before the vote, tension grew.",
+        D,
+        "weeks",
+        "PXW",
+    );
+    check("Over the days since, he has resigned.", D, "days", "PXD");
+    // `the weeks` with nothing placing it is no expression of time here.
+    assert!(tag("The weeks were long.", D).is_empty());
     assert_eq!(
         tag("They held the highest talks in nearly two years.", D),
         [(

@@ -271,6 +271,25 @@ pub(super) fn vague_plural(c: &Ctx, i: usize) -> Option<Hit> {
         && ["for", "within", "in", "over", "after", "took", "lasted"]
             .iter()
             .any(|p| c.word(i - 1).eq_ignore_ascii_case(p));
+    // `in the weeks before the vote`, `over the days since`: a stretch of units placed by
+    // what follows; TimeML tags the unit alone, as for `for weeks`.
+    let placed_stretch = i > 1
+        && c.kw(i - 1, Kw::The)
+        && ["in", "over", "during", "for", "within", "around"]
+            .iter()
+            .any(|p| c.word(i - 2).eq_ignore_ascii_case(p))
+        && [
+            "before",
+            "after",
+            "since",
+            "ahead",
+            "following",
+            "leading",
+            "preceding",
+        ]
+        .iter()
+        .any(|w| c.word(i + 1).eq_ignore_ascii_case(w));
+    let after_preposition = after_preposition || placed_stretch;
     let followed = c.kw(i + 1, Kw::Of)
         || c.kw(i + 1, Kw::Ago)
         || c.kw(i + 1, Kw::Later)

@@ -8,7 +8,7 @@
 //! those of the deleted sentence (a difference is counted and the first five are shown: most
 //! are quotations whose speaker the deleted sentence named).
 use lectern::analysis;
-use lectern::notes::{Anchor, Note};
+use lectern::notes::Note;
 use lectern::source::{Article, LoadOptions, from_bytes};
 use lectern::web::changes::{Change, compare};
 
@@ -16,16 +16,7 @@ fn load(t: &str) -> Article {
     from_bytes(t.as_bytes(), "a", LoadOptions::default()).unwrap()
 }
 fn note(text: &str, r: std::ops::Range<usize>, id: &str) -> Note {
-    let now = chrono::Utc::now();
-    Note {
-        id: id.into(),
-        label: "yellow".into(),
-        body: String::new(),
-        created: now,
-        updated: now,
-        anchor: Anchor::new(text, r),
-        range: None,
-    }
+    Note::new(id.into(), "yellow", "", text, r)
 }
 fn main() {
     let root = std::env::args().nth(1).unwrap();

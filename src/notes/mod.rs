@@ -55,6 +55,23 @@ pub struct Note {
     pub range: Option<Range<usize>>,
 }
 
+impl Note {
+    /// A new note on `range` of `text` (a byte range on char boundaries), made now, anchored
+    /// to that passage and found there.
+    pub fn new(id: NoteId, label: &str, body: &str, text: &str, range: Range<usize>) -> Note {
+        let now = Utc::now();
+        Note {
+            id,
+            label: label.to_string(),
+            body: body.to_string(),
+            created: now,
+            updated: now,
+            anchor: Anchor::new(text, range.clone()),
+            range: Some(range),
+        }
+    }
+}
+
 /// The content of a notes file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotesFile {

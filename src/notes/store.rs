@@ -243,16 +243,7 @@ impl Store {
                 end: range.end,
             });
         }
-        let now = Utc::now();
-        let note = Note {
-            id: new_id(),
-            label: label.to_string(),
-            body: body.to_string(),
-            created: now,
-            updated: now,
-            anchor: Anchor::new(text, range.clone()),
-            range: Some(range),
-        };
+        let note = Note::new(new_id(), label, body, text, range);
         let id = note.id.clone();
         // Known here, so the save does not have to search for it; taken back if it fails.
         self.notes.push(note.clone());

@@ -674,16 +674,13 @@ mod tests {
 
     fn note_on(article: &Article, passage: &str, id: &str) -> Note {
         let start = article.text().find(passage).unwrap();
-        let now = chrono::Utc::now();
-        Note {
-            id: id.into(),
-            label: "yellow".into(),
-            body: String::new(),
-            created: now,
-            updated: now,
-            anchor: crate::notes::Anchor::new(article.text(), start..start + passage.len()),
-            range: None,
-        }
+        Note::new(
+            id.into(),
+            "yellow",
+            "",
+            article.text(),
+            start..start + passage.len(),
+        )
     }
 
     #[test]

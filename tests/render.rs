@@ -193,3 +193,41 @@ fn timeline_strip_with_a_century_40x30() {
     app.update(Action::Command(Command::TimelinePanel));
     insta::assert_snapshot!("timeline_most_40x30", render_to_string(&mut app, 40, 30));
 }
+
+/// The sample with `NO_COLOR`: whatever shows must show without colour.
+fn sample_no_colour() -> Reader {
+    let article = load(&Input::Sample, LoadOptions::default()).expect("sample loads");
+    let analysis = analyze(&article);
+    let mut config = Config::defaults();
+    config.theme.colour = false;
+    Reader::new(article, analysis, config)
+}
+
+/// The status bar names the pane the keys go to, and the focused panel is marked by a glyph
+/// (not only by its border's colour).
+#[test]
+fn the_focused_pane_is_named_and_marked_without_colour() {
+    let mut app = sample_no_colour();
+    for (w, h) in [(120, 35), (60, 20)] {
+        for (key, label) in [
+            (Command::QuotesPanel, "QUOTES"),
+            (Command::TimelinePanel, "TIMELINE"),
+            (Command::NotesPanel, "NOTES"),
+        ] {
+            app.update(Action::Command(key));
+            let screen = render_to_string(&mut app, w, h);
+            let status = screen.lines().last().unwrap();
+            assert!(
+                status.starts_with(&format!(" {label} ")),
+                "{w}×{h}: {status}"
+            );
+            assert!(screen.contains('▶'), "{w}×{h}: panel not marked\n{screen}");
+            // Back to the reader: the mark goes, the label says so.
+            app.update(Action::Command(Command::FocusNext));
+            let screen = render_to_string(&mut app, w, h);
+            assert!(screen.lines().last().unwrap().starts_with(" READING "));
+            assert!(!screen.contains('▶'), "{w}×{h}:\n{screen}");
+        }
+        app.update(Action::Command(Command::TogglePanel));
+    }
+}

@@ -67,8 +67,8 @@ commands! {
     NextBySpeaker => "next_by_speaker", "next quotation by the same speaker";
     PrevBySpeaker => "prev_by_speaker", "previous quotation by the same speaker";
     PickSpeaker => "pick_speaker", "pick a speaker, then cycle their quotations";
-    NextIncident => "next_incident", "next incident on the timeline";
-    PrevIncident => "prev_incident", "previous incident on the timeline";
+    NextIncident => "next_incident", "next date in the text (and its incident)";
+    PrevIncident => "prev_incident", "previous date in the text";
     TimelineZoom => "timeline_zoom", "timeline strip: all incidents / the span of most";
     NextNote => "next_note", "next note";
     PrevNote => "prev_note", "previous note";

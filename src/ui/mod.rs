@@ -57,7 +57,12 @@ pub fn draw_reader(app: &Reader, frame: &mut Frame) {
 fn draw_panel(app: &Reader, areas: &Areas, panel: Rect, frame: &mut Frame) {
     let theme = style::Styles::new(&app.config().theme);
     let focused = app.focus() == Focus::Panel;
-    let mut title = vec![Span::raw(" ")];
+    // The focus shows without colour too: a marker and a bold title.
+    let mut title = vec![if focused {
+        Span::styled(" ▶ ", Style::new().add_modifier(Modifier::BOLD))
+    } else {
+        Span::raw(" ")
+    }];
     let current = Tab::ALL
         .iter()
         .position(|t| *t == app.panel().tab)

@@ -41,7 +41,7 @@ pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
     };
     let busy = if app.analysing() { " analysing…" } else { "" };
     let right = format!("{busy} {percent:>3}%  {last}/{lines}  ? help ");
-    let mode = format!(" {} ", app.mode().name());
+    let mode = format!(" {} ", app.mode_label());
     let middle = match app.message() {
         Some(m) => m.to_string(),
         None => speaker_at_top(app).unwrap_or_else(|| app.article().meta.title.clone()),

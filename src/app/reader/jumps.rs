@@ -94,21 +94,49 @@ impl Reader {
         }
     }
 
+    /// The next (or previous) dated incident in the text from the cursor, whichever pane has
+    /// the focus: like `]` for quotations, it counts from where the reader is, not from the
+    /// timeline's selection.
     pub(super) fn next_incident(&mut self, forward: bool) {
         let n = self.analysis.timeline.len();
         if n == 0 {
             self.message = Some("no dated incidents in this article".into());
             return;
         }
-        let i = match (self.panel.timeline, forward) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(i), true) => (i + 1) % n,
-            (Some(i), false) => (i + n - 1) % n,
+        // Incidents in text order: by where their date is written.
+        let at_of = |i: usize| {
+            let inc = &self.analysis.timeline[i];
+            self.analysis
+                .timexes
+                .get(inc.timex)
+                .map_or(inc.sentence.start, |t| t.range.start)
         };
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&i| (at_of(i), i));
+        let at = self.cursor;
+        let (k, wrapped) = if forward {
+            let p = order.partition_point(|&i| at_of(i) <= at);
+            if p == order.len() {
+                (0, true)
+            } else {
+                (p, false)
+            }
+        } else {
+            let p = order.partition_point(|&i| at_of(i) < at);
+            if p == 0 {
+                (order.len() - 1, true)
+            } else {
+                (p - 1, false)
+            }
+        };
+        let i = order[k];
         self.jump_to_incident(i);
         let label = &self.analysis.timeline[i].label;
-        self.message = Some(format!("incident {} of {n}: {label}", i + 1));
+        self.message = Some(format!(
+            "date {} of {n} in the text{}: {label}",
+            k + 1,
+            if wrapped { " (wrapped round)" } else { "" }
+        ));
     }
 
     pub(crate) fn jump_to_incident(&mut self, i: usize) {

@@ -205,6 +205,19 @@ impl Reader {
         self.focus
     }
 
+    /// The status bar's mode label: the mode, or while reading the pane the keys go to
+    /// (`QUOTES`, `TIMELINE`, `NOTES` when the side panel has the focus).
+    pub fn mode_label(&self) -> &'static str {
+        match (&self.mode, self.focus) {
+            (Mode::Reading, Focus::Panel) if self.panel.open => match self.panel.tab {
+                Tab::Quotes => "QUOTES",
+                Tab::Timeline => "TIMELINE",
+                Tab::Notes => "NOTES",
+            },
+            (mode, _) => mode.name(),
+        }
+    }
+
     pub fn panel(&self) -> &panel::Panel {
         &self.panel
     }

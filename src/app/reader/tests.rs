@@ -204,6 +204,50 @@ fn panel_toggles_and_focus_moves() {
     assert_eq!(app.layout().width(), full);
 }
 
+/// `t` and `]` count from the text's position even with the focus in the panel, where `G`
+/// moved the panel's selection (and the text along with it).
+#[test]
+fn incident_and_quote_keys_count_from_the_text_wherever_the_focus_is() {
+    let mut app = sample(120, 35);
+    let timeline = app.analysis().timeline.clone();
+    assert!(timeline.len() > 2, "the sample has a timeline");
+    let timexes = app.analysis().timexes.clone();
+    let date_at = |i: usize| timexes[timeline[i].timex].range.start;
+    let mut in_text: Vec<usize> = (0..timeline.len()).map(date_at).collect();
+    in_text.sort_unstable();
+    cmd(&mut app, Command::TimelinePanel);
+    // The first key on a timeline with nothing selected selects its first incident.
+    cmd(&mut app, Command::Bottom);
+    cmd(&mut app, Command::Bottom);
+    assert_eq!(app.focus, Focus::Panel);
+    let here = app.cursor();
+    assert_eq!(
+        here,
+        date_at(timeline.len() - 1),
+        "the panel moved the text"
+    );
+    cmd(&mut app, Command::NextIncident);
+    let expected = in_text
+        .iter()
+        .copied()
+        .find(|&p| p > here)
+        .unwrap_or(in_text[0]);
+    assert_eq!(app.cursor(), expected, "{:?}", app.message());
+    cmd(&mut app, Command::PrevIncident);
+    assert_eq!(app.cursor(), here);
+    // `]` from there: the first quotation after the cursor, not one counted from the panel.
+    cmd(&mut app, Command::NextQuote);
+    let quotes = &app.analysis().quotes.quotes;
+    let first_after = quotes
+        .iter()
+        .filter(|q| q.kind == crate::analysis::quotes::QuoteKind::Speech)
+        .map(|q| q.range.start)
+        .find(|&s| s > here);
+    if let Some(s) = first_after {
+        assert_eq!(app.cursor(), s);
+    }
+}
+
 #[test]
 fn escape_leaves_modes_one_at_a_time() {
     let mut app = sample(120, 30);

@@ -231,3 +231,50 @@ fn the_focused_pane_is_named_and_marked_without_colour() {
         app.update(Action::Command(Command::TogglePanel));
     }
 }
+
+/// The status bar fits every width: at 20 to 120 columns, with a long title, a speaker with a
+/// long name at the top of the view, and the encoding warning's `⚠`, the bar ends with a whole
+/// right part (never `? hel`), the mode shows whole, and the speaker is labelled.
+#[test]
+fn the_status_bar_never_overflows() {
+    let text = "Storm Ophelia batters the entire western seaboard for a third consecutive night \
+                while the caf\u{e9}s stay open\n\n\
+                \u{201c}We have never seen anything like it in forty years of keeping records,\
+                \u{201d} said Maximilian Alexander Fitzgerald-Worthington, the harbourmaster.\n";
+    // Latin-1 bytes: opened with a warning about the encoding.
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'"'))
+        .collect();
+    let article = from_bytes(
+        &bytes,
+        "a-very-long-file-name-about-the-storm-that-hit-the-coast.txt",
+        LoadOptions::default(),
+    )
+    .unwrap();
+    assert!(!article.warnings().is_empty(), "decoded with a warning");
+    let mut app = app(article);
+    // The warning is said once as a message; the next key leaves the `⚠`.
+    app.update(Action::Command(Command::ScrollDown));
+    for width in 20..=120u16 {
+        let screen = render_to_string(&mut app, width, 8);
+        let status = screen.lines().last().unwrap();
+        let columns = unicode_width::UnicodeWidthStr::width(status);
+        assert!(columns <= usize::from(width), "{width}: {status}");
+        assert!(status.starts_with(" READING "), "{width}: {status}");
+        assert!(
+            status.ends_with("? help") || status.ends_with('%'),
+            "{width}: the right part is cut: {status:?}"
+        );
+        if width >= 60 {
+            assert!(status.contains("quote: "), "{width}: {status}");
+            assert!(status.contains('⚠'), "{width}: {status}");
+        }
+        if width >= 100 {
+            assert!(
+                status.contains("1 quotes  2 timeline  3 notes  ? help"),
+                "{width}: {status}"
+            );
+        }
+    }
+}

@@ -1,14 +1,27 @@
-//! The status bar: mode, title, the speaker of the quotation at the top of the view, messages,
-//! and the position. In search mode it is the search prompt.
+//! The status bar: the mode (or the focused pane), a warning flag, a middle part (a message,
+//! the speaker of the quotation at the top of the view, or the title), the position, and hints
+//! to the keys a newcomer needs. In search mode it is the search prompt.
+//!
+//! The bar never takes more columns than the terminal has: the right side is chosen from
+//! forms that drop the least useful part first (the panel hints, then `? help`, then the line
+//! count), the middle is cut with `…` at a whole glyph, and only then is the mode cut.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::style::Styles;
 use super::{excerpt, truncate};
 use crate::app::{Mode, Reader};
+use crate::input::{Command, KeyMode};
+
+/// Columns the middle part keeps before the right side gives up a part for it.
+const MIN_MIDDLE: usize = 14;
+/// Columns the middle part keeps before the panel hints give way to it: hints are for when
+/// there is room to spare.
+const MIN_MIDDLE_WITH_HINTS: usize = 36;
 
 pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
     if area.width == 0 || area.height == 0 {
@@ -31,6 +44,11 @@ pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
         frame.render_widget(line, area);
         return;
     }
+    frame.render_widget(reader_line(app, &styles, area.width), area);
+}
+
+/// The reader's status line for a bar `width` columns wide.
+pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
     let lines = app.layout().len();
     let rows = app.viewport_rows();
     let last = (app.top() + rows).min(lines);
@@ -40,38 +58,104 @@ pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
         last * 100 / lines
     };
     let busy = if app.analysing() { " analysing…" } else { "" };
-    let right = format!("{busy} {percent:>3}%  {last}/{lines}  ? help ");
+    let keymap = &app.config().keymap;
+    let key = |c: Command| keymap.keys_for(KeyMode::Normal, c);
+    let help = format!("{} help", first_key(&key(Command::Help)));
+    // The panels' keys, while no panel shows them in its title.
+    let panels = if app.panel().open {
+        String::new()
+    } else {
+        [
+            (Command::QuotesPanel, "quotes"),
+            (Command::TimelinePanel, "timeline"),
+            (Command::NotesPanel, "notes"),
+        ]
+        .iter()
+        .filter_map(|&(c, what)| {
+            let k = key(c);
+            (!k.is_empty()).then(|| format!("{} {what}  ", first_key(&k)))
+        })
+        .collect()
+    };
+    let rights = [
+        (
+            format!("{busy} {percent:>3}%  {last}/{lines}  {panels}{help} "),
+            MIN_MIDDLE_WITH_HINTS,
+        ),
+        (
+            format!("{busy} {percent:>3}%  {last}/{lines}  {help} "),
+            MIN_MIDDLE,
+        ),
+        (format!(" {percent:>3}%  {help} "), MIN_MIDDLE),
+        (format!(" {percent:>3}% "), MIN_MIDDLE),
+    ];
     let mode = format!(" {} ", app.mode_label());
+    let warning = !app.article().warnings().is_empty() && app.message().is_none();
     let middle = match app.message() {
         Some(m) => m.to_string(),
         None => speaker_at_top(app).unwrap_or_else(|| app.article().meta.title.clone()),
     };
-    let mut line = bar(&mode, &middle, &right, &styles, area.width);
-    if !app.article().warnings().is_empty() && app.message().is_none() {
-        line.spans.insert(1, Span::styled(" ⚠", styles.warning()));
-    }
-    frame.render_widget(line, area);
+    fit(&mode, warning, &middle, &rights, styles, width)
+}
+
+/// The first of the keys `keys_for` lists (`?/f1` → `?`).
+fn first_key(keys: &str) -> &str {
+    keys.split('/').next().unwrap_or(keys)
 }
 
 /// A status line: the mode reversed, a middle part cut to fit, and the right part flush right.
 pub fn bar(mode: &str, middle: &str, right: &str, styles: &Styles, width: u16) -> Line<'static> {
-    let style = styles.status();
-    let width = usize::from(width);
-    let used = mode.chars().count() + right.chars().count() + 2;
-    let middle = truncate(middle, width.saturating_sub(used));
-    let pad = width.saturating_sub(used + unicode_width::UnicodeWidthStr::width(middle.as_str()));
-    Line::from(vec![
-        Span::styled(
-            mode.to_string(),
-            style.add_modifier(Modifier::BOLD | Modifier::REVERSED),
-        ),
-        Span::styled(format!(" {middle}"), style),
-        Span::styled(" ".repeat(pad + 1), style),
-        Span::styled(right.to_string(), style),
-    ])
+    fit(
+        mode,
+        false,
+        middle,
+        &[(right.to_string(), MIN_MIDDLE)],
+        styles,
+        width,
+    )
 }
 
-/// `Lavrov «But, and we have…»` for the first speech quotation visible at the top of the view.
+/// A status line of at most `width` columns: the mode, a `⚠` when `warning`, the middle cut to
+/// what is left, and the first of `rights` (longest first) that leaves the middle the columns
+/// paired with it (or all it needs, if less), else the first that fits at all, else nothing.
+fn fit(
+    mode: &str,
+    warning: bool,
+    middle: &str,
+    rights: &[(String, usize)],
+    styles: &Styles,
+    width: u16,
+) -> Line<'static> {
+    let style = styles.status();
+    let width = usize::from(width);
+    let mode = truncate(mode, width);
+    let flag = if warning { " ⚠" } else { "" };
+    let fixed = mode.width() + flag.width() + 1;
+    let right = rights
+        .iter()
+        .find(|(r, keep)| fixed + middle.width().min(*keep) + r.width() <= width)
+        .or_else(|| rights.iter().find(|(r, _)| fixed + r.width() <= width))
+        .map_or("", |(r, _)| r.as_str());
+    let room = width.saturating_sub(fixed + right.width());
+    let middle = truncate(middle, room);
+    let pad = room.saturating_sub(middle.width());
+    let mut spans = vec![Span::styled(
+        mode.clone(),
+        style.add_modifier(Modifier::BOLD | Modifier::REVERSED),
+    )];
+    if warning && mode.width() + flag.width() <= width {
+        spans.push(Span::styled(flag, styles.warning()));
+    }
+    if mode.width() + flag.width() < width {
+        spans.push(Span::styled(format!(" {middle}"), style));
+        spans.push(Span::styled(" ".repeat(pad), style));
+        spans.push(Span::styled(right.to_string(), style));
+    }
+    Line::from(spans)
+}
+
+/// `quote: Lavrov «But, and we have…»` for the first speech quotation visible at the top of
+/// the view.
 fn speaker_at_top(app: &Reader) -> Option<String> {
     let lines = app.layout().lines();
     let top = lines.get(app.top())?.range.start;
@@ -91,5 +175,5 @@ fn speaker_at_top(app: &Reader) -> Option<String> {
         .find(|x| x.speaker.is_some())?;
     let speaker = &q.speakers[quote.speaker?];
     let words = excerpt(&app.article().text()[quote.range.clone()], 28);
-    Some(format!("{} «{words}»", speaker.name))
+    Some(format!("quote: {} «{words}»", speaker.name))
 }

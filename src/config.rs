@@ -297,11 +297,51 @@ impl Paths {
             cache_dir,
         }
     }
+
+    /// Whether this is lectern's first run here, remembered by a marker file in the data dir
+    /// written now: true once, then false. Without a data dir nothing is remembered, and no
+    /// run counts as the first (a tip on every run would be noise).
+    pub fn first_run(&self) -> std::io::Result<bool> {
+        let Some(dir) = &self.data_dir else {
+            return Ok(false);
+        };
+        let marker = dir.join(FIRST_RUN_MARKER);
+        if marker.exists() {
+            return Ok(false);
+        }
+        std::fs::create_dir_all(dir)?;
+        std::fs::write(
+            &marker,
+            "lectern showed its first-run tip; delete this file to see it again\n",
+        )?;
+        Ok(true)
+    }
 }
+
+/// The file in the data dir whose presence means the first-run tip was shown.
+pub const FIRST_RUN_MARKER: &str = "first-run-tip-shown";
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_run_is_remembered_in_the_data_dir() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths {
+            config_file: None,
+            data_dir: Some(dir.path().join("lectern")),
+            cache_dir: None,
+        };
+        assert!(paths.first_run().unwrap(), "a new data dir: the first run");
+        assert!(dir.path().join("lectern").join(FIRST_RUN_MARKER).exists());
+        assert!(!paths.first_run().unwrap(), "remembered");
+        let nowhere = Paths {
+            data_dir: None,
+            ..paths
+        };
+        assert!(!nowhere.first_run().unwrap());
+    }
 
     #[test]
     fn defaults_parse_and_bind_every_action() {

@@ -60,6 +60,27 @@ fn first_minute_read_scroll_search_help_quit() {
     assert_terminal_restored(&t);
 }
 
+/// The first run shows a one-line tip about the panels and help, remembered in the data dir:
+/// the second run does not show it again; at 120 columns the status bar hints the panel keys.
+#[test]
+fn the_first_run_shows_a_tip_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = spawn(&[], &dir, 120, 35);
+    let screen = t.wait_for("tip: 1 quotes, 2 timeline, 3 notes open the side panel");
+    assert!(screen.contains("? lists every key"), "{screen}");
+    t.send("j");
+    t.wait_for("1 quotes  2 timeline  3 notes  ? help");
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+    assert!(dir.path().join("data").join("first-run-tip-shown").exists());
+
+    let mut t = spawn(&[], &dir, 120, 35);
+    let screen = t.wait_for("? help");
+    assert!(!screen.contains("tip:"), "shown once only:\n{screen}");
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+}
+
 #[test]
 fn resize_keeps_the_reading_position() {
     let dir = tempfile::tempdir().unwrap();

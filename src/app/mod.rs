@@ -113,6 +113,15 @@ impl App {
         }
     }
 
+    /// The tip a first run shows, if the screen has one to show now (the reader without a
+    /// warning on screen; the library has its keys in its status bar).
+    pub fn first_run_tip(&self) -> Option<String> {
+        match &self.screen {
+            Screen::Reader(reader) => reader.first_run_tip(),
+            Screen::Library { .. } => None,
+        }
+    }
+
     /// The screen size last given by a resize.
     pub fn size(&self) -> (u16, u16) {
         self.size

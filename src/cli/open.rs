@@ -18,7 +18,13 @@ use lectern::source::{Format, Input, LoadOptions};
 /// and the library's cache where the platform (or `LECTERN_*`) keeps them.
 pub fn run(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<ExitCode> {
     let paths = Paths::from_env();
-    let (app, mut session) = open(files, format, paths.data_dir, paths.cache_dir)?;
+    let (mut app, mut session) = open(
+        files,
+        format,
+        paths.data_dir.clone(),
+        paths.cache_dir.clone(),
+    )?;
+    first_run_tip(&mut app, &paths);
     runtime::run(app, &mut session)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -28,9 +34,10 @@ pub fn run(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<ExitCode
 pub fn run_url(url: &str) -> anyhow::Result<ExitCode> {
     let paths = Paths::from_env();
     let config = Config::load(paths.config_file.as_deref(), config::no_color())?;
-    let mut session = Session::new(paths.data_dir);
+    let mut session = Session::new(paths.data_dir.clone());
     let opened = session.start_fetch(url)?;
-    let app = App::new_reader(Reader::open(opened, config));
+    let mut app = App::new_reader(Reader::open(opened, config));
+    first_run_tip(&mut app, &paths);
     runtime::run(app, &mut session)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -56,6 +63,16 @@ pub fn render(
     }
     print!("{}", lectern::ui::render_app(&app, width, height));
     Ok(ExitCode::SUCCESS)
+}
+
+/// On the first run, a one-line tip in the status bar. The marker is written only when the tip
+/// shows; a data dir that cannot be written only means the tip may show again.
+fn first_run_tip(app: &mut App, paths: &Paths) {
+    if let Some(tip) = app.first_run_tip()
+        && paths.first_run().unwrap_or(false)
+    {
+        app.update(Action::Message(tip));
+    }
 }
 
 /// Whether the arguments name a library (a folder, or several files) rather than one article.

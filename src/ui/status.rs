@@ -80,7 +80,12 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
     let rights = [
         (
             format!("{busy} {percent:>3}%  {last}/{lines}  {panels}{help} "),
-            MIN_MIDDLE_WITH_HINTS,
+            // A message is said whole before the hints show.
+            if app.message().is_some() {
+                usize::MAX
+            } else {
+                MIN_MIDDLE_WITH_HINTS
+            },
         ),
         (
             format!("{busy} {percent:>3}%  {last}/{lines}  {help} "),

@@ -237,6 +237,26 @@ impl Reader {
         self.speaker
     }
 
+    /// The one-line tip of a first run, from the live keymap; `None` while a message (a
+    /// warning) has the status bar, so that the tip does not hide it.
+    pub fn first_run_tip(&self) -> Option<String> {
+        if self.message.is_some() {
+            return None;
+        }
+        let keymap = &self.config.keymap;
+        let key = |c: ReaderCommand| {
+            let keys = keymap.keys_for(KeyMode::Normal, c.into());
+            keys.split('/').next().unwrap_or_default().to_string()
+        };
+        Some(format!(
+            "tip: {} quotes, {} timeline, {} notes open the side panel; {} lists every key",
+            key(ReaderCommand::QuotesPanel),
+            key(ReaderCommand::TimelinePanel),
+            key(ReaderCommand::NotesPanel),
+            key(ReaderCommand::Help),
+        ))
+    }
+
     /// The status bar's one-line message.
     pub fn message(&self) -> Option<&str> {
         self.message.as_deref()

@@ -278,3 +278,53 @@ fn the_status_bar_never_overflows() {
         }
     }
 }
+
+/// Help at 60×20: taller than the screen, so it says "more below" and scrolls a page at a
+/// time with space to the end; every key's whole description is on one of its pages (wrapped,
+/// not cut), and `g` goes back to the top.
+#[test]
+fn help_scrolls_and_wraps_at_60x20() {
+    let mut app = sample();
+    render_to_string(&mut app, 60, 20);
+    app.update(Action::Command(Command::Help));
+    let first = render_to_string(&mut app, 60, 20);
+    insta::assert_snapshot!("help_overlay_60x20", first);
+    assert!(first.contains("more below"), "{first}");
+    let mut seen = String::new();
+    let mut screen = first.clone();
+    for _ in 0..20 {
+        seen.push_str(&screen);
+        if !screen.contains("more below") {
+            break;
+        }
+        app.update(Action::Command(Command::PageDown));
+        screen = render_to_string(&mut app, 60, 20);
+    }
+    assert!(!screen.contains("more below"), "space reaches the end");
+    // The help's words, without the border and the overlay's indents.
+    let words: Vec<&str> = seen
+        .lines()
+        .flat_map(|l| l.split('│').nth(1).unwrap_or("").split_whitespace())
+        .collect();
+    let words = words.join(" ");
+    let keymap = Config::defaults().keymap;
+    for (c, _) in keymap.bindings(lectern::input::KeyMode::Normal) {
+        assert!(
+            words.contains(c.description()),
+            "{:?}: {:?} not shown whole",
+            c,
+            c.description()
+        );
+    }
+    app.update(Action::Command(Command::Top));
+    assert_eq!(render_to_string(&mut app, 60, 20), first);
+    app.update(Action::Command(Command::Bottom));
+    let end = render_to_string(&mut app, 60, 20);
+    assert!(end.contains("double-click"), "{end}");
+    app.update(Action::Command(Command::ScrollUp));
+    assert_ne!(
+        render_to_string(&mut app, 60, 20),
+        end,
+        "k right after G scrolls"
+    );
+}

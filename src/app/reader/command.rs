@@ -68,7 +68,11 @@ impl Reader {
                 self.quit = true;
                 return vec![Effect::Quit];
             }
-            Command::Help => self.mode = Mode::Help(Help::default()),
+            Command::Help => {
+                let mut help = Help::default();
+                self.fit_help(&mut help);
+                self.mode = Mode::Help(help);
+            }
             Command::TogglePanel => {
                 self.panel.open = !self.panel.open;
                 if !self.panel.open {
@@ -167,6 +171,14 @@ impl Reader {
             Command::Refresh => return vec![Effect::Refresh],
         }
         Vec::new()
+    }
+
+    /// Tells the help overlay how far it scrolls on this screen.
+    pub(super) fn fit_help(&self, help: &mut Help) {
+        let screen = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let (max, rows) =
+            crate::app::help::limits(&self.config.keymap, crate::app::help::READER, screen);
+        help.fit(max, rows);
     }
 
     pub(super) fn cancel(&mut self) {

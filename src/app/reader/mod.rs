@@ -418,6 +418,10 @@ impl Reader {
             return;
         }
         self.size = (width, height);
+        if let Mode::Help(mut help) = self.mode {
+            self.fit_help(&mut help);
+            self.mode = Mode::Help(help);
+        }
         let text_width = self.areas().text.width.max(1);
         if text_width != self.layout.width() {
             self.layout = Layout::new(&self.article, text_width);

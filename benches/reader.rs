@@ -80,6 +80,10 @@ fn bench(c: &mut Criterion) {
         c.bench_function(&format!("{name}/layout_200"), |b| {
             b.iter(|| Layout::new(&article, WIDTH - 4))
         });
+        // Search ignores diacritics on a folded copy of the whole text, on every key typed.
+        c.bench_function(&format!("{name}/find_all_natasha"), |b| {
+            b.iter(|| lectern::find::find_all(article.text(), "natasha"))
+        });
         // In the middle of the article.
         let middle = article.text().len() / 2;
         bench_scroll(c, name, app_at(article, &config, middle));

@@ -12,6 +12,7 @@ pub mod app;
 pub mod config;
 pub mod durable;
 pub mod extract;
+pub mod find;
 pub mod input;
 pub mod layout;
 pub mod library;

@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use regex::RegexBuilder;
 use unicode_width::UnicodeWidthChar;
 
 /// The first non-space byte at or after `at` (or the end of the text).
@@ -97,21 +96,6 @@ pub fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
     ranges.get(i).cloned()
 }
 
-/// Every match of `query` in `text`, case-insensitive unless the query has a capital letter.
-pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let smart_case = !query.chars().any(char::is_uppercase);
-    match RegexBuilder::new(&regex::escape(query))
-        .case_insensitive(smart_case)
-        .build()
-    {
-        Ok(re) => re.find_iter(text).map(|m| m.range()).collect(),
-        Err(_) => Vec::new(),
-    }
-}
-
 /// The byte shown at display column `col` of the row `line`.
 pub fn byte_at_column(text: &str, line: Range<usize>, col: usize) -> usize {
     let mut width = 0;
@@ -147,14 +131,6 @@ mod tests {
         assert_eq!(selection(t, 8, 0), 0..13);
         let r = 0..13;
         assert_eq!(selection(t, 0, last_word_start(t, r.clone())), r);
-    }
-
-    #[test]
-    fn smart_case_search() {
-        let t = "Nato NATO nato";
-        assert_eq!(find_all(t, "nato").len(), 3);
-        assert_eq!(find_all(t, "NATO"), vec![5..9]);
-        assert_eq!(find_all(t, "a.b"), Vec::<Range<usize>>::new());
     }
 
     #[test]

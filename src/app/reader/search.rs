@@ -5,7 +5,6 @@ use std::ops::Range;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::motion;
 use super::{Mode, Reader};
 use crate::app::Outcome;
 
@@ -114,7 +113,7 @@ impl Reader {
     pub(super) fn run_search(&mut self, query: &str) {
         self.search = Search {
             query: query.to_string(),
-            matches: motion::find_all(self.article.text(), query),
+            matches: crate::find::find_all(self.article.text(), query),
             current: None,
         };
     }

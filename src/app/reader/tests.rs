@@ -248,6 +248,33 @@ fn incident_and_quote_keys_count_from_the_text_wherever_the_focus_is() {
     }
 }
 
+/// `/Natasha` finds `Natásha` (search ignores diacritics unless the query has one), and the
+/// match is the whole accented word.
+#[test]
+fn search_ignores_diacritics_unless_the_query_has_one() {
+    let mut app = app_for("T\n\nNatásha laughed. Natasha ran. Natásha sang.", 80, 24);
+    cmd(&mut app, Command::Search);
+    typed(&mut app, "Natasha");
+    key(&mut app, KeyCode::Enter);
+    let text = app.article.text();
+    let found: Vec<&str> = app
+        .search
+        .matches
+        .iter()
+        .map(|r| &text[r.clone()])
+        .collect();
+    assert_eq!(found, ["Natásha", "Natasha", "Natásha"]);
+    assert_eq!(app.message(), Some("3 matches for Natasha"));
+    cmd(&mut app, Command::Search);
+    typed(&mut app, "Natásha");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.search.matches.len(),
+        2,
+        "exact when the query has an accent"
+    );
+}
+
 #[test]
 fn escape_leaves_modes_one_at_a_time() {
     let mut app = sample(120, 30);

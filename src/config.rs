@@ -172,10 +172,8 @@ impl Config {
             message,
         };
         let raw: RawConfig = toml::from_str(src).map_err(|e| {
-            err(
-                e.span().map_or(0, |s| s.start),
-                e.message().trim().to_string(),
-            )
+            let at = e.span().map_or(0, |s| s.start);
+            err(at, explain(src, at, e.message().trim()))
         })?;
         for (mode, table) in raw.keys {
             let key_mode = match mode.get_ref().as_str() {
@@ -255,6 +253,82 @@ impl Config {
             self.max_text_width = l.max_text_width.unwrap_or(self.max_text_width);
         }
         Ok(())
+    }
+}
+
+/// A parser's complaint at byte `at` of `src` said for the user: what they wrote there, what
+/// the option expects with an example, then the parser's own words.
+fn explain(src: &str, at: usize, message: &str) -> String {
+    let at = at.min(src.len());
+    let bytes = src.as_bytes();
+    let start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(src.len(), |i| at + i);
+    let wrote = String::from_utf8_lossy(&bytes[start..end])
+        .trim()
+        .to_string();
+    // The option's path: the table header above the line, and the key on it.
+    let header = String::from_utf8_lossy(&bytes[..start])
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('[') && l.ends_with(']'))
+        .map(|l| l.trim_matches(['[', ']', ' ']).to_string());
+    let key = wrote
+        .split_once('=')
+        .map(|(k, _)| k.trim().trim_matches('"').to_string());
+    let path: Vec<String> = header
+        .into_iter()
+        .chain(key)
+        .flat_map(|p| {
+            p.split('.')
+                .map(|s| s.trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    let path: Vec<&str> = path.iter().map(String::as_str).collect();
+    let expects = match path.as_slice() {
+        ["keys"] => Some((
+            "`keys` is a table per key mode (normal, visual, library)",
+            "[keys.normal] then quit = [\"q\"]",
+        )),
+        ["keys", _] => Some((
+            "a key mode is a table of actions, each with a list of keys",
+            "[keys.normal] then quit = [\"q\", \"ctrl-c\"]",
+        )),
+        ["keys", _, _] => Some((
+            "an action takes a list of keys (empty to unbind)",
+            "quit = [\"q\", \"ctrl-c\"]",
+        )),
+        ["theme"] | ["layout"] => Some((
+            "this is a table of options",
+            "[theme] then search = \"yellow\"",
+        )),
+        ["theme", "speakers" | "highlights"] => Some((
+            "a list of colours (a name, \"#rrggbb\" or \"0\"…\"255\")",
+            "speakers = [\"lightcyan\", \"#ff8800\"]",
+        )),
+        ["theme", _] => Some((
+            "a colour: a name, \"#rrggbb\" or \"0\"…\"255\", in quotes",
+            "search = \"yellow\"",
+        )),
+        ["layout", _] => Some(("a whole number of columns (0…65535)", "panel_width = 42")),
+        _ => None,
+    };
+    let wrote = if wrote.is_empty() {
+        String::new()
+    } else {
+        format!("`{wrote}`: ")
+    };
+    match expects {
+        Some((what, example)) => format!("{wrote}{what}, e.g. `{example}` ({message})"),
+        None => format!("{wrote}{message}"),
     }
 }
 
@@ -394,6 +468,54 @@ mod tests {
         assert_eq!(e.line, Some(2));
         let e = c.merge("[layout]\nwidth = 3", "u").unwrap_err();
         assert!(e.message.contains("width"), "{e}");
+    }
+
+    /// A value of the wrong type says what the user wrote, where, what the option expects and
+    /// an example, not only the parser's "invalid type".
+    #[test]
+    fn a_wrong_type_says_what_was_written_and_what_is_expected() {
+        let cases = [
+            (
+                "keys = \"x\"\n",
+                1,
+                "`keys = \"x\"`: `keys` is a table per key mode",
+            ),
+            (
+                "# mine\n[keys.normal]\nquit = \"q\"\n",
+                3,
+                "`quit = \"q\"`: an action takes a list of keys (empty to unbind), e.g. \
+                 `quit = [\"q\", \"ctrl-c\"]`",
+            ),
+            (
+                "[theme]\nsearch = 3\n",
+                2,
+                "`search = 3`: a colour: a name, \"#rrggbb\" or \"0\"…\"255\", in quotes, e.g.",
+            ),
+            (
+                "[layout]\npanel_width = \"wide\"\n",
+                2,
+                "`panel_width = \"wide\"`: a whole number of columns (0…65535), e.g. \
+                 `panel_width = 42`",
+            ),
+            (
+                "[theme]\nspeakers = \"red\"\n",
+                2,
+                "`speakers = \"red\"`: a list of colours",
+            ),
+        ];
+        for (src, line, says) in cases {
+            let e = Config::defaults().merge(src, "config.toml").unwrap_err();
+            assert_eq!(e.line, Some(line), "{e}");
+            let shown = e.to_string();
+            assert!(
+                shown.starts_with(&format!("config.toml:{line}: {says}")),
+                "{src:?} → {shown}"
+            );
+            assert!(
+                shown.contains("invalid type"),
+                "the parser's words stay: {shown}"
+            );
+        }
     }
 
     #[test]

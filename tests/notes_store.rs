@@ -260,3 +260,107 @@ fn reanchoring_after_edits() {
         )
     );
 }
+
+/// Two different articles with the same title keep their own notes: the built-in sample and
+/// an edited copy of it in a file, or two files headed alike. Matching is by content hash, or
+/// by notes that still anchor (an article edited in place), never by the title alone.
+#[test]
+fn same_title_different_articles_do_not_share_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let load = |p: &std::path::Path| {
+        lectern::source::load(
+            &lectern::source::Input::Path(p.to_path_buf()),
+            LoadOptions::default(),
+        )
+        .unwrap()
+    };
+    // Built in (no path): a note on it.
+    let sample = article(TEXT);
+    let mut s = Store::open(dir.path(), &sample);
+    s.add(
+        &sample,
+        range_of(&sample, "first meeting"),
+        "yellow",
+        "mine",
+    )
+    .unwrap();
+    // A copy with the same title, edited into another story, in a file of its own.
+    let other_text = "The Talks\n\nThe teachers' union and the council talked for six hours about \
+                      pay.\n\nNo agreement was reached, a spokeswoman said.";
+    let other_path = files.path().join("union.txt");
+    std::fs::write(&other_path, other_text).unwrap();
+    let other = load(&other_path);
+    let mut o = Store::open(dir.path(), &other);
+    assert_ne!(o.path(), s.path(), "not the sample's notes file");
+    assert!(o.notes().is_empty());
+    o.add(&other, range_of(&other, "six hours"), "green", "theirs")
+        .unwrap();
+    // Each keeps its own, the sample's file still describes the sample.
+    let s = Store::open(dir.path(), &sample);
+    assert_eq!(s.notes().len(), 1);
+    assert_eq!(s.notes()[0].body, "mine");
+    let o = Store::open(dir.path(), &other);
+    assert_eq!(o.notes().len(), 1);
+    assert_eq!(o.notes()[0].body, "theirs");
+
+    // The same copy of the sample in another file: its notes re-anchor there, but the title
+    // and anchors alone do not claim a file whose own source is still there.
+    let copy_a = files.path().join("a.txt");
+    let copy_b = files.path().join("b.txt");
+    std::fs::write(&copy_a, TEXT).unwrap();
+    std::fs::write(&copy_b, TEXT.replace("April 20", "April 21")).unwrap();
+    let a = load(&copy_a);
+    let mut sa = Store::open(dir.path(), &a);
+    // Same text as the sample: its notes (hash match).
+    assert_eq!(sa.path(), s.path());
+    sa.add(&a, range_of(&a, "crisis"), "yellow", "").unwrap();
+    let b = load(&copy_b);
+    let sb = Store::open(dir.path(), &b);
+    assert_ne!(
+        sb.path(),
+        s.path(),
+        "an edited copy elsewhere is another article"
+    );
+}
+
+/// Edited in place, the article keeps its notes (by path and anchors), and a file at that path
+/// replaced by a different story does not inherit them.
+#[test]
+fn edited_in_place_keeps_notes_replaced_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let path = files.path().join("talks.txt");
+    let load = |p: &std::path::Path| {
+        lectern::source::load(
+            &lectern::source::Input::Path(p.to_path_buf()),
+            LoadOptions::default(),
+        )
+        .unwrap()
+    };
+    std::fs::write(&path, TEXT).unwrap();
+    let a = load(&path);
+    let mut s = Store::open(dir.path(), &a);
+    s.add(&a, range_of(&a, "first meeting"), "yellow", "n")
+        .unwrap();
+    std::fs::write(&path, TEXT.replace("Lavrov said", "Lavrov told reporters")).unwrap();
+    let edited = load(&path);
+    assert_eq!(Store::open(dir.path(), &edited).path(), s.path());
+    std::fs::write(
+        &path,
+        "The Talks\n\nA completely different story about a harbour strike.",
+    )
+    .unwrap();
+    let replaced = load(&path);
+    let r = Store::open(dir.path(), &replaced);
+    assert_ne!(r.path(), s.path());
+    assert!(r.notes().is_empty());
+    // Nothing lost: the first file still holds its note.
+    assert_eq!(
+        parse_file(&std::fs::read_to_string(s.path()).unwrap())
+            .unwrap()
+            .notes
+            .len(),
+        1
+    );
+}

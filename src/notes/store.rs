@@ -173,8 +173,8 @@ fn to_toml(
 
 impl Store {
     /// Opens the notes of `article` under `data_dir/notes/`: the file with the article's
-    /// content hash, else its title, else its source path; a new file (created on the first
-    /// change) when none matches. Never fails: a file that cannot be read leaves the store
+    /// content hash, else one whose notes still anchor in it (see [`find`]); a new file
+    /// (created on the first change) when none matches. Never fails: a file that cannot be read leaves the store
     /// read-only with the reason in [`Store::read_only`], and the file untouched.
     pub fn open(data_dir: &Path, article: &Article) -> Store {
         let identity = Identity::of(article);
@@ -186,7 +186,7 @@ impl Store {
             read_only: None,
             snapshot: None,
         };
-        match find(&dir, &store.identity) {
+        match find(&dir, &store.identity, article.text()) {
             Ok(Some(path)) => store.path = path,
             Ok(None) => return store,
             Err(e) => {
@@ -195,7 +195,7 @@ impl Store {
             }
         }
         match store.refresh(article) {
-            // Found by title or path: the header learns the new hash and path now, so that
+            // Found by its anchors: the header learns the new hash and path now, so that
             // a move followed by an edit (or the reverse) still finds the file next time.
             // Failing to is harmless: it is retried with the next change.
             Ok(false) => _ = store.change(article, |_| Ok(())),
@@ -466,10 +466,25 @@ impl Store {
     }
 }
 
-/// The notes file for `identity` in `dir`: the best of the files matching by hash, title or
-/// source path, in that order of weight. A file that cannot be parsed still counts when its
-/// name says it is this article's, so that it is reported instead of silently replaced.
-fn find(dir: &Path, identity: &Identity) -> Result<Option<PathBuf>, NotesError> {
+/// How a notes file was recognised as the article's, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Match {
+    /// Same title, the file's recorded source gone (moved and edited at once) or neither read
+    /// from a file, and its notes still anchor in this text.
+    TitleAndAnchors,
+    /// Same source path (edited in place), and its notes still anchor in this text.
+    SourceAndAnchors,
+    /// Same content hash (also a file that cannot be parsed, by the hash in its name).
+    Hash,
+}
+
+/// The notes file for `identity` in `dir`: the file with the article's content hash, else one
+/// whose notes still anchor in `text` and that names the same source path, or the same title
+/// with its recorded source gone (or no source on either side). Never by title alone: two different articles with one title
+/// (a copy edited apart, two agency stories headed alike) keep their own notes. A file that
+/// cannot be parsed still counts when its name carries the hash, so that it is reported
+/// instead of silently replaced.
+fn find(dir: &Path, identity: &Identity, text: &str) -> Result<Option<PathBuf>, NotesError> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -480,8 +495,7 @@ fn find(dir: &Path, identity: &Identity) -> Result<Option<PathBuf>, NotesError> 
             });
         }
     };
-    let own_slug = slug(&identity.title);
-    let mut best: Option<((bool, bool, bool), PathBuf)> = None;
+    let mut best: Option<(Match, PathBuf)> = None;
     for entry in entries.flatten() {
         let path = entry.path();
         let Some(stem) = path
@@ -491,31 +505,60 @@ fn find(dir: &Path, identity: &Identity) -> Result<Option<PathBuf>, NotesError> 
         else {
             continue;
         };
-        let score = match fs::read_to_string(&path).ok().and_then(|s| header(&s)) {
-            Some(h) => (
-                h.hash == identity.hash,
-                !h.title.is_empty() && h.title == identity.title,
-                h.source.is_some() && h.source == identity.source,
-            ),
-            None => (
-                stem.ends_with(&format!("-{}", &identity.hash[..12])),
-                !identity.title.is_empty()
-                    && stem.rsplit_once('-').is_some_and(|(s, _)| s == own_slug),
-                false,
-            ),
+        let content = fs::read_to_string(&path).ok();
+        let found = match content.as_deref().and_then(header) {
+            Some(h) if h.hash == identity.hash => Some(Match::Hash),
+            Some(h) => {
+                let same_source = h.source.is_some() && h.source == identity.source;
+                // Moved away from the recorded source, or never read from a file (standard
+                // input, the sample) on either side.
+                let moved = !h.title.is_empty()
+                    && h.title == identity.title
+                    && match (&h.source, &identity.source) {
+                        (Some(s), _) => !Path::new(s).exists(),
+                        (None, source) => source.is_none(),
+                    };
+                let weight = if same_source {
+                    Some(Match::SourceAndAnchors)
+                } else if moved {
+                    Some(Match::TitleAndAnchors)
+                } else {
+                    None
+                };
+                weight.filter(|_| content.as_deref().is_some_and(|c| anchors_hold(c, text)))
+            }
+            None => stem
+                .ends_with(&format!("-{}", &identity.hash[..12]))
+                .then_some(Match::Hash),
         };
-        if score == (false, false, false) {
-            continue;
-        }
+        let Some(found) = found else { continue };
         // Ties go to the smallest name, so every process picks the same file.
         if best
             .as_ref()
-            .is_none_or(|(s, p)| score > *s || (score == *s && path < *p))
+            .is_none_or(|(m, p)| found > *m || (found == *m && path < *p))
         {
-            best = Some((score, path));
+            best = Some((found, path));
         }
     }
     Ok(best.map(|(_, p)| p))
+}
+
+/// Whether the notes of the file `content` still belong in `text`: at least one, and at least
+/// half of them, re-anchor there. An edited article keeps most of its passages; another
+/// article that happens to share a title or a path keeps none of them.
+fn anchors_hold(content: &str, text: &str) -> bool {
+    let Ok(file) = parse_file(content) else {
+        return false;
+    };
+    let anchors: Vec<&Note> = file.notes.iter().collect();
+    if anchors.is_empty() {
+        return false;
+    }
+    let found = resolve_all(text, &anchors.iter().map(|n| &n.anchor).collect::<Vec<_>>())
+        .iter()
+        .filter(|r| r.is_some())
+        .count();
+    found > 0 && found * 2 >= anchors.len()
 }
 
 /// The identity fields of a notes file, read from the part before the notes so that looking

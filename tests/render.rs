@@ -328,3 +328,49 @@ fn help_scrolls_and_wraps_at_60x20() {
         "k right after G scrolls"
     );
 }
+
+/// The note editor never covers the passage it annotates: below a passage in the upper part of
+/// the view, above one in the lower part.
+#[test]
+fn the_note_editor_leaves_the_passage_readable() {
+    for (w, h) in [(80, 24), (60, 20), (120, 35)] {
+        for lower in [false, true] {
+            let mut app = sample();
+            render_to_string(&mut app, w, h);
+            app.update(Action::Command(Command::SentenceForward));
+            if lower {
+                let rows = usize::from(h) - 1;
+                while app.layout().line_of(app.cursor()) - app.top() < rows * 2 / 3 {
+                    app.update(Action::Command(Command::SentenceForward));
+                }
+            }
+            app.update(Action::Command(Command::Annotate));
+            let screen = render_to_string(&mut app, w, h);
+            assert!(
+                screen.contains("ctrl-s save"),
+                "{w}×{h}: no editor\n{screen}"
+            );
+            // Every row of the sentence is on screen, uncovered.
+            let sentence = app
+                .analysis()
+                .sentences
+                .iter()
+                .find(|s| s.contains(&app.cursor()))
+                .unwrap()
+                .clone();
+            let first = app.layout().line_of(sentence.start);
+            let last = app.layout().line_of(sentence.end - 1);
+            let text = app.article().text();
+            for row in first..=last {
+                let line = &app.layout().lines()[row];
+                let shown = text[line.range.clone()].trim();
+                let y = row - app.top();
+                let on_screen = screen.lines().nth(y).unwrap();
+                assert!(
+                    on_screen.contains(shown),
+                    "{w}×{h} lower={lower}: row {y} covered: {on_screen:?} lacks {shown:?}\n{screen}"
+                );
+            }
+        }
+    }
+}

@@ -74,7 +74,7 @@ pub fn speakers(app: &Reader, picker: &SpeakerPicker, frame: &mut Frame) {
 }
 
 pub fn note_editor(app: &Reader, editor: &NoteEditor, frame: &mut Frame) {
-    let area = centered(frame.area(), 70, 50);
+    let area = app.note_editor_area().intersection(frame.area());
     if area.width < 6 || area.height < 4 {
         return;
     }

@@ -98,7 +98,9 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
     let warning = !app.article().warnings().is_empty() && app.message().is_none();
     let middle = match app.message() {
         Some(m) => m.to_string(),
-        None => speaker_at_top(app).unwrap_or_else(|| app.article().meta.title.clone()),
+        None => note_at_cursor(app)
+            .or_else(|| speaker_at_top(app))
+            .unwrap_or_else(|| app.article().meta.title.clone()),
     };
     fit(&mode, warning, &middle, &rights, styles, width)
 }
@@ -157,6 +159,25 @@ fn fit(
         spans.push(Span::styled(right.to_string(), style));
     }
     Line::from(spans)
+}
+
+/// `note: check NATO's 2016 posture figures` while the cursor is on a passage with a note:
+/// the note's text on one line (`note (enter: all of it): …` when there is more).
+fn note_at_cursor(app: &Reader) -> Option<String> {
+    if app.focus() != crate::app::Focus::Reader {
+        return None;
+    }
+    let note = &app.notes()[app.note_at(app.cursor())?];
+    if note.body.trim().is_empty() {
+        return None;
+    }
+    let one_line = note.body.split_whitespace().collect::<Vec<_>>().join(" ");
+    let label = if note.body.trim().contains('\n') || one_line.chars().count() > 60 {
+        "note (enter: all of it)"
+    } else {
+        "note"
+    };
+    Some(format!("{label}: {}", excerpt(&one_line, 60)))
 }
 
 /// `quote: Lavrov «But, and we have…»` for the first speech quotation visible at the top of

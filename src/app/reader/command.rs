@@ -103,7 +103,12 @@ impl Reader {
                 }
             }
             Command::Activate => {
-                if let Some(q) = self.quote_at(self.cursor) {
+                // On a passage with a note: the note in full, in its editor.
+                if let Some(i) = self.note_at(self.cursor)
+                    && !self.notes[i].body.is_empty()
+                {
+                    self.edit_note();
+                } else if let Some(q) = self.quote_at(self.cursor) {
                     self.speaker = self.analysis.quotes.quotes[q].speaker;
                 }
             }

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
 use super::motion;
@@ -110,14 +111,31 @@ impl Reader {
         }
     }
 
-    /// Highlights the selection, or the sentence under the cursor; with `note`, opens the editor.
+    /// Highlights the selection, or the sentence under the cursor; with `note`, opens the
+    /// editor. On a highlight already there (the same passage selected, or the cursor on one
+    /// with nothing selected) `a` writes that highlight's note and `h` adds nothing: one
+    /// passage, one note.
     pub(super) fn annotate(&mut self, note: bool) -> Vec<Effect> {
         if !self.check_writable() {
             return Vec::new();
         }
-        let range = self
-            .selection()
-            .or_else(|| motion::containing(&self.analysis.sentences, self.cursor));
+        let selection = self.selection();
+        let existing = match &selection {
+            Some(s) => self.notes.iter().position(|n| n.range.as_ref() == Some(s)),
+            None => self.note_at(self.cursor),
+        };
+        if let Some(i) = existing {
+            self.mode = Mode::Reading;
+            let n = &self.notes[i];
+            if note {
+                self.open_editor(NoteTarget::Existing(n.id.clone()), n.body.clone());
+            } else {
+                self.message =
+                    Some("already highlighted (a: write its note, c: change colour)".into());
+            }
+            return Vec::new();
+        }
+        let range = selection.or_else(|| motion::containing(&self.analysis.sentences, self.cursor));
         let Some(range) = range.filter(|r| !r.is_empty()) else {
             self.message = Some("nothing to highlight here".into());
             return Vec::new();
@@ -211,6 +229,53 @@ impl Reader {
         };
         self.message = Some("note saved".into());
         vec![editor.into_effect()]
+    }
+
+    /// The passage the open note editor is about, if it is attached.
+    pub fn editor_passage(&self) -> Option<Range<usize>> {
+        let Mode::EditingNote(editor) = &self.mode else {
+            return None;
+        };
+        match editor.target() {
+            NoteTarget::New { range, .. } => Some(range.clone()),
+            NoteTarget::Existing(id) => self.notes.iter().find(|n| &n.id == id)?.range.clone(),
+        }
+    }
+
+    /// Where the note editor goes: half the screen's height, on the side of the text away
+    /// from the passage it annotates (below a passage in the upper half of the view, above
+    /// one in the lower half), so that the passage stays readable while the note is written.
+    pub fn note_editor_area(&self) -> Rect {
+        let screen = Rect::new(0, 0, self.size.0, self.size.1);
+        let text = self.areas().text;
+        let w = 70u16
+            .min(screen.width.saturating_sub(2))
+            .max(screen.width.min(3));
+        let h = (screen.height / 2).max(screen.height.min(6));
+        let x = (screen.width - w) / 2;
+        let rows = self.editor_passage().map(|r| {
+            let first = self.layout.line_of(r.start);
+            let last = self.layout.line_of(r.end.saturating_sub(1).max(r.start));
+            (first, last)
+        });
+        // Screen rows of the text above and below the passage, in the view.
+        let (above, below) = match rows {
+            Some((first, last)) => {
+                let top = self.top;
+                let view = usize::from(text.height);
+                let above = first.saturating_sub(top).min(view);
+                let below = (top + view).saturating_sub(last + 1).min(view);
+                (above, below)
+            }
+            None => (0, usize::from(text.height)),
+        };
+        let y = if below >= above {
+            // Below the passage, against the status bar.
+            text.bottom().saturating_sub(h)
+        } else {
+            text.y
+        };
+        Rect::new(x, y, w, h.min(screen.height))
     }
 
     pub(super) fn open_editor(&mut self, target: NoteTarget, text: String) {

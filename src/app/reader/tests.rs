@@ -349,6 +349,81 @@ fn note_editor_saves_and_asks_before_discarding() {
     assert!(matches!(app.mode, Mode::Reading), "second Esc discards");
 }
 
+/// What the store reports back after an `AddNote`: the note, found on its passage.
+fn stored(app: &mut Reader, effects: &[Effect]) -> String {
+    let Some(Effect::AddNote { range, label, body }) = effects.first() else {
+        panic!("no note added: {effects:?}")
+    };
+    let id = format!("n{}", app.notes().len());
+    let note = Note::new(id.clone(), label, body, app.article.text(), range.clone());
+    let mut notes = app.notes().to_vec();
+    notes.push(note);
+    app.update(Action::NotesChanged(notes));
+    id
+}
+
+/// `h` then `a` on the same sentence makes one note: `a` writes the highlight's note; `h`
+/// again adds nothing. The note's text shows in the status bar with the cursor on its
+/// passage, and `enter` opens it whole.
+#[test]
+fn a_on_a_highlight_writes_its_note_and_the_note_shows() {
+    let mut app = app_for("T\n\nFirst one here. Second one there.", 80, 24);
+    cmd(&mut app, Command::SentenceForward);
+    let effects = cmd(&mut app, Command::Highlight);
+    let id = stored(&mut app, &effects);
+    assert!(
+        cmd(&mut app, Command::Highlight).is_empty(),
+        "h again adds nothing"
+    );
+    cmd(&mut app, Command::Annotate);
+    let Mode::EditingNote(editor) = &app.mode else {
+        panic!("no editor: {:?}", app.mode)
+    };
+    assert_eq!(editor.target(), &NoteTarget::Existing(id.clone()));
+    typed(&mut app, "check the figures");
+    let save = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let effects = app.update(Action::Key(save));
+    assert_eq!(
+        effects,
+        vec![Effect::EditNote {
+            id: id.clone(),
+            body: "check the figures".into()
+        }]
+    );
+    // The same with the sentence selected first.
+    cmd(&mut app, Command::SelectSentence);
+    cmd(&mut app, Command::Annotate);
+    assert!(
+        matches!(&app.mode, Mode::EditingNote(e) if e.target() == &NoteTarget::Existing(id.clone()))
+    );
+    key(&mut app, KeyCode::Esc);
+
+    // The store reports the body: it shows while the cursor is on the passage.
+    let mut notes = app.notes().to_vec();
+    notes[0].body = "check the figures".into();
+    app.update(Action::NotesChanged(notes));
+    cmd(&mut app, Command::Top);
+    cmd(&mut app, Command::SentenceForward);
+    let screen = crate::ui::render_to_string(&app, 80, 24);
+    assert!(
+        screen
+            .lines()
+            .last()
+            .unwrap()
+            .contains("note: check the figures"),
+        "{screen}"
+    );
+    cmd(&mut app, Command::SentenceForward);
+    let screen = crate::ui::render_to_string(&app, 80, 24);
+    assert!(!screen.contains("note: check"), "not off the passage");
+    cmd(&mut app, Command::SentenceBack);
+    cmd(&mut app, Command::Activate);
+    assert!(
+        matches!(&app.mode, Mode::EditingNote(e) if e.target() == &NoteTarget::Existing(id.clone())),
+        "enter opens the note"
+    );
+}
+
 #[test]
 fn read_only_notes_refuse_changes_with_a_message() {
     let mut app = app_for("T\n\nFirst one here.", 80, 24);

@@ -173,7 +173,13 @@ impl Config {
         };
         let raw: RawConfig = toml::from_str(src).map_err(|e| {
             let at = e.span().map_or(0, |s| s.start);
-            err(at, explain(src, at, e.message().trim()))
+            let message = e.message().trim();
+            // A value of the wrong type is explained; a syntax error says where it is already.
+            if message.starts_with("invalid type") || message.starts_with("invalid length") {
+                err(at, explain(src, at, message))
+            } else {
+                err(at, message.to_string())
+            }
         })?;
         for (mode, table) in raw.keys {
             let key_mode = match mode.get_ref().as_str() {

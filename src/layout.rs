@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use rayon::prelude::*;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::source::{Article, Block, BlockKind, HeadingLevel, RULE_TEXT};
 
@@ -255,9 +255,9 @@ fn wrap_block(
                 count: at - start,
             })
         });
-        wrap_units(units, block.len(), width, &mut push);
+        wrap_units(block, units, width, &mut push);
     } else {
-        wrap_units(clusters(block), block.len(), width, &mut push);
+        wrap_units(block, clusters(block), width, &mut push);
     }
 }
 
@@ -359,6 +359,52 @@ fn clusters(s: &str) -> impl Iterator<Item = Units> + '_ {
     })
 }
 
+/// Where to break a run of characters that must break near `i`: at `i`, or a few characters
+/// earlier when `i` is not a place to break (see [`no_break_at`]). Never at or before
+/// `line_start` (a row must advance), and never steps over a zero-width character (part of a
+/// cluster): then it breaks at `i` after all.
+fn break_before(block: &str, line_start: usize, i: usize) -> usize {
+    let mut at = i;
+    for _ in 0..4 {
+        if !no_break_at(block, at) {
+            return at;
+        }
+        match block[..at].chars().next_back() {
+            Some(c) if at - c.len_utf8() > line_start && c.width().unwrap_or(0) > 0 => {
+                at -= c.len_utf8();
+            }
+            _ => return i,
+        }
+    }
+    i
+}
+
+/// Whether a line may not break at byte `at`: Unicode's line-breaking rules (UAX #14) forbid
+/// a line starting with closing punctuation, `!`/`?` marks, infix separators or non-starters
+/// (`。`，`、`」`）`！`, small kana) and ending with opening punctuation (`「`（`). Quotation
+/// marks are ambiguous there; the curly ones are taken by their direction.
+fn no_break_at(block: &str, at: usize) -> bool {
+    use unicode_linebreak::{BreakClass, break_property};
+    let next = block[at..].chars().next();
+    let prev = block[..at].chars().next_back();
+    let no_start = next.is_some_and(|c| {
+        matches!(c, '”' | '’' | '»' | '›')
+            || matches!(
+                break_property(u32::from(c)),
+                BreakClass::ClosePunctuation
+                    | BreakClass::CloseParenthesis
+                    | BreakClass::Exclamation
+                    | BreakClass::InfixSeparator
+                    | BreakClass::NonStarter
+            )
+    });
+    let no_end = prev.is_some_and(|c| {
+        matches!(c, '“' | '‘' | '«' | '‹')
+            || break_property(u32::from(c)) == BreakClass::OpenPunctuation
+    });
+    no_start || no_end
+}
+
 /// Roughly Unicode's Extended_Pictographic: the emoji blocks and the older symbol blocks.
 fn is_pictographic(c: char) -> bool {
     (c >= '\u{1f000}' && !is_regional(c) && !('\u{1f3fb}'..='\u{1f3ff}').contains(&c))
@@ -369,14 +415,16 @@ fn is_regional(c: char) -> bool {
     ('\u{1f1e6}'..='\u{1f1ff}').contains(&c)
 }
 
-/// Greedy wrapping over runs of units. Breaks after a run of spaces; a word longer than the
-/// width is broken between units.
+/// Greedy wrapping over runs of units of `block`. Breaks after a run of spaces; a word longer
+/// than the width (a line of Chinese or Japanese) is broken between units, but not before
+/// closing punctuation or after opening punctuation (see [`no_break_at`]).
 fn wrap_units(
+    block: &str,
     units: impl Iterator<Item = Units>,
-    len: usize,
     width: usize,
     push: &mut impl FnMut(Range<usize>),
 ) {
+    let len = block.len();
     let mut line_start = 0;
     // Width from line_start up to the current unit.
     let mut used = 0;
@@ -410,11 +458,14 @@ fn wrap_units(
                     line_start = word_start;
                 }
                 if used + w > width && i > line_start {
-                    // The word alone is wider than the line: break inside it.
-                    push(line_start..i);
-                    line_start = i;
-                    word_start = i;
-                    used = 0;
+                    // The word alone is wider than the line: break inside it, the last
+                    // characters going along when the break would put closing punctuation
+                    // at the start of the next line.
+                    let at = break_before(block, line_start, i);
+                    push(line_start..at);
+                    line_start = at;
+                    word_start = at;
+                    used = block[at..i].width();
                 }
                 width_before_word = 0;
             }
@@ -432,7 +483,6 @@ mod tests {
     use crate::source::LoadOptions;
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation;
-    use unicode_width::UnicodeWidthStr;
 
     fn article(s: &str) -> Article {
         Article::parse(s, "t", LoadOptions::PLAIN).unwrap()
@@ -473,6 +523,31 @@ mod tests {
         assert_eq!(kinds, [LineKind::Text, LineKind::Gap, LineKind::Text]);
         assert_eq!(l.line_of(4), 1);
         assert_eq!(l.line_of(5), 2);
+    }
+
+    /// Chinese breaks between any two characters, but never puts closing punctuation at the
+    /// start of a row nor leaves opening punctuation at the end of one.
+    #[test]
+    fn cjk_rows_never_start_with_closing_punctuation() {
+        let text = "T\n\n此开卷第一回也．作者自云：因曾历过一番梦幻之后，故将真事隐去，而借「通灵」之说，\
+                    撰此《石头记》一书也。故曰“甄士隐”云云！但书中所记何事何人？自又云：“今风尘碌碌，\
+                    一事无成。”";
+        let a = article(text);
+        // From four characters a row: narrower, a mark and its neighbours may not fit at all.
+        for width in 8..40 {
+            for row in rows(&a, width).iter().skip(2) {
+                let first = row.chars().next().unwrap_or(' ');
+                let last = row.trim_end().chars().last().unwrap_or(' ');
+                assert!(
+                    !"。，、．：；！？」』）》”".contains(first),
+                    "width {width}: row starts with {first}: {row}"
+                );
+                assert!(
+                    !"「『（《“".contains(last),
+                    "width {width}: row ends with {last}: {row}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -462,3 +462,33 @@ fn a_page_without_an_article_is_a_clear_error() {
             path.display()
         ));
 }
+
+/// The cp1251 War and Peace excerpt marks paragraphs by indentation, one a line: each line is
+/// a paragraph of its own, and dialogue turns (lines starting with a dash) do not run together.
+#[test]
+fn indented_paragraphs_of_the_cp1251_war_and_peace_are_kept() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/voyna_i_mir_tom1_ru.cp1251.txt");
+    let bytes = std::fs::read(&path).unwrap();
+    let article =
+        lectern::source::from_bytes(&bytes, "voyna.txt", lectern::source::LoadOptions::default())
+            .unwrap();
+    let text = article.text();
+    let decoded = encoding_rs::WINDOWS_1251.decode(&bytes).0;
+    // Every indented line of the file starts a block of its own.
+    let indented: Vec<&str> = decoded
+        .lines()
+        .filter(|l| l.starts_with("     ") && !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    assert!(indented.len() > 5, "the fixture has indented lines");
+    for line in &indented {
+        assert!(
+            article
+                .blocks()
+                .iter()
+                .any(|b| text[b.range.clone()] == **line),
+            "not a paragraph of its own: {line:.60}"
+        );
+    }
+}

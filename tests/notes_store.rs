@@ -324,10 +324,10 @@ fn same_title_different_articles_do_not_share_notes() {
     );
 }
 
-/// Edited in place, the article keeps its notes (by path and anchors), and a file at that path
-/// replaced by a different story does not inherit them.
+/// Edited in place, the article keeps its notes (by path), even when the passage went: the
+/// note is then listed detached, not lost.
 #[test]
-fn edited_in_place_keeps_notes_replaced_does_not() {
+fn edited_in_place_keeps_notes_even_detached() {
     let dir = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let path = files.path().join("talks.txt");
@@ -353,9 +353,9 @@ fn edited_in_place_keeps_notes_replaced_does_not() {
     .unwrap();
     let replaced = load(&path);
     let r = Store::open(dir.path(), &replaced);
-    assert_ne!(r.path(), s.path());
-    assert!(r.notes().is_empty());
-    // Nothing lost: the first file still holds its note.
+    assert_eq!(r.path(), s.path());
+    assert_eq!(r.notes().len(), 1);
+    assert_eq!(r.notes()[0].range, None, "detached");
     assert_eq!(
         parse_file(&std::fs::read_to_string(s.path()).unwrap())
             .unwrap()

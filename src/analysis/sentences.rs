@@ -2,8 +2,10 @@
 //!
 //! A sentence ends at `.`, `!` or `?` (plus any closing quotes or brackets) followed by
 //! whitespace and something that can start a sentence, unless the word before the full stop is a
-//! known abbreviation (`Mr.`, `U.S.`) or a single initial. Paragraph ends always end a sentence.
-//! Linear in the text.
+//! known abbreviation (`Mr.`, `U.S.`) or a single initial. Chinese and Japanese end sentences
+//! with full-width marks (`。`, `！`, `？`, and the full-width `．` of older e-texts) and write no
+//! space after them: such a mark (with the closing quotes and brackets after it) always ends a
+//! sentence. Paragraph ends always end a sentence. Linear in the text.
 
 use std::ops::Range;
 
@@ -66,11 +68,38 @@ fn split_block(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
                 start = end;
             }
             i = end;
+        } else if b >= 0xE0
+            && let Some(c) = block[i..].chars().next()
+            && is_full_width_end(c)
+        {
+            // Full-width terminators: repeated ones and closing marks stay with the sentence.
+            let mut end = i + c.len_utf8();
+            while let Some(c) = block[end..].chars().next()
+                && (is_full_width_end(c) || is_full_width_closing(c))
+            {
+                end += c.len_utf8();
+            }
+            push_trimmed(block, range.start, start..end, out);
+            start = end;
+            i = end;
         } else {
             i += 1;
         }
     }
     push_trimmed(block, range.start, start..bytes.len(), out);
+}
+
+/// A full-width mark that ends a sentence in Chinese or Japanese text.
+fn is_full_width_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '．' | '｡')
+}
+
+/// Closing quotes and brackets that follow a full-width terminator inside its sentence.
+fn is_full_width_closing(c: char) -> bool {
+    matches!(
+        c,
+        '」' | '』' | '”' | '’' | '）' | '》' | '〉' | '】' | '〕' | '"'
+    )
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -137,6 +166,16 @@ mod tests {
     #[test]
     fn paragraphs_end_sentences() {
         assert_eq!(sentences("No stop\n\nNext one"), ["No stop", "Next one"]);
+    }
+
+    #[test]
+    fn full_width_terminators_end_sentences_without_a_space() {
+        assert_eq!(
+            sentences("他笑了。她说：「走吧！」我们走了？好．最后"),
+            ["他笑了。", "她说：「走吧！」", "我们走了？", "好．", "最后"]
+        );
+        // A comma or an enumeration mark does not end one.
+        assert_eq!(sentences("一，二、三。"), ["一，二、三。"]);
     }
 
     #[test]

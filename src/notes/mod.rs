@@ -82,6 +82,10 @@ pub struct NotesFile {
     /// Where the article was last read from, to find the file again after it was edited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The address of a page from the web, whose kept copies change path with each fetch.
+    /// Files written before it was recorded simply lack it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// SHA-256 of the article text (hex), to find the file after a move and a rename.
     pub hash: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

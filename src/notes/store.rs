@@ -29,6 +29,7 @@ pub const FORMAT_VERSION: u32 = 1;
 struct Identity {
     title: String,
     source: Option<String>,
+    url: Option<String>,
     hash: String,
 }
 
@@ -70,6 +71,7 @@ impl Identity {
         Identity {
             title: article.meta.title.clone(),
             source,
+            url: article.meta.url.clone(),
             hash,
         }
     }
@@ -161,6 +163,7 @@ fn to_toml(
         version: file.version,
         title: file.title.clone(),
         source: file.source.clone(),
+        url: file.url.clone(),
         hash: file.hash.clone(),
     };
     let mut text = toml::to_string(&header)?;
@@ -315,7 +318,8 @@ impl Store {
                 self.read_only = None;
                 let current = file.hash == self.identity.hash
                     && file.title == self.identity.title
-                    && file.source == self.identity.source;
+                    && file.source == self.identity.source
+                    && file.url == self.identity.url;
                 self.set_notes(article, file.notes);
                 Ok(current)
             }
@@ -367,6 +371,7 @@ impl Store {
                 version: FORMAT_VERSION,
                 title: self.identity.title.clone(),
                 source: self.identity.source.clone(),
+                url: self.identity.url.clone(),
                 hash: self.identity.hash.clone(),
                 notes: Vec::new(),
             })),
@@ -411,6 +416,7 @@ impl Store {
         // The header follows the article as it is now, so the next lookup by hash succeeds.
         file.title = self.identity.title.clone();
         file.source = self.identity.source.clone();
+        file.url = self.identity.url.clone();
         file.hash = self.identity.hash.clone();
         // Taken: its tables move into the new one (a failed write leaves none, and the next
         // change parses the file again).
@@ -472,15 +478,16 @@ enum Match {
     /// Same title, the file's recorded source gone (moved and edited at once) or neither read
     /// from a file, and its notes still anchor in this text.
     TitleAndAnchors,
-    /// Same source path (edited in place), and its notes still anchor in this text.
-    SourceAndAnchors,
+    /// Same source path: the file edited in place (its notes may all be detached now, and are
+    /// listed so, not lost).
+    Source,
     /// Same content hash (also a file that cannot be parsed, by the hash in its name).
     Hash,
 }
 
-/// The notes file for `identity` in `dir`: the file with the article's content hash, else one
-/// whose notes still anchor in `text` and that names the same source path, or the same title
-/// with its recorded source gone (or no source on either side). Never by title alone: two different articles with one title
+/// The notes file for `identity` in `dir`: the file with the article's content hash, else the
+/// one of the same source path (the article edited in place), else one of the same title whose
+/// recorded source is gone (or neither has one) and whose notes still anchor in `text`. Never by title alone: two different articles with one title
 /// (a copy edited apart, two agency stories headed alike) keep their own notes. A file that
 /// cannot be parsed still counts when its name carries the hash, so that it is reported
 /// instead of silently replaced.
@@ -509,7 +516,9 @@ fn find(dir: &Path, identity: &Identity, text: &str) -> Result<Option<PathBuf>, 
         let found = match content.as_deref().and_then(header) {
             Some(h) if h.hash == identity.hash => Some(Match::Hash),
             Some(h) => {
-                let same_source = h.source.is_some() && h.source == identity.source;
+                // The same file, or the same page from the web (a new copy of it).
+                let same_source = (h.source.is_some() && h.source == identity.source)
+                    || (h.url.is_some() && h.url == identity.url);
                 // Moved away from the recorded source, or never read from a file (standard
                 // input, the sample) on either side.
                 let moved = !h.title.is_empty()
@@ -518,14 +527,13 @@ fn find(dir: &Path, identity: &Identity, text: &str) -> Result<Option<PathBuf>, 
                         (Some(s), _) => !Path::new(s).exists(),
                         (None, source) => source.is_none(),
                     };
-                let weight = if same_source {
-                    Some(Match::SourceAndAnchors)
-                } else if moved {
+                if same_source {
+                    Some(Match::Source)
+                } else if moved && content.as_deref().is_some_and(|c| anchors_hold(c, text)) {
                     Some(Match::TitleAndAnchors)
                 } else {
                     None
-                };
-                weight.filter(|_| content.as_deref().is_some_and(|c| anchors_hold(c, text)))
+                }
             }
             None => stem
                 .ends_with(&format!("-{}", &identity.hash[..12]))
@@ -626,6 +634,7 @@ mod tests {
             version: FORMAT_VERSION,
             title: "T \"q\"".to_string(),
             source: Some("/x/a.txt".to_string()),
+            url: None,
             hash: "ab".to_string(),
             notes: Vec::new(),
         };

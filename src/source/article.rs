@@ -367,37 +367,81 @@ struct Paragraphs {
 }
 
 /// Splits sanitised text into paragraphs at blank lines; lines inside a paragraph are joined by
-/// one space (hard-wrapped files reflow to the pane width). Written straight into one string,
-/// so that a book does not cost an allocation per paragraph.
+/// one space (hard-wrapped files reflow to the pane width). Texts that mark paragraphs by
+/// indenting their first line instead (older e-texts, Russian books: often one paragraph a
+/// line, no blank lines) are split at each indented line (see [`indented_paragraphs`]).
+/// Written straight into one string, with the ranges of each paragraph.
 fn split_paragraphs(text: &str) -> Paragraphs {
-    let mut body = String::with_capacity(text.len());
-    let mut ranges = Vec::new();
-    let mut start: Option<usize> = None;
-    for line in text.lines() {
-        // Indentation is dropped: paragraphs are reflowed to the pane, where leading blanks
-        // would only make a row of spaces before a long unbroken (CJK) line.
-        let line = line.trim();
-        if line.is_empty() {
-            if let Some(s) = start.take() {
-                ranges.push(s..body.len());
-            }
-            continue;
-        }
-        match start {
-            Some(_) => body.push(' '),
-            None => {
-                if !ranges.is_empty() {
-                    body.push_str("\n\n");
+    let mut out = Paragraphs {
+        body: String::with_capacity(text.len()),
+        ranges: Vec::new(),
+    };
+    let mut block: Vec<&str> = Vec::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        if line.trim().is_empty() {
+            if indented_paragraphs(&block) {
+                let mut start = 0;
+                for (i, l) in block.iter().enumerate().skip(1) {
+                    if starts_indented(l) {
+                        out.push(&block[start..i]);
+                        start = i;
+                    }
                 }
-                start = Some(body.len());
+                out.push(&block[start..]);
+            } else if !block.is_empty() {
+                out.push(&block);
             }
+            block.clear();
+        } else {
+            block.push(line);
         }
-        body.push_str(line);
     }
-    if let Some(s) = start {
-        ranges.push(s..body.len());
+    out
+}
+
+impl Paragraphs {
+    /// Appends one paragraph made of `lines`, trimmed and joined by spaces.
+    fn push(&mut self, lines: &[&str]) {
+        if lines.is_empty() {
+            return;
+        }
+        if !self.ranges.is_empty() {
+            self.body.push_str("\n\n");
+        }
+        let start = self.body.len();
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                self.body.push(' ');
+            }
+            // Indentation is dropped: paragraphs are reflowed to the pane, where leading
+            // blanks would only make a row of spaces before a long unbroken (CJK) line.
+            self.body.push_str(line.trim());
+        }
+        self.ranges.push(start..self.body.len());
     }
-    Paragraphs { body, ranges }
+}
+
+/// A line starting with blanks (spaces, tabs, the ideographic space).
+fn starts_indented(line: &str) -> bool {
+    line.starts_with(char::is_whitespace)
+}
+
+/// Lines longer than this are not hard-wrapped: such a text has one paragraph a line.
+const UNWRAPPED_LINE: usize = 100;
+
+/// Whether a run of lines between blank lines holds several paragraphs, each starting with an
+/// indented line: it starts indented, at least two of its lines are, and either some are not
+/// (first-line indents in a hard-wrapped text) or the lines are not hard-wrapped (one
+/// paragraph a line, every one indented). A block quote (every line indented, all short) and
+/// a list item with an indented continuation (first line not indented) stay one paragraph.
+fn indented_paragraphs(lines: &[&str]) -> bool {
+    let indented = lines.iter().filter(|l| starts_indented(l)).count();
+    lines.first().is_some_and(|l| starts_indented(l))
+        && indented >= 2
+        && (indented < lines.len()
+            || lines
+                .iter()
+                .any(|l| l.trim().chars().count() > UNWRAPPED_LINE))
 }
 
 fn split_tags(s: &str) -> Vec<String> {
@@ -409,4 +453,62 @@ fn split_tags(s: &str) -> Vec<String> {
         .filter(|t| !t.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(text: &str) -> Vec<String> {
+        let p = split_paragraphs(text);
+        p.ranges
+            .iter()
+            .map(|r| p.body[r.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_and_wrapped_lines_join() {
+        assert_eq!(
+            paragraphs("One line\nwrapped here.\n\nTwo."),
+            ["One line wrapped here.", "Two."]
+        );
+    }
+
+    /// One paragraph a line, each indented, no blank lines between (dialogue turns stay apart).
+    #[test]
+    fn one_indented_paragraph_a_line() {
+        let long = "word ".repeat(30);
+        let text = format!("     - Hello, prince, she said. {long}\n     - Hello.\n     He bowed.");
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(p[1], "- Hello.");
+    }
+
+    /// First-line indents in a hard-wrapped text: a paragraph starts at each indented line.
+    #[test]
+    fn first_line_indents_in_wrapped_text() {
+        let text = "  It was a cold day, and the\nwind blew hard.\n  Then it\nrained.";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "It was a cold day, and the wind blew hard.",
+                "Then it rained."
+            ]
+        );
+    }
+
+    /// A block quote (every line indented, short) and a list item with an indented
+    /// continuation stay one paragraph.
+    #[test]
+    fn block_quotes_and_list_continuations_stay_whole() {
+        assert_eq!(
+            paragraphs("    quoted line one\n    quoted line two"),
+            ["quoted line one quoted line two"]
+        );
+        assert_eq!(
+            paragraphs("- an item\n  that goes on\n  and on"),
+            ["- an item that goes on and on"]
+        );
+    }
 }

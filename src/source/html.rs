@@ -75,14 +75,69 @@ pub fn parse(raw: &str, name: &str) -> Result<Article, LoadError> {
         tags: Vec::new(),
         path: None,
     };
-    let mut b = Builder::new(&page.title);
     let content = Document::from(page.content.as_ref());
+    let heading = content
+        .try_select("h1, h2")
+        .map(|h| h.first().text().to_string());
+    let title = headline(&page.title, page.site_name.as_deref(), heading.as_deref());
+    let mut b = Builder::new(&title);
     walk(&content.root(), &mut b, 0);
     let article = Article::from_rich(meta, b.finish());
     if !article.blocks().iter().any(|b| b.kind != BlockKind::Title) {
         return Err(no_article());
     }
     Ok(article)
+}
+
+/// What separates a headline from the site's name in a page's `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " - ", " · ", " :: ", " » "];
+
+/// The headline of a page's `<title>`, without the site's name around it: `Storm hits coast |
+/// Daily Example` → `Storm hits coast`. The part kept is the page's first heading when the
+/// title is that heading plus a separated part, else the title without the site name the
+/// page declares; else, by the web's convention for `|`, the part before the last `|` when
+/// what follows it is a short name (at most four words, shorter than the rest).
+fn headline(title: &str, site: Option<&str>, heading: Option<&str>) -> String {
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let same = |a: &str, b: &str| {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        norm(a) == norm(b)
+    };
+    for sep in TITLE_SEPARATORS {
+        let parts = [title.rsplit_once(sep), title.split_once(sep)];
+        for (before, after) in parts.into_iter().flatten() {
+            for known in [heading, site].into_iter().flatten() {
+                if known.trim().is_empty() {
+                    continue;
+                }
+                if Some(known) == heading {
+                    // The title is the heading and something else: the heading.
+                    if same(before, known) {
+                        return before.trim().to_string();
+                    }
+                    if same(after, known) {
+                        return after.trim().to_string();
+                    }
+                } else if same(after, known) {
+                    return before.trim().to_string();
+                } else if same(before, known) {
+                    return after.trim().to_string();
+                }
+            }
+        }
+    }
+    if let Some((before, after)) = title.rsplit_once(" | ") {
+        let words = |s: &str| s.split_whitespace().count();
+        if words(after) <= 4 && words(after) < words(before) {
+            return before.trim().to_string();
+        }
+    }
+    title
 }
 
 /// Feeds the children of `node` to the builder.
@@ -585,6 +640,50 @@ mod tests {
             "{err}"
         );
         assert_eq!(err.exit_code(), 2);
+    }
+
+    /// A saved page's `<title>` carries the site's name: the title is the headline alone,
+    /// and the page's own heading equal to it is not shown a second time.
+    #[test]
+    fn the_site_name_leaves_the_title_and_the_headline_shows_once() {
+        let body = "<p>Waves up to six metres hit the coast overnight, the weather service said, \
+                    and thousands of homes lost power across the region.</p>";
+        for (head, h1, want) in [
+            (
+                "<title>Storm hits coast | Daily Example</title>",
+                "<h1>Storm hits coast</h1>",
+                "Storm hits coast",
+            ),
+            (
+                "<title>Daily Example - Storm hits coast</title>\
+                 <meta property='og:site_name' content='Daily Example'>",
+                "",
+                "Storm hits coast",
+            ),
+            (
+                "<title>Storm hits coast | Daily Example</title>",
+                "",
+                "Storm hits coast",
+            ),
+            // A dash inside a headline is not a separator without a heading or site to match.
+            (
+                "<title>Storm hits coast - live updates</title>",
+                "",
+                "Storm hits coast - live updates",
+            ),
+        ] {
+            let page = format!(
+                "<html><head>{head}</head><body><article>{h1}{body}</article></body></html>"
+            );
+            let a = parse(&page, "p.html").unwrap();
+            assert_eq!(a.meta.title, want, "{head}");
+            assert_eq!(
+                a.text().matches("Storm hits coast").count(),
+                1,
+                "{}",
+                a.text()
+            );
+        }
     }
 
     #[test]

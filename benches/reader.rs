@@ -80,9 +80,14 @@ fn bench(c: &mut Criterion) {
         c.bench_function(&format!("{name}/layout_200"), |b| {
             b.iter(|| Layout::new(&article, WIDTH - 4))
         });
-        // Search ignores diacritics on a folded copy of the whole text, on every key typed.
+        // Search ignores diacritics on a folded copy of the whole text: the first search folds
+        // it, each key typed after searches the copy kept by the reader.
         c.bench_function(&format!("{name}/find_all_natasha"), |b| {
             b.iter(|| lectern::find::find_all(article.text(), "natasha"))
+        });
+        let finder = lectern::find::Finder::default();
+        c.bench_function(&format!("{name}/find_again_natasha"), |b| {
+            b.iter(|| finder.find_all(article.text(), "natasha"))
         });
         // In the middle of the article.
         let middle = article.text().len() / 2;

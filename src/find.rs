@@ -8,19 +8,39 @@
 //! so the table stays small on a long text with few accents.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex::RegexBuilder;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Every match of `query` in `text`, in text order, as byte ranges of `text`.
 pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
-    if query.is_empty() {
-        return Vec::new();
+    Finder::default().find_all(text, query)
+}
+
+/// Searches one text again and again (a query typed key by key): the folded copies of the
+/// text, with and without diacritics, are made once, on the first search that needs each.
+#[derive(Debug, Default)]
+pub struct Finder {
+    /// Indexed by whether marks are stripped.
+    folded: [OnceLock<Folded>; 2],
+}
+
+impl Finder {
+    /// [`find_all`] on `text`, which must be the same text at every call.
+    pub fn find_all(&self, text: &str, query: &str) -> Vec<Range<usize>> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let strip = !has_diacritics(query);
+        let folded = self.folded[usize::from(strip)].get_or_init(|| Folded::new(text, strip));
+        search(folded, query, strip)
     }
+}
+
+fn search(folded: &Folded, query: &str, strip: bool) -> Vec<Range<usize>> {
     let smart_case = !query.chars().any(char::is_uppercase);
-    let exact = has_diacritics(query);
-    let folded = Folded::new(text, !exact);
-    let query = fold(query, !exact);
+    let query = fold(query, strip);
     let Ok(re) = RegexBuilder::new(&regex::escape(&query))
         .case_insensitive(smart_case)
         .build()
@@ -69,6 +89,7 @@ struct Changed {
 }
 
 /// The folded text and the way back to the original's bytes.
+#[derive(Debug)]
 struct Folded {
     text: String,
     /// The characters folded to something else, in text order.

@@ -93,6 +93,8 @@ pub struct Reader {
     focus: Focus,
     panel: panel::Panel,
     search: Search,
+    /// The text folded for searching, made on the first search.
+    finder: crate::find::Finder,
     /// Quotation, incident or note last jumped to: drawn emphasised.
     target: Option<Range<usize>>,
     /// The speaker whose quotations `next_by_speaker` cycles through.
@@ -124,6 +126,7 @@ impl Reader {
             focus: Focus::Reader,
             panel: panel::Panel::default(),
             search: Search::default(),
+            finder: crate::find::Finder::default(),
             target: None,
             speaker: None,
             message: None,

@@ -113,7 +113,7 @@ impl Reader {
     pub(super) fn run_search(&mut self, query: &str) {
         self.search = Search {
             query: query.to_string(),
-            matches: crate::find::find_all(self.article.text(), query),
+            matches: self.finder.find_all(self.article.text(), query),
             current: None,
         };
     }

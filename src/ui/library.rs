@@ -258,6 +258,14 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     );
     let (range, selected) = visible(lib, lib.incidents().len(), area);
     let title_width = if area.width >= 70 { 28 } else { 0 };
+    // The date column as wide as the widest visible label (`28 Dec 2015 – 3 Jan 2016`).
+    let when_width = range
+        .clone()
+        .filter_map(|row| incident(&lib.incidents()[row]))
+        .map(|i| unicode_width::UnicodeWidthStr::width(i.label.as_str()))
+        .max()
+        .unwrap_or(0)
+        .clamp(4, usize::from(area.width / 3).max(4)) as u16;
     let rows = range
         .map(|row| {
             let r = lib.incidents()[row];
@@ -276,7 +284,7 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         vec!["When", "Article", "What"],
         rows,
         vec![
-            Constraint::Length(18),
+            Constraint::Length(when_width),
             Constraint::Length(title_width),
             Constraint::Fill(1),
         ],

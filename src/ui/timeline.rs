@@ -13,6 +13,7 @@ use ratatui::text::{Line, Span};
 
 use super::style::Styles;
 use super::{excerpt, truncate};
+use crate::analysis::timeline::label;
 use crate::app::reader::panel::{Zoom, list_offset};
 use crate::app::{Focus, Reader};
 
@@ -104,7 +105,7 @@ impl Scale {
         match self {
             Scale::Years => d.year().to_string(),
             Scale::Months => d.format("%b %Y").to_string(),
-            Scale::Days => d.format("%d %b %Y").to_string(),
+            Scale::Days => label::day(d),
         }
     }
 }
@@ -217,13 +218,13 @@ impl Strip<'_> {
         let y0 = area.y;
         // Row 0: the marked date, pointed at, or at the edge it lies beyond.
         if let Some(d) = self.marked {
-            let date = d.format("%d %b %Y");
+            let date = label::day(d);
             let (start, text) = if d < min {
                 (0, format!("◀ {date}"))
             } else if d > max {
                 let text = format!("{date} ▶");
                 (w.saturating_sub(text.chars().count()), text)
-            } else if x(d) + date.to_string().chars().count() + 2 <= w {
+            } else if x(d) + date.chars().count() + 2 <= w {
                 (x(d), format!("▼ {date}"))
             } else {
                 let text = format!("{date} ▼");

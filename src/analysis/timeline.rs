@@ -36,6 +36,7 @@ use chrono::NaiveDate;
 
 use super::dates::{Timex, TimexType, period_of};
 
+pub mod clause;
 pub mod label;
 use crate::source::Article;
 
@@ -52,6 +53,22 @@ pub struct Incident {
     pub sentence: Range<usize>,
     /// Index into the timexes that dated it.
     pub timex: usize,
+}
+
+impl Incident {
+    /// Where the date's words are, when they are in the incident's sentence (a continuation
+    /// takes its date from an earlier one).
+    pub fn date_range(&self, timexes: &[Timex]) -> Option<Range<usize>> {
+        let r = &timexes.get(self.timex)?.range;
+        (self.sentence.start <= r.start && r.end <= self.sentence.end).then(|| r.clone())
+    }
+
+    /// The words the date belongs to ([`clause::clause`]): what the timeline shows of the
+    /// sentence.
+    pub fn clause(&self, text: &str, timexes: &[Timex]) -> Range<usize> {
+        let date = self.date_range(timexes).unwrap_or(0..0);
+        clause::clause(text, self.sentence.clone(), date)
+    }
 }
 
 /// Builds the timeline from the timexes (see the module documentation for the rules).

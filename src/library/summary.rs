@@ -48,7 +48,11 @@ pub struct IncidentSummary {
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// Byte range of the sentence the incident belongs to.
     pub sentence: Range<usize>,
+    /// The clause the date belongs to, whitespace collapsed.
     pub excerpt: String,
+    /// The date's words in [`IncidentSummary::excerpt`] (a byte range of it), when they are in
+    /// the incident's own sentence.
+    pub mark: Option<Range<usize>>,
 }
 
 impl Summary {
@@ -78,12 +82,35 @@ impl Summary {
         let incidents = analysis
             .timeline
             .iter()
-            .map(|i| IncidentSummary {
-                value: i.value.clone(),
-                label: i.label.clone(),
-                period: i.period,
-                sentence: i.sentence.clone(),
-                excerpt: excerpt(&text[i.sentence.clone()]),
+            .map(|i| {
+                let clause = i.clause(text, &analysis.timexes);
+                let (excerpt, mark) = match i.date_range(&analysis.timexes) {
+                    Some(d) => {
+                        let (before, after) =
+                            (&text[clause.start..d.start], &text[d.end..clause.end]);
+                        let mut out = collapse(before);
+                        if before.ends_with(char::is_whitespace) {
+                            out.push(' ');
+                        }
+                        let start = out.len();
+                        out.push_str(&collapse(&text[d]));
+                        let end = out.len();
+                        if after.starts_with(char::is_whitespace) {
+                            out.push(' ');
+                        }
+                        out.push_str(&collapse(after));
+                        (out, Some(start..end))
+                    }
+                    None => (collapse(&text[clause]), None),
+                };
+                IncidentSummary {
+                    value: i.value.clone(),
+                    label: i.label.clone(),
+                    period: i.period,
+                    sentence: i.sentence.clone(),
+                    excerpt,
+                    mark,
+                }
             })
             .collect();
         Summary {
@@ -92,6 +119,11 @@ impl Summary {
             incidents,
         }
     }
+}
+
+/// Whitespace runs as one space, none at the ends.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The first [`EXCERPT_CHARS`] characters with whitespace runs collapsed, `…` when cut.

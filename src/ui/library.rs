@@ -10,7 +10,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::style::Styles;
 use super::timeline::Strip;
-use super::{help, status, tab_labels, truncate};
+use super::{excerpt_marked, help, status, tab_labels, truncate};
 use crate::app::library::{Library, View};
 
 pub fn draw(lib: &Library, frame: &mut Frame) {
@@ -266,16 +266,26 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         .max()
         .unwrap_or(0)
         .clamp(4, usize::from(area.width / 3).max(4)) as u16;
+    // Two gaps of one column between the three columns.
+    let spacing = 2;
+    let what_width = usize::from(
+        area.width
+            .saturating_sub(when_width + title_width + spacing),
+    );
+    let mark_style = styles.date().add_modifier(Modifier::BOLD);
     let rows = range
         .map(|row| {
             let r = lib.incidents()[row];
             let e = &lib.library().entries[r.entry];
-            let (label, excerpt) =
-                incident(&r).map_or(("", ""), |i| (i.label.as_str(), i.excerpt.as_str()));
+            let inc = incident(&r);
+            let label = inc.map_or("", |i| i.label.as_str());
+            let what = inc.map_or_else(Line::default, |i| {
+                excerpt_marked(&i.excerpt, i.mark.clone(), what_width, mark_style)
+            });
             Row::new(vec![
-                Cell::from(label.to_string()).style(styles.date()),
-                Cell::from(e.title.clone()).style(styles.dim()),
-                Cell::from(excerpt.to_string()),
+                Cell::from(truncate(label, usize::from(when_width))).style(styles.date()),
+                Cell::from(truncate(&e.title, usize::from(title_width))).style(styles.dim()),
+                Cell::from(what),
             ])
             .style(row_style(row == selected, styles))
         })

@@ -12,7 +12,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use super::style::Styles;
-use super::{excerpt, truncate};
+use super::{excerpt_marked, truncate};
 use crate::analysis::timeline::label;
 use crate::app::reader::panel::{Zoom, list_offset};
 use crate::app::{Focus, Reader};
@@ -58,6 +58,7 @@ fn draw_list(app: &Reader, area: Rect, frame: &mut Frame) {
     let selected = app.panel().timeline;
     let offset = list_offset(selected.unwrap_or(0), height);
     let text = app.article().text();
+    let timexes = &app.analysis().timexes;
     for (y, (i, inc)) in timeline
         .iter()
         .enumerate()
@@ -67,14 +68,23 @@ fn draw_list(app: &Reader, area: Rect, frame: &mut Frame) {
     {
         let label = truncate(&inc.label, label_w);
         let pad = label_w.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()));
-        let words = excerpt(
-            &text[inc.sentence.clone()],
+        // The clause the date belongs to, the date's words in it marked.
+        let clause = inc.clause(text, timexes);
+        let mark = inc
+            .date_range(timexes)
+            .map(|d| d.start - clause.start..d.end - clause.start);
+        let words = excerpt_marked(
+            &text[clause],
+            mark,
             width.saturating_sub(label_w + 1),
+            styles.date().add_modifier(Modifier::BOLD),
         );
-        let mut line = Line::from(vec![
-            Span::styled(format!("{label}{} ", " ".repeat(pad)), styles.date()),
-            Span::raw(words),
-        ]);
+        let mut spans = vec![Span::styled(
+            format!("{label}{} ", " ".repeat(pad)),
+            styles.date(),
+        )];
+        spans.extend(words.spans);
+        let mut line = Line::from(spans);
         if Some(i) == selected {
             line = line.patch_style(styles.selected_row(app.focus() == Focus::Panel));
         }

@@ -698,3 +698,80 @@ fn the_timeline_strip_spans_most_incidents_and_z_shows_all() {
         "{help}"
     );
 }
+
+/// A library of a dated article and an undated one whose dates have no year: the undated
+/// incidents.
+fn with_undated(dir: &Path) -> Vec<PathBuf> {
+    std::fs::copy(fixtures().join("wire/vienna.txt"), dir.join("vienna.txt")).unwrap();
+    std::fs::write(
+        dir.join("undated.txt"),
+        "Council votes again\n\nThe council first voted on April 20. It voted again on May 3, \
+         when the motion passed.\n",
+    )
+    .unwrap();
+    library::collect(&[dir.to_path_buf()]).unwrap()
+}
+
+/// Undated incidents sit under one row that `Enter` unfolds and folds; the selection starts at
+/// the top, even while results arrive and re-sort the list.
+#[test]
+fn undated_incidents_fold_under_one_row_and_the_selection_starts_at_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = with_undated(dir.path());
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    press(&mut shell, &mut session, "3");
+    for job in jobs.into_iter().rev() {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(job, None)]));
+        assert_eq!(shell.library().unwrap().cursor().selected, 0);
+    }
+    let s = screen(&shell);
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(rows[6].starts_with("18 Apr 2016"), "{s}");
+    assert!(s.contains("2 undated"), "the strip counts them: {s}");
+    let undated = rows
+        .iter()
+        .position(|l| l.starts_with("undated"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(rows[undated].contains("▸ 2 incidents"), "{s}");
+    assert!(!s.contains("year unknown"), "{s}");
+    // Unfolded, the two are listed under their row, with their clauses.
+    press(&mut shell, &mut session, "G enter");
+    let s = screen(&shell);
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(rows[undated].contains("▾ 2 incidents"), "{s}");
+    assert!(
+        rows[undated + 1].starts_with("20 Apr (year unknown)")
+            && rows[undated + 1].contains("The council first voted on April 20"),
+        "{s}"
+    );
+    assert!(rows[undated + 2].contains("It voted again on May 3"), "{s}");
+    press(&mut shell, &mut session, "enter");
+    assert!(!screen(&shell).contains("year unknown"));
+}
+
+/// The library timeline at the two sizes the issue names.
+#[test]
+fn snapshots_of_the_library_timeline_100x30_and_60x20() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = with_undated(dir.path());
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    for job in jobs {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(job, None)]));
+    }
+    press(&mut shell, &mut session, "3");
+    shell.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    insta::assert_snapshot!("library_timeline_100x30", screen(&shell));
+    shell.update(Action::Resize {
+        width: 60,
+        height: 20,
+    });
+    let narrow = screen(&shell);
+    assert!(
+        narrow.contains("Talks resume"),
+        "the article column stays: {narrow}"
+    );
+    insta::assert_snapshot!("library_timeline_60x20", narrow);
+}

@@ -11,7 +11,7 @@ use ratatui::widgets::{Cell, Row, Table};
 use super::style::Styles;
 use super::timeline::Strip;
 use super::{excerpt_marked, help, status, tab_labels, truncate};
-use crate::app::library::{Library, View};
+use crate::app::library::{Library, TimelineRow, View};
 
 pub fn draw(lib: &Library, frame: &mut Frame) {
     let area = frame.area();
@@ -228,17 +228,30 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
 }
 
 fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
-    let incident = |r: &crate::app::library::IncidentRef| {
+    let incident = |r: &TimelineRow| {
+        let r = r.incident()?;
         lib.library().entries[r.entry]
             .summary()
             .and_then(|s| s.incidents.get(r.incident))
     };
     let strip = lib.strip_rows();
     if strip > 0 {
-        let incidents: Vec<_> = lib.incidents().iter().filter_map(incident).collect();
-        let periods: Vec<_> = incidents.iter().filter_map(|i| i.period).collect();
+        let periods: Vec<_> = lib
+            .incidents()
+            .iter()
+            .filter_map(incident)
+            .filter_map(|i| i.period)
+            .collect();
+        let undated = lib
+            .incidents()
+            .iter()
+            .find_map(|r| match r {
+                TimelineRow::Undated { count, .. } => Some(*count),
+                TimelineRow::Incident(_) => None,
+            })
+            .unwrap_or(0);
         let picture = Strip {
-            undated: incidents.len() - periods.len(),
+            undated,
             periods,
             marked: None,
             zoom: lib.zoom(),
@@ -257,12 +270,19 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         area.height.saturating_sub(strip),
     );
     let (range, selected) = visible(lib, lib.incidents().len(), area);
-    let title_width = if area.width >= 70 { 28 } else { 0 };
+    // The article's title stays at 60 columns, narrower.
+    let title_width = match area.width {
+        70.. => 28,
+        50..70 => area.width / 4,
+        _ => 0,
+    };
     // The date column as wide as the widest visible label (`28 Dec 2015 – 3 Jan 2016`).
     let when_width = range
         .clone()
-        .filter_map(|row| incident(&lib.incidents()[row]))
-        .map(|i| unicode_width::UnicodeWidthStr::width(i.label.as_str()))
+        .map(|row| {
+            let label = incident(&lib.incidents()[row]).map_or(UNDATED, |i| i.label.as_str());
+            unicode_width::UnicodeWidthStr::width(label)
+        })
         .max()
         .unwrap_or(0)
         .clamp(4, usize::from(area.width / 3).max(4)) as u16;
@@ -276,18 +296,36 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let rows = range
         .map(|row| {
             let r = lib.incidents()[row];
-            let e = &lib.library().entries[r.entry];
-            let inc = incident(&r);
-            let label = inc.map_or("", |i| i.label.as_str());
-            let what = inc.map_or_else(Line::default, |i| {
-                excerpt_marked(&i.excerpt, i.mark.clone(), what_width, mark_style)
-            });
-            Row::new(vec![
-                Cell::from(truncate(label, usize::from(when_width))).style(styles.date()),
-                Cell::from(truncate(&e.title, usize::from(title_width))).style(styles.dim()),
-                Cell::from(what),
-            ])
-            .style(row_style(row == selected, styles))
+            let cells = match r {
+                TimelineRow::Undated { count, open } => {
+                    let arrow = if open { "▾" } else { "▸" };
+                    let what = format!(
+                        "{arrow} {count} {} with no place in time (Enter {})",
+                        plural(count, "incident", "incidents"),
+                        if open { "folds" } else { "lists them" }
+                    );
+                    vec![
+                        Cell::from(truncate(UNDATED, usize::from(when_width))).style(styles.dim()),
+                        Cell::from(""),
+                        Cell::from(truncate(&what, what_width)).style(styles.dim()),
+                    ]
+                }
+                TimelineRow::Incident(i) => {
+                    let e = &lib.library().entries[i.entry];
+                    let inc = incident(&r);
+                    let label = inc.map_or("", |i| i.label.as_str());
+                    let what = inc.map_or_else(Line::default, |i| {
+                        excerpt_marked(&i.excerpt, i.mark.clone(), what_width, mark_style)
+                    });
+                    vec![
+                        Cell::from(truncate(label, usize::from(when_width))).style(styles.date()),
+                        Cell::from(truncate(&e.title, usize::from(title_width)))
+                            .style(styles.dim()),
+                        Cell::from(what),
+                    ]
+                }
+            };
+            Row::new(cells).style(row_style(row == selected, styles))
         })
         .collect();
     table(
@@ -302,6 +340,14 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         area,
         frame,
     );
+}
+
+/// The date column of the row standing for the undated incidents.
+const UNDATED: &str = "undated";
+
+/// `1 incident`, `2 incidents`.
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }
 
 fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {

@@ -18,7 +18,7 @@ use crate::library::{Entry, SpeakerIndex, Status};
 
 mod lists;
 
-pub use lists::{IncidentRef, ListCursor, Sort, View};
+pub use lists::{IncidentRef, ListCursor, Sort, TimelineRow, View};
 
 /// The whole state of the library screen.
 #[derive(Debug)]
@@ -44,8 +44,12 @@ pub struct Library {
     /// Rows of each list, as indices into entries / speakers / incidents.
     articles: Vec<usize>,
     speaker_rows: Vec<usize>,
-    incidents: Vec<IncidentRef>,
+    incidents: Vec<TimelineRow>,
     cursors: [ListCursor; 3],
+    /// Per list, whether the user has moved its selection (until then it stays at the top).
+    chosen: [bool; 3],
+    /// Whether the timeline lists its undated incidents under their row.
+    undated_open: bool,
     speakers_stale: bool,
     /// When the last left click on a row happened and which row it was, to see a second one
     /// as a double-click.
@@ -76,6 +80,8 @@ impl Library {
             speaker_rows: Vec::new(),
             incidents: Vec::new(),
             cursors: [ListCursor::default(); 3],
+            chosen: [false; 3],
+            undated_open: false,
             speakers_stale: true,
             last_click: None,
             size: (0, 0),
@@ -153,7 +159,7 @@ impl Library {
     }
 
     /// Rows of the timeline list.
-    pub fn incidents(&self) -> &[IncidentRef] {
+    pub fn incidents(&self) -> &[TimelineRow] {
         &self.incidents
     }
 
@@ -205,7 +211,9 @@ impl Library {
         }
     }
 
+    /// The cursor of the list on screen, to move it: the user has now chosen in that list.
     fn cursor_mut(&mut self) -> &mut ListCursor {
+        self.chosen[self.view.index()] = true;
         match (self.view, &mut self.speaker) {
             (View::Speakers, Some((_, c))) => c,
             _ => &mut self.cursors[self.view.index()],
@@ -422,7 +430,8 @@ impl Library {
     }
 
     /// What `Enter` does on the selected row: open the article (at the quotation or the
-    /// incident's sentence), or list the selected speaker's quotations.
+    /// incident's sentence), list the selected speaker's quotations, or fold or unfold the
+    /// timeline's undated incidents.
     fn activate(&mut self) -> Vec<Effect> {
         let open = |entry: usize, at: Option<Range<usize>>| vec![Effect::OpenArticle { entry, at }];
         match self.view {
@@ -448,8 +457,14 @@ impl Library {
                     open(r.entry, range)
                 }
             },
-            View::Timeline => match self.incidents.get(self.cursors[2].selected) {
-                Some(i) => {
+            View::Timeline => match self.incidents.get(self.cursors[2].selected).copied() {
+                Some(TimelineRow::Undated { open, .. }) => {
+                    self.undated_open = !open;
+                    self.chosen[View::Timeline.index()] = true;
+                    self.refresh();
+                    Vec::new()
+                }
+                Some(TimelineRow::Incident(i)) => {
                     let range = self.shelf.entries[i.entry]
                         .summary()
                         .and_then(|s| s.incidents.get(i.incident))

@@ -173,12 +173,15 @@ impl Library {
     }
 
     /// Rows the timeline picture takes above the library's timeline, when there is room.
+    /// The full strip over at least four rows of the list, else one line over two.
     pub fn strip_rows(&self) -> u16 {
-        let room = self.size.0 >= STRIP_MIN_WIDTH && self.size.1 >= STRIP_HEIGHT + CHROME_ROWS + 4;
-        if self.view == View::Timeline && room {
+        let (width, height) = self.size;
+        if self.view != View::Timeline || width < STRIP_MIN_WIDTH {
+            0
+        } else if height >= STRIP_HEIGHT + CHROME_ROWS + 4 {
             STRIP_HEIGHT
         } else {
-            0
+            u16::from(height > CHROME_ROWS + 2)
         }
     }
 

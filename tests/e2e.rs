@@ -378,12 +378,12 @@ fn follow_a_speaker_across_a_library() {
     t.send("2");
     t.wait_for("Sergey Lavrov");
     t.send("\r");
-    t.wait_for("Sergey Lavrov — 3 quotation(s) in 2 article(s)");
+    t.wait_for("Sergey Lavrov — 3 quotations in 2 articles");
     t.send("\r");
     t.wait_for("READING");
     t.wait_for("It is fragile");
     t.send("q");
-    t.wait_for("Sergey Lavrov — 3 quotation(s)");
+    t.wait_for("Sergey Lavrov — 3 quotations");
     t.send("q");
     assert_eq!(t.wait_exit(), Some(0));
     let cached = std::fs::read_dir(dir.path().join("cache"))

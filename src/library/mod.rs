@@ -10,6 +10,7 @@
 //! modification time tell the analyser whether it changed in between.
 
 mod cache;
+mod prefs;
 mod speakers;
 mod summary;
 mod worker;
@@ -26,6 +27,7 @@ use thiserror::Error;
 use crate::source::{self, Article, Input, LoadOptions};
 
 pub use cache::{Cache, CacheLimits};
+pub use prefs::Prefs;
 pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex};
 pub use summary::{IncidentSummary, QuoteSummary, SpeakerSummary, Summary, excerpt};
 pub use worker::{Analysed, Analyser, Job, summarise};

@@ -11,7 +11,7 @@ use ratatui::widgets::{Cell, Row, Table};
 use super::style::Styles;
 use super::timeline::Strip;
 use super::{excerpt_marked, help, status, tab_labels, truncate};
-use crate::app::library::{Library, TimelineRow, View};
+use crate::app::library::{Library, TimelineRow, View, plural};
 
 pub fn draw(lib: &Library, frame: &mut Frame) {
     let area = frame.area();
@@ -95,6 +95,13 @@ fn visible(lib: &Library, len: usize, area: Rect) -> (std::ops::Range<usize>, us
     (start..(start + height).min(len), cursor.selected)
 }
 
+/// Columns left to the one `Fill` column of a table `width` wide whose other columns are
+/// `fixed` wide, a column's gap between each two: what its cells are cut to, with `…`.
+fn fill_width(width: u16, fixed: &[u16]) -> usize {
+    let gaps = fixed.len() as u16;
+    usize::from(width.saturating_sub(fixed.iter().sum::<u16>() + gaps))
+}
+
 fn row_style(selected: bool, styles: &Styles) -> Style {
     if selected {
         styles.selected_row(true)
@@ -106,15 +113,23 @@ fn row_style(selected: bool, styles: &Styles) -> Style {
 fn articles(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let (range, selected) = visible(lib, lib.articles().len(), area);
     let wide = area.width >= 70;
+    let title_width = if wide {
+        fill_width(area.width, &[10, 14, 6, 6, 5])
+    } else {
+        fill_width(area.width, &[6, 5])
+    };
     let rows = range
         .map(|row| {
             let e = &lib.library().entries[lib.articles()[row]];
-            let mut cells = vec![Cell::from(e.title.clone())];
+            let mut cells = vec![Cell::from(truncate(&e.title, title_width))];
             if wide {
                 cells.push(Cell::from(
                     e.date.map_or_else(|| "—".into(), |d| d.to_string()),
                 ));
-                cells.push(Cell::from(e.source.clone().unwrap_or_default()));
+                cells.push(Cell::from(truncate(
+                    e.source.as_deref().unwrap_or_default(),
+                    14,
+                )));
                 cells.push(Cell::from(format!("{:>6}", e.words)));
             }
             cells.push(Cell::from(format!("{:>6}", Library::quotes_cell(e))));
@@ -149,19 +164,24 @@ fn articles(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 
 fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let (range, selected) = visible(lib, lib.speaker_rows().len(), area);
+    let role = if area.width >= 70 { 30 } else { 0 };
+    let name_width = fill_width(area.width, &[role, 6, 8]);
     let rows = range
         .map(|row| {
             let s = &lib.speakers().speakers[lib.speaker_rows()[row]];
             Row::new(vec![
-                Cell::from(s.name.clone()),
-                Cell::from(s.role.clone().unwrap_or_default()).style(styles.dim()),
+                Cell::from(truncate(&s.name, name_width)),
+                Cell::from(truncate(
+                    s.role.as_deref().unwrap_or_default(),
+                    usize::from(role),
+                ))
+                .style(styles.dim()),
                 Cell::from(format!("{:>6}", s.quotes.len())),
                 Cell::from(format!("{:>8}", s.articles)),
             ])
             .style(row_style(row == selected, styles))
         })
         .collect();
-    let role = if area.width >= 70 { 30 } else { 0 };
     table(
         vec!["Speaker", "Role", "Quotes", "Articles"],
         rows,
@@ -179,11 +199,12 @@ fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 
 fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &mut Frame) {
     let speaker = &lib.speakers().speakers[s];
+    let (quotes, articles) = (speaker.quotes.len(), speaker.articles);
     let heading = format!(
-        " {} — {} quotation(s) in {} article(s)   Enter opens · Esc back",
+        " {} — {quotes} {} in {articles} {}   Enter opens · Esc back",
         speaker.name,
-        speaker.quotes.len(),
-        speaker.articles
+        plural(quotes, "quotation", "quotations"),
+        plural(articles, "article", "articles"),
     );
     frame.render_widget(
         Line::styled(truncate(&heading, usize::from(area.width)), styles.title()),
@@ -197,6 +218,7 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
     );
     let (range, selected) = visible(lib, speaker.quotes.len(), area);
     let title_width = if area.width >= 70 { 28 } else { 0 };
+    let quote_width = fill_width(area.width, &[10, title_width]);
     let rows = range
         .map(|row| {
             let r = speaker.quotes[row];
@@ -207,8 +229,8 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
                 .map_or("", |q| q.excerpt.as_str());
             Row::new(vec![
                 Cell::from(e.date.map_or_else(|| "—".into(), |d| d.to_string())),
-                Cell::from(e.title.clone()).style(styles.dim()),
-                Cell::from(format!("«{excerpt}»")),
+                Cell::from(truncate(&e.title, usize::from(title_width))).style(styles.dim()),
+                Cell::from(truncate(&format!("«{excerpt}»"), quote_width)),
             ])
             .style(row_style(row == selected, styles))
         })
@@ -345,11 +367,6 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 /// The date column of the row standing for the undated incidents.
 const UNDATED: &str = "undated";
 
-/// `1 incident`, `2 incidents`.
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
-
 fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let shown = match lib.view() {
         View::Articles => lib.articles().len(),
@@ -365,7 +382,8 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         frame.render_widget(line, area);
         return;
     }
-    let right = format!(" sort: {}  s sort  / filter  ? help ", lib.sort().name());
+    let (at, len) = lib.position();
+    let sort = lib.sort().name();
     let failed = match lib.view() {
         View::Articles => lib.articles().get(lib.cursor().selected).and_then(|&e| {
             match &lib.library().entries[e].status {
@@ -378,8 +396,22 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let message = lib.message().map(str::to_string);
     let middle = match (message.or(failed), lib.filter().is_empty()) {
         (Some(m), _) => m,
-        (None, true) => format!("{} articles", lib.library().entries.len()),
+        (None, true) => {
+            let n = lib.library().entries.len();
+            format!("{n} {}", plural(n, "article", "articles"))
+        }
         (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter()),
+    };
+    // The key hints give way first when the message needs the room.
+    let full = format!(" {at}/{len}  sort: {sort}  s sort  / filter  ? help ");
+    let fits = |right: &str| {
+        let w = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+        w(" LIBRARY ") + w(&middle) + 2 + w(right) <= usize::from(area.width)
+    };
+    let right = if fits(&full) {
+        full
+    } else {
+        format!(" {at}/{len}  sort: {sort}  ? help ")
     };
     frame.render_widget(
         status::bar(" LIBRARY ", &middle, &right, styles, area.width),

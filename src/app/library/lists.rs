@@ -40,22 +40,33 @@ pub enum Sort {
     Title,
     /// Most annotated first.
     Notes,
+    /// As the files were listed (path order): the order of a folder with no dates.
+    File,
 }
 
 impl Sort {
+    const ALL: [Sort; 4] = [Sort::Date, Sort::Title, Sort::Notes, Sort::File];
+
     pub fn name(self) -> &'static str {
         match self {
             Sort::Date => "date",
             Sort::Title => "title",
             Sort::Notes => "notes",
+            Sort::File => "file",
         }
+    }
+
+    /// The sort called `name` (as [`Sort::name`] writes it).
+    pub fn from_name(name: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.name() == name)
     }
 
     pub(super) fn next(self) -> Sort {
         match self {
             Sort::Date => Sort::Title,
             Sort::Title => Sort::Notes,
-            Sort::Notes => Sort::Date,
+            Sort::Notes => Sort::File,
+            Sort::File => Sort::Date,
         }
     }
 }
@@ -157,6 +168,7 @@ impl Library {
             }
             Sort::Title => rows.sort_by_cached_key(|&i| entries[i].title.to_lowercase()),
             Sort::Notes => rows.sort_by_key(|&i| Reverse(entries[i].notes)),
+            Sort::File => {}
         }
         self.articles = rows;
 

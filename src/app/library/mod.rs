@@ -64,11 +64,17 @@ const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
 impl Library {
     pub fn new(library: crate::library::Library, config: Config) -> Self {
+        // A folder with no dates (the BBC's) sorted by date would be in no useful order.
+        let sort = if library.entries.iter().any(|e| e.date.is_some()) {
+            Sort::Date
+        } else {
+            Sort::File
+        };
         let mut view = Library {
             shelf: library,
             config,
             view: View::Articles,
-            sort: Sort::Date,
+            sort,
             filters: Default::default(),
             filtering: false,
             help: None,
@@ -89,14 +95,26 @@ impl Library {
         };
         if !view.shelf.skipped.is_empty() {
             let (path, why) = &view.shelf.skipped[0];
+            let n = view.shelf.skipped.len();
             view.message = Some(format!(
-                "{} file(s) skipped; first: {}: {why}",
-                view.shelf.skipped.len(),
+                "{n} {} skipped; first: {}: {why}",
+                plural(n, "file", "files"),
                 path.display()
             ));
         }
         view.refresh();
         view
+    }
+
+    /// The articles list in the order the user chose last time (by [`Sort::name`]), when
+    /// there is one and lectern still knows it.
+    #[must_use]
+    pub fn with_sort(mut self, remembered: Option<&str>) -> Self {
+        if let Some(sort) = remembered.and_then(Sort::from_name) {
+            self.sort = sort;
+            self.refresh();
+        }
+        self
     }
 
     /// The articles and what is known of them.
@@ -419,6 +437,8 @@ impl Library {
                 self.refresh();
                 self.view = View::Articles;
                 self.message = Some(format!("sorted by {}", self.sort.name()));
+                self.fit();
+                return vec![Effect::RememberSort(self.sort.name())];
             }
         }
         self.fit();
@@ -492,6 +512,20 @@ impl Library {
         (self.shelf.finished(), self.shelf.entries.len())
     }
 
+    /// The selected row of the list on screen and how many rows it has, counted from 1
+    /// (`12/787`); `0/0` for an empty list.
+    pub fn position(&self) -> (usize, usize) {
+        let len = self.rows();
+        (
+            if len == 0 {
+                0
+            } else {
+                self.cursor().selected + 1
+            },
+            len,
+        )
+    }
+
     /// The status of an entry as a short cell: its quotation count, `…` while pending.
     pub fn quotes_cell(entry: &Entry) -> String {
         match &entry.status {
@@ -500,4 +534,9 @@ impl Library {
             Status::Failed(_) => "!".into(),
         }
     }
+}
+
+/// `1 file`, `2 files`: the word for `n` things.
+pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }

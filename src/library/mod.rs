@@ -28,8 +28,8 @@ use crate::source::{self, Article, Input, LoadOptions};
 
 pub use cache::{Cache, CacheLimits};
 pub use prefs::Prefs;
-pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex};
-pub use summary::{IncidentSummary, QuoteSummary, SpeakerSummary, Summary, excerpt};
+pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex, UNNAMED_SOURCES};
+pub use summary::{IncidentSummary, QuoteSummary, SourceKind, SpeakerSummary, Summary, excerpt};
 pub use worker::{Analysed, Analyser, Job, summarise};
 
 /// File name endings that a folder contributes to a library; other files (images, notes,

@@ -28,7 +28,43 @@ pub struct SpeakerSummary {
     pub name: String,
     pub aliases: Vec<String>,
     pub role: Option<String>,
-    pub person: bool,
+    pub kind: SourceKind,
+}
+
+/// Who a speaker is, as the library counts voices: a named person, an organisation, or a
+/// source the article does not name (the analysis's `SpeakerKind`, kept in the cache).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SourceKind {
+    Person,
+    Organisation,
+    Unnamed,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 3] = [
+        SourceKind::Person,
+        SourceKind::Organisation,
+        SourceKind::Unnamed,
+    ];
+
+    /// How the library's chart names the kind.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceKind::Person => "named people",
+            SourceKind::Organisation => "organisations",
+            SourceKind::Unnamed => "unnamed sources",
+        }
+    }
+}
+
+impl From<SpeakerKind> for SourceKind {
+    fn from(kind: SpeakerKind) -> Self {
+        match kind {
+            SpeakerKind::Person => SourceKind::Person,
+            SpeakerKind::Organisation => SourceKind::Organisation,
+            SpeakerKind::Unnamed => SourceKind::Unnamed,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,7 +102,7 @@ impl Summary {
                 name: s.name.clone(),
                 aliases: s.aliases.clone(),
                 role: s.role.clone(),
-                person: s.kind == SpeakerKind::Person,
+                kind: s.kind.into(),
             })
             .collect();
         let quotes = q

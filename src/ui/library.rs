@@ -12,6 +12,7 @@ use super::style::Styles;
 use super::timeline::Strip;
 use super::{excerpt_marked, help, status, tab_labels, truncate};
 use crate::app::library::{Library, TimelineRow, View, plural};
+use crate::library::SourceKind;
 
 pub fn draw(lib: &Library, frame: &mut Frame) {
     let area = frame.area();
@@ -169,8 +170,13 @@ fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let rows = range
         .map(|row| {
             let s = &lib.speakers().speakers[lib.speaker_rows()[row]];
+            let name_style = if s.kind == SourceKind::Unnamed {
+                styles.unknown_speaker()
+            } else {
+                Style::new()
+            };
             Row::new(vec![
-                Cell::from(truncate(&s.name, name_width)),
+                Cell::from(truncate(&s.name, name_width)).style(name_style),
                 Cell::from(truncate(
                     s.role.as_deref().unwrap_or_default(),
                     usize::from(role),
@@ -223,14 +229,21 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
         .map(|row| {
             let r = speaker.quotes[row];
             let e = &lib.library().entries[r.entry];
-            let excerpt = e
-                .summary()
-                .and_then(|sum| sum.quotes.get(r.quote))
-                .map_or("", |q| q.excerpt.as_str());
+            let quote = e.summary().and_then(|sum| {
+                let q = sum.quotes.get(r.quote)?;
+                // Under the unnamed sources, each quotation says which source it is.
+                let source = q
+                    .speaker
+                    .and_then(|s| sum.speakers.get(s))
+                    .filter(|_| speaker.kind == SourceKind::Unnamed)
+                    .map(|s| format!("{}: ", s.name))
+                    .unwrap_or_default();
+                Some(format!("{source}«{}»", q.excerpt))
+            });
             Row::new(vec![
                 Cell::from(e.date.map_or_else(|| "—".into(), |d| d.to_string())),
                 Cell::from(truncate(&e.title, usize::from(title_width))).style(styles.dim()),
-                Cell::from(truncate(&format!("«{excerpt}»"), quote_width)),
+                Cell::from(truncate(&quote.unwrap_or_default(), quote_width)),
             ])
             .style(row_style(row == selected, styles))
         })

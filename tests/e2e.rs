@@ -231,18 +231,19 @@ fn what_happened_when() {
     let order = [
         "2002 ",
         "early 2014",
-        "≈ 2016-04-14…20",
-        "2016-04-20",
-        "2016-04-21",
-        "≈ July 2016",
+        "≈ 11–17 Apr 2016",
+        "20 Apr 2016",
+        "21 Apr 2016",
+        "≈ Jul 2016",
     ];
     let rows: Vec<u16> = order
         .iter()
         .map(|label| {
-            // The label column of the list: the rightmost occurrence (the reader is left).
-            let at = t.find(label);
+            // The label column of the list, against the panel's border: the lowest occurrence
+            // (the strip's marked date and span ends are above the list).
+            let at = t.find(&format!("│{label}"));
             at.iter()
-                .max_by_key(|(_, col)| *col)
+                .max_by_key(|(row, _)| *row)
                 .unwrap_or_else(|| panic!("{label} not listed:\n{screen}"))
                 .0
         })
@@ -398,12 +399,12 @@ fn follow_a_speaker_across_a_library() {
     t.send("2");
     t.wait_for("Sergey Lavrov");
     t.send("\r");
-    t.wait_for("Sergey Lavrov — 3 quotation(s) in 2 article(s)");
+    t.wait_for("Sergey Lavrov — 3 quotations in 2 articles");
     t.send("\r");
     t.wait_for("READING");
     t.wait_for("It is fragile");
     t.send("q");
-    t.wait_for("Sergey Lavrov — 3 quotation(s)");
+    t.wait_for("Sergey Lavrov — 3 quotations");
     t.send("q");
     assert_eq!(t.wait_exit(), Some(0));
     let cached = std::fs::read_dir(dir.path().join("cache"))

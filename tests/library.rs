@@ -119,7 +119,7 @@ fn a_speaker_across_articles_and_back_to_the_list() {
     press(&mut shell, &mut session, "enter");
     let s = screen(&shell);
     assert!(
-        s.contains("Sergey Lavrov — 3 quotation(s) in 2 article(s)"),
+        s.contains("Sergey Lavrov — 3 quotations in 2 articles"),
         "{s}"
     );
     assert!(s.contains("«It is fragile,»"), "{s}");
@@ -135,7 +135,7 @@ fn a_speaker_across_articles_and_back_to_the_list() {
     // q goes back to the speaker's quotations, not out of lectern.
     press(&mut shell, &mut session, "q");
     assert!(shell.reader().is_none() && !shell.should_quit());
-    assert!(screen(&shell).contains("Sergey Lavrov — 3 quotation(s)"));
+    assert!(screen(&shell).contains("Sergey Lavrov — 3 quotations"));
     press(&mut shell, &mut session, "esc");
     assert!(screen(&shell).contains("Anna Berg"));
     press(&mut shell, &mut session, "q");
@@ -148,13 +148,18 @@ fn the_library_timeline_orders_incidents_of_all_articles() {
     let (mut shell, mut session) = open(&data);
     press(&mut shell, &mut session, "3");
     let s = screen(&shell);
-    let vienna = s.find("2016-04-18").unwrap_or_else(|| panic!("{s}"));
-    let weekend = s.find("2016-04-30").unwrap_or_else(|| panic!("{s}"));
+    let vienna = s.find("18 Apr 2016").unwrap_or_else(|| panic!("{s}"));
+    let weekend = s
+        .find("30 Apr – 1 May 2016")
+        .unwrap_or_else(|| panic!("{s}"));
     assert!(vienna < weekend, "{s}");
     press(&mut shell, &mut session, "/");
     type_text(&mut shell, "vienna");
     let s = screen(&shell);
-    assert!(s.contains("2016-04-18") && !s.contains("2016-04-30"), "{s}");
+    assert!(
+        s.contains("18 Apr 2016") && !s.contains("30 Apr – 1 May 2016"),
+        "{s}"
+    );
 }
 
 #[test]
@@ -692,4 +697,157 @@ fn the_timeline_strip_spans_most_incidents_and_z_shows_all() {
         help.contains("z                 timeline strip: all incidents / the span of most"),
         "{help}"
     );
+}
+
+/// A library of a dated article and an undated one whose dates have no year: the undated
+/// incidents.
+fn with_undated(dir: &Path) -> Vec<PathBuf> {
+    std::fs::copy(fixtures().join("wire/vienna.txt"), dir.join("vienna.txt")).unwrap();
+    std::fs::write(
+        dir.join("undated.txt"),
+        "Council votes again\n\nThe council first voted on April 20. It voted again on May 3, \
+         when the motion passed.\n",
+    )
+    .unwrap();
+    library::collect(&[dir.to_path_buf()]).unwrap()
+}
+
+/// Undated incidents sit under one row that `Enter` unfolds and folds; the selection starts at
+/// the top, even while results arrive and re-sort the list.
+#[test]
+fn undated_incidents_fold_under_one_row_and_the_selection_starts_at_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = with_undated(dir.path());
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    press(&mut shell, &mut session, "3");
+    for job in jobs.into_iter().rev() {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(job, None)]));
+        assert_eq!(shell.library().unwrap().cursor().selected, 0);
+    }
+    let s = screen(&shell);
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(rows[6].starts_with("18 Apr 2016"), "{s}");
+    assert!(s.contains("2 undated"), "the strip counts them: {s}");
+    let undated = rows
+        .iter()
+        .position(|l| l.starts_with("undated"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(rows[undated].contains("▸ 2 incidents"), "{s}");
+    assert!(!s.contains("year unknown"), "{s}");
+    // Unfolded, the two are listed under their row, with their clauses.
+    press(&mut shell, &mut session, "G enter");
+    let s = screen(&shell);
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(rows[undated].contains("▾ 2 incidents"), "{s}");
+    assert!(
+        rows[undated + 1].starts_with("20 Apr (year unknown)")
+            && rows[undated + 1].contains("The council first voted on April 20"),
+        "{s}"
+    );
+    assert!(rows[undated + 2].contains("It voted again on May 3"), "{s}");
+    press(&mut shell, &mut session, "enter");
+    assert!(!screen(&shell).contains("year unknown"));
+}
+
+/// The library timeline at the two sizes the issue names.
+#[test]
+fn snapshots_of_the_library_timeline_100x30_and_60x20() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = with_undated(dir.path());
+    let (mut shell, mut session, jobs) = listed(&files, dir.path());
+    for job in jobs {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(job, None)]));
+    }
+    press(&mut shell, &mut session, "3");
+    shell.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    insta::assert_snapshot!("library_timeline_100x30", screen(&shell));
+    shell.update(Action::Resize {
+        width: 60,
+        height: 20,
+    });
+    let narrow = screen(&shell);
+    assert!(
+        narrow.contains("Talks resume"),
+        "the article column stays: {narrow}"
+    );
+    insta::assert_snapshot!("library_timeline_60x20", narrow);
+}
+
+/// A folder with no dates lists in file order; the sort chosen is remembered in the data dir
+/// for the next run; the status bar says where the selection is.
+#[test]
+fn no_dates_sorts_by_file_and_the_sort_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, title) in [
+        ("a.txt", "Zebras escape"),
+        ("b.txt", "Apples ripen"),
+        ("c.txt", "Mice"),
+    ] {
+        std::fs::write(dir.path().join(name), format!("{title}\n\nA short text.\n")).unwrap();
+    }
+    let files = library::collect(&[dir.path().to_path_buf()]).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session, _) = listed(&files, data.path());
+    let s = screen(&shell);
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(
+        rows[2].starts_with("Zebras") && rows[3].starts_with("Apples"),
+        "{s}"
+    );
+    assert!(
+        s.contains("1/3  sort: file") && s.contains("3 articles"),
+        "{s}"
+    );
+    press(&mut shell, &mut session, "j s");
+    let s = screen(&shell);
+    assert!(s.contains("sorted by date"), "{s}");
+    assert!(s.contains("2/3"), "{s}");
+    press(&mut shell, &mut session, "s");
+    assert!(screen(&shell).contains("sort: title"));
+    // The next run starts sorted by title.
+    let remembered = library::Prefs::new(data.path()).sort();
+    assert_eq!(remembered.as_deref(), Some("title"));
+    let (lib, _) = Library::open(&files, &Default::default());
+    let config = Config::load(None, false).unwrap();
+    let mut shell =
+        App::new_library(lectern::app::Library::new(lib, config).with_sort(remembered.as_deref()));
+    shell.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    let s = screen(&shell);
+    assert!(s.lines().nth(2).unwrap().starts_with("Apples"), "{s}");
+    assert!(s.contains("sort: title"), "{s}");
+}
+
+/// Cut titles end with `…`; one article and one quotation are written in the singular.
+#[test]
+fn cut_titles_end_with_an_ellipsis_and_counts_are_proper_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("long.txt"),
+        "Former MTV VJ and the Pied Piper of a generation of television presenters takes a bow\n\n\
+         \"I am done,\" said Kim Ray.\n",
+    )
+    .unwrap();
+    let files = library::collect(&[dir.path().to_path_buf()]).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session, jobs) = listed(&files, data.path());
+    for job in jobs {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(job, None)]));
+    }
+    shell.update(Action::Resize {
+        width: 60,
+        height: 12,
+    });
+    let s = screen(&shell);
+    let row = s.lines().nth(2).unwrap();
+    assert!(row.starts_with("Former MTV VJ") && row.contains('…'), "{s}");
+    assert!(s.contains("1 article ") || s.contains("1 article\n"), "{s}");
+    press(&mut shell, &mut session, "2 enter");
+    let s = screen(&shell);
+    assert!(s.contains("Kim Ray — 1 quotation in 1 article"), "{s}");
 }

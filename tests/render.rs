@@ -373,4 +373,21 @@ fn the_note_editor_leaves_the_passage_readable() {
             }
         }
     }
+/// The sample's timeline tab at the two sizes the issue names: at 100×30 the full strip, at
+/// 60×20 (panel under the reader, five rows) the one-line strip over the list. Each row is
+/// the clause its date belongs to, in the one label style.
+#[test]
+fn sample_timeline_100x30_and_60x20() {
+    let mut app = sample();
+    app.update(Action::Command(Command::TimelinePanel));
+    let wide = render_to_string(&mut app, 100, 30);
+    assert!(wide.contains("established in 2002"), "{wide}");
+    insta::assert_snapshot!("sample_timeline_100x30", wide);
+    let narrow = render_to_string(&mut app, 60, 20);
+    let strip = narrow
+        .lines()
+        .find(|l| l.contains("│2002 ") && l.ends_with(" 2016│"))
+        .unwrap_or_else(|| panic!("a one-line strip from 2002 to 2016:\n{narrow}"));
+    assert!(strip.contains('●'), "{strip}");
+    insta::assert_snapshot!("sample_timeline_60x20", narrow);
 }

@@ -3,14 +3,17 @@
 //! Every DATE or TIME expression with a resolved value places its sentence in time, and so does
 //! a duration counted from the article date (`the past two months`, which TimeML types as
 //! DURATION but which says *when* something happened). Such stretches use the days they cover
-//! ([`Timex::period`]): `the past week` in an article of 2016-04-21 is `≈ 2016-04-14…20`. Other
+//! ([`Timex::period`]) unless their value names a date: `the past week` in an article of
+//! 2016-04-21 is valued `2016-W15` and shown as `≈ 11–17 Apr 2016`. Other
 //! durations (`90 minutes`) and sets (`every week`) say how long or how often, not when, so
 //! they make no incident.
 //!
-//! Labels: `2016-04-20`, `July 2016`, `early 2014`, `Q3 2016`, `spring 2015`, `1990s`, a week
-//! or stretch as `2016-04-11…17`; `≈` marks what is approximate by nature: a stretch counted
-//! back from the article date, an offset (`two years ago`, `three months away`), or `mod`
-//! APPROX.
+//! Labels ([`label`]) are read from the value, so the screen and `extract` say one thing:
+//! `20 Apr 2016`, `Jul 2016`, `early 2014`, `Q3 2016`, `spring 2015`, `1990s`, a week as
+//! `11–17 Apr 2016`, `a Sunday (year unknown)`; `≈` marks what is approximate by nature: a
+//! stretch counted back from the article date, an offset (`two years ago`, `three months
+//! away`), or `mod` APPROX. The period is the value's too; only a value that names no date
+//! (`P2M` for `the past two months`) takes the stretch the grammar counted.
 //!
 //! Choices, so the panel and the README can state them:
 //! - **Unresolved dates** with a known part (`XXXX-04-20` when the article has no date) come
@@ -29,9 +32,12 @@
 
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::dates::{Timex, TimexType, period_of};
+
+pub mod clause;
+pub mod label;
 use crate::source::Article;
 
 /// Something that happened (or will) at a known time: a sentence and the date it carries.
@@ -39,7 +45,7 @@ use crate::source::Article;
 pub struct Incident {
     /// TIMEX3 value of the date.
     pub value: String,
-    /// How the date is shown: `2016-04-20`, `early 2014`, `≈ 2016-04-11…17`.
+    /// How the date is shown: `20 Apr 2016`, `early 2014`, `≈ 11–17 Apr 2016`.
     pub label: String,
     /// First and last day of the period, inclusive; `None` when it could not be resolved.
     pub period: Option<(NaiveDate, NaiveDate)>,
@@ -47,6 +53,22 @@ pub struct Incident {
     pub sentence: Range<usize>,
     /// Index into the timexes that dated it.
     pub timex: usize,
+}
+
+impl Incident {
+    /// Where the date's words are, when they are in the incident's sentence (a continuation
+    /// takes its date from an earlier one).
+    pub fn date_range(&self, timexes: &[Timex]) -> Option<Range<usize>> {
+        let r = &timexes.get(self.timex)?.range;
+        (self.sentence.start <= r.start && r.end <= self.sentence.end).then(|| r.clone())
+    }
+
+    /// The words the date belongs to ([`clause::clause`]): what the timeline shows of the
+    /// sentence.
+    pub fn clause(&self, text: &str, timexes: &[Timex]) -> Range<usize> {
+        let date = self.date_range(timexes).unwrap_or(0..0);
+        clause::clause(text, self.sentence.clone(), date)
+    }
 }
 
 /// Builds the timeline from the timexes (see the module documentation for the rules).
@@ -58,9 +80,7 @@ pub fn build(article: &Article, sentences: &[Range<usize>], timexes: &[Timex]) -
         if !dated || t.value.ends_with("_REF") {
             continue;
         }
-        let period = t
-            .period
-            .or_else(|| period_of(&t.value, t.modifier.as_deref()));
+        let period = period_of(&t.value, t.modifier.as_deref()).or(t.period);
         if period.is_none() && !t.value.chars().any(|c| c.is_ascii_digit()) {
             continue; // `XXXX-WXX-5` with nothing resolved says nothing about the order
         }
@@ -82,7 +102,7 @@ pub fn build(article: &Article, sentences: &[Range<usize>], timexes: &[Timex]) -
                 .is_some_and(|s| s.ends_with("ago") || s.ends_with("away"));
         incidents.push(Incident {
             value: t.value.clone(),
-            label: label(t, period, approx),
+            label: label::label(&t.value, t.modifier.as_deref(), period, approx),
             period,
             sentence,
             timex: idx,
@@ -177,106 +197,6 @@ fn continuations(
     out
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// How an incident's date is shown: as precise as the value, in words where that reads better
-/// (`July 2016`, `early 2014`), `≈` for approximate dates.
-fn label(t: &Timex, period: Option<(NaiveDate, NaiveDate)>, approx: bool) -> String {
-    let prefix = if approx { "≈ " } else { "" };
-    if let (Some((a, b)), Some(_)) = (period, t.period) {
-        return format!("{prefix}{}", span(a, b));
-    }
-    let v = t.value.as_str();
-    let (date, time) = v.split_once('T').unwrap_or((v, ""));
-    let parts: Vec<&str> = date.split('-').collect();
-    let base = match parts.as_slice() {
-        [y, m] if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) => {
-            match m
-                .parse::<usize>()
-                .ok()
-                .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-            {
-                Some(name) => format!("{name} {y}"),
-                None => date.to_string(),
-            }
-        }
-        [y, s] if ["SP", "SU", "FA", "WI"].contains(s) => {
-            let name = match *s {
-                "SP" => "spring",
-                "SU" => "summer",
-                "FA" => "autumn",
-                _ => "winter",
-            };
-            format!("{name} {y}")
-        }
-        [y, q] if q.starts_with('Q') => format!("{q} {y}"),
-        [_, w] | [_, w, _] if w.starts_with('W') && w != &"WXX" => match period {
-            Some((a, b)) => span(a, b),
-            None => date.to_string(),
-        },
-        [d] if d.len() == 4 && d.ends_with('X') && d[..3].bytes().all(|b| b.is_ascii_digit()) => {
-            format!("{}0s", &d[..3])
-        }
-        [d] if d.len() == 3 && d.bytes().all(|b| b.is_ascii_digit()) => format!("{d}0s"),
-        [c] if c.len() == 2 && c.bytes().all(|b| b.is_ascii_digit()) => {
-            let n = c.parse::<u32>().unwrap_or(0) + 1;
-            let suffix = match (n % 10, n % 100) {
-                (1, r) if r != 11 => "st",
-                (2, r) if r != 12 => "nd",
-                (3, r) if r != 13 => "rd",
-                _ => "th",
-            };
-            format!("{n}{suffix} century")
-        }
-        _ => date.to_string(),
-    };
-    let base = match time {
-        "" => base,
-        "MO" => format!("{base} morning"),
-        "AF" => format!("{base} afternoon"),
-        "EV" => format!("{base} evening"),
-        "NI" => format!("{base} night"),
-        // TimeML's `Z` (universal time) reads as the zone the article named.
-        t => match t.strip_suffix('Z') {
-            Some(clock) => format!("{base} {clock} UTC"),
-            None => format!("{base} {t}"),
-        },
-    };
-    let m = match t.modifier.as_deref() {
-        Some("START") => "early ",
-        Some("MID") => "mid ",
-        Some("END") => "late ",
-        _ => "",
-    };
-    format!("{prefix}{m}{base}")
-}
-
-/// `2016-04-14…20`, `2016-03-28…04-03`, `2015-12-28…2016-01-03`.
-fn span(a: NaiveDate, b: NaiveDate) -> String {
-    if a == b {
-        a.to_string()
-    } else if a.year() == b.year() && a.month() == b.month() {
-        format!("{a}…{:02}", b.day())
-    } else if a.year() == b.year() {
-        format!("{a}…{:02}-{:02}", b.month(), b.day())
-    } else {
-        format!("{a}…{b}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,7 +225,7 @@ mod tests {
         let labels: Vec<&str> = got.iter().map(|(l, _)| l.as_str()).collect();
         assert_eq!(
             labels,
-            ["1990s", "early 2014", "June 2014", "2016-04-11…17"]
+            ["1990s", "early 2014", "Jun 2014", "11–17 Apr 2016"]
         );
     }
 
@@ -313,7 +233,7 @@ mod tests {
     fn universal_time_is_labelled_utc() {
         let got = timeline("The quake struck at 16:08 UTC.", "2016-04-21");
         assert_eq!(got.len(), 1);
-        assert_eq!(got[0].0, "2016-04-21 16:08 UTC");
+        assert_eq!(got[0].0, "21 Apr 2016 16:08 UTC");
     }
 
     #[test]
@@ -323,7 +243,7 @@ mod tests {
             "2016-04-21",
         );
         assert_eq!(got.len(), 1);
-        assert_eq!(got[0].0, "≈ 2016-04-14…20");
+        assert_eq!(got[0].0, "≈ 11–17 Apr 2016");
     }
 
     #[test]
@@ -333,7 +253,7 @@ mod tests {
             "",
         );
         let labels: Vec<&str> = got.iter().map(|(l, _)| l.as_str()).collect();
-        assert_eq!(labels, ["2002", "XXXX-04-20"]);
+        assert_eq!(labels, ["2002", "20 Apr (year unknown)"]);
     }
 
     #[test]

@@ -7,7 +7,8 @@ use ratatui::widgets::{Block, Borders};
 
 use super::reader::{Reader, Tab};
 
-/// Rows the timeline strip takes at the top of the timeline tab, when it fits.
+/// Rows the timeline strip takes at the top of the timeline tab, when it fits (one row when
+/// only that fits, over two rows of the list).
 pub const STRIP_HEIGHT: u16 = 4;
 /// Narrowest panel that still shows the strip; below it the tab is a compact list.
 pub const STRIP_MIN_WIDTH: u16 = 38;
@@ -58,13 +59,19 @@ impl Areas {
             areas.panel = Some(panel);
             let inner = Block::default().borders(Borders::ALL).inner(panel);
             let mut list = inner;
-            if app.panel().tab == Tab::Timeline
-                && inner.width >= STRIP_MIN_WIDTH
-                && inner.height >= STRIP_HEIGHT + 3
-            {
-                areas.strip = Some(Rect::new(inner.x, inner.y, inner.width, STRIP_HEIGHT));
-                list.y += STRIP_HEIGHT;
-                list.height -= STRIP_HEIGHT;
+            if app.panel().tab == Tab::Timeline && inner.width >= STRIP_MIN_WIDTH {
+                // The full strip over at least three rows of the list; else the one-line
+                // strip over at least two.
+                let rows = if inner.height >= STRIP_HEIGHT + 3 {
+                    STRIP_HEIGHT
+                } else {
+                    u16::from(inner.height >= 3)
+                };
+                if rows > 0 {
+                    areas.strip = Some(Rect::new(inner.x, inner.y, inner.width, rows));
+                    list.y += rows;
+                    list.height -= rows;
+                }
             }
             areas.panel_list = Some(list);
         }

@@ -57,6 +57,9 @@ pub enum Effect {
     CloseArticle {
         top: usize,
     },
+    /// The library's articles list is now in this order (a `Sort` name): remember it for the
+    /// next run.
+    RememberSort(&'static str),
 }
 
 /// What a modal says after a key: it stays open, it closed itself, or it asks the screen

@@ -122,7 +122,10 @@ fn open(
             path.display()
         );
     }
-    let app = App::new_library(lectern::app::Library::new(lib, config));
+    let sort = data_dir
+        .as_deref()
+        .and_then(|dir| library::Prefs::new(dir).sort());
+    let app = App::new_library(lectern::app::Library::new(lib, config).with_sort(sort.as_deref()));
     session.start_library(jobs, &app, cache);
     Ok((app, session))
 }

@@ -10,6 +10,7 @@
 //! modification time tell the analyser whether it changed in between.
 
 mod cache;
+mod prefs;
 mod speakers;
 mod summary;
 mod worker;
@@ -26,8 +27,9 @@ use thiserror::Error;
 use crate::source::{self, Article, Input, LoadOptions};
 
 pub use cache::{Cache, CacheLimits};
-pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex};
-pub use summary::{IncidentSummary, QuoteSummary, SpeakerSummary, Summary, excerpt};
+pub use prefs::Prefs;
+pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex, UNNAMED_SOURCES};
+pub use summary::{IncidentSummary, QuoteSummary, SourceKind, SpeakerSummary, Summary, excerpt};
 pub use worker::{Analysed, Analyser, Job, summarise};
 
 /// File name endings that a folder contributes to a library; other files (images, notes,

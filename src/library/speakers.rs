@@ -8,11 +8,16 @@
 //! have been taken for an organisation, so the one-word rule ignores the kind: the library's
 //! full names are better evidence than the article's guess. The price is that a one-word body
 //! sharing the surname of exactly one quoted person (`Reuters`, `Paul Reuters`) merges with
-//! them. Other organisations group by exact name.
+//! them. Other organisations group by exact name. Sources the articles do not name (`a
+//! spokesman`, `a senior official`) are one speaker, *unnamed sources*, never merged into a
+//! named one: each of its quotations keeps the article's description of its source.
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::Summary;
+use super::{SourceKind, Summary};
+
+/// The name the library gives the one speaker that stands for every unnamed source.
+pub const UNNAMED_SOURCES: &str = "unnamed sources";
 
 /// Words before a name that are not part of it.
 const HONORIFICS: &[&str] = &[
@@ -42,8 +47,9 @@ pub struct IndexedSpeaker {
     /// same speaker again after the index is rebuilt, when `Lavrov` may have become part of
     /// `Sergey Lavrov`.
     pub members: Vec<String>,
-    /// The fullest name the library uses for this speaker.
+    /// The fullest name the library uses for this speaker ([`UNNAMED_SOURCES`] for them).
     pub name: String,
+    pub kind: SourceKind,
     pub role: Option<String>,
     /// Every quotation, in library order (entry, then text order).
     pub quotes: Vec<QuoteRef>,
@@ -77,7 +83,7 @@ struct Member<'a> {
     name: &'a str,
     role: Option<&'a str>,
     key: String,
-    person: bool,
+    kind: SourceKind,
 }
 
 impl SpeakerIndex {
@@ -98,33 +104,42 @@ impl SpeakerIndex {
                     name: &s.name,
                     role: s.role.as_deref(),
                     key: key(&s.name),
-                    person: s.person,
+                    kind: s.kind,
                 });
             }
         }
         // Full names (two words or more) of people, by surname.
         let mut by_surname: HashMap<&str, BTreeSet<&str>> = HashMap::new();
-        for m in members.iter().filter(|m| m.person) {
+        for m in members.iter().filter(|m| m.kind == SourceKind::Person) {
             if let Some((_, surname)) = m.key.rsplit_once(' ') {
                 by_surname.entry(surname).or_default().insert(&m.key);
             }
         }
-        let group_of = |m: &Member| -> (bool, String) {
+        let group_of = |m: &Member| -> (SourceKind, String) {
+            if m.kind == SourceKind::Unnamed {
+                return (SourceKind::Unnamed, String::new());
+            }
             if !m.key.contains(' ')
                 && let Some(full) = by_surname.get(m.key.as_str()).filter(|f| f.len() == 1)
                 && let Some(full) = full.first()
             {
-                return (true, full.to_string());
+                return (SourceKind::Person, full.to_string());
             }
-            (m.person, m.key.clone())
+            // A person or a body: a lone surname taken for a body joins its person above.
+            let kind = if m.kind == SourceKind::Person {
+                SourceKind::Person
+            } else {
+                SourceKind::Organisation
+            };
+            (kind, m.key.clone())
         };
-        let mut groups: HashMap<(bool, String), Vec<&Member>> = HashMap::new();
+        let mut groups: HashMap<(SourceKind, String), Vec<&Member>> = HashMap::new();
         for m in &members {
             groups.entry(group_of(m)).or_default().push(m);
         }
         let mut speakers: Vec<IndexedSpeaker> = groups
-            .into_values()
-            .filter_map(|group| {
+            .into_iter()
+            .filter_map(|((kind, _), group)| {
                 let mut refs: Vec<QuoteRef> = group
                     .iter()
                     .flat_map(|m| {
@@ -141,12 +156,16 @@ impl SpeakerIndex {
                 }
                 refs.sort();
                 let articles = refs.iter().map(|r| r.entry).collect::<BTreeSet<_>>().len();
-                let name = group
-                    .iter()
-                    .map(|m| m.name)
-                    .max_by_key(|n| (n.split_whitespace().count(), n.len()))
-                    .unwrap_or_default()
-                    .to_string();
+                let name = if kind == SourceKind::Unnamed {
+                    UNNAMED_SOURCES.to_string()
+                } else {
+                    group
+                        .iter()
+                        .map(|m| m.name)
+                        .max_by_key(|n| (n.split_whitespace().count(), n.len()))
+                        .unwrap_or_default()
+                        .to_string()
+                };
                 // The role most articles give, the shortest of equals: `a spokeswoman` over
                 // a relative clause one article happened to attach.
                 let mut roles: HashMap<&str, usize> = HashMap::new();
@@ -157,10 +176,16 @@ impl SpeakerIndex {
                     .into_iter()
                     .max_by_key(|&(r, n)| (n, std::cmp::Reverse(r.len()), r))
                     .map(|(r, _)| r.to_string());
-                let members: BTreeSet<&str> = group.iter().map(|m| m.key.as_str()).collect();
+                let role = role.filter(|_| kind != SourceKind::Unnamed);
+                let members: BTreeSet<String> = if kind == SourceKind::Unnamed {
+                    BTreeSet::from([UNNAMED_SOURCES.to_string()])
+                } else {
+                    group.iter().map(|m| m.key.clone()).collect()
+                };
                 Some(IndexedSpeaker {
-                    members: members.into_iter().map(str::to_string).collect(),
+                    members: members.into_iter().collect(),
                     name,
+                    kind,
                     role,
                     quotes: refs,
                     articles,
@@ -192,14 +217,29 @@ mod tests {
     use crate::library::summary::{QuoteSummary, SpeakerSummary};
 
     fn summary(speakers: &[(&str, bool)], quotes: &[usize]) -> Summary {
+        let kinds: Vec<(&str, SourceKind)> = speakers
+            .iter()
+            .map(|&(name, person)| {
+                let kind = if person {
+                    SourceKind::Person
+                } else {
+                    SourceKind::Organisation
+                };
+                (name, kind)
+            })
+            .collect();
+        summary_of(&kinds, quotes)
+    }
+
+    fn summary_of(speakers: &[(&str, SourceKind)], quotes: &[usize]) -> Summary {
         Summary {
             speakers: speakers
                 .iter()
-                .map(|&(name, person)| SpeakerSummary {
+                .map(|&(name, kind)| SpeakerSummary {
                     name: name.into(),
                     aliases: Vec::new(),
                     role: None,
-                    person,
+                    kind,
                 })
                 .collect(),
             quotes: quotes
@@ -263,6 +303,26 @@ mod tests {
         let a = summary(&[("Sergey Lavrov", true), ("Someone Else", true)], &[0]);
         let index = SpeakerIndex::build([(0, &a)]);
         assert_eq!(index.speakers.len(), 1);
+    }
+
+    #[test]
+    fn unnamed_sources_are_one_speaker_never_merged_into_a_named_one() {
+        use SourceKind::{Person, Unnamed};
+        let a = summary_of(
+            &[("spokesman", Unnamed), ("John Spokesman", Person)],
+            &[0, 1],
+        );
+        let b = summary_of(
+            &[("a senior official", Unnamed), ("Official", Person)],
+            &[0, 1],
+        );
+        let index = SpeakerIndex::build([(0, &a), (1, &b)]);
+        let unnamed = index.speakers.iter().find(|s| s.kind == Unnamed).unwrap();
+        assert_eq!(unnamed.name, UNNAMED_SOURCES);
+        assert_eq!((unnamed.quotes.len(), unnamed.articles), (2, 2));
+        let john = index.speakers.iter().find(|s| s.name == "John Spokesman");
+        assert_eq!(john.map(|s| s.quotes.len()), Some(1));
+        assert_eq!(index.speakers.len(), 3);
     }
 
     #[test]

@@ -28,7 +28,43 @@ pub struct SpeakerSummary {
     pub name: String,
     pub aliases: Vec<String>,
     pub role: Option<String>,
-    pub person: bool,
+    pub kind: SourceKind,
+}
+
+/// Who a speaker is, as the library counts voices: a named person, an organisation, or a
+/// source the article does not name (the analysis's `SpeakerKind`, kept in the cache).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SourceKind {
+    Person,
+    Organisation,
+    Unnamed,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 3] = [
+        SourceKind::Person,
+        SourceKind::Organisation,
+        SourceKind::Unnamed,
+    ];
+
+    /// How the library's chart names the kind.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceKind::Person => "named people",
+            SourceKind::Organisation => "organisations",
+            SourceKind::Unnamed => "unnamed sources",
+        }
+    }
+}
+
+impl From<SpeakerKind> for SourceKind {
+    fn from(kind: SpeakerKind) -> Self {
+        match kind {
+            SpeakerKind::Person => SourceKind::Person,
+            SpeakerKind::Organisation => SourceKind::Organisation,
+            SpeakerKind::Unnamed => SourceKind::Unnamed,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,7 +84,11 @@ pub struct IncidentSummary {
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// Byte range of the sentence the incident belongs to.
     pub sentence: Range<usize>,
+    /// The clause the date belongs to, whitespace collapsed.
     pub excerpt: String,
+    /// The date's words in [`IncidentSummary::excerpt`] (a byte range of it), when they are in
+    /// the incident's own sentence.
+    pub mark: Option<Range<usize>>,
 }
 
 impl Summary {
@@ -62,7 +102,7 @@ impl Summary {
                 name: s.name.clone(),
                 aliases: s.aliases.clone(),
                 role: s.role.clone(),
-                person: s.kind == SpeakerKind::Person,
+                kind: s.kind.into(),
             })
             .collect();
         let quotes = q
@@ -78,12 +118,35 @@ impl Summary {
         let incidents = analysis
             .timeline
             .iter()
-            .map(|i| IncidentSummary {
-                value: i.value.clone(),
-                label: i.label.clone(),
-                period: i.period,
-                sentence: i.sentence.clone(),
-                excerpt: excerpt(&text[i.sentence.clone()]),
+            .map(|i| {
+                let clause = i.clause(text, &analysis.timexes);
+                let (excerpt, mark) = match i.date_range(&analysis.timexes) {
+                    Some(d) => {
+                        let (before, after) =
+                            (&text[clause.start..d.start], &text[d.end..clause.end]);
+                        let mut out = collapse(before);
+                        if before.ends_with(char::is_whitespace) {
+                            out.push(' ');
+                        }
+                        let start = out.len();
+                        out.push_str(&collapse(&text[d]));
+                        let end = out.len();
+                        if after.starts_with(char::is_whitespace) {
+                            out.push(' ');
+                        }
+                        out.push_str(&collapse(after));
+                        (out, Some(start..end))
+                    }
+                    None => (collapse(&text[clause]), None),
+                };
+                IncidentSummary {
+                    value: i.value.clone(),
+                    label: i.label.clone(),
+                    period: i.period,
+                    sentence: i.sentence.clone(),
+                    excerpt,
+                    mark,
+                }
             })
             .collect();
         Summary {
@@ -92,6 +155,11 @@ impl Summary {
             incidents,
         }
     }
+}
+
+/// Whitespace runs as one space, none at the ends.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The first [`EXCERPT_CHARS`] characters with whitespace runs collapsed, `…` when cut.

@@ -418,6 +418,15 @@ impl Session {
                 }
             }
             Effect::Refresh => self.refresh(),
+            Effect::RememberSort(sort) => match &self.data_dir {
+                Some(dir) => match crate::library::Prefs::new(dir).set_sort(sort) {
+                    Ok(()) => Vec::new(),
+                    Err(e) => vec![Action::Message(format!(
+                        "sorted by {sort}, but could not remember it: {e}"
+                    ))],
+                },
+                None => Vec::new(),
+            },
             Effect::CloseArticle { top } => {
                 self.remember(top);
                 self.notes = None;
@@ -512,6 +521,7 @@ impl NotesEffects {
             Effect::Quit
             | Effect::OpenArticle { .. }
             | Effect::CloseArticle { .. }
+            | Effect::RememberSort(_)
             | Effect::Refresh => {
                 return Vec::new();
             }

@@ -10,8 +10,9 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::style::Styles;
 use super::timeline::Strip;
-use super::{help, status, tab_labels, truncate};
-use crate::app::library::{Library, View};
+use super::{excerpt_marked, help, status, tab_labels, truncate};
+use crate::app::library::{Library, TimelineRow, View, plural};
+use crate::library::SourceKind;
 
 pub fn draw(lib: &Library, frame: &mut Frame) {
     let area = frame.area();
@@ -95,6 +96,13 @@ fn visible(lib: &Library, len: usize, area: Rect) -> (std::ops::Range<usize>, us
     (start..(start + height).min(len), cursor.selected)
 }
 
+/// Columns left to the one `Fill` column of a table `width` wide whose other columns are
+/// `fixed` wide, a column's gap between each two: what its cells are cut to, with `…`.
+fn fill_width(width: u16, fixed: &[u16]) -> usize {
+    let gaps = fixed.len() as u16;
+    usize::from(width.saturating_sub(fixed.iter().sum::<u16>() + gaps))
+}
+
 fn row_style(selected: bool, styles: &Styles) -> Style {
     if selected {
         styles.selected_row(true)
@@ -106,15 +114,23 @@ fn row_style(selected: bool, styles: &Styles) -> Style {
 fn articles(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let (range, selected) = visible(lib, lib.articles().len(), area);
     let wide = area.width >= 70;
+    let title_width = if wide {
+        fill_width(area.width, &[10, 14, 6, 6, 5])
+    } else {
+        fill_width(area.width, &[6, 5])
+    };
     let rows = range
         .map(|row| {
             let e = &lib.library().entries[lib.articles()[row]];
-            let mut cells = vec![Cell::from(e.title.clone())];
+            let mut cells = vec![Cell::from(truncate(&e.title, title_width))];
             if wide {
                 cells.push(Cell::from(
                     e.date.map_or_else(|| "—".into(), |d| d.to_string()),
                 ));
-                cells.push(Cell::from(e.source.clone().unwrap_or_default()));
+                cells.push(Cell::from(truncate(
+                    e.source.as_deref().unwrap_or_default(),
+                    14,
+                )));
                 cells.push(Cell::from(format!("{:>6}", e.words)));
             }
             cells.push(Cell::from(format!("{:>6}", Library::quotes_cell(e))));
@@ -149,19 +165,29 @@ fn articles(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 
 fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let (range, selected) = visible(lib, lib.speaker_rows().len(), area);
+    let role = if area.width >= 70 { 30 } else { 0 };
+    let name_width = fill_width(area.width, &[role, 6, 8]);
     let rows = range
         .map(|row| {
             let s = &lib.speakers().speakers[lib.speaker_rows()[row]];
+            let name_style = if s.kind == SourceKind::Unnamed {
+                styles.unknown_speaker()
+            } else {
+                Style::new()
+            };
             Row::new(vec![
-                Cell::from(s.name.clone()),
-                Cell::from(s.role.clone().unwrap_or_default()).style(styles.dim()),
+                Cell::from(truncate(&s.name, name_width)).style(name_style),
+                Cell::from(truncate(
+                    s.role.as_deref().unwrap_or_default(),
+                    usize::from(role),
+                ))
+                .style(styles.dim()),
                 Cell::from(format!("{:>6}", s.quotes.len())),
                 Cell::from(format!("{:>8}", s.articles)),
             ])
             .style(row_style(row == selected, styles))
         })
         .collect();
-    let role = if area.width >= 70 { 30 } else { 0 };
     table(
         vec!["Speaker", "Role", "Quotes", "Articles"],
         rows,
@@ -179,11 +205,12 @@ fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 
 fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &mut Frame) {
     let speaker = &lib.speakers().speakers[s];
+    let (quotes, articles) = (speaker.quotes.len(), speaker.articles);
     let heading = format!(
-        " {} — {} quotation(s) in {} article(s)   Enter opens · Esc back",
+        " {} — {quotes} {} in {articles} {}   Enter opens · Esc back",
         speaker.name,
-        speaker.quotes.len(),
-        speaker.articles
+        plural(quotes, "quotation", "quotations"),
+        plural(articles, "article", "articles"),
     );
     frame.render_widget(
         Line::styled(truncate(&heading, usize::from(area.width)), styles.title()),
@@ -197,18 +224,26 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
     );
     let (range, selected) = visible(lib, speaker.quotes.len(), area);
     let title_width = if area.width >= 70 { 28 } else { 0 };
+    let quote_width = fill_width(area.width, &[10, title_width]);
     let rows = range
         .map(|row| {
             let r = speaker.quotes[row];
             let e = &lib.library().entries[r.entry];
-            let excerpt = e
-                .summary()
-                .and_then(|sum| sum.quotes.get(r.quote))
-                .map_or("", |q| q.excerpt.as_str());
+            let quote = e.summary().and_then(|sum| {
+                let q = sum.quotes.get(r.quote)?;
+                // Under the unnamed sources, each quotation says which source it is.
+                let source = q
+                    .speaker
+                    .and_then(|s| sum.speakers.get(s))
+                    .filter(|_| speaker.kind == SourceKind::Unnamed)
+                    .map(|s| format!("{}: ", s.name))
+                    .unwrap_or_default();
+                Some(format!("{source}«{}»", q.excerpt))
+            });
             Row::new(vec![
                 Cell::from(e.date.map_or_else(|| "—".into(), |d| d.to_string())),
-                Cell::from(e.title.clone()).style(styles.dim()),
-                Cell::from(format!("«{excerpt}»")),
+                Cell::from(truncate(&e.title, usize::from(title_width))).style(styles.dim()),
+                Cell::from(truncate(&quote.unwrap_or_default(), quote_width)),
             ])
             .style(row_style(row == selected, styles))
         })
@@ -228,17 +263,30 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
 }
 
 fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
-    let incident = |r: &crate::app::library::IncidentRef| {
+    let incident = |r: &TimelineRow| {
+        let r = r.incident()?;
         lib.library().entries[r.entry]
             .summary()
             .and_then(|s| s.incidents.get(r.incident))
     };
     let strip = lib.strip_rows();
     if strip > 0 {
-        let incidents: Vec<_> = lib.incidents().iter().filter_map(incident).collect();
-        let periods: Vec<_> = incidents.iter().filter_map(|i| i.period).collect();
+        let periods: Vec<_> = lib
+            .incidents()
+            .iter()
+            .filter_map(incident)
+            .filter_map(|i| i.period)
+            .collect();
+        let undated = lib
+            .incidents()
+            .iter()
+            .find_map(|r| match r {
+                TimelineRow::Undated { count, .. } => Some(*count),
+                TimelineRow::Incident(_) => None,
+            })
+            .unwrap_or(0);
         let picture = Strip {
-            undated: incidents.len() - periods.len(),
+            undated,
             periods,
             marked: None,
             zoom: lib.zoom(),
@@ -257,26 +305,69 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         area.height.saturating_sub(strip),
     );
     let (range, selected) = visible(lib, lib.incidents().len(), area);
-    let title_width = if area.width >= 70 { 28 } else { 0 };
+    // The article's title stays at 60 columns, narrower.
+    let title_width = match area.width {
+        70.. => 28,
+        50..70 => area.width / 4,
+        _ => 0,
+    };
+    // The date column as wide as the widest visible label (`28 Dec 2015 – 3 Jan 2016`).
+    let when_width = range
+        .clone()
+        .map(|row| {
+            let label = incident(&lib.incidents()[row]).map_or(UNDATED, |i| i.label.as_str());
+            unicode_width::UnicodeWidthStr::width(label)
+        })
+        .max()
+        .unwrap_or(0)
+        .clamp(4, usize::from(area.width / 3).max(4)) as u16;
+    // Two gaps of one column between the three columns.
+    let spacing = 2;
+    let what_width = usize::from(
+        area.width
+            .saturating_sub(when_width + title_width + spacing),
+    );
+    let mark_style = styles.date().add_modifier(Modifier::BOLD);
     let rows = range
         .map(|row| {
             let r = lib.incidents()[row];
-            let e = &lib.library().entries[r.entry];
-            let (label, excerpt) =
-                incident(&r).map_or(("", ""), |i| (i.label.as_str(), i.excerpt.as_str()));
-            Row::new(vec![
-                Cell::from(label.to_string()).style(styles.date()),
-                Cell::from(e.title.clone()).style(styles.dim()),
-                Cell::from(excerpt.to_string()),
-            ])
-            .style(row_style(row == selected, styles))
+            let cells = match r {
+                TimelineRow::Undated { count, open } => {
+                    let arrow = if open { "▾" } else { "▸" };
+                    let what = format!(
+                        "{arrow} {count} {} with no place in time (Enter {})",
+                        plural(count, "incident", "incidents"),
+                        if open { "folds" } else { "lists them" }
+                    );
+                    vec![
+                        Cell::from(truncate(UNDATED, usize::from(when_width))).style(styles.dim()),
+                        Cell::from(""),
+                        Cell::from(truncate(&what, what_width)).style(styles.dim()),
+                    ]
+                }
+                TimelineRow::Incident(i) => {
+                    let e = &lib.library().entries[i.entry];
+                    let inc = incident(&r);
+                    let label = inc.map_or("", |i| i.label.as_str());
+                    let what = inc.map_or_else(Line::default, |i| {
+                        excerpt_marked(&i.excerpt, i.mark.clone(), what_width, mark_style)
+                    });
+                    vec![
+                        Cell::from(truncate(label, usize::from(when_width))).style(styles.date()),
+                        Cell::from(truncate(&e.title, usize::from(title_width)))
+                            .style(styles.dim()),
+                        Cell::from(what),
+                    ]
+                }
+            };
+            Row::new(cells).style(row_style(row == selected, styles))
         })
         .collect();
     table(
         vec!["When", "Article", "What"],
         rows,
         vec![
-            Constraint::Length(18),
+            Constraint::Length(when_width),
             Constraint::Length(title_width),
             Constraint::Fill(1),
         ],
@@ -285,6 +376,9 @@ fn timeline(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         frame,
     );
 }
+
+/// The date column of the row standing for the undated incidents.
+const UNDATED: &str = "undated";
 
 fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let shown = match lib.view() {
@@ -301,7 +395,8 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         frame.render_widget(line, area);
         return;
     }
-    let right = format!(" sort: {}  s sort  / filter  ? help ", lib.sort().name());
+    let (at, len) = lib.position();
+    let sort = lib.sort().name();
     let failed = match lib.view() {
         View::Articles => lib.articles().get(lib.cursor().selected).and_then(|&e| {
             match &lib.library().entries[e].status {
@@ -314,8 +409,22 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let message = lib.message().map(str::to_string);
     let middle = match (message.or(failed), lib.filter().is_empty()) {
         (Some(m), _) => m,
-        (None, true) => format!("{} articles", lib.library().entries.len()),
+        (None, true) => {
+            let n = lib.library().entries.len();
+            format!("{n} {}", plural(n, "article", "articles"))
+        }
         (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter()),
+    };
+    // The key hints give way first when the message needs the room.
+    let full = format!(" {at}/{len}  sort: {sort}  s sort  / filter  ? help ");
+    let fits = |right: &str| {
+        let w = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+        w(" LIBRARY ") + w(&middle) + 2 + w(right) <= usize::from(area.width)
+    };
+    let right = if fits(&full) {
+        full
+    } else {
+        format!(" {at}/{len}  sort: {sort}  ? help ")
     };
     frame.render_widget(
         status::bar(" LIBRARY ", &middle, &right, styles, area.width),

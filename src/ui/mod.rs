@@ -117,6 +117,79 @@ pub fn excerpt(s: &str, width: usize) -> String {
     truncate(&one_line, width)
 }
 
+/// One line of `text` with `mark` (a byte range of it: a date) kept in view and drawn in
+/// `style`: whitespace runs collapsed, and `…` where words are cut on either side. When all
+/// does not fit, the words before the mark give way first (from the left), keeping a sixth
+/// of the room after it, so that the mark is always on screen with what leads up to it.
+pub fn excerpt_marked(
+    text: &str,
+    mark: Option<std::ops::Range<usize>>,
+    width: usize,
+    style: Style,
+) -> Line<'static> {
+    use unicode_width::UnicodeWidthStr;
+    let Some(m) = mark.filter(|m| m.start < m.end && text.get(m.clone()).is_some()) else {
+        return Line::raw(excerpt(text, width));
+    };
+    let join = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let before_raw = &text[..m.start];
+    let after_raw = &text[m.end..];
+    let mut before = join(before_raw);
+    if !before.is_empty() && before_raw.ends_with(char::is_whitespace) {
+        before.push(' ');
+    }
+    let mut after = join(after_raw);
+    if !after.is_empty() && after_raw.starts_with(char::is_whitespace) {
+        after.insert(0, ' ');
+    }
+    let marked = join(&text[m]);
+    let (bw, mw, aw) = (before.width(), marked.width(), after.width());
+    if mw >= width {
+        return Line::styled(truncate(&marked, width), style);
+    }
+    let room = width - mw;
+    let reserve = aw.min((room / 6).max(4)).min(room);
+    let before = if bw + reserve <= room {
+        before
+    } else {
+        truncate_left(&before, room - reserve)
+    };
+    let after = truncate(&after, room - before.width().min(room));
+    Line::from(vec![
+        Span::raw(before),
+        Span::styled(marked, style),
+        Span::raw(after),
+    ])
+}
+
+/// The end of `s` in at most `width` columns, starting with `…` at a word when cut.
+fn truncate_left(s: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if s.width() <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut used = 1;
+    let mut start = s.len();
+    for (i, c) in s.char_indices().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        start = i;
+    }
+    let kept = &s[start..];
+    // Start at a word: drop the cut word's tail when a whole word follows.
+    let kept = match kept.find(' ') {
+        Some(sp) if !s[..start].ends_with(' ') && sp + 1 < kept.len() => &kept[sp + 1..],
+        _ => kept,
+    };
+    format!("…{kept}")
+}
+
 /// Draws one frame of the reader `app` at `width`×`height` and returns it as plain text, one
 /// line per row with trailing spaces removed. Drawing changes nothing: size the reader to the
 /// same screen first (`Action::Resize`), as the runtime does.
@@ -188,4 +261,56 @@ pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(text: &str, mark: &str, width: usize) -> (String, String) {
+        let at = text.find(mark).unwrap();
+        let line = excerpt_marked(text, Some(at..at + mark.len()), width, Style::new().bold());
+        let all: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let marked = line
+            .spans
+            .iter()
+            .filter(|s| s.style.add_modifier.contains(Modifier::BOLD))
+            .map(|s| s.content.to_string())
+            .collect();
+        (all, marked)
+    }
+
+    #[test]
+    fn the_mark_stays_in_view_with_what_leads_to_it() {
+        let text = "ever since the Alliance cut off all ties with Moscow in early 2014";
+        assert_eq!(
+            shown(text, "early 2014", 80),
+            (text.to_string(), "early 2014".into())
+        );
+        let (all, marked) = shown(text, "early 2014", 30);
+        assert_eq!(marked, "early 2014");
+        assert!(
+            all.starts_with('…') && all.ends_with("in early 2014"),
+            "{all}"
+        );
+        assert!(
+            unicode_width::UnicodeWidthStr::width(all.as_str()) <= 30,
+            "{all}"
+        );
+        // Words after the mark keep a sixth of the room; the rest is cut with `…`.
+        let (all, _) = shown(
+            "on Friday the talks ended without any agreement at all",
+            "Friday",
+            20,
+        );
+        assert!(
+            all.starts_with("on Friday the") && all.ends_with('…'),
+            "{all}"
+        );
+        // Whitespace runs collapse on both sides of the mark.
+        let (all, _) = shown("met\n  on  Monday  in\tVienna", "Monday", 40);
+        assert_eq!(all, "met on Monday in Vienna");
+        // Too narrow for the mark itself: the mark, cut.
+        assert_eq!(shown(text, "early 2014", 6).0, "early…");
+    }
 }

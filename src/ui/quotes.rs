@@ -1,4 +1,5 @@
-//! The quotes tab: speakers with their role and count, each followed by its quotations.
+//! The quotes tab: named speakers with their role and count, each followed by its quotations;
+//! then the unnamed sources, each quotation with its description; then speech with no speaker.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,7 +7,8 @@ use ratatui::text::{Line, Span};
 
 use super::style::Styles;
 use super::{excerpt, truncate};
-use crate::app::reader::panel::{PanelRow, UNKNOWN_SPEAKER, list_offset, quote_rows};
+use crate::analysis::quotes::{QuoteKind, SpeakerKind};
+use crate::app::reader::panel::{Fold, PanelRow, QuoteGroup, group_of, list_offset, quote_rows};
 use crate::app::{Focus, Reader};
 
 pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
@@ -30,46 +32,64 @@ pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
         .enumerate()
     {
         let line = match *row {
-            PanelRow::Speaker(s) => {
-                let open = !app.panel().collapsed.contains(&s);
+            PanelRow::Group(group) => {
+                let open = !app.panel().collapsed.contains(&Fold::Group(group));
                 let arrow = if open { "▾" } else { "▸" };
-                if s == UNKNOWN_SPEAKER {
-                    let n = q
-                        .quotes
-                        .iter()
-                        .filter(|x| {
-                            x.speaker.is_none()
-                                && x.kind == crate::analysis::quotes::QuoteKind::Speech
-                        })
-                        .count();
-                    Line::from(Span::styled(
-                        truncate(&format!("{arrow} (speaker not named) ({n})"), width),
-                        styles.unknown_speaker(),
-                    ))
-                } else {
-                    let sp = &q.speakers[s];
-                    let head = format!("{arrow} {} ({})", sp.name, sp.quotes.len());
-                    let role = sp
-                        .role
-                        .as_deref()
-                        .map(|r| format!(" · {r}"))
-                        .unwrap_or_default();
-                    let head_w = unicode_width::UnicodeWidthStr::width(head.as_str());
-                    Line::from(vec![
-                        Span::styled(
-                            truncate(&head, width),
-                            styles
-                                .speaker(s)
-                                .add_modifier(ratatui::style::Modifier::BOLD),
-                        ),
-                        Span::styled(truncate(&role, width.saturating_sub(head_w)), styles.dim()),
-                    ])
-                }
+                let n = (0..q.quotes.len())
+                    .filter(|&i| {
+                        q.quotes[i].kind == QuoteKind::Speech
+                            && group_of(app.analysis(), i) == Some(group)
+                    })
+                    .count();
+                let name = match group {
+                    QuoteGroup::Unnamed => "unnamed sources",
+                    QuoteGroup::Unknown => "(speaker not named)",
+                };
+                Line::from(Span::styled(
+                    truncate(&format!("{arrow} {name} ({n})"), width),
+                    styles.unknown_speaker(),
+                ))
+            }
+            PanelRow::Speaker(s) => {
+                let open = !app.panel().collapsed.contains(&Fold::Speaker(s));
+                let arrow = if open { "▾" } else { "▸" };
+                let sp = &q.speakers[s];
+                let head = format!("{arrow} {} ({})", sp.name, sp.quotes.len());
+                let role = sp
+                    .role
+                    .as_deref()
+                    .map(|r| format!(" · {r}"))
+                    .unwrap_or_default();
+                let head_w = unicode_width::UnicodeWidthStr::width(head.as_str());
+                Line::from(vec![
+                    Span::styled(
+                        truncate(&head, width),
+                        styles
+                            .speaker(s)
+                            .add_modifier(ratatui::style::Modifier::BOLD),
+                    ),
+                    Span::styled(truncate(&role, width.saturating_sub(head_w)), styles.dim()),
+                ])
             }
             PanelRow::Quote(i) => {
                 let quote = &q.quotes[i];
-                let words = excerpt(&text[quote.range.clone()], width.saturating_sub(5));
-                Line::from(format!("   «{words}»"))
+                // Under the unnamed sources, each quotation says which source it is.
+                let source = quote
+                    .speaker
+                    .and_then(|s| q.speakers.get(s))
+                    .filter(|sp| sp.kind == SpeakerKind::Unnamed)
+                    .map(|sp| format!("{}: ", sp.name))
+                    .unwrap_or_default();
+                let source_w = unicode_width::UnicodeWidthStr::width(source.as_str());
+                let words = excerpt(
+                    &text[quote.range.clone()],
+                    width.saturating_sub(5 + source_w),
+                );
+                Line::from(vec![
+                    Span::raw("   "),
+                    Span::styled(truncate(&source, width.saturating_sub(3)), styles.dim()),
+                    Span::raw(format!("«{words}»")),
+                ])
             }
             _ => Line::default(),
         };

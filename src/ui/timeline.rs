@@ -12,7 +12,9 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use super::style::Styles;
-use super::{excerpt, truncate};
+use super::{excerpt_marked, truncate};
+use crate::analysis::timeline::label;
+use crate::app::geometry::STRIP_HEIGHT;
 use crate::app::reader::panel::{Zoom, list_offset};
 use crate::app::{Focus, Reader};
 
@@ -57,6 +59,7 @@ fn draw_list(app: &Reader, area: Rect, frame: &mut Frame) {
     let selected = app.panel().timeline;
     let offset = list_offset(selected.unwrap_or(0), height);
     let text = app.article().text();
+    let timexes = &app.analysis().timexes;
     for (y, (i, inc)) in timeline
         .iter()
         .enumerate()
@@ -66,14 +69,23 @@ fn draw_list(app: &Reader, area: Rect, frame: &mut Frame) {
     {
         let label = truncate(&inc.label, label_w);
         let pad = label_w.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()));
-        let words = excerpt(
-            &text[inc.sentence.clone()],
+        // The clause the date belongs to, the date's words in it marked.
+        let clause = inc.clause(text, timexes);
+        let mark = inc
+            .date_range(timexes)
+            .map(|d| d.start - clause.start..d.end - clause.start);
+        let words = excerpt_marked(
+            &text[clause],
+            mark,
             width.saturating_sub(label_w + 1),
+            styles.date().add_modifier(Modifier::BOLD),
         );
-        let mut line = Line::from(vec![
-            Span::styled(format!("{label}{} ", " ".repeat(pad)), styles.date()),
-            Span::raw(words),
-        ]);
+        let mut spans = vec![Span::styled(
+            format!("{label}{} ", " ".repeat(pad)),
+            styles.date(),
+        )];
+        spans.extend(words.spans);
+        let mut line = Line::from(spans);
         if Some(i) == selected {
             line = line.patch_style(styles.selected_row(app.focus() == Focus::Panel));
         }
@@ -104,7 +116,7 @@ impl Scale {
         match self {
             Scale::Years => d.year().to_string(),
             Scale::Months => d.format("%b %Y").to_string(),
-            Scale::Days => d.format("%d %b %Y").to_string(),
+            Scale::Days => label::day(d),
         }
     }
 }
@@ -184,7 +196,8 @@ pub struct Strip<'a> {
 }
 
 impl Strip<'_> {
-    /// Draws the strip in `area` (four rows: mark, axis, span ends, selected label).
+    /// Draws the strip in `area`: four rows (mark, axis, span ends, selected label), or one
+    /// ([`Strip::draw_line`]) in a smaller area.
     ///
     /// Dates beyond the span are drawn at its edges: the axis ends in `◀` or `▶`, the row
     /// under it counts the incidents there, and the marked date or the selected incident
@@ -207,6 +220,16 @@ impl Strip<'_> {
             );
             return;
         };
+        let window = Window {
+            min,
+            max,
+            before,
+            after,
+        };
+        if area.height < STRIP_HEIGHT {
+            self.draw_line(window, styles, area, frame);
+            return;
+        }
         let w = usize::from(area.width).max(2);
         let span = (max - min).num_days().max(1);
         let scale = Scale::for_span(span);
@@ -217,13 +240,13 @@ impl Strip<'_> {
         let y0 = area.y;
         // Row 0: the marked date, pointed at, or at the edge it lies beyond.
         if let Some(d) = self.marked {
-            let date = d.format("%d %b %Y");
+            let date = label::day(d);
             let (start, text) = if d < min {
                 (0, format!("◀ {date}"))
             } else if d > max {
                 let text = format!("{date} ▶");
                 (w.saturating_sub(text.chars().count()), text)
-            } else if x(d) + date.to_string().chars().count() + 2 <= w {
+            } else if x(d) + date.chars().count() + 2 <= w {
                 (x(d), format!("▼ {date}"))
             } else {
                 let text = format!("{date} ▼");
@@ -236,44 +259,12 @@ impl Strip<'_> {
             );
         }
         // Row 1: the axis with ticks, incident markers and arrows where incidents lie beyond.
-        let mut axis: Vec<char> = vec!['─'; w];
-        let tick_cols: Vec<usize> = ticks(min, max, scale).into_iter().map(x).collect();
-        for &col in &tick_cols {
-            axis[col] = '┼';
-        }
-        // Only incidents that start on the axis: a century that began before it would paint
-        // all of it, and is counted at the edge instead.
-        for &(a, b) in self.periods.iter().filter(|(a, _)| (min..=max).contains(a)) {
-            let (ca, cb) = (x(a), x(b));
-            for c in axis.iter_mut().take(cb + 1).skip(ca) {
-                *c = '━';
-            }
-            axis[ca] = '●';
-        }
-        // A tick under a long period stays visible: in a library, decades and years can
-        // cover most of the axis.
-        for &col in &tick_cols {
-            if axis[col] == '━' {
-                axis[col] = '╋';
-            }
-        }
-        if before > 0 {
-            axis[0] = '◀';
-        }
-        if after > 0 {
-            axis[w - 1] = '▶';
-        }
-        let axis_line: String = axis.iter().collect();
-        frame.render_widget(
-            Line::from(axis_line),
+        self.draw_axis(
+            window,
+            styles,
             Rect::new(area.x, y0 + 1, area.width, 1),
+            frame,
         );
-        if let Some((Some(a), _)) = self.selected {
-            frame.render_widget(
-                Span::styled("◆", styles.accent().add_modifier(Modifier::BOLD)),
-                Rect::new(area.x + x(a) as u16, y0 + 1, 1, 1),
-            );
-        }
         // Row 2: the ends of the span, with the count of incidents beyond each.
         let mut left = scale.label(min);
         if before > 0 {
@@ -315,6 +306,86 @@ impl Strip<'_> {
                 Rect::new(area.x + col as u16, y0 + 3, (w - col) as u16, 1),
             );
         }
+    }
+}
+
+impl Strip<'_> {
+    /// The axis in `area` (one row): ticks, a marker per incident, `◀`/`▶` where incidents lie
+    /// beyond, and the selected incident as `◆`.
+    fn draw_axis(&self, window: Window, styles: &Styles, area: Rect, frame: &mut Frame) {
+        let Window {
+            min,
+            max,
+            before,
+            after,
+        } = window;
+        let w = usize::from(area.width).max(2);
+        let span = (max - min).num_days().max(1);
+        let scale = Scale::for_span(span);
+        let x = |d: NaiveDate| -> usize {
+            let off = (d - min).num_days().clamp(0, span);
+            (off as usize * (w - 1)) / span as usize
+        };
+        let mut axis: Vec<char> = vec!['─'; w];
+        let tick_cols: Vec<usize> = ticks(min, max, scale).into_iter().map(x).collect();
+        for &col in &tick_cols {
+            axis[col] = '┼';
+        }
+        // Only incidents that start on the axis: a century that began before it would paint
+        // all of it, and is counted at the edge instead.
+        for &(a, b) in self.periods.iter().filter(|(a, _)| (min..=max).contains(a)) {
+            let (ca, cb) = (x(a), x(b));
+            for c in axis.iter_mut().take(cb + 1).skip(ca) {
+                *c = '━';
+            }
+            axis[ca] = '●';
+        }
+        // A tick under a long period stays visible: in a library, decades and years can
+        // cover most of the axis.
+        for &col in &tick_cols {
+            if axis[col] == '━' {
+                axis[col] = '╋';
+            }
+        }
+        if before > 0 {
+            axis[0] = '◀';
+        }
+        if after > 0 {
+            axis[w - 1] = '▶';
+        }
+        let axis_line: String = axis.iter().collect();
+        frame.render_widget(Line::from(axis_line), area);
+        if let Some((Some(a), _)) = self.selected {
+            frame.render_widget(
+                Span::styled("◆", styles.accent().add_modifier(Modifier::BOLD)),
+                Rect::new(area.x + x(a) as u16, area.y, 1, 1),
+            );
+        }
+    }
+
+    /// The strip in one row, when the panel has no room for four: the span's ends either
+    /// side of the axis (`2002 ●━━──┼───●─●● 2016`), the axis alone when too narrow for them.
+    fn draw_line(&self, window: Window, styles: &Styles, area: Rect, frame: &mut Frame) {
+        let scale = Scale::for_span((window.max - window.min).num_days().max(1));
+        let (left, right) = (scale.label(window.min), scale.label(window.max));
+        let ends = left.chars().count() + right.chars().count() + 2;
+        let w = usize::from(area.width);
+        if w < ends + 10 {
+            self.draw_axis(window, styles, area, frame);
+            return;
+        }
+        let lw = left.chars().count() as u16 + 1;
+        let rw = right.chars().count() as u16 + 1;
+        frame.render_widget(
+            Span::styled(left, styles.dim()),
+            Rect::new(area.x, area.y, lw, 1),
+        );
+        let axis = Rect::new(area.x + lw, area.y, area.width - lw - rw, 1);
+        self.draw_axis(window, styles, axis, frame);
+        frame.render_widget(
+            Span::styled(format!(" {right}"), styles.dim()),
+            Rect::new(axis.right(), area.y, rw, 1),
+        );
     }
 }
 

@@ -1,6 +1,7 @@
 //! The library's three lists (articles, speakers across them, incidents in time order): their
 //! rows, filtered and sorted, recomputed when entries, filter or sort change, each list's
-//! selection kept on the same item rather than the same row number.
+//! selection at the top until the user moves it, then kept on the same item rather than the
+//! same row number.
 
 use std::cmp::Reverse;
 
@@ -39,22 +40,33 @@ pub enum Sort {
     Title,
     /// Most annotated first.
     Notes,
+    /// As the files were listed (path order): the order of a folder with no dates.
+    File,
 }
 
 impl Sort {
+    const ALL: [Sort; 4] = [Sort::Date, Sort::Title, Sort::Notes, Sort::File];
+
     pub fn name(self) -> &'static str {
         match self {
             Sort::Date => "date",
             Sort::Title => "title",
             Sort::Notes => "notes",
+            Sort::File => "file",
         }
+    }
+
+    /// The sort called `name` (as [`Sort::name`] writes it).
+    pub fn from_name(name: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.name() == name)
     }
 
     pub(super) fn next(self) -> Sort {
         match self {
             Sort::Date => Sort::Title,
             Sort::Title => Sort::Notes,
-            Sort::Notes => Sort::Date,
+            Sort::Notes => Sort::File,
+            Sort::File => Sort::Date,
         }
     }
 }
@@ -95,6 +107,29 @@ pub struct IncidentRef {
     pub incident: usize,
 }
 
+/// A row of the library timeline: an incident, or the one row that stands for all the
+/// incidents with no place in time (`XXXX-04-20` in undated articles: in a folder of news they
+/// can outnumber the dated ones), which `Enter` unfolds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimelineRow {
+    Incident(IncidentRef),
+    Undated {
+        /// How many incidents it stands for.
+        count: usize,
+        /// Whether they are listed under it.
+        open: bool,
+    },
+}
+
+impl TimelineRow {
+    pub fn incident(self) -> Option<IncidentRef> {
+        match self {
+            TimelineRow::Incident(r) => Some(r),
+            TimelineRow::Undated { .. } => None,
+        }
+    }
+}
+
 impl Library {
     pub(super) fn selected_entry(&self) -> Option<usize> {
         self.articles
@@ -112,6 +147,9 @@ impl Library {
             .get(self.cursors[1].selected)
             .map(|&s| self.speakers.speakers[s].members.clone());
         let selected_incident = self.incidents.get(self.cursors[2].selected).copied();
+        // A list the user has not moved in keeps its selection at the top while results
+        // arrive and re-sort it; once chosen, the selection stays on its item.
+        let chosen = self.chosen;
         let [articles, speakers, incidents] = self.filters.each_ref().map(|f| f.to_lowercase());
         let matches = |e: &Entry| {
             articles.is_empty()
@@ -130,6 +168,7 @@ impl Library {
             }
             Sort::Title => rows.sort_by_cached_key(|&i| entries[i].title.to_lowercase()),
             Sort::Notes => rows.sort_by_key(|&i| Reverse(entries[i].notes)),
+            Sort::File => {}
         }
         self.articles = rows;
 
@@ -150,13 +189,25 @@ impl Library {
             );
         }
         // Listed incidents are those of analysed entries: every row has its period (or none).
-        rows.sort_by_key(|r| {
-            let period = entries[r.entry]
+        let period = |r: &IncidentRef| {
+            entries[r.entry]
                 .summary()
                 .and_then(|s| s.incidents.get(r.incident))
-                .and_then(|inc| inc.period);
-            (period.is_none(), period.map(|p| p.0), r.entry, r.incident)
-        });
+                .and_then(|inc| inc.period)
+        };
+        let (mut dated, undated): (Vec<IncidentRef>, Vec<IncidentRef>) =
+            rows.into_iter().partition(|r| period(r).is_some());
+        dated.sort_by_key(|r| (period(r).map(|p| p.0), r.entry, r.incident));
+        let mut rows: Vec<TimelineRow> = dated.into_iter().map(TimelineRow::Incident).collect();
+        if !undated.is_empty() {
+            rows.push(TimelineRow::Undated {
+                count: undated.len(),
+                open: self.undated_open,
+            });
+            if self.undated_open {
+                rows.extend(undated.into_iter().map(TimelineRow::Incident));
+            }
+        }
         self.incidents = rows;
 
         if self.speakers_stale && (self.view == View::Speakers || self.speaker.is_some()) {
@@ -209,11 +260,18 @@ impl Library {
                     .iter()
                     .position(|&s| speakers[s].continues(&members))
             }),
-            selected_incident.and_then(|i| self.incidents.iter().position(|&x| x == i)),
+            selected_incident.and_then(|i| {
+                self.incidents.iter().position(|&x| match (x, i) {
+                    (TimelineRow::Undated { .. }, TimelineRow::Undated { .. }) => true,
+                    _ => x == i,
+                })
+            }),
         ];
-        for (cursor, row) in self.cursors.iter_mut().zip(rows) {
-            if let Some(row) = row {
-                cursor.selected = row;
+        for ((cursor, row), chosen) in self.cursors.iter_mut().zip(rows).zip(chosen) {
+            match row {
+                Some(row) if chosen => cursor.selected = row,
+                _ if !chosen => *cursor = ListCursor::default(),
+                _ => {}
             }
         }
         self.fit();

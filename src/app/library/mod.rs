@@ -18,7 +18,7 @@ use crate::library::{Entry, SpeakerIndex, Status};
 
 mod lists;
 
-pub use lists::{IncidentRef, ListCursor, Sort, View};
+pub use lists::{IncidentRef, ListCursor, Sort, TimelineRow, View};
 
 /// The whole state of the library screen.
 #[derive(Debug)]
@@ -44,8 +44,12 @@ pub struct Library {
     /// Rows of each list, as indices into entries / speakers / incidents.
     articles: Vec<usize>,
     speaker_rows: Vec<usize>,
-    incidents: Vec<IncidentRef>,
+    incidents: Vec<TimelineRow>,
     cursors: [ListCursor; 3],
+    /// Per list, whether the user has moved its selection (until then it stays at the top).
+    chosen: [bool; 3],
+    /// Whether the timeline lists its undated incidents under their row.
+    undated_open: bool,
     speakers_stale: bool,
     /// When the last left click on a row happened and which row it was, to see a second one
     /// as a double-click.
@@ -60,11 +64,17 @@ const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
 impl Library {
     pub fn new(library: crate::library::Library, config: Config) -> Self {
+        // A folder with no dates (the BBC's) sorted by date would be in no useful order.
+        let sort = if library.entries.iter().any(|e| e.date.is_some()) {
+            Sort::Date
+        } else {
+            Sort::File
+        };
         let mut view = Library {
             shelf: library,
             config,
             view: View::Articles,
-            sort: Sort::Date,
+            sort,
             filters: Default::default(),
             filtering: false,
             help: None,
@@ -76,6 +86,8 @@ impl Library {
             speaker_rows: Vec::new(),
             incidents: Vec::new(),
             cursors: [ListCursor::default(); 3],
+            chosen: [false; 3],
+            undated_open: false,
             speakers_stale: true,
             last_click: None,
             size: (0, 0),
@@ -83,14 +95,26 @@ impl Library {
         };
         if !view.shelf.skipped.is_empty() {
             let (path, why) = &view.shelf.skipped[0];
+            let n = view.shelf.skipped.len();
             view.message = Some(format!(
-                "{} file(s) skipped; first: {}: {why}",
-                view.shelf.skipped.len(),
+                "{n} {} skipped; first: {}: {why}",
+                plural(n, "file", "files"),
                 path.display()
             ));
         }
         view.refresh();
         view
+    }
+
+    /// The articles list in the order the user chose last time (by [`Sort::name`]), when
+    /// there is one and lectern still knows it.
+    #[must_use]
+    pub fn with_sort(mut self, remembered: Option<&str>) -> Self {
+        if let Some(sort) = remembered.and_then(Sort::from_name) {
+            self.sort = sort;
+            self.refresh();
+        }
+        self
     }
 
     /// The articles and what is known of them.
@@ -153,7 +177,7 @@ impl Library {
     }
 
     /// Rows of the timeline list.
-    pub fn incidents(&self) -> &[IncidentRef] {
+    pub fn incidents(&self) -> &[TimelineRow] {
         &self.incidents
     }
 
@@ -167,12 +191,15 @@ impl Library {
     }
 
     /// Rows the timeline picture takes above the library's timeline, when there is room.
+    /// The full strip over at least four rows of the list, else one line over two.
     pub fn strip_rows(&self) -> u16 {
-        let room = self.size.0 >= STRIP_MIN_WIDTH && self.size.1 >= STRIP_HEIGHT + CHROME_ROWS + 4;
-        if self.view == View::Timeline && room {
+        let (width, height) = self.size;
+        if self.view != View::Timeline || width < STRIP_MIN_WIDTH {
+            0
+        } else if height >= STRIP_HEIGHT + CHROME_ROWS + 4 {
             STRIP_HEIGHT
         } else {
-            0
+            u16::from(height > CHROME_ROWS + 2)
         }
     }
 
@@ -205,7 +232,9 @@ impl Library {
         }
     }
 
+    /// The cursor of the list on screen, to move it: the user has now chosen in that list.
     fn cursor_mut(&mut self) -> &mut ListCursor {
+        self.chosen[self.view.index()] = true;
         match (self.view, &mut self.speaker) {
             (View::Speakers, Some((_, c))) => c,
             _ => &mut self.cursors[self.view.index()],
@@ -408,6 +437,8 @@ impl Library {
                 self.refresh();
                 self.view = View::Articles;
                 self.message = Some(format!("sorted by {}", self.sort.name()));
+                self.fit();
+                return vec![Effect::RememberSort(self.sort.name())];
             }
         }
         self.fit();
@@ -422,7 +453,8 @@ impl Library {
     }
 
     /// What `Enter` does on the selected row: open the article (at the quotation or the
-    /// incident's sentence), or list the selected speaker's quotations.
+    /// incident's sentence), list the selected speaker's quotations, or fold or unfold the
+    /// timeline's undated incidents.
     fn activate(&mut self) -> Vec<Effect> {
         let open = |entry: usize, at: Option<Range<usize>>| vec![Effect::OpenArticle { entry, at }];
         match self.view {
@@ -448,8 +480,14 @@ impl Library {
                     open(r.entry, range)
                 }
             },
-            View::Timeline => match self.incidents.get(self.cursors[2].selected) {
-                Some(i) => {
+            View::Timeline => match self.incidents.get(self.cursors[2].selected).copied() {
+                Some(TimelineRow::Undated { open, .. }) => {
+                    self.undated_open = !open;
+                    self.chosen[View::Timeline.index()] = true;
+                    self.refresh();
+                    Vec::new()
+                }
+                Some(TimelineRow::Incident(i)) => {
                     let range = self.shelf.entries[i.entry]
                         .summary()
                         .and_then(|s| s.incidents.get(i.incident))
@@ -474,6 +512,20 @@ impl Library {
         (self.shelf.finished(), self.shelf.entries.len())
     }
 
+    /// The selected row of the list on screen and how many rows it has, counted from 1
+    /// (`12/787`); `0/0` for an empty list.
+    pub fn position(&self) -> (usize, usize) {
+        let len = self.rows();
+        (
+            if len == 0 {
+                0
+            } else {
+                self.cursor().selected + 1
+            },
+            len,
+        )
+    }
+
     /// The status of an entry as a short cell: its quotation count, `…` while pending.
     pub fn quotes_cell(entry: &Entry) -> String {
         match &entry.status {
@@ -482,4 +534,9 @@ impl Library {
             Status::Failed(_) => "!".into(),
         }
     }
+}
+
+/// `1 file`, `2 files`: the word for `n` things.
+pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use crate::analysis::Analysis;
-use crate::analysis::quotes::QuoteKind;
+use crate::analysis::quotes::{QuoteKind, SpeakerKind};
 use crate::input::ReaderCommand as Command;
 use crate::notes::Note;
 
@@ -62,11 +62,30 @@ impl Zoom {
     }
 }
 
+/// The quotations of the quotes tab that are not under a named speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum QuoteGroup {
+    /// Sources the article does not name (`a senior official`, `a spokesman`): one group, so
+    /// that anonymous sourcing shows at a glance and never merges into a named person.
+    Unnamed,
+    /// Speech whose speaker the article does not say.
+    Unknown,
+}
+
+/// What can be folded in the quotes tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fold {
+    Speaker(usize),
+    Group(QuoteGroup),
+}
+
 /// One row of the current tab's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PanelRow {
-    /// A speaker (index into the speakers); `usize::MAX` stands for "no speaker named".
+    /// A named speaker (index into the speakers).
     Speaker(usize),
+    /// The heading of a group of quotations.
+    Group(QuoteGroup),
     /// A quotation (index into the quotes).
     Quote(usize),
     /// An incident (index into the timeline).
@@ -75,17 +94,14 @@ pub enum PanelRow {
     Note(usize),
 }
 
-/// The group of speech quotations whose speaker the article does not name.
-pub const UNKNOWN_SPEAKER: usize = usize::MAX;
-
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Panel {
     pub open: bool,
     pub tab: Tab,
     /// Selected row of the quotes tab.
     pub quotes: usize,
-    /// Speakers whose quotations are folded away.
-    pub collapsed: BTreeSet<usize>,
+    /// Speakers and groups whose quotations are folded away.
+    pub collapsed: BTreeSet<Fold>,
     /// Selected incident.
     pub timeline: Option<usize>,
     /// The time span of the timeline strip.
@@ -94,26 +110,62 @@ pub struct Panel {
     pub notes: usize,
 }
 
-/// The rows of the quotes tab: each speaker followed by its quotations unless collapsed.
-pub fn quote_rows(analysis: &Analysis, collapsed: &BTreeSet<usize>) -> Vec<PanelRow> {
+/// The rows of the quotes tab: each named speaker followed by its quotations unless folded,
+/// then the unnamed sources' quotations (text order) under one heading, then those with no
+/// speaker.
+pub fn quote_rows(analysis: &Analysis, collapsed: &BTreeSet<Fold>) -> Vec<PanelRow> {
     let q = &analysis.quotes;
     let mut rows = Vec::new();
     for (s, speaker) in q.speakers.iter().enumerate() {
+        if speaker.kind == SpeakerKind::Unnamed {
+            continue;
+        }
         rows.push(PanelRow::Speaker(s));
-        if !collapsed.contains(&s) {
+        if !collapsed.contains(&Fold::Speaker(s)) {
             rows.extend(speaker.quotes.iter().map(|&i| PanelRow::Quote(i)));
         }
     }
-    let unknown: Vec<usize> = (0..q.quotes.len())
-        .filter(|&i| q.quotes[i].kind == QuoteKind::Speech && q.quotes[i].speaker.is_none())
+    let speech = |i: &usize| q.quotes[*i].kind == QuoteKind::Speech;
+    let unnamed: Vec<usize> = (0..q.quotes.len())
+        .filter(speech)
+        .filter(|&i| group_of(analysis, i) == Some(QuoteGroup::Unnamed))
         .collect();
-    if !unknown.is_empty() {
-        rows.push(PanelRow::Speaker(UNKNOWN_SPEAKER));
-        if !collapsed.contains(&UNKNOWN_SPEAKER) {
-            rows.extend(unknown.into_iter().map(PanelRow::Quote));
+    let unknown: Vec<usize> = (0..q.quotes.len())
+        .filter(speech)
+        .filter(|&i| group_of(analysis, i) == Some(QuoteGroup::Unknown))
+        .collect();
+    for (group, quotes) in [
+        (QuoteGroup::Unnamed, unnamed),
+        (QuoteGroup::Unknown, unknown),
+    ] {
+        if quotes.is_empty() {
+            continue;
+        }
+        rows.push(PanelRow::Group(group));
+        if !collapsed.contains(&Fold::Group(group)) {
+            rows.extend(quotes.into_iter().map(PanelRow::Quote));
         }
     }
     rows
+}
+
+/// The group quotation `q` is listed under, if it is not under a named speaker.
+pub fn group_of(analysis: &Analysis, q: usize) -> Option<QuoteGroup> {
+    let quotes = &analysis.quotes;
+    match quotes.quotes.get(q)?.speaker {
+        None => Some(QuoteGroup::Unknown),
+        Some(s) => {
+            (quotes.speakers.get(s)?.kind == SpeakerKind::Unnamed).then_some(QuoteGroup::Unnamed)
+        }
+    }
+}
+
+/// The fold quotation `q` is listed under.
+fn fold_of(analysis: &Analysis, q: usize) -> Option<Fold> {
+    match group_of(analysis, q) {
+        Some(g) => Some(Fold::Group(g)),
+        None => analysis.quotes.quotes.get(q)?.speaker.map(Fold::Speaker),
+    }
 }
 
 impl Panel {
@@ -179,28 +231,26 @@ impl Panel {
         self.step(if down { 3 } else { -3 }, analysis, notes);
     }
 
-    /// Folds or unfolds the selected speaker.
+    /// Folds or unfolds the selected speaker or group.
     pub fn toggle_expand(&mut self, analysis: &Analysis) {
         if self.tab != Tab::Quotes {
             return;
         }
-        if let Some(PanelRow::Speaker(s)) = quote_rows(analysis, &self.collapsed).get(self.quotes)
-            && !self.collapsed.remove(s)
-        {
-            self.collapsed.insert(*s);
+        let fold = match quote_rows(analysis, &self.collapsed).get(self.quotes) {
+            Some(PanelRow::Speaker(s)) => Fold::Speaker(*s),
+            Some(PanelRow::Group(g)) => Fold::Group(*g),
+            _ => return,
+        };
+        if !self.collapsed.remove(&fold) {
+            self.collapsed.insert(fold);
         }
     }
 
     /// Selects quotation `q` in the quotes tab (unfolding its speaker), so the panel follows
     /// jumps made from the reader.
     pub fn follow_quote(&mut self, q: usize, analysis: &Analysis) {
-        let speaker = analysis
-            .quotes
-            .quotes
-            .get(q)
-            .map(|quote| quote.speaker.unwrap_or(UNKNOWN_SPEAKER));
-        if let Some(s) = speaker {
-            self.collapsed.remove(&s);
+        if let Some(fold) = fold_of(analysis, q) {
+            self.collapsed.remove(&fold);
         }
         if let Some(i) = quote_rows(analysis, &self.collapsed)
             .iter()
@@ -279,7 +329,7 @@ impl Reader {
             Some(PanelRow::Incident(i)) => self.jump_to_incident(i),
             Some(PanelRow::Note(i)) => self.jump_to_note(i),
             Some(PanelRow::Speaker(s)) => self.speaker = Some(s),
-            None => {}
+            Some(PanelRow::Group(_)) | None => {}
         }
     }
 
@@ -287,11 +337,17 @@ impl Reader {
         match self.panel.current(&self.analysis, &self.notes) {
             Some(PanelRow::Speaker(s)) => {
                 self.speaker = Some(s);
-                let first = self.analysis.quotes.speakers[s].quotes.first().copied();
+                let first = self
+                    .analysis
+                    .quotes
+                    .speakers
+                    .get(s)
+                    .and_then(|sp| sp.quotes.first().copied());
                 if let Some(q) = first {
                     self.jump_to_quote(q);
                 }
             }
+            Some(PanelRow::Group(_)) => self.panel.toggle_expand(&self.analysis),
             _ => self.preview_panel_entry(),
         }
     }

@@ -423,14 +423,29 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
             {
                 let first = end - split.name.len();
                 let range = toks[first].range.start..toks[end - 1].range.end;
-                let subject = opens_sentence(toks, role_start) || speaks_next(text, toks, end);
+                // A person who acts (`Ann Roe, a nurse, agreed`) is the subject of the sentence
+                // unless one named before is (`Roe said Tom Kay left`).
+                let from = sentence_start(toks, role_start);
+                let first_person = !reg
+                    .mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.pos >= from)
+                    .any(|m| m.subject);
+                let acts = first_person && acts_next(text, toks, end);
+                let subject =
+                    opens_sentence(toks, role_start) || speaks_next(text, toks, end) || acts;
                 let id = reg.person(&split, Some((range, subject)));
                 let role = split.role.iter().any(|w| is_role_word(w))
                     || (split.role.is_empty()
                         && role_start == start
                         && start > 0
                         && word(start - 1).is_some_and(is_person_noun));
-                if role || person_appositive(text, toks, end) || speaks_next(text, toks, end) {
+                if role
+                    || person_appositive(text, toks, end)
+                    || speaks_next(text, toks, end)
+                    || (acts && names::looks_like_person(&split))
+                {
                     reg.confirm(id, lexicon::Gender::Unknown);
                 }
                 if let Some(g) = pronoun_after(text, toks, end) {
@@ -451,7 +466,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                     .iter()
                     .map(|w| lexicon::strip_possessive(w))
                     .collect();
-                reg.org_mention(range, &name.join(" "));
+                let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
+                reg.org_mention(range, &name.join(" "), weak);
             }
         }
         i = end;
@@ -576,6 +592,94 @@ fn opens_sentence(toks: &[Tok], i: usize) -> bool {
             toks[i - 1].kind,
             TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
         )
+}
+
+/// Byte offset where the sentence holding token `i` starts (after a stop, colon or quotation).
+fn sentence_start(toks: &[Tok], i: usize) -> usize {
+    let mut s = i.min(toks.len());
+    while s > 0 && i - s < 60 {
+        if matches!(
+            toks[s - 1].kind,
+            TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
+        ) {
+            break;
+        }
+        s -= 1;
+    }
+    toks.get(s).map_or(0, |t| t.range.start)
+}
+
+/// Whether the name ending at token `end` is the subject of a finite verb, perhaps after an
+/// appositive: `Kevin Haley agreed`, `Ann Roe, a nurse, has worked there`, `Roe is aware`.
+fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
+    let mut k = end;
+    if toks.get(k).map(|t| t.kind) == Some(TokKind::Comma) {
+        // `Head of research, Ivan Cole, agreed`: the name closes an appositive.
+        if finite_verb_at(text, toks, k + 1) {
+            return true;
+        }
+        let mut j = k + 1;
+        while toks
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Other | TokKind::Quote(_)))
+            && j - k < 24
+        {
+            j += 1;
+        }
+        if j == k + 1 || toks.get(j).map(|t| t.kind) != Some(TokKind::Comma) {
+            return false;
+        }
+        k = j + 1;
+    }
+    finite_verb_at(text, toks, k)
+}
+
+/// A verb of saying, thinking or being, or a past tense, at token `k`.
+fn finite_verb_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    if speaks_next(text, toks, k) {
+        return true;
+    }
+    let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) else {
+        return false;
+    };
+    let w = &text[t.range.clone()];
+    matches!(
+        w,
+        "believes"
+            | "thinks"
+            | "feels"
+            | "hopes"
+            | "knows"
+            | "wants"
+            | "fears"
+            | "worries"
+            | "thought"
+            | "felt"
+            | "knew"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "did"
+            | "does"
+            | "can"
+            | "could"
+            | "also"
+            | "isn't"
+            | "wasn't"
+            | "didn't"
+            | "doesn't"
+            | "hasn't"
+            | "won't"
+            | "didn’t"
+            | "doesn’t"
+            | "isn’t"
+            | "wasn’t"
+            | "hasn’t"
+            | "won’t"
+    ) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
 }
 
 /// Whether a verb of saying follows the name at token `end` (`Josh Ma told reporters`,
@@ -930,6 +1034,60 @@ mod tests {
                 "Tomas Ruiz, 52, runs a bakery. Prices rose under President Carl Dent's budget.                  \"We cannot go on,\" he said."
             ),
             [pair("We cannot go on,", "Tomas Ruiz")]
+        );
+    }
+
+    /// `he`/`she` goes to the subject of the recent sentences, not to a nearer person in an
+    /// object or a prepositional phrase, nor to a company written like a name.
+    #[test]
+    fn pronouns_prefer_the_subject() {
+        assert_eq!(
+            speech(
+                "Lena Marsh said she wanted answers after the death of Omar Tate.\n\n\
+                 \"We deserve to know,\" she said."
+            ),
+            [pair("We deserve to know,", "Lena Marsh")]
+        );
+        assert_eq!(
+            speech(
+                "Mark Bell, a lawyer, spoke first.\n\nHead of research at a polling firm, Ivan \
+                 Cole, agreed with the finding.\n\n\"It is the same pattern,\" he said."
+            ),
+            [pair("It is the same pattern,", "Ivan Cole")]
+        );
+        assert_eq!(
+            speech(
+                "Tom Reyes, a baker, spoke to the Hamilton Herald. In an interview with the \
+                 Herald, retired nurse Ada Quinn, 80, recalls the strike. \"We were hungry,\" \
+                 she tells Reyes."
+            ),
+            [pair("We were hungry,", "Ada Quinn")]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_a_possessive_is_a_noun() {
+        assert_eq!(
+            quotes(
+                "Ines Roy's remarks in Leeds came after the union voiced \"deep regret\" about \
+                 the cuts."
+            ),
+            [("deep regret".to_string(), "-".to_string(), false)]
+        );
+        assert_eq!(
+            speech("Ines Roy's claims were denied. \"It is false,\" said the mayor, Ken Ito."),
+            [pair("It is false,", "Ken Ito")]
+        );
+    }
+
+    #[test]
+    fn it_is_the_body_named_last_not_one_in_a_possessive() {
+        assert_eq!(
+            speech(
+                "Norvex Group declined to answer the Daily Herald's questions. \"We do not \
+                 comment on clients,\" it said."
+            ),
+            [pair("We do not comment on clients,", "Norvex Group")]
         );
     }
 

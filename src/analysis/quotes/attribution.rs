@@ -97,6 +97,14 @@ impl Para<'_> {
             }
             _ => return None,
         };
+        // After a possessive or a determiner it is a noun (`Roe’s remarks`, `the claims`).
+        if i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                is_possessive(p) || (is_determiner(p) && !p.eq_ignore_ascii_case("that"))
+            })
+        {
+            return None;
+        }
         // A passive (`the court was told`) names the listener, not the speaker.
         if i > 0 {
             let mut b = [0; 16];

@@ -320,9 +320,13 @@ impl Registry {
         self.roles.get(&desc.join(" ").to_lowercase()).copied()
     }
 
-    /// The person a `he`/`she` at byte `pos` refers to: the nearest person mentioned before it
-    /// whose gender fits (or is not known yet). Only confirmed persons count when the article has any, and a possessive mention never
-    /// does (`Trump’s wall. "…," he said` is about someone else).
+    /// The person a `he`/`she` at byte `pos` refers to. News English keeps the subject of the
+    /// discourse in subject position (`Ann Roe said she would stay. "…," she said.`), so the
+    /// nearest person mentioned as a subject since byte `min_pos` (the previous paragraph) wins
+    /// over a nearer person in an object (`after the death of Tom Kay`); without one, the
+    /// nearest person whose gender fits (or is not known yet). Only confirmed persons count
+    /// when the article has any, and a possessive mention never does (`Trump’s wall. "…," he
+    /// said` is about someone else).
     pub fn antecedent(&self, pos: usize, gender: Gender, min_pos: usize) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.pos < pos);
         let any_confirmed = self.any_confirmed;
@@ -332,15 +336,14 @@ impl Registry {
                 && (!any_confirmed || self.entities[m.entity].confirmed)
                 && (g == gender || g == Gender::Unknown || gender == Gender::Unknown)
         };
-        // Measured on the dev sets, preferring the subject of the paragraph (`m.subject`, `min_pos`)
-        // over the nearest person did worse: photo captions and asides open sentences too.
-        let _ = min_pos;
-        self.mentions[..end]
-            .iter()
-            .rev()
-            .take(24)
-            .find(fits)
-            .map(|m| m.entity)
+        let mut nearest = None;
+        for m in self.mentions[..end].iter().rev().take(24).filter(fits) {
+            if m.subject && m.pos >= min_pos {
+                return Some(m.entity);
+            }
+            nearest = nearest.or(Some(m.entity));
+        }
+        nearest
     }
 
     /// The person most recently mentioned whose role has the word `head` (`the professor` after
@@ -369,14 +372,16 @@ impl Registry {
     }
 
     /// Records a mention of the body named `name` at `range`.
-    pub fn org_mention(&mut self, range: Range<usize>, name: &str) -> usize {
+    /// A possessive mention (`the Globe’s questions`) is `weak`: the body is talked about, so a
+    /// later `it said` does not look at it.
+    pub fn org_mention(&mut self, range: Range<usize>, name: &str, weak: bool) -> usize {
         let id = self.body(name, SpeakerKind::Organisation);
         let m = Mention {
             pos: range.start,
             end: range.end,
             entity: id,
             subject: false,
-            weak: false,
+            weak,
         };
         let at = self.org_mentions.partition_point(|x| x.pos <= m.pos);
         self.org_mentions.insert(at, m);
@@ -390,6 +395,7 @@ impl Registry {
             .iter()
             .rev()
             .take(24)
+            .filter(|m| !m.weak)
             .map(|m| m.entity)
             .find(|&id| self.entities[id].kind == SpeakerKind::Organisation)
     }

@@ -415,11 +415,21 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 .role
                 .last()
                 .is_some_and(|w| is_role_word(w) && is_capitalised(w));
+            // `Okafor said he …`: one word that speaks and is then `he` or `she` is a person.
+            let speaks_as_person = || {
+                let w = lexicon::strip_possessive(split.name[0]);
+                !lexicon::is_body_word(w)
+                    && !lexicon::is_nationality(w)
+                    && !is_acronym(w)
+                    && speaks_next(text, toks, end)
+                    && pronoun_after(text, toks, end).is_some()
+            };
             if names::looks_like_person(&split)
                 || (single
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
-                        || reg.known_first(split.name[0]).is_some()))
+                        || reg.known_first(split.name[0]).is_some()
+                        || speaks_as_person()))
             {
                 let first = end - split.name.len();
                 let range = toks[first].range.start..toks[end - 1].range.end;
@@ -726,19 +736,30 @@ fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
 
 /// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no
 /// other capitalised name comes first (`Robert Wu, who named the shop after his grandmother`).
+/// A new clause after a comma (`, and she said`) is about someone else.
 fn pronoun_after(text: &str, toks: &[Tok], end: usize) -> Option<lexicon::Gender> {
+    let mut after_comma = false;
     for t in toks.iter().skip(end).take(30) {
         match t.kind {
             TokKind::Stop | TokKind::Quote(_) => return None,
             TokKind::Word => {
                 let w = &text[t.range.clone()];
-                match w {
-                    "he" | "his" | "him" | "He" | "His" => return Some(lexicon::Gender::Male),
-                    "she" | "her" | "She" | "Her" => return Some(lexicon::Gender::Female),
+                if after_comma && matches!(w, "and" | "but" | "while" | "as") {
+                    return None;
+                }
+                after_comma = false;
+                match lexicon::strip_possessive(w) {
+                    "he" | "his" | "him" | "He" | "His" | "himself" => {
+                        return Some(lexicon::Gender::Male);
+                    }
+                    "she" | "her" | "She" | "Her" | "herself" => {
+                        return Some(lexicon::Gender::Female);
+                    }
                     _ if is_capitalised(w) && !is_capitalised_function_word(w) => return None,
                     _ => {}
                 }
             }
+            TokKind::Comma => after_comma = true,
             _ => {}
         }
     }
@@ -1088,6 +1109,27 @@ mod tests {
                  comment on clients,\" it said."
             ),
             [pair("We do not comment on clients,", "Norvex Group")]
+        );
+    }
+
+    #[test]
+    fn one_name_that_speaks_as_he_or_she_is_a_person() {
+        let body = "Okafor said he would appeal.\n\n\"We are not done,\" he said.";
+        assert_eq!(speech(body), [pair("We are not done,", "Okafor")]);
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        assert_eq!(find(&a, &[]).speakers[0].kind, SpeakerKind::Person);
+    }
+
+    /// A pronoun in a later clause (`, and she said`) is about someone else: it does not make
+    /// the person before it a woman.
+    #[test]
+    fn gender_comes_from_the_evidence_not_a_stray_pronoun() {
+        assert_eq!(
+            speech(
+                "Ann Bly, the judge, waited. Kevin Roe, a lawyer, was late, and she said it did \
+                 not matter.\n\n\"It was fine,\" he said."
+            ),
+            [pair("It was fine,", "Kevin Roe")]
         );
     }
 

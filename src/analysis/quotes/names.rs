@@ -126,6 +126,25 @@ pub(super) struct Entity {
     /// honorific, a role before the name, an appositive after it (`, a lawyer,` `, 45,` `, who`),
     /// or it speaks. Pronouns only look back to confirmed persons when the article has any.
     pub confirmed: bool,
+    /// Evidence for the gender (male, female): an honorific counts four, a pronoun that refers
+    /// to the entity one. One stray pronoun (`Vickers was running, and she said`) is outvoted.
+    pub votes: [u16; 2],
+}
+
+impl Entity {
+    fn vote(&mut self, gender: Gender, weight: u16) {
+        let i = match gender {
+            Gender::Male => 0,
+            Gender::Female => 1,
+            Gender::Unknown => return,
+        };
+        self.votes[i] = self.votes[i].saturating_add(weight);
+        self.gender = match self.votes[0].cmp(&self.votes[1]) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => Gender::Unknown,
+        };
+    }
 }
 
 /// One place where the article names a person.
@@ -212,6 +231,7 @@ impl Registry {
                 gender: Gender::Unknown,
                 kind: SpeakerKind::Person,
                 confirmed: false,
+                votes: [0; 2],
             });
             self.by_name.insert(name.clone(), id);
             id
@@ -228,9 +248,7 @@ impl Registry {
         ids.retain(|&x| x != id);
         ids.push(id);
         let entity = &mut self.entities[id];
-        if entity.gender == Gender::Unknown {
-            entity.gender = split.gender;
-        }
+        entity.vote(split.gender, 4);
         if split.titled && !entity.confirmed {
             entity.confirmed = true;
             self.any_confirmed = true;
@@ -294,6 +312,7 @@ impl Registry {
             gender: Gender::Unknown,
             kind,
             confirmed: false,
+            votes: [0; 2],
         });
         self.by_name.insert(key, id);
         id
@@ -362,12 +381,10 @@ impl Registry {
             })
     }
 
-    /// Sets the gender of person `id` when it is not known yet.
+    /// Counts a pronoun that refers to person `id` towards its gender.
     pub fn confirm_gender(&mut self, id: usize, gender: Gender) {
-        if let Some(e) = self.entities.get_mut(id)
-            && e.gender == Gender::Unknown
-        {
-            e.gender = gender;
+        if let Some(e) = self.entities.get_mut(id) {
+            e.vote(gender, 1);
         }
     }
 
@@ -405,9 +422,7 @@ impl Registry {
         if let Some(e) = self.entities.get_mut(id) {
             e.confirmed = true;
             self.any_confirmed = true;
-            if e.gender == Gender::Unknown {
-                e.gender = gender;
-            }
+            e.vote(gender, 1);
         }
     }
 }

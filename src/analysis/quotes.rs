@@ -238,7 +238,13 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                                 .statement(&mut reg, after, prev_toks.len())
                                 .or(prev_last)
                         })
-                        .flatten();
+                        .flatten()
+                        .or_else(|| {
+                            // No statement to continue: the person the recent sentences are
+                            // about (`Dr Ames began to cry. "Where do you draw the line?"`).
+                            let at = toks[t].range.start;
+                            reg.subject_since(at, prev_start)
+                        });
                     (QuoteKind::Speech, speaker, None)
                 }
                 _ => (QuoteKind::Mention, None, None),
@@ -407,9 +413,35 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
         {
             role_start -= 1;
         }
+        // `WATCH:` or `READ MORE:` opening a paragraph is a rubric, not a body.
+        if start == 0
+            && toks.get(end).map(|t| t.kind) == Some(TokKind::Colon)
+            && (start..end)
+                .filter_map(word)
+                .all(|w| !w.chars().any(char::is_lowercase))
+        {
+            i = end;
+            continue;
+        }
         words.clear();
         words.extend((role_start..end).filter_map(word));
-        if let Some(split) = names::split_name(&words) {
+        let split = names::split_name(&words);
+        if split.is_none()
+            && end - start >= 2
+            && words
+                .last()
+                .is_some_and(|w| lexicon::is_body_word(lexicon::strip_possessive(w)))
+        {
+            // `the U.S. State Department`, `the Foreign Ministry`: an office named by its role.
+            let range = toks[start].range.start..toks[end - 1].range.end;
+            let name: Vec<&str> = (start..end)
+                .filter_map(word)
+                .map(lexicon::strip_possessive)
+                .collect();
+            let weak = word(end - 1).is_some_and(lexicon::is_possessive);
+            reg.org_mention(range, &name.join(" "), weak);
+        }
+        if let Some(split) = split {
             let single = split.name.len() == 1;
             let titled_role = split
                 .role
@@ -1134,6 +1166,58 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_without_a_cue_after_narration_is_its_subjects() {
+        assert_eq!(
+            speech(
+                "Dina Obi, a nurse, began to cry when she talked about the ward.\n\n\
+                 \"Where do you draw the line?\""
+            ),
+            [pair("Where do you draw the line?", "Dina Obi")]
+        );
+    }
+
+    #[test]
+    fn anonymous_sources_are_not_the_last_person_named() {
+        let body = "Minister Ana Vidal signed the order. A justice official briefed reporters. \
+                    \"Most requests go through,\" the official said.";
+        assert_eq!(
+            speech(body),
+            [pair("Most requests go through,", "official")]
+        );
+        assert_eq!(
+            speech(
+                "\"It is early,\" a senior official said. Ana Vidal nodded. \"We wait,\" the \
+                 official added."
+            ),
+            [
+                pair("It is early,", "senior official"),
+                pair("We wait,", "senior official")
+            ]
+        );
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        assert_eq!(find(&a, &[]).speakers[0].kind, SpeakerKind::Unnamed);
+    }
+
+    #[test]
+    fn rubrics_are_no_bodies_and_offices_are() {
+        assert_eq!(
+            speech(
+                "WATCH: Talks stall in Geneva\n\nThe U.S. State Department called for calm.\n\n\
+                 \"We share the concern,\" the department said."
+            ),
+            [pair("We share the concern,", "U.S. State Department")]
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        assert_eq!(
+            speech("Mayor Jo Hart was quoted as saying \"the books are a mess.\""),
+            [pair("the books are a mess.", "Jo Hart")]
+        );
+    }
+
+    #[test]
     fn a_first_name_after_the_full_name() {
         assert_eq!(
             speech("Darrin Wise, a welder, builds boats. \"It takes a year,\" Darrin said."),
@@ -1189,10 +1273,11 @@ mod tests {
             ),
             [pair("Are there prizes?", "Brit Lane")]
         );
-        // A new statement after the question is not its cue.
+        // A new statement after the question is not its cue: the question is the one's who
+        // spoke before it.
         assert_eq!(
             speech("Ann Roe, a lawyer, spoke. \"Why now?\" Mr Bo Tan said he would reply later."),
-            [pair("Why now?", "-")]
+            [pair("Why now?", "Ann Roe")]
         );
     }
 

@@ -365,6 +365,37 @@ impl Registry {
         nearest
     }
 
+    /// The person mentioned last as a subject, at or after byte `min_pos` and before `pos`.
+    pub fn subject_since(&self, pos: usize, min_pos: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.pos < pos);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.pos >= min_pos)
+            .find(|m| {
+                m.subject && !m.weak && (!self.any_confirmed || self.entities[m.entity].confirmed)
+            })
+            .map(|m| m.entity)
+    }
+
+    /// The unnamed source described last with the head noun `head` (`a justice official` for
+    /// a later `the official`).
+    pub fn unnamed_with_head(&self, head: &str) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .rev()
+            .take(64)
+            .find(|(_, e)| {
+                e.kind == SpeakerKind::Unnamed
+                    && e.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            })
+            .map(|(id, _)| id)
+    }
+
     /// The person most recently mentioned whose role has the word `head` (`the professor` after
     /// `Guenther Schuh, a professor at RWTH Aachen`).
     pub fn by_role_word(&self, head: &str) -> Option<usize> {

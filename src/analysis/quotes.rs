@@ -497,10 +497,10 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 // A run all in capitals is a headline (`READ MORE`), unless one acronym.
                 && (split.name.len() == 1
                     || !split.name.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
-                && split.name.iter().any(|w| {
+                && (split.name.iter().any(|w| {
                     lexicon::is_body_word(lexicon::strip_possessive(w)) && !lexicon::is_nationality(w)
                         || is_acronym(w)
-                })
+                }) || named_as_body(text, toks, start, end))
             {
                 let range = toks[end - split.name.len()].range.start..toks[end - 1].range.end;
                 let name: Vec<&str> = split
@@ -514,6 +514,23 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
         }
         i = end;
     }
+}
+
+/// Whether the name at tokens `start..end` is given as a body: after a noun for one (`retail
+/// giant Unilever`, `drugmaker Novartis`) or before `, which` (`Novartis, which …`).
+fn named_as_body(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    let noun_before = start > 0
+        && word(start - 1).is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && (lexicon::is_body_noun(w) || w.ends_with("maker"))
+        });
+    let which_after =
+        toks.get(end).map(|t| t.kind) == Some(TokKind::Comma) && word(end + 1) == Some("which");
+    noun_before || which_after
 }
 
 /// Whether the words after a name at token `end` describe a person: `, a lawyer,` `, 45,`
@@ -1214,6 +1231,32 @@ mod tests {
         assert_eq!(
             speech("Mayor Jo Hart was quoted as saying \"the books are a mess.\""),
             [pair("the books are a mess.", "Jo Hart")]
+        );
+    }
+
+    #[test]
+    fn a_body_named_as_one_is_what_the_company_means() {
+        assert_eq!(
+            speech(
+                "Retail giant Norvo posted a loss. \"Trading was hard,\" the company said. \
+                 Drugmaker Aldex fell too.\n\nKestrel, which owns ten mills, gained. \
+                 \"We are growing,\" the firm said."
+            ),
+            [
+                pair("Trading was hard,", "Norvo"),
+                pair("We are growing,", "Kestrel")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_compound_after_an_abbreviation_stays_in_the_appositive() {
+        assert_eq!(
+            speech(
+                "\"It is late,\" Ann J. Ruiz, director of studies at the U.S.-based Centre for \
+                 Policy, said in an e-mailed statement."
+            ),
+            [pair("It is late,", "Ann J. Ruiz")]
         );
     }
 

@@ -163,6 +163,16 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             // "Mr." and initials keep their full stop.
             if text[j..limit].starts_with('.') && is_abbreviation(&text[start..j]) {
                 j += 1;
+                // `U.S.-based`: a compound goes on after the abbreviation.
+                let rest = &text[j..limit];
+                if let Some(tail) = rest.strip_prefix('-') {
+                    let n = tail
+                        .find(|c: char| !is_word_char(c) && c != '-')
+                        .unwrap_or(tail.len());
+                    if n > 0 {
+                        j += 1 + n;
+                    }
+                }
             }
             out.push(Tok {
                 kind: TokKind::Word,
@@ -206,12 +216,13 @@ mod tests {
     #[test]
     fn words_keep_hyphens_apostrophes_and_abbreviations() {
         assert_eq!(
-            kinds("Mr. Frank-Walter Russia’s U.S. 3.5, x - y."),
+            kinds("Mr. Frank-Walter Russia’s U.S. U.S.-based 3.5, x - y."),
             [
                 "Mr.",
                 "Frank-Walter",
                 "Russia’s",
                 "U.S.",
+                "U.S.-based",
                 "3.5",
                 "Comma",
                 "x",

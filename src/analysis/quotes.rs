@@ -238,7 +238,13 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                                 .statement(&mut reg, after, prev_toks.len())
                                 .or(prev_last)
                         })
-                        .flatten();
+                        .flatten()
+                        .or_else(|| {
+                            // No statement to continue: the person the recent sentences are
+                            // about (`Dr Ames began to cry. "Where do you draw the line?"`).
+                            let at = toks[t].range.start;
+                            reg.subject_since(at, prev_start)
+                        });
                     (QuoteKind::Speech, speaker, None)
                 }
                 _ => (QuoteKind::Mention, None, None),
@@ -407,30 +413,81 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
         {
             role_start -= 1;
         }
+        // `WATCH:` or `READ MORE:` opening a paragraph is a rubric, not a body.
+        if start == 0
+            && toks.get(end).map(|t| t.kind) == Some(TokKind::Colon)
+            && (start..end)
+                .filter_map(word)
+                .all(|w| !w.chars().any(char::is_lowercase))
+        {
+            i = end;
+            continue;
+        }
         words.clear();
         words.extend((role_start..end).filter_map(word));
-        if let Some(split) = names::split_name(&words) {
+        let split = names::split_name(&words);
+        if split.is_none()
+            && end - start >= 2
+            && words
+                .last()
+                .is_some_and(|w| lexicon::is_body_word(lexicon::strip_possessive(w)))
+        {
+            // `the U.S. State Department`, `the Foreign Ministry`: an office named by its role.
+            let range = toks[start].range.start..toks[end - 1].range.end;
+            let name: Vec<&str> = (start..end)
+                .filter_map(word)
+                .map(lexicon::strip_possessive)
+                .collect();
+            let weak = word(end - 1).is_some_and(lexicon::is_possessive);
+            reg.org_mention(range, &name.join(" "), weak);
+        }
+        if let Some(split) = split {
             let single = split.name.len() == 1;
             let titled_role = split
                 .role
                 .last()
                 .is_some_and(|w| is_role_word(w) && is_capitalised(w));
+            // `Okafor said he …`: one word that speaks and is then `he` or `she` is a person.
+            let speaks_as_person = || {
+                let w = lexicon::strip_possessive(split.name[0]);
+                !lexicon::is_body_word(w)
+                    && !lexicon::is_nationality(w)
+                    && !is_acronym(w)
+                    && speaks_next(text, toks, end)
+                    && pronoun_after(text, toks, end).is_some()
+            };
             if names::looks_like_person(&split)
                 || (single
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
-                        || reg.known_first(split.name[0]).is_some()))
+                        || reg.known_first(split.name[0]).is_some()
+                        || speaks_as_person()))
             {
                 let first = end - split.name.len();
                 let range = toks[first].range.start..toks[end - 1].range.end;
-                let subject = opens_sentence(toks, role_start) || speaks_next(text, toks, end);
+                // A person who acts (`Ann Roe, a nurse, agreed`) is the subject of the sentence
+                // unless one named before is (`Roe said Tom Kay left`).
+                let from = sentence_start(toks, role_start);
+                let first_person = !reg
+                    .mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.pos >= from)
+                    .any(|m| m.subject);
+                let acts = first_person && acts_next(text, toks, end);
+                let subject =
+                    opens_sentence(toks, role_start) || speaks_next(text, toks, end) || acts;
                 let id = reg.person(&split, Some((range, subject)));
                 let role = split.role.iter().any(|w| is_role_word(w))
                     || (split.role.is_empty()
                         && role_start == start
                         && start > 0
                         && word(start - 1).is_some_and(is_person_noun));
-                if role || person_appositive(text, toks, end) || speaks_next(text, toks, end) {
+                if role
+                    || person_appositive(text, toks, end)
+                    || speaks_next(text, toks, end)
+                    || (acts && names::looks_like_person(&split))
+                {
                     reg.confirm(id, lexicon::Gender::Unknown);
                 }
                 if let Some(g) = pronoun_after(text, toks, end) {
@@ -440,10 +497,10 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 // A run all in capitals is a headline (`READ MORE`), unless one acronym.
                 && (split.name.len() == 1
                     || !split.name.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
-                && split.name.iter().any(|w| {
+                && (split.name.iter().any(|w| {
                     lexicon::is_body_word(lexicon::strip_possessive(w)) && !lexicon::is_nationality(w)
                         || is_acronym(w)
-                })
+                }) || named_as_body(text, toks, start, end))
             {
                 let range = toks[end - split.name.len()].range.start..toks[end - 1].range.end;
                 let name: Vec<&str> = split
@@ -451,11 +508,29 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                     .iter()
                     .map(|w| lexicon::strip_possessive(w))
                     .collect();
-                reg.org_mention(range, &name.join(" "));
+                let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
+                reg.org_mention(range, &name.join(" "), weak);
             }
         }
         i = end;
     }
+}
+
+/// Whether the name at tokens `start..end` is given as a body: after a noun for one (`retail
+/// giant Unilever`, `drugmaker Novartis`) or before `, which` (`Novartis, which …`).
+fn named_as_body(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    let noun_before = start > 0
+        && word(start - 1).is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && (lexicon::is_body_noun(w) || w.ends_with("maker"))
+        });
+    let which_after =
+        toks.get(end).map(|t| t.kind) == Some(TokKind::Comma) && word(end + 1) == Some("which");
+    noun_before || which_after
 }
 
 /// Whether the words after a name at token `end` describe a person: `, a lawyer,` `, 45,`
@@ -578,6 +653,94 @@ fn opens_sentence(toks: &[Tok], i: usize) -> bool {
         )
 }
 
+/// Byte offset where the sentence holding token `i` starts (after a stop, colon or quotation).
+fn sentence_start(toks: &[Tok], i: usize) -> usize {
+    let mut s = i.min(toks.len());
+    while s > 0 && i - s < 60 {
+        if matches!(
+            toks[s - 1].kind,
+            TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
+        ) {
+            break;
+        }
+        s -= 1;
+    }
+    toks.get(s).map_or(0, |t| t.range.start)
+}
+
+/// Whether the name ending at token `end` is the subject of a finite verb, perhaps after an
+/// appositive: `Kevin Haley agreed`, `Ann Roe, a nurse, has worked there`, `Roe is aware`.
+fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
+    let mut k = end;
+    if toks.get(k).map(|t| t.kind) == Some(TokKind::Comma) {
+        // `Head of research, Ivan Cole, agreed`: the name closes an appositive.
+        if finite_verb_at(text, toks, k + 1) {
+            return true;
+        }
+        let mut j = k + 1;
+        while toks
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Other | TokKind::Quote(_)))
+            && j - k < 24
+        {
+            j += 1;
+        }
+        if j == k + 1 || toks.get(j).map(|t| t.kind) != Some(TokKind::Comma) {
+            return false;
+        }
+        k = j + 1;
+    }
+    finite_verb_at(text, toks, k)
+}
+
+/// A verb of saying, thinking or being, or a past tense, at token `k`.
+fn finite_verb_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    if speaks_next(text, toks, k) {
+        return true;
+    }
+    let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) else {
+        return false;
+    };
+    let w = &text[t.range.clone()];
+    matches!(
+        w,
+        "believes"
+            | "thinks"
+            | "feels"
+            | "hopes"
+            | "knows"
+            | "wants"
+            | "fears"
+            | "worries"
+            | "thought"
+            | "felt"
+            | "knew"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "did"
+            | "does"
+            | "can"
+            | "could"
+            | "also"
+            | "isn't"
+            | "wasn't"
+            | "didn't"
+            | "doesn't"
+            | "hasn't"
+            | "won't"
+            | "didn’t"
+            | "doesn’t"
+            | "isn’t"
+            | "wasn’t"
+            | "hasn’t"
+            | "won’t"
+    ) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+}
+
 /// Whether a verb of saying follows the name at token `end` (`Josh Ma told reporters`,
 /// `Ann Roe has said`): the name is a speaker's.
 fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
@@ -622,19 +785,30 @@ fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
 
 /// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no
 /// other capitalised name comes first (`Robert Wu, who named the shop after his grandmother`).
+/// A new clause after a comma (`, and she said`) is about someone else.
 fn pronoun_after(text: &str, toks: &[Tok], end: usize) -> Option<lexicon::Gender> {
+    let mut after_comma = false;
     for t in toks.iter().skip(end).take(30) {
         match t.kind {
             TokKind::Stop | TokKind::Quote(_) => return None,
             TokKind::Word => {
                 let w = &text[t.range.clone()];
-                match w {
-                    "he" | "his" | "him" | "He" | "His" => return Some(lexicon::Gender::Male),
-                    "she" | "her" | "She" | "Her" => return Some(lexicon::Gender::Female),
+                if after_comma && matches!(w, "and" | "but" | "while" | "as") {
+                    return None;
+                }
+                after_comma = false;
+                match lexicon::strip_possessive(w) {
+                    "he" | "his" | "him" | "He" | "His" | "himself" => {
+                        return Some(lexicon::Gender::Male);
+                    }
+                    "she" | "her" | "She" | "Her" | "herself" => {
+                        return Some(lexicon::Gender::Female);
+                    }
                     _ if is_capitalised(w) && !is_capitalised_function_word(w) => return None,
                     _ => {}
                 }
             }
+            TokKind::Comma => after_comma = true,
             _ => {}
         }
     }
@@ -933,6 +1107,159 @@ mod tests {
         );
     }
 
+    /// `he`/`she` goes to the subject of the recent sentences, not to a nearer person in an
+    /// object or a prepositional phrase, nor to a company written like a name.
+    #[test]
+    fn pronouns_prefer_the_subject() {
+        assert_eq!(
+            speech(
+                "Lena Marsh said she wanted answers after the death of Omar Tate.\n\n\
+                 \"We deserve to know,\" she said."
+            ),
+            [pair("We deserve to know,", "Lena Marsh")]
+        );
+        assert_eq!(
+            speech(
+                "Mark Bell, a lawyer, spoke first.\n\nHead of research at a polling firm, Ivan \
+                 Cole, agreed with the finding.\n\n\"It is the same pattern,\" he said."
+            ),
+            [pair("It is the same pattern,", "Ivan Cole")]
+        );
+        assert_eq!(
+            speech(
+                "Tom Reyes, a baker, spoke to the Hamilton Herald. In an interview with the \
+                 Herald, retired nurse Ada Quinn, 80, recalls the strike. \"We were hungry,\" \
+                 she tells Reyes."
+            ),
+            [pair("We were hungry,", "Ada Quinn")]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_a_possessive_is_a_noun() {
+        assert_eq!(
+            quotes(
+                "Ines Roy's remarks in Leeds came after the union voiced \"deep regret\" about \
+                 the cuts."
+            ),
+            [("deep regret".to_string(), "-".to_string(), false)]
+        );
+        assert_eq!(
+            speech("Ines Roy's claims were denied. \"It is false,\" said the mayor, Ken Ito."),
+            [pair("It is false,", "Ken Ito")]
+        );
+    }
+
+    #[test]
+    fn it_is_the_body_named_last_not_one_in_a_possessive() {
+        assert_eq!(
+            speech(
+                "Norvex Group declined to answer the Daily Herald's questions. \"We do not \
+                 comment on clients,\" it said."
+            ),
+            [pair("We do not comment on clients,", "Norvex Group")]
+        );
+    }
+
+    #[test]
+    fn one_name_that_speaks_as_he_or_she_is_a_person() {
+        let body = "Okafor said he would appeal.\n\n\"We are not done,\" he said.";
+        assert_eq!(speech(body), [pair("We are not done,", "Okafor")]);
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        assert_eq!(find(&a, &[]).speakers[0].kind, SpeakerKind::Person);
+    }
+
+    /// A pronoun in a later clause (`, and she said`) is about someone else: it does not make
+    /// the person before it a woman.
+    #[test]
+    fn gender_comes_from_the_evidence_not_a_stray_pronoun() {
+        assert_eq!(
+            speech(
+                "Ann Bly, the judge, waited. Kevin Roe, a lawyer, was late, and she said it did \
+                 not matter.\n\n\"It was fine,\" he said."
+            ),
+            [pair("It was fine,", "Kevin Roe")]
+        );
+    }
+
+    #[test]
+    fn a_quote_without_a_cue_after_narration_is_its_subjects() {
+        assert_eq!(
+            speech(
+                "Dina Obi, a nurse, began to cry when she talked about the ward.\n\n\
+                 \"Where do you draw the line?\""
+            ),
+            [pair("Where do you draw the line?", "Dina Obi")]
+        );
+    }
+
+    #[test]
+    fn anonymous_sources_are_not_the_last_person_named() {
+        let body = "Minister Ana Vidal signed the order. A justice official briefed reporters. \
+                    \"Most requests go through,\" the official said.";
+        assert_eq!(
+            speech(body),
+            [pair("Most requests go through,", "official")]
+        );
+        assert_eq!(
+            speech(
+                "\"It is early,\" a senior official said. Ana Vidal nodded. \"We wait,\" the \
+                 official added."
+            ),
+            [
+                pair("It is early,", "senior official"),
+                pair("We wait,", "senior official")
+            ]
+        );
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        assert_eq!(find(&a, &[]).speakers[0].kind, SpeakerKind::Unnamed);
+    }
+
+    #[test]
+    fn rubrics_are_no_bodies_and_offices_are() {
+        assert_eq!(
+            speech(
+                "WATCH: Talks stall in Geneva\n\nThe U.S. State Department called for calm.\n\n\
+                 \"We share the concern,\" the department said."
+            ),
+            [pair("We share the concern,", "U.S. State Department")]
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        assert_eq!(
+            speech("Mayor Jo Hart was quoted as saying \"the books are a mess.\""),
+            [pair("the books are a mess.", "Jo Hart")]
+        );
+    }
+
+    #[test]
+    fn a_body_named_as_one_is_what_the_company_means() {
+        assert_eq!(
+            speech(
+                "Retail giant Norvo posted a loss. \"Trading was hard,\" the company said. \
+                 Drugmaker Aldex fell too.\n\nKestrel, which owns ten mills, gained. \
+                 \"We are growing,\" the firm said."
+            ),
+            [
+                pair("Trading was hard,", "Norvo"),
+                pair("We are growing,", "Kestrel")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_compound_after_an_abbreviation_stays_in_the_appositive() {
+        assert_eq!(
+            speech(
+                "\"It is late,\" Ann J. Ruiz, director of studies at the U.S.-based Centre for \
+                 Policy, said in an e-mailed statement."
+            ),
+            [pair("It is late,", "Ann J. Ruiz")]
+        );
+    }
+
     #[test]
     fn a_first_name_after_the_full_name() {
         assert_eq!(
@@ -989,10 +1316,11 @@ mod tests {
             ),
             [pair("Are there prizes?", "Brit Lane")]
         );
-        // A new statement after the question is not its cue.
+        // A new statement after the question is not its cue: the question is the one's who
+        // spoke before it.
         assert_eq!(
             speech("Ann Roe, a lawyer, spoke. \"Why now?\" Mr Bo Tan said he would reply later."),
-            [pair("Why now?", "-")]
+            [pair("Why now?", "Ann Roe")]
         );
     }
 

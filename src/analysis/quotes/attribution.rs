@@ -95,8 +95,20 @@ impl Para<'_> {
             "pointed" | "points" if self.is_word(i + 1, "out") => {
                 return Some((Verb::After, i + 2));
             }
+            // `X was quoted as saying`: the passive names the speaker.
+            "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
+                return Some((Verb::After, i + 3));
+            }
             _ => return None,
         };
+        // After a possessive or a determiner it is a noun (`Roe’s remarks`, `the claims`).
+        if i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                is_possessive(p) || (is_determiner(p) && !p.eq_ignore_ascii_case("that"))
+            })
+        {
+            return None;
+        }
         // A passive (`the court was told`) names the listener, not the speaker.
         if i > 0 {
             let mut b = [0; 16];
@@ -304,7 +316,11 @@ impl Para<'_> {
     /// `X, the minister, said` or `The minister, X, said`.
     fn subject_back(&self, v: usize, lo: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
         let mut k = v;
-        while k > lo && self.is_aux(k - 1) {
+        let passive = self.is_word(v, "quoted");
+        while k > lo
+            && (self.is_aux(k - 1)
+                || (passive && (self.is_word(k - 1, "was") || self.is_word(k - 1, "is"))))
+        {
             k -= 1;
         }
         if k > lo && self.is_separator(k - 1) {
@@ -416,14 +432,25 @@ impl Para<'_> {
                 // `the report said`: a document is no speaker.
                 return None;
             }
-            let body = is_body_noun(head) || desc.iter().any(|w| is_capitalised(w));
+            // The head noun decides: `the self-taught Cambridge resident` is a person.
+            let body = is_body_noun(head) || is_capitalised(head);
+            let anonymous = is_anonymous_noun(head);
+            if definite
+                && anonymous
+                && let Some(id) = reg.unnamed_with_head(head)
+            {
+                // `A justice official briefed reporters. … the official said`.
+                return Some(id);
+            }
             if definite
                 && !body
                 && !is_relative_noun(head)
                 && !is_plural(head)
-                && let Some(id) = reg
-                    .by_role_word(head)
-                    .or_else(|| reg.antecedent(pos, Gender::Unknown, self.near))
+                && let Some(id) = reg.by_role_word(head).or_else(|| {
+                    (!anonymous)
+                        .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
+                        .flatten()
+                })
             {
                 // `the bespectacled professor said`: a definite description of a person stands
                 // for the one the article introduced, by role when it gave one.
@@ -755,6 +782,27 @@ fn is_relative_noun(word: &str) -> bool {
             | "family"
             | "parents"
             | "colleague"
+    )
+}
+
+/// Nouns for a source the article does not name (`the official`, `a spokeswoman`): never the
+/// last person named, unless that person was given the role.
+fn is_anonymous_noun(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lower(word, &mut buf),
+        "official"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "source"
+            | "aide"
+            | "insider"
+            | "diplomat"
+            | "representative"
+            | "witness"
+            | "staffer"
+            | "employee"
     )
 }
 

@@ -59,6 +59,18 @@ fn is_abbreviation(word: &str) -> bool {
         || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
 }
 
+/// Whether the text after a full stop goes on with the same sentence: a comma (`Kansas City,
+/// Mo., and`) or a lower-case word, perhaps inside a quotation (`lost 16 lbs. “and two belt
+/// loops”`). An English sentence opens with a capital, a digit or a mark.
+fn continues_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if rest.starts_with([',', ';']) {
+        return true;
+    }
+    rest.trim_start_matches(['"', '“', '‘', '\'', '«', '„'])
+        .starts_with(char::is_lowercase)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -151,6 +163,16 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             // "Mr." and initials keep their full stop.
             if text[j..limit].starts_with('.') && is_abbreviation(&text[start..j]) {
                 j += 1;
+                // `U.S.-based`: a compound goes on after the abbreviation.
+                let rest = &text[j..limit];
+                if let Some(tail) = rest.strip_prefix('-') {
+                    let n = tail
+                        .find(|c: char| !is_word_char(c) && c != '-')
+                        .unwrap_or(tail.len());
+                    if n > 0 {
+                        j += 1 + n;
+                    }
+                }
             }
             out.push(Tok {
                 kind: TokKind::Word,
@@ -162,6 +184,7 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
         let kind = match c {
             ',' => TokKind::Comma,
             ':' => TokKind::Colon,
+            '.' if continues_sentence(&text[i + 1..end]) => TokKind::Other,
             '.' | '!' | '?' | ';' => TokKind::Stop,
             '–' | '—' => TokKind::Dash,
             '-' if text[i + 1..limit].starts_with(char::is_whitespace) => TokKind::Dash,
@@ -193,18 +216,46 @@ mod tests {
     #[test]
     fn words_keep_hyphens_apostrophes_and_abbreviations() {
         assert_eq!(
-            kinds("Mr. Frank-Walter Russia’s U.S. 3.5, x - y."),
+            kinds("Mr. Frank-Walter Russia’s U.S. U.S.-based 3.5, x - y."),
             [
                 "Mr.",
                 "Frank-Walter",
                 "Russia’s",
                 "U.S.",
+                "U.S.-based",
                 "3.5",
                 "Comma",
                 "x",
                 "Dash",
                 "y",
                 "Stop"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_before_a_comma_or_lower_case_ends_no_sentence() {
+        assert_eq!(
+            kinds("near Springfield, Mo., and lost 9 lbs. “and more” here. Then"),
+            [
+                "near",
+                "Springfield",
+                "Comma",
+                "Mo",
+                "Other",
+                "Comma",
+                "and",
+                "lost",
+                "9",
+                "lbs",
+                "Other",
+                "Other",
+                "and",
+                "more",
+                "Other",
+                "here",
+                "Stop",
+                "Then"
             ]
         );
     }

@@ -107,6 +107,12 @@ pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
         "speakers": speakers,
         "entities": entities,
         "timexes": timexes,
+        "languages": {
+            "paragraphs": analysis.languages.paragraphs,
+            "not_english": analysis.languages.skipped,
+            "other": analysis.languages.other.map(|l| l.eng_name()),
+            "notice": analysis.languages.notice(),
+        },
         "timeline": timeline,
     })
 }

@@ -13,6 +13,7 @@
 
 mod calendar;
 mod grammar;
+mod language;
 mod lex;
 mod story;
 
@@ -24,6 +25,7 @@ use chrono::NaiveDate;
 use crate::source::Article;
 
 pub use calendar::period_of;
+pub use language::Languages;
 
 /// TimeML's TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,29 +76,68 @@ impl Timex {
     }
 }
 
+/// The dates of an article, and the paragraphs the language check left unread.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dates {
+    /// Temporal expressions in text order.
+    pub timexes: Vec<Timex>,
+    pub languages: Languages,
+}
+
+/// The temporal expressions of `article` (see [`read`]).
+pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
+    read(article, sentences).timexes
+}
+
 /// Finds and normalises the temporal expressions of `article`, anchored at its date (or, when
-/// the article has none, at a date line near the top of the text).
+/// the article has none, at a date line near the top of the text). Paragraphs in another
+/// language than English are skipped (see [`language`]).
 ///
 /// A narrative (see [`story`]) is read twice: once as news, which tells it is one, then
 /// against the story's own time.
 ///
 /// `sentences` scope the tense that resolves year-less dates; without them, paragraphs are used.
-pub fn find(article: &Article, sentences: &[Range<usize>]) -> Vec<Timex> {
+pub fn read(article: &Article, sentences: &[Range<usize>]) -> Dates {
     let anchor = article.meta.date.or_else(|| date_line(article));
     let text = article.text();
+    let (foreign, languages) =
+        language::foreign(text, article.blocks().iter().map(|b| b.range.clone()));
     let blocks: Vec<Range<usize>>;
-    let units = if sentences.is_empty() {
+    let all = if sentences.is_empty() {
         blocks = article.blocks().iter().map(|b| b.range.clone()).collect();
         &blocks[..]
     } else {
         sentences
     };
+    let english: Vec<Range<usize>>;
+    let units = if foreign.is_empty() {
+        all
+    } else {
+        english = outside(all, &foreign);
+        &english[..]
+    };
     let news = scan(text, units, anchor, false);
-    if story::Evidence::gather(text, &news, anchor).is_narrative() {
+    let timexes = if story::Evidence::gather(text, &news, anchor).is_narrative() {
         scan(text, units, anchor, true)
     } else {
         news
-    }
+    };
+    Dates { timexes, languages }
+}
+
+/// The `units` that start outside every range of `skip` (both in text order).
+fn outside(units: &[Range<usize>], skip: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut k = 0;
+    units
+        .iter()
+        .filter(|u| {
+            while k < skip.len() && skip[k].end <= u.start {
+                k += 1;
+            }
+            !skip.get(k).is_some_and(|r| r.contains(&u.start))
+        })
+        .cloned()
+        .collect()
 }
 
 /// One reading of the sentences `units` of `text`. In a `story`, dates without a year take
@@ -127,8 +168,7 @@ fn scan(text: &str, units: &[Range<usize>], anchor: Option<NaiveDate>, story: bo
         // `the next day` as much as `June 10`: its present is that time, not the page's.
         let frame = |reference: Option<(NaiveDate, lex::Unit)>| {
             if story {
-                let now = reference.map(|(d, _)| d);
-                (now, grammar::Frame::Story(now))
+                (reference.map(|(d, _)| d), grammar::Frame::Story(reference))
             } else {
                 (anchor, grammar::Frame::News)
             }
@@ -452,6 +492,7 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
             Mark::Past
         } else if FUTURE.iter().any(is)
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
+            || ((is(&"is") || is(&"are")) && dated_by_copula(text, toks, i + 1))
             || (is(&"set") && next_is("to"))
             || (DEADLINE.iter().any(is)
                 && toks.get(i + 1).is_some_and(starts_a_date)
@@ -478,6 +519,28 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
         out.push((i, mark));
     }
     out
+}
+
+/// A day or month follows the copula before token `at`, directly or after `on`/`in`: `the
+/// hearing is on Friday`, `the vote is in March`. The present of `be` with a date tells a
+/// schedule (what is over is told with `was`).
+fn dated_by_copula(text: &str, toks: &[lex::Tok], at: usize) -> bool {
+    use lex::{Kw, Lex};
+    let k = match toks.get(at) {
+        Some(t)
+            if ["on", "in"]
+                .iter()
+                .any(|p| text[t.range.clone()].eq_ignore_ascii_case(p)) =>
+        {
+            at + 1
+        }
+        _ => at,
+    };
+    toks.get(k).is_some_and(|t| match t.lex {
+        Lex::Weekday(_) | Lex::Month(_) => t.cap,
+        Lex::Kw(Kw::Next) => true,
+        _ => false,
+    })
 }
 
 /// A token that can open a point in time after a preposition of deadline.

@@ -21,6 +21,8 @@ pub struct Analysis {
     pub quotes: quotes::Quotes,
     /// Temporal expressions in text order.
     pub timexes: Vec<dates::Timex>,
+    /// Paragraphs whose dates were not read, being in another language than English.
+    pub languages: dates::Languages,
     /// Incidents in chronological order.
     pub timeline: Vec<timeline::Incident>,
 }
@@ -42,12 +44,13 @@ pub fn analyze_guarded(article: &Article) -> Result<Analysis, String> {
 pub fn analyze(article: &Article) -> Analysis {
     let sentences = sentences::split(article);
     let quotes = quotes::find(article, &sentences);
-    let timexes = dates::find(article, &sentences);
+    let dates::Dates { timexes, languages } = dates::read(article, &sentences);
     let timeline = timeline::build(article, &sentences, &timexes);
     Analysis {
         sentences,
         quotes,
         timexes,
+        languages,
         timeline,
     }
 }

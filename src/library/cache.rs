@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Summary;
 use crate::analysis::Analysis;
-use crate::analysis::dates::{Timex, TimexType};
+use crate::analysis::dates::{Languages, Timex, TimexType};
 use crate::analysis::quotes::{Entity, Quote, QuoteKind, Quotes, Speaker, SpeakerKind};
 use crate::analysis::timeline::Incident;
 
@@ -248,7 +248,16 @@ struct StoredAnalysis {
     speakers: Vec<StoredSpeaker>,
     entities: Vec<StoredEntity>,
     timexes: Vec<StoredTimex>,
+    languages: StoredLanguages,
     timeline: Vec<StoredIncident>,
+}
+
+/// [`Languages`], the language by its ISO 639-3 code.
+#[derive(Serialize, Deserialize)]
+struct StoredLanguages {
+    paragraphs: usize,
+    skipped: usize,
+    other: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -369,6 +378,12 @@ impl From<&Analysis> for StoredAnalysis {
                     entities,
                 },
             timexes,
+            languages:
+                Languages {
+                    paragraphs,
+                    skipped,
+                    other,
+                },
             timeline,
         } = analysis;
         StoredAnalysis {
@@ -455,6 +470,11 @@ impl From<&Analysis> for StoredAnalysis {
                     }
                 })
                 .collect(),
+            languages: StoredLanguages {
+                paragraphs: *paragraphs,
+                skipped: *skipped,
+                other: other.map(|l| l.code().to_string()),
+            },
             timeline: timeline
                 .iter()
                 .map(|i| {
@@ -536,6 +556,15 @@ impl From<StoredAnalysis> for Analysis {
                     period: t.period,
                 })
                 .collect(),
+            languages: Languages {
+                paragraphs: stored.languages.paragraphs,
+                skipped: stored.languages.skipped,
+                other: stored
+                    .languages
+                    .other
+                    .as_deref()
+                    .and_then(whatlang::Lang::from_code),
+            },
             timeline: stored
                 .timeline
                 .into_iter()

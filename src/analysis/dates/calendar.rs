@@ -5,13 +5,23 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::lex::Unit;
 
+/// A year as TIMEX3 writes it: `1941`, `0079`, and before year 1 (chrono's year 0 is 1 BC)
+/// `BC0490`.
+pub fn year_code(y: i32) -> String {
+    if y <= 0 {
+        format!("BC{:04}", 1 - y)
+    } else {
+        format!("{y:04}")
+    }
+}
+
 pub fn ymd(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    format!("{}-{:02}-{:02}", year_code(d.year()), d.month(), d.day())
 }
 
 pub fn week(d: NaiveDate) -> String {
     let w = d.iso_week();
-    format!("{:04}-W{:02}", w.year(), w.week())
+    format!("{}-W{:02}", year_code(w.year()), w.week())
 }
 
 pub fn quarter_of(month: u32) -> u32 {
@@ -54,9 +64,9 @@ pub fn value_at(d: NaiveDate, unit: Unit) -> String {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => ymd(d),
         Unit::Week => week(d),
         Unit::Weekend => format!("{}-WE", week(d)),
-        Unit::Month => format!("{:04}-{:02}", d.year(), d.month()),
-        Unit::Quarter => format!("{:04}-Q{}", d.year(), quarter_of(d.month())),
-        Unit::Year => format!("{:04}", d.year()),
+        Unit::Month => format!("{}-{:02}", year_code(d.year()), d.month()),
+        Unit::Quarter => format!("{}-Q{}", year_code(d.year()), quarter_of(d.month())),
+        Unit::Year => year_code(d.year()),
         Unit::Decade => format!("{:03}", d.year() / 10),
         Unit::Century => format!("{:02}", d.year() / 100),
     }
@@ -107,6 +117,29 @@ pub fn year_for(anchor: NaiveDate, m: u32, d: Option<u32>, direction: i8) -> i32
         d if d > 0 && ahead < -TOLERANCE => y + 1,
         _ => y,
     }
+}
+
+/// How far (in days, roughly) a story looks back within its year: eight months.
+const STORY_LOOKS_BACK: i32 = 8 * 31;
+
+/// The year of month `m` (day `d`) in a story that has reached `now`, known to `unit`.
+///
+/// A story told in order moves on through the calendar: after `December 7, 1941`, `in
+/// January` is January 1942. It looks back too (`In June 1941 … In early April`, `In March
+/// 1917 … In November`, `By December … In May`), and rarely across a new year without
+/// naming the year, so only a month more than eight months behind the story's is next
+/// year's: the story has turned the year. A story that has only
+/// reached a year (`In 1941, …`) keeps to that year: its month is unknown.
+pub fn story_year(now: NaiveDate, unit: Unit, m: u32, d: Option<u32>) -> i32 {
+    let y = now.year();
+    let now_day = match unit {
+        Unit::Day | Unit::Week | Unit::Weekend => now.day(),
+        Unit::Month => 15,
+        _ => return y,
+    };
+    let pos = |m: u32, d: u32| (m as i32 - 1) * 31 + d as i32;
+    let ahead = pos(m, d.unwrap_or(15)) - pos(now.month(), now_day);
+    if ahead < -STORY_LOOKS_BACK { y + 1 } else { y }
 }
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

@@ -15,7 +15,7 @@ mod sets;
 mod times;
 mod years;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::calendar::{self, value_at};
 use super::lex::{Kw, Lex, Tok, Unit};
@@ -95,9 +95,9 @@ pub struct Ctx<'a> {
 pub enum Frame {
     /// News: the anchor, in the direction the tense points.
     News,
-    /// A narrative (see `story`): the story's time, the day or year the last date reached
-    /// (none before the first), whatever the tense. The anchor is that time too.
-    Story(Option<NaiveDate>),
+    /// A narrative (see `story`): the story's time, the point the last date reached and how
+    /// precisely (none before the first), whatever the tense. The anchor is that time too.
+    Story(Option<(NaiveDate, Unit)>),
 }
 
 impl Ctx<'_> {
@@ -140,11 +140,11 @@ impl Ctx<'_> {
         }
     }
 
-    /// The year of a date given without one (`June 10`, `in March`): in a story, the year the
-    /// story has reached; in news, the one the tense at `i` points to from the anchor.
+    /// The year of a date given without one (`June 10`, `in March`): in a story, the one
+    /// nearest the time the story has reached; in news, the one the tense at `i` points to from the anchor.
     fn year_of(&self, i: usize, m: u32, d: Option<u32>) -> Option<i32> {
         match self.frame {
-            Frame::Story(t) => t.map(|t| t.year()),
+            Frame::Story(t) => t.map(|(now, unit)| calendar::story_year(now, unit, m, d)),
             Frame::News => Some(calendar::year_for(self.anchor?, m, d, self.dir(i))),
         }
     }
@@ -152,7 +152,7 @@ impl Ctx<'_> {
     /// The time the text is at: the story's in a narrative, else the anchor.
     fn now(&self) -> Option<NaiveDate> {
         match self.frame {
-            Frame::Story(t) => t,
+            Frame::Story(t) => t.map(|(d, _)| d),
             Frame::News => self.anchor,
         }
     }
@@ -215,8 +215,12 @@ impl Ctx<'_> {
         }
     }
 
-    /// A year at `i`: four digits 1000–2099 that are not an amount or a count.
+    /// A year at `i`: four digits 1000–2099 that are not an amount or a count, or a year
+    /// before Christ (see [`Ctx::year_bc`]).
     fn year(&self, i: usize) -> Option<i32> {
+        if let Some((y, _)) = self.year_bc(i) {
+            return Some(y);
+        }
         let Some(Lex::Num(y, 4)) = self.lex(i) else {
             return None;
         };
@@ -246,6 +250,31 @@ impl Ctx<'_> {
             return None;
         }
         Some(y as i32)
+    }
+
+    /// A year before Christ at `i`: `490 BC`, `146 B.C.`, `44 BCE`, as chrono counts years
+    /// (1 BC is year 0, 490 BC is -489), and the token after.
+    fn year_bc(&self, i: usize) -> Option<(i32, usize)> {
+        let Some(Lex::Num(y, 1..=4)) = self.lex(i) else {
+            return None;
+        };
+        let end = self.before_christ(i + 1)?;
+        (y > 0).then(|| (1 - y as i32, end))
+    }
+
+    /// `BC`, `BCE` or `B.C.` at `k`: the token after it.
+    fn before_christ(&self, k: usize) -> Option<usize> {
+        match self.word(k) {
+            "BC" | "BCE" => Some(k + 1),
+            "B" if self.punct(k + 1, b'.') && self.word(k + 2) == "C" => {
+                Some(if self.punct(k + 3, b'.') {
+                    k + 4
+                } else {
+                    k + 3
+                })
+            }
+            _ => None,
+        }
     }
 
     /// The year token `i` names as the second half of a span of years: `1861-1863`,

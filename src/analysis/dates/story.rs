@@ -51,7 +51,7 @@ impl Evidence {
             }
             toks.clear();
             lex::tokenize(text, clamp(text, t.range.clone()), &mut toks);
-            years.extend(named_year(&toks));
+            years.extend(named_year(text, &toks));
             if points_at_present(&toks) {
                 deictic += 1;
             }
@@ -84,9 +84,16 @@ fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
     r.start.min(text.len())..r.end.min(text.len())
 }
 
-/// The year a date names in its own words (`22 June 1941`, `1915`), if any.
-fn named_year(toks: &[Tok]) -> Option<i32> {
-    toks.iter().find_map(|t| match t.lex {
+/// The year a date names in its own words (`22 June 1941`, `1915`, `490 BC`), if any.
+fn named_year(text: &str, toks: &[Tok]) -> Option<i32> {
+    toks.iter().enumerate().find_map(|(i, t)| match t.lex {
+        Lex::Num(y, 1..=4)
+            if toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(&text[n.range.clone()], "BC" | "BCE" | "B")) =>
+        {
+            Some(1 - y as i32)
+        }
         Lex::Num(y, 4) if (1000..=2099).contains(&y) => Some(y as i32),
         _ => None,
     })

@@ -1213,6 +1213,38 @@ fn a_narrative_dates_from_the_story_not_the_article() {
     assert_eq!(value("The following year"), "1841");
 }
 
+/// A story moves on through the calendar: a month after the story's December is next
+/// year's, a month shortly before the story's June is the same year's, and after a bare year
+/// the month keeps that year.
+#[test]
+fn a_story_carries_its_year_across_new_year() {
+    let body = format!(
+        "{HISTORY} The siege began on 7 December 1842. In January the city fell. The rebels \
+         marched north in June 1844. In early April the harvest had failed. In 1846 the war \
+         ended. In November the troops came home."
+    );
+    let got = tag(&body, D);
+    let value = |text: &str| {
+        got.iter()
+            .find(|t| t.0 == text)
+            .map(|t| t.2.as_str())
+            .unwrap_or_else(|| panic!("{text} not found in {got:?}"))
+    };
+    assert_eq!(value("January"), "1843-01");
+    assert_eq!(value("early April"), "1844-04");
+    assert_eq!(value("November"), "1846-11");
+}
+
+#[test]
+fn the_first_half_of_a_span_takes_the_year_named_at_its_end() {
+    let got = tag("The battle (14 October - 25 November 1952) was lost.", D);
+    assert_eq!(got[0].0, "14 October");
+    assert_eq!(got[0].2, "1952-10-14");
+    let got = tag("The siege lasted from 21 December to 5 January 1953.", D);
+    assert_eq!(got[0].2, "1952-12-21");
+    assert_eq!(got[1].2, "1953-01-05");
+}
+
 #[test]
 fn news_with_a_little_history_stays_news() {
     let body = "The company, founded in 1998, cut 300 jobs in March. Its shares fell on \
@@ -1282,4 +1314,131 @@ fn each_half_of_a_span_of_years_is_a_year() {
     assert_eq!((got[0].2.as_str(), got[1].2.as_str()), ("1915", "1916"));
     // Not a span: a smaller number after a year, and an amount.
     assert!(tag("They paid $1998-99 each.", D).is_empty());
+}
+
+/// The present of `be` with a date tells a schedule; a weekend is near enough for a weak sign
+/// of the future (`could arrive`) to put it ahead.
+#[test]
+fn the_near_future_in_the_present_tense() {
+    // 2016-04-20 is a Wednesday.
+    check(
+        "The next hearing is on Friday, the court said.",
+        "2016-04-20",
+        "Friday",
+        "2016-04-22",
+    );
+    check("The vote is in June.", "2016-04-20", "June", "2016-06");
+    check(
+        "The hearing was on Friday.",
+        "2016-04-20",
+        "Friday",
+        "2016-04-15",
+    );
+    check(
+        "Forecasters said the storm could arrive over the weekend.",
+        "2016-04-20",
+        "the weekend",
+        "2016-W16-WE",
+    );
+    check(
+        "The storm hit the coast over the weekend.",
+        "2016-04-20",
+        "the weekend",
+        "2016-W15-WE",
+    );
+}
+
+#[test]
+fn paragraphs_in_another_language_give_no_dates_and_say_so() {
+    let body = "Тогда тысяча русских солдат перешли реку рано утром 12 июня 1812 года.\n\n\
+        The army crossed the river on 12 June 1812.";
+    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+    let s = sentences::split(&a);
+    let d = read(&a, &s);
+    let texts: Vec<&str> = d
+        .timexes
+        .iter()
+        .map(|t| &a.text()[t.range.clone()])
+        .collect();
+    assert_eq!(texts, vec!["12 June 1812"]);
+    assert_eq!((d.languages.paragraphs, d.languages.skipped), (2, 1));
+    assert_eq!(
+        d.languages.notice().as_deref(),
+        Some("dates not analysed: Russian text")
+    );
+}
+
+/// A day counted from a month or a year names no day: its chain of `next day`s hangs from
+/// nothing the text gave.
+#[test]
+fn a_day_after_a_month_is_an_unknown_day_of_its_year() {
+    let body = format!(
+        "{HISTORY} In July 1845 the army marched south. Next day it rained. \
+        Next day the river rose. Four days later the bridge fell."
+    );
+    let got = tag(&body, D);
+    let values: Vec<&str> = got
+        .iter()
+        .filter(|t| t.0 == "Next day" || t.0 == "Four days later")
+        .map(|t| t.2.as_str())
+        .collect();
+    assert_eq!(values, vec!["1845-XX-XX"; 3], "{got:?}");
+}
+
+#[test]
+fn years_before_christ() {
+    check(
+        "Carthage fell in 146 B.C. to Rome.",
+        D,
+        "146 B.C.",
+        "BC0146",
+    );
+    check("The battle was fought in 490 BC.", D, "490 BC", "BC0490");
+    check(
+        "It was founded in the 9th century BC.",
+        D,
+        "the 9th century BC",
+        "BC08",
+    );
+    let got = tag("In September 480 BC the fleet sailed.", D);
+    assert_eq!(got[0].2, "BC0480-09", "{got:?}");
+    // A story before Christ moves on in its own years.
+    let body: String = (0..10)
+        .map(|k| format!("In {} BC a war began. ", 500 - 2 * k))
+        .collect::<String>()
+        + "The following year the city fell.";
+    let got = tag(&body, D);
+    assert_eq!(got.last().map(|t| t.2.as_str()), Some("BC0481"), "{got:?}");
+}
+
+/// A decade lived through is a length; a stretch of units filled by what follows `of` is a
+/// vague one.
+#[test]
+fn stretches_lived_through_are_durations() {
+    for (body, text, value) in [
+        (
+            "Prices will rise over the next decade.",
+            "the next decade",
+            "P10Y",
+        ),
+        (
+            "Wages fell during the past decade.",
+            "the past decade",
+            "P10Y",
+        ),
+        ("After weeks of talks, they agreed.", "weeks", "PXW"),
+        ("Months of fighting followed.", "Months", "PXM"),
+        ("The ruling came within days of the attack.", "days", "PXD"),
+    ] {
+        let got = tag(body, D);
+        assert_eq!(got.len(), 1, "{body}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1, got[0].2.as_str()),
+            (text, "DURATION", value),
+            "{body}"
+        );
+    }
+    // A calendar decade stays one, and particular days stay no length.
+    check("The next decade will be hard.", D, "The next decade", "202");
+    assert!(tag("He named the days of the week.", D).is_empty());
 }

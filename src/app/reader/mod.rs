@@ -139,7 +139,19 @@ impl Reader {
         if let Some(warning) = app.article.warnings().first() {
             app.message = Some(warning.clone());
         }
+        app.note_unread_dates();
         app
+    }
+
+    /// Tells the reader, once, when dates went unread for the article's language (after a
+    /// warning on screen, such as a guessed encoding, which often comes with it).
+    fn note_unread_dates(&mut self) {
+        if let Some(notice) = self.analysis.languages.notice() {
+            self.message = Some(match self.message.take() {
+                Some(m) => format!("{m} · {notice}"),
+                None => notice,
+            });
+        }
     }
 
     /// The reader of an article the runtime opened: its notes, whether they can change, where
@@ -391,6 +403,7 @@ impl Reader {
                 self.analysis = *analysis;
                 self.analysing = false;
                 self.panel.clamp(&self.analysis, &self.notes);
+                self.note_unread_dates();
                 Vec::new()
             }
             Action::AnalysisFailed(why) => {

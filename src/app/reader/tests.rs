@@ -485,3 +485,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_text_in_another_language_says_its_dates_are_not_analysed() {
+    let mut app = app_for(
+        "Князь Андрей смотрел на высокое небо и думал о том, что всё пустое, всё обман.\n\n\
+         Тогда тысяча русских солдат перешли реку рано утром и вошли в город.",
+        80,
+        20,
+    );
+    assert_eq!(app.message(), Some("dates not analysed: Russian text"));
+    // Said once: the next command clears it.
+    cmd(&mut app, Command::ScrollDown);
+    assert_eq!(app.message(), None);
+    // English says nothing.
+    let app = app_for("The vote was held on Friday.", 80, 20);
+    assert_eq!(app.message(), None);
+}

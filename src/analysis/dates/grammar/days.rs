@@ -107,11 +107,29 @@ fn iso(c: &Ctx, i: usize) -> Option<Hit> {
 
 /// A month and day whose year is unknown: resolve it by the anchor and tense.
 fn month_day(c: &Ctx, i: usize, end: usize, m: u32, d: u32, year: Option<i32>) -> Option<Hit> {
-    let Some(y) = year.or_else(|| c.year_of(i, m, Some(d))) else {
+    let year = year
+        .or_else(|| span_year(c, end, m))
+        .or_else(|| c.year_of(i, m, Some(d)));
+    let Some(y) = year else {
         return Some(Hit::date(end, format!("XXXX-{m:02}-{d:02}")));
     };
     let day = NaiveDate::from_ymd_opt(y, m, d)?;
     Some(Hit::at(end, day, Unit::Day))
+}
+
+/// The year of the first half of a span of days that names its year once, at the end: `14
+/// October - 25 November 1952`, `21 December to 5 January 1953` (a year earlier: December
+/// comes before the January of the year named). `end` is the token after the first half.
+fn span_year(c: &Ctx, end: usize, m: u32) -> Option<i32> {
+    if !(c.punct(end, b'-') || c.word(end) == "\u{2013}" || c.kw(end, Kw::To)) {
+        return None;
+    }
+    let (m2, k) = (end + 1..=end + 2).find_map(|k| match c.lex(k) {
+        Some(Lex::Month(m2)) => Some((m2, k)),
+        _ => None,
+    })?;
+    let y = (k + 1..=k + 3).find_map(|j| c.year(j))?;
+    Some(if m2 < m { y - 1 } else { y })
 }
 
 fn month_only(c: &Ctx, i: usize, end: usize, m: u32, year: Option<i32>) -> Option<Hit> {

@@ -6,7 +6,7 @@ use super::days::{month_at, part_of_day};
 use super::durations::vague_duration;
 use super::{Ctx, Hit, Qty};
 use crate::analysis::dates::TimexType;
-use crate::analysis::dates::calendar::{shift, value_at, ymd};
+use crate::analysis::dates::calendar::{shift, value_at, year_code, ymd};
 use crate::analysis::dates::lex::{Kw, Lex, Unit};
 
 /// Nouns after `today's` that mean the present age, not the day: `today's youth`.
@@ -142,13 +142,14 @@ pub(super) fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         }
         if let Some(a) = a {
             // `the quarter` in a report is the last one completed; `the weekend` the last one
-            // (or the next, in a sentence about the future).
+            // (or the next, in a sentence about the future: a weekend is days away, so weak
+            // signs of it count, as for a weekday: `could arrive over the weekend`).
             if c.lex(j) == Some(Lex::Unit(Unit::Quarter, false)) {
                 return Some(Hit::at(j + 1, shift(a, Unit::Quarter, -1)?, Unit::Quarter));
             }
             if c.lex(j) == Some(Lex::Unit(Unit::Weekend, false)) {
                 let weekend = a.weekday().number_from_monday() >= 6;
-                let delta = if c.dir(i) > 0 || weekend { 0 } else { -1 };
+                let delta = if c.dir_near(i) > 0 || weekend { 0 } else { -1 };
                 let d = shift(a, Unit::Week, delta)?;
                 let mut h = Hit::date(j + 1, value_at(d, Unit::Weekend));
                 h.point = Some((d, Unit::Week));
@@ -321,6 +322,15 @@ pub(super) fn offset(c: &Ctx, i: usize) -> Option<Hit> {
     Some(if approx { hit.with_mod("APPROX") } else { hit })
 }
 
+/// A `unit` (a day or a week) in the year of `d`, which one unknown: `1805-XX-XX`, as TimeML
+/// writes a day counted from a month or a year.
+fn unknown_within(d: NaiveDate, unit: Unit) -> String {
+    match unit {
+        Unit::Week | Unit::Weekend => format!("{}-WXX", year_code(d.year())),
+        _ => format!("{}-XX-XX", year_code(d.year())),
+    }
+}
+
 /// Expressions that refer to a time the text mentioned before: `a year earlier`, `the
 /// year-ago quarter`, `the following year`, `that day`.
 pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
@@ -358,6 +368,10 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         };
         let (d, gran) = r?;
         let sign = if c.kw(j + 1, Kw::Later) { 1 } else { -1 };
+        // `Four days later` than a month or a year: a day of that year, which one unknown.
+        if gran > unit && unit < Unit::Month {
+            return Some(Hit::date(j + 2, unknown_within(d, unit)));
+        }
         let gran = if gran > unit && unit != Unit::Year {
             unit
         } else {
@@ -430,6 +444,11 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     let (d, gran) = c.reference?;
     if gran > unit && delta == 0 || unit == Unit::Week && gran != Unit::Day {
         return None;
+    }
+    // `Next day` after `In July, 1805`: a day of July 1805 or just after, but which one the
+    // text does not say; it gives no day for the next `next day` to count from either.
+    if gran > unit && unit < Unit::Month {
+        return Some(Hit::date(k + 1, unknown_within(d, unit)));
     }
     let d = shift(d, unit, delta)?;
     Some(Hit::at(k + 1, d, unit))

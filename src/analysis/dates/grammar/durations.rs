@@ -26,6 +26,32 @@ pub(super) fn duration_value(n: u32, unit: Unit) -> String {
     format!("P{t}{n}{code}")
 }
 
+/// `over the next decade`, `during the coming century`, `throughout the past decade`: a
+/// decade or a century lived through from now is a length, not the calendar decade (`the
+/// 2020s`) it overlaps; the preposition says so.
+fn span_to_live_through(c: &Ctx, i: usize) -> Option<Hit> {
+    if i == 0
+        || !c.kw(i, Kw::The)
+        || !["over", "during", "throughout", "within"]
+            .iter()
+            .any(|p| c.word(i - 1).eq_ignore_ascii_case(p))
+        || !matches!(
+            c.lex(i + 1),
+            Some(Lex::Kw(Kw::Next | Kw::Coming | Kw::Past | Kw::Last))
+        )
+    {
+        return None;
+    }
+    match c.unit(i + 2)? {
+        (unit @ (Unit::Decade | Unit::Century), false) => Some(Hit::new(
+            i + 3,
+            TimexType::Duration,
+            duration_value(1, unit),
+        )),
+        _ => None,
+    }
+}
+
 /// Modal verbs: after one, `one day` is some day to come.
 const MODALS: &[&str] = &[
     "will", "would", "could", "might", "may", "can", "shall", "should", "ll",
@@ -118,7 +144,7 @@ pub(super) fn modified_duration(c: &Ctx, i: usize) -> Option<Hit> {
 }
 
 pub(super) fn duration(c: &Ctx, i: usize) -> Option<Hit> {
-    if let Some(h) = one_day(c, i) {
+    if let Some(h) = one_day(c, i).or_else(|| span_to_live_through(c, i)) {
         return Some(h);
     }
     let mut j = i;
@@ -289,8 +315,13 @@ pub(super) fn vague_plural(c: &Ctx, i: usize) -> Option<Hit> {
         ]
         .iter()
         .any(|w| c.word(i + 1).eq_ignore_ascii_case(w));
-    let after_preposition = after_preposition || placed_stretch;
-    let followed = c.kw(i + 1, Kw::Of)
+    // `after weeks of talks`, `Months of fighting followed`: a stretch of units that what
+    // follows `of` fills, a vague duration (as TimeML tags `months of`, `days of`). Not after
+    // a word that makes the plural name particular days (`the days of the week`).
+    let of_stretch = c.kw(i + 1, Kw::Of)
+        && (after_preposition || i == 0 || matches!(c.lex(i - 1), Some(Lex::Punct(_))));
+    let after_preposition = after_preposition || placed_stretch || of_stretch;
+    let followed = (c.kw(i + 1, Kw::Of) && !of_stretch)
         || c.kw(i + 1, Kw::Ago)
         || c.kw(i + 1, Kw::Later)
         || c.kw(i + 1, Kw::Earlier)

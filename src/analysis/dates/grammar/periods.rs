@@ -49,7 +49,7 @@ pub(super) fn season(c: &Ctx, i: usize) -> Option<Hit> {
         .or_else(|| c.spoken_year(k))
         .or_else(|| year_phrase(c, k).map(|y| (y, k + 2)))
     {
-        return Some(Hit::date(end, format!("{y:04}-{code}")));
+        return Some(Hit::date(end, format!("{}-{code}", calendar::year_code(y))));
     }
     // Bare `spring`, `fall` are too often other words; so is `Fall` in a headline's title
     // case (`Stocks Fall Before Thanksgiving`).
@@ -78,7 +78,10 @@ pub(super) fn season(c: &Ctx, i: usize) -> Option<Hit> {
     };
     // A story's bare `the summer` is the summer of the year it has reached.
     if c.story() && delta.is_none() {
-        return Some(Hit::date(j + 1, format!("{:04}-{code}", a.year())));
+        return Some(Hit::date(
+            j + 1,
+            format!("{}-{code}", calendar::year_code(a.year())),
+        ));
     }
     let y = a.year() - i32::from(a.month() <= 2);
     let s = i32::from(s);
@@ -96,7 +99,10 @@ pub(super) fn season(c: &Ctx, i: usize) -> Option<Hit> {
             _ => y,
         },
     };
-    Some(Hit::date(j + 1, format!("{y:04}-{code}")))
+    Some(Hit::date(
+        j + 1,
+        format!("{}-{code}", calendar::year_code(y)),
+    ))
 }
 
 /// `Q3`, `Q3 2016`.
@@ -107,7 +113,7 @@ pub(super) fn quarter_code(c: &Ctx, i: usize) -> Option<Hit> {
     }
     let q = u32::from(w[1] - b'0');
     if let Some(y) = c.year(i + 1) {
-        return Some(Hit::date(i + 2, format!("{y:04}-Q{q}")));
+        return Some(Hit::date(i + 2, format!("{}-Q{q}", calendar::year_code(y))));
     }
     Some(quarter_value(c, i, i + 1, q))
 }
@@ -127,7 +133,7 @@ fn quarter_value(c: &Ctx, i: usize, end: usize, q: u32) -> Hit {
         a.year()
     };
     let d = NaiveDate::from_ymd_opt(y, q * 3 - 2, 1);
-    let mut h = Hit::date(end, format!("{y:04}-Q{q}"));
+    let mut h = Hit::date(end, format!("{}-Q{q}", calendar::year_code(y)));
     h.point = d.map(|d| (d, Unit::Quarter));
     h
 }
@@ -149,7 +155,10 @@ pub(super) fn half(c: &Ctx, i: usize) -> Option<Hit> {
         (None, Some(y)) => (y, j + 5),
         _ => return None,
     };
-    Some(Hit::date(end, format!("{y:04}-H{}", 1 + u8::from(second))))
+    Some(Hit::date(
+        end,
+        format!("{}-H{}", calendar::year_code(y), 1 + u8::from(second)),
+    ))
 }
 
 /// `the third quarter`, `third-quarter`, `the fiscal first quarter`, `the 1988 second
@@ -228,11 +237,13 @@ pub(super) fn quarter(c: &Ctx, i: usize) -> Option<Hit> {
         let y = year.or_else(|| c.anchor.map(|a| a.year()));
         return Some(Hit::date(
             j,
-            y.map_or(format!("XXXX-Q{q}"), |y| format!("{:04}-Q{q}", y - 1)),
+            y.map_or(format!("XXXX-Q{q}"), |y| {
+                format!("{}-Q{q}", calendar::year_code(y - 1))
+            }),
         ));
     }
     if let Some(y) = year {
-        let mut h = Hit::date(j, format!("{y:04}-Q{q}"));
+        let mut h = Hit::date(j, format!("{}-Q{q}", calendar::year_code(y)));
         h.point = NaiveDate::from_ymd_opt(y, q * 3 - 2, 1).map(|d| (d, Unit::Quarter));
         return Some(h);
     }

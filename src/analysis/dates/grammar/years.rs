@@ -20,6 +20,9 @@ pub(super) fn year(c: &Ctx, i: usize) -> Option<Hit> {
             Unit::Year,
         ));
     }
+    if let Some((y, end)) = c.year_bc(i) {
+        return Some(Hit::at(end, NaiveDate::from_ymd_opt(y, 1, 1)?, Unit::Year));
+    }
     let j = if c.kw(i, Kw::Fiscal) { i + 1 } else { i };
     let y = c.year(j)?;
     // `a 1996 study` names a year, `a 1000 web links` counts: after `a`, a year is recent.
@@ -46,7 +49,7 @@ pub(super) fn year(c: &Ctx, i: usize) -> Option<Hit> {
         && let Some((r, Unit::Quarter)) = c.reference
     {
         let q = calendar::quarter_of(r.month());
-        return Some(Hit::date(j + 2, format!("{y:04}-Q{q}")));
+        return Some(Hit::date(j + 2, format!("{}-Q{q}", calendar::year_code(y))));
     }
     let d = NaiveDate::from_ymd_opt(y, 1, 1)?;
     Some(Hit::at(j + 1, d, Unit::Year))
@@ -162,7 +165,11 @@ pub(super) fn century(c: &Ctx, i: usize) -> Option<Hit> {
     if c.lex(k) != Some(Lex::Unit(Unit::Century, false)) || !(1..=30).contains(&n) {
         return None;
     }
-    let mut h = Hit::date(k + 1, format!("{:02}", n - 1));
+    // `the 4th century BC`: the hundred years before 300 BC, `BC03` in TIMEX3.
+    let mut h = match c.before_christ(k + 1) {
+        Some(end) => Hit::date(end, format!("BC{:02}", n - 1)),
+        None => Hit::date(k + 1, format!("{:02}", n - 1)),
+    };
     h.modifier = m;
     Some(h)
 }

@@ -43,8 +43,8 @@ pub enum NotesCommand {
 }
 
 /// Runs one `notes` subcommand, printing to stdout (results) and stderr (summaries).
-pub fn run(command: NotesCommand) -> anyhow::Result<()> {
-    let data = Paths::from_env().data_dir.ok_or(NotesError::NoDataDir)?;
+pub fn run(paths: &Paths, command: NotesCommand) -> anyhow::Result<()> {
+    let data = paths.data_dir.clone().ok_or(NotesError::NoDataDir)?;
     let open = |file: Option<&Path>| -> anyhow::Result<(Article, Store)> {
         let article = lectern::web::load(&Input::from_arg(file), LoadOptions::default())?;
         let store = Store::open(&data, &article);

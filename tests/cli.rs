@@ -66,6 +66,40 @@ fn stdin_is_read_with_dash() {
         .stdout(predicate::str::contains("\"title\": \"A title\""));
 }
 #[test]
+fn piped_stdin_is_read_without_a_dash() {
+    // `cat a.txt | lectern extract`: a pipe with no file argument is the article.
+    lectern()
+        .arg("extract")
+        .write_stdin("Piped title\n\n\"We will see,\" she said.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"title\": \"Piped title\""));
+    // Stdin that is not a pipe or a file (/dev/null, as cron gives) is not read: the sample.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .arg("extract")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("NATO Resumes Dialogue"));
+    // A file argument wins over the pipe.
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tram-line.md");
+    lectern()
+        .args(["extract", file])
+        .write_stdin("Piped title\n\nText.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Piped title").not());
+    // `cat a.txt | lectern` into no terminal: the piped article is read, then refused as
+    // interactive without a terminal (an empty pipe is refused as such).
+    lectern()
+        .write_stdin("Piped title\n\nText.\n")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a terminal"));
+}
+
+#[test]
 fn extract_a_folder_prints_json_lines_in_path_order() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
     let out = lectern().args(["extract", dir]).output().unwrap();

@@ -116,6 +116,37 @@ fn environment_help() -> String {
     text
 }
 
+/// Whether stdin brings an article: a pipe, a file or a socket rather than a terminal, as in
+/// `curl … | lectern` or `lectern < a.txt`. Without a file argument lectern then reads it, as
+/// `less` and `bat` do. `/dev/null` (what cron, CI and test harnesses give) is neither, so
+/// the sample still opens there; keys come from `/dev/tty` whatever stdin is.
+fn stdin_brings_text() -> bool {
+    use std::io::IsTerminal;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
+        let Ok(fd) = stdin.as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        std::fs::File::from(fd).metadata().is_ok_and(|m| {
+            let kind = m.file_type();
+            kind.is_fifo() || kind.is_file() || kind.is_socket()
+        })
+    }
+    #[cfg(not(unix))]
+    true
+}
+
+/// `-` (stdin) in place of no argument, when stdin brings text.
+fn or_stdin(file: Option<PathBuf>) -> Option<PathBuf> {
+    file.or_else(|| stdin_brings_text().then(|| PathBuf::from("-")))
+}
+
 /// The web address among the arguments, when there is one argument and it is one.
 fn url_arg(files: &[PathBuf]) -> Option<&str> {
     match files {
@@ -184,7 +215,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             date,
         }) => match url_arg(file.as_slice()) {
             Some(url) => extract::url(url, &paths, date),
-            None => extract::run(file.as_deref(), LoadOptions { plain, format }, date),
+            None => extract::run(
+                or_stdin(file).as_deref(),
+                LoadOptions { plain, format },
+                date,
+            ),
         },
         Some(Command::Render {
             files,
@@ -226,6 +261,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Notes { command }) => {
             notes::run(&paths, command)?;
             Ok(ExitCode::SUCCESS)
+        }
+        None if cli.files.is_empty() && stdin_brings_text() => {
+            open::run(&paths, &[PathBuf::from("-")], cli.format)
         }
         None => match url_arg(&cli.files) {
             Some(url) => {

@@ -77,6 +77,9 @@ pub struct Config {
     pub max_text_width: u16,
     /// How much the library's analysis cache may keep (`[cache]`).
     pub cache: CacheLimits,
+    /// Whether lectern takes the mouse (wheel, clicks, drags) at start; while it does, the
+    /// terminal's own text selection needs shift (in most terminals). `toggle_mouse` switches.
+    pub mouse: bool,
 }
 
 /// `[keys.MODE]` tables: action name → key strings, with positions for error messages.
@@ -85,6 +88,7 @@ type RawKeys = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Vec<S
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
+    mouse: Option<bool>,
     #[serde(default)]
     keys: RawKeys,
     theme: Option<RawTheme>,
@@ -144,6 +148,7 @@ impl Config {
             narrow_below: 90,
             max_text_width: 100,
             cache: CacheLimits::DEFAULT,
+            mouse: true,
         };
         // The embedded file is tested to merge cleanly; should it ever fail, the keymap stays
         // empty rather than taking the reader down.
@@ -266,6 +271,9 @@ impl Config {
             self.panel_width = l.panel_width.unwrap_or(self.panel_width);
             self.narrow_below = l.narrow_below.unwrap_or(self.narrow_below);
             self.max_text_width = l.max_text_width.unwrap_or(self.max_text_width);
+        }
+        if let Some(mouse) = raw.mouse {
+            self.mouse = mouse;
         }
         if let Some(c) = raw.cache {
             if let Some(mb) = c.max_megabytes {
@@ -435,6 +443,19 @@ mod tests {
         assert_eq!(c.cache.max_unused, Duration::from_secs(2 * 86_400));
         let e = c.merge("[cache]\nmax_size = 3", "u").unwrap_err();
         assert!(e.message.contains("max_size"), "{e}");
+    }
+
+    #[test]
+    fn mouse_capture_is_an_option() {
+        let mut c = Config::defaults();
+        assert!(c.mouse);
+        c.merge("mouse = false\n", "u").unwrap();
+        assert!(!c.mouse);
+        assert_eq!(
+            c.keymap.keys_for(KeyMode::Normal, Command::ToggleMouse),
+            "ctrl-t"
+        );
+        assert!(c.merge("mouse = \"no\"\n", "u").is_err());
     }
 
     #[test]

@@ -279,6 +279,12 @@ impl Pty {
             .clone()
     }
 
+    /// The terminal's foreground process group (the job a shell's `fg` continues).
+    pub fn foreground_group(&self) -> i32 {
+        // SAFETY: tcgetpgrp only reads the pty's foreground group.
+        unsafe { libc::tcgetpgrp(self.master().as_raw_fd()) }
+    }
+
     /// Everything the program wrote to the terminal.
     pub fn raw(&self) -> Vec<u8> {
         self.raw.lock().unwrap().clone()

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use ratatui::style::Color;
 use serde::Deserialize;
@@ -11,6 +12,7 @@ use thiserror::Error;
 use toml::Spanned;
 
 use crate::input::{Command, KeyCombo, KeyMode, Keymap};
+use crate::library::CacheLimits;
 
 /// The defaults, also the documentation of every option.
 pub const DEFAULT: &str = include_str!("../config/default.toml");
@@ -73,6 +75,11 @@ pub struct Config {
     /// Widest the text runs before it is centred in a wider pane (long lines are hard to
     /// read); 0 means no limit.
     pub max_text_width: u16,
+    /// How much the library's analysis cache may keep (`[cache]`).
+    pub cache: CacheLimits,
+    /// Whether lectern takes the mouse (wheel, clicks, drags) at start; while it does, the
+    /// terminal's own text selection needs shift (in most terminals). `toggle_mouse` switches.
+    pub mouse: bool,
 }
 
 /// `[keys.MODE]` tables: action name → key strings, with positions for error messages.
@@ -81,10 +88,19 @@ type RawKeys = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Vec<S
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
+    mouse: Option<bool>,
     #[serde(default)]
     keys: RawKeys,
     theme: Option<RawTheme>,
     layout: Option<RawLayout>,
+    cache: Option<RawCache>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawCache {
+    max_megabytes: Option<u64>,
+    max_unused_days: Option<u64>,
 }
 
 #[derive(Deserialize, Default)]
@@ -131,6 +147,8 @@ impl Config {
             panel_width: 42,
             narrow_below: 90,
             max_text_width: 100,
+            cache: CacheLimits::DEFAULT,
+            mouse: true,
         };
         // The embedded file is tested to merge cleanly; should it ever fail, the keymap stays
         // empty rather than taking the reader down.
@@ -258,6 +276,17 @@ impl Config {
             self.narrow_below = l.narrow_below.unwrap_or(self.narrow_below);
             self.max_text_width = l.max_text_width.unwrap_or(self.max_text_width);
         }
+        if let Some(mouse) = raw.mouse {
+            self.mouse = mouse;
+        }
+        if let Some(c) = raw.cache {
+            if let Some(mb) = c.max_megabytes {
+                self.cache.max_bytes = mb.saturating_mul(1 << 20);
+            }
+            if let Some(days) = c.max_unused_days {
+                self.cache.max_unused = Duration::from_secs(days.saturating_mul(24 * 60 * 60));
+            }
+        }
         Ok(())
     }
 }
@@ -344,10 +373,27 @@ pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// The environment variables lectern reads, with what each does: for `--help` and the README.
+pub const ENV_VARS: &[(&str, &str)] = &[
+    (
+        "LECTERN_CONFIG",
+        "the config file (default: the platform's config dir; `--config FILE` wins)",
+    ),
+    (
+        "LECTERN_DATA",
+        "where notes, reading positions and fetched pages are kept",
+    ),
+    ("LECTERN_CACHE", "where library analyses are cached"),
+    ("NO_COLOR", "set and not empty: no colours"),
+];
+
 /// Where lectern keeps its files.
 #[derive(Debug, Clone)]
 pub struct Paths {
     pub config_file: Option<PathBuf>,
+    /// Whether the config file was named on the command line (`--config FILE`): a file that is
+    /// not there is then an error, where the platform's default file may simply not exist.
+    pub config_given: bool,
     pub data_dir: Option<PathBuf>,
     /// Analysis results of library articles; deleting it only costs time.
     pub cache_dir: Option<PathBuf>,
@@ -373,6 +419,7 @@ impl Paths {
             .or_else(|| dirs.as_ref().map(|d| d.cache_dir().to_path_buf()));
         Paths {
             config_file,
+            config_given: false,
             data_dir,
             cache_dir,
         }
@@ -395,6 +442,35 @@ impl Paths {
             "lectern showed its first-run tip; delete this file to see it again\n",
         )?;
         Ok(true)
+    }
+
+    /// [`Paths::from_env`], with the config file named on the command line (`--config FILE`)
+    /// in place of `LECTERN_CONFIG` and the platform's, when there is one.
+    pub fn from_env_and(config_arg: Option<PathBuf>) -> Self {
+        let mut paths = Paths::from_env();
+        if let Some(file) = config_arg {
+            paths.config_file = Some(file);
+            paths.config_given = true;
+        }
+        paths
+    }
+
+    /// The config: the defaults with the config file merged over them, `NO_COLOR` honoured.
+    ///
+    /// # Errors
+    /// A config file that is wrong, or named by `--config` and missing.
+    pub fn load_config(&self) -> Result<Config, ConfigError> {
+        if self.config_given
+            && let Some(file) = &self.config_file
+            && !file.exists()
+        {
+            return Err(ConfigError {
+                file: file.display().to_string(),
+                line: None,
+                message: "no such config file (`lectern config` prints one to start from)".into(),
+            });
+        }
+        Config::load(self.config_file.as_deref(), no_color())
     }
 }
 
@@ -522,6 +598,43 @@ mod tests {
                 "the parser's words stay: {shown}"
             );
         }
+    }
+
+    #[test]
+    fn cache_limits_come_from_the_config() {
+        let c = Config::defaults();
+        assert_eq!(c.cache, CacheLimits::DEFAULT);
+        let mut c = Config::defaults();
+        c.merge("[cache]\nmax_megabytes = 10\nmax_unused_days = 2\n", "u")
+            .unwrap();
+        assert_eq!(c.cache.max_bytes, 10 << 20);
+        assert_eq!(c.cache.max_unused, Duration::from_secs(2 * 86_400));
+        let e = c.merge("[cache]\nmax_size = 3", "u").unwrap_err();
+        assert!(e.message.contains("max_size"), "{e}");
+    }
+
+    #[test]
+    fn mouse_capture_is_an_option() {
+        let mut c = Config::defaults();
+        assert!(c.mouse);
+        c.merge("mouse = false\n", "u").unwrap();
+        assert!(!c.mouse);
+        assert_eq!(
+            c.keymap.keys_for(KeyMode::Normal, Command::ToggleMouse),
+            "ctrl-t"
+        );
+        assert!(c.merge("mouse = \"no\"\n", "u").is_err());
+    }
+
+    #[test]
+    fn a_config_named_on_the_command_line_must_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("nope.toml");
+        let paths = Paths::from_env_and(Some(missing.clone()));
+        let e = paths.load_config().unwrap_err();
+        assert!(e.to_string().contains("no such config file"), "{e}");
+        std::fs::write(&missing, "[layout]\npanel_width = 30\n").unwrap();
+        assert_eq!(paths.load_config().unwrap().panel_width, 30);
     }
 
     #[test]

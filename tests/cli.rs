@@ -66,6 +66,40 @@ fn stdin_is_read_with_dash() {
         .stdout(predicate::str::contains("\"title\": \"A title\""));
 }
 #[test]
+fn piped_stdin_is_read_without_a_dash() {
+    // `cat a.txt | lectern extract`: a pipe with no file argument is the article.
+    lectern()
+        .arg("extract")
+        .write_stdin("Piped title\n\n\"We will see,\" she said.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"title\": \"Piped title\""));
+    // Stdin that is not a pipe or a file (/dev/null, as cron gives) is not read: the sample.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .arg("extract")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("NATO Resumes Dialogue"));
+    // A file argument wins over the pipe.
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tram-line.md");
+    lectern()
+        .args(["extract", file])
+        .write_stdin("Piped title\n\nText.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Piped title").not());
+    // `cat a.txt | lectern` into no terminal: the piped article is read, then refused as
+    // interactive without a terminal (an empty pipe is refused as such).
+    lectern()
+        .write_stdin("Piped title\n\nText.\n")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a terminal"));
+}
+
+#[test]
 fn extract_a_folder_prints_json_lines_in_path_order() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
     let out = lectern().args(["extract", dir]).output().unwrap();
@@ -200,4 +234,104 @@ fn extract_into_a_closed_pipe_exits_quietly() {
         .expect("lectern runs");
     assert!(out.status.success(), "exit {:?}", out.status);
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn completions_are_generated_for_each_shell() {
+    for (shell, marker) in [
+        ("bash", "complete -F _lectern"),
+        ("zsh", "#compdef lectern"),
+        ("fish", "complete -c lectern"),
+    ] {
+        lectern()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            // Subcommands and options come from the clap definitions.
+            .stdout(
+                predicate::str::contains(marker)
+                    .and(predicate::str::contains("extract"))
+                    .and(predicate::str::contains("completions"))
+                    .and(predicate::str::contains("config")),
+            );
+    }
+    lectern()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid value 'tcsh'"));
+}
+
+#[test]
+fn the_man_page_is_roff_from_the_clap_definitions() {
+    let out = lectern().arg("man").assert().success();
+    let page = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(page.contains(".TH lectern 1"), "{page}");
+    for section in [".SH NAME", ".SH SYNOPSIS", ".SH OPTIONS", ".SH SUBCOMMANDS"] {
+        assert!(page.contains(section), "no {section}");
+    }
+    // Every subcommand is listed, and the environment from --help's epilogue.
+    for name in ["render", "extract", "notes", "completions", "man", "paths"] {
+        assert!(page.contains(&format!("lectern\\-{name}")), "no {name}");
+    }
+    assert!(page.contains("LECTERN_DATA"));
+}
+
+#[test]
+fn help_lists_the_environment_and_exit_codes() {
+    lectern().arg("--help").assert().success().stdout(
+        predicate::str::contains("LECTERN_CONFIG")
+            .and(predicate::str::contains("LECTERN_DATA"))
+            .and(predicate::str::contains("LECTERN_CACHE"))
+            .and(predicate::str::contains("NO_COLOR"))
+            .and(predicate::str::contains("Exit status")),
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["--no-such-option"][..],
+        &["extract", "--date", "yesterday"],
+        &["render", "--width", "wide"],
+        &["notes"],
+    ] {
+        lectern()
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("--help"));
+    }
+}
+
+#[test]
+fn config_prints_the_defaults_which_config_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = lectern().arg("config").assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("[keys.normal]") && text.contains("[cache]"));
+    // Edited and given back with --config (which wins over LECTERN_CONFIG).
+    let file = dir.path().join("mine.toml");
+    std::fs::write(&file, text.replace("quit = [\"q\"]", "quit = [\"x\"]")).unwrap();
+    lectern()
+        .args(["render", "--width", "80", "--height", "30", "--keys", "?"])
+        .arg("--config")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"x\s+quit lectern").unwrap());
+    // A wrong one is named with its line; a missing one is an error, not the defaults.
+    std::fs::write(&file, "[cache]\nmax_megabytes = \"lots\"\n").unwrap();
+    lectern()
+        .args(["render", "--config"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("mine.toml:2"));
+    lectern()
+        .args(["render", "--config"])
+        .arg(dir.path().join("absent.toml"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no such config file"));
 }

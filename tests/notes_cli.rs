@@ -86,6 +86,22 @@ fn list_export_import_round_trip() {
         .stderr(predicates::str::contains("0 of 2 notes imported"));
     let back = Store::open(other.path(), &sample);
     assert_eq!(back.notes(), store.notes());
+
+    // `-` reads the export from stdin (`lectern notes export … | lectern notes import -`).
+    let third = tempfile::tempdir().unwrap();
+    lectern(third.path())
+        .args(["notes", "import", "-"])
+        .write_stdin(json.stdout.clone())
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("2 of 2 notes imported"));
+    assert_eq!(Store::open(third.path(), &sample).notes(), store.notes());
+    lectern(third.path())
+        .args(["notes", "import", "-", "--article", "-"])
+        .write_stdin(json.stdout)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("both come from stdin"));
 }
 
 #[test]

@@ -17,13 +17,18 @@ pub mod reader;
 
 use std::ops::Range;
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::input::Opened;
 pub use crate::input::{Action, Command};
 use crate::notes::NoteId;
 pub use library::Library;
 pub use reader::{Focus, Mode, Reader, Tab};
+
+/// `ctrl-c`, the terminal's interrupt key (raw mode delivers it as a key, not as SIGINT).
+fn is_interrupt(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
+}
 
 /// What the runtime must do on the app's behalf.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +84,8 @@ pub enum Outcome<T> {
 pub struct App {
     screen: Screen,
     size: (u16, u16),
+    /// Whether lectern takes the mouse; the runtime makes the terminal follow.
+    mouse: bool,
 }
 
 /// What the app shows. One enum rather than a pair of options, so that there is always
@@ -100,6 +107,7 @@ impl App {
     /// `lectern FILE`: the reader alone.
     pub fn new_reader(reader: Reader) -> App {
         App {
+            mouse: reader.config().mouse,
             screen: Screen::Reader(reader),
             size: (0, 0),
         }
@@ -108,6 +116,7 @@ impl App {
     /// `lectern FOLDER`: the library, articles opening over it.
     pub fn new_library(view: Library) -> App {
         App {
+            mouse: view.config().mouse,
             screen: Screen::Library {
                 view: Box::new(view),
                 open: None,
@@ -150,6 +159,11 @@ impl App {
         }
     }
 
+    /// Whether lectern takes the mouse (the config's `mouse`, switched by `toggle_mouse`).
+    pub fn mouse_capture(&self) -> bool {
+        self.mouse
+    }
+
     pub fn should_quit(&self) -> bool {
         match &self.screen {
             Screen::Reader(app) => app.should_quit(),
@@ -158,6 +172,9 @@ impl App {
     }
 
     pub fn key_action(&self, key: KeyEvent) -> Action {
+        if is_interrupt(&key) {
+            return Action::Interrupt;
+        }
         match &self.screen {
             Screen::Reader(app)
             | Screen::Library {
@@ -209,9 +226,29 @@ impl App {
         if let Action::Resize { width, height } = action {
             self.size = (width, height);
         }
+        if action == Action::Command(Command::ToggleMouse) {
+            self.mouse = !self.mouse;
+            let said = if self.mouse {
+                "mouse on: wheel scrolls, click moves, drag selects"
+            } else {
+                "mouse off: the terminal selects text"
+            };
+            return self.update(Action::Message(said.into()));
+        }
         if let Action::Opened(opened) = action {
             self.open(*opened);
             return Vec::new();
+        }
+        // ctrl-c with nothing to cancel in the article over the list quits lectern, not the
+        // article.
+        if action == Action::Interrupt
+            && let Screen::Library {
+                view,
+                open: Some((app, _)),
+            } = &mut self.screen
+            && app.interrupt_quits()
+        {
+            return view.update(Action::Interrupt);
         }
         let (view, open) = match &mut self.screen {
             Screen::Reader(app) => {

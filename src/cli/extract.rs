@@ -30,8 +30,8 @@ pub fn run(
 
 /// `lectern extract URL`: the analysis of a web page, fetched now (or read from the copy kept
 /// in the data dir, as `lectern URL` does).
-pub fn url(url: &str, date: Option<NaiveDate>) -> anyhow::Result<ExitCode> {
-    let Some(data_dir) = Paths::from_env().data_dir else {
+pub fn url(url: &str, paths: &Paths, date: Option<NaiveDate>) -> anyhow::Result<ExitCode> {
+    let Some(data_dir) = paths.data_dir.clone() else {
         anyhow::bail!("{url}: no data directory to keep the page in (set LECTERN_DATA)");
     };
     let opened = lectern::web::open(url, &data_dir, &lectern::web::Options::default())?;

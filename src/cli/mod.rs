@@ -11,8 +11,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use lectern::config::Paths;
 use lectern::library;
@@ -23,9 +24,13 @@ use lectern::source::{self, Format, LoadOptions};
     name = "lectern",
     version,
     about,
-    args_conflicts_with_subcommands = true
+    args_conflicts_with_subcommands = true,
+    after_help = environment_help(),
 )]
 struct Cli {
+    /// The config file to use, in place of `LECTERN_CONFIG` and the platform's.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
     /// Article to read (`-` for stdin), or a folder or several files to open as a library.
     /// Without one, the built-in sample opens.
     files: Vec<PathBuf>,
@@ -56,6 +61,15 @@ enum Command {
     },
     /// Print where lectern reads its config and keeps its notes.
     Paths,
+    /// Print the default config, every option with what it does: a file to start from.
+    Config,
+    /// Print a shell completion script (`lectern completions bash > …`).
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page as roff (`lectern man > lectern.1; man ./lectern.1`).
+    Man,
     /// Print the analysis (quotes, speakers, dates, timeline) as JSON; for a folder, one JSON
     /// object per article and line, each with its `path`.
     Extract {
@@ -80,6 +94,57 @@ enum Command {
         #[command(subcommand)]
         command: notes::NotesCommand,
     },
+}
+
+/// The shells `lectern completions` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+/// The `LECTERN_*` variables, for the end of `--help` and the man page.
+fn environment_help() -> String {
+    let mut text = String::from("Environment:\n");
+    for (name, what) in lectern::config::ENV_VARS {
+        text.push_str(&format!("  {name:<16}{what}\n"));
+    }
+    text.push_str(
+        "\nExit status: 0 on success; 2 for a usage error or input that is not an article; 1 otherwise.",
+    );
+    text
+}
+
+/// Whether stdin brings an article: a pipe, a file or a socket rather than a terminal, as in
+/// `curl … | lectern` or `lectern < a.txt`. Without a file argument lectern then reads it, as
+/// `less` and `bat` do. `/dev/null` (what cron, CI and test harnesses give) is neither, so
+/// the sample still opens there; keys come from `/dev/tty` whatever stdin is.
+fn stdin_brings_text() -> bool {
+    use std::io::IsTerminal;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
+        let Ok(fd) = stdin.as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        std::fs::File::from(fd).metadata().is_ok_and(|m| {
+            let kind = m.file_type();
+            kind.is_fifo() || kind.is_file() || kind.is_socket()
+        })
+    }
+    #[cfg(not(unix))]
+    true
+}
+
+/// `-` (stdin) in place of no argument, when stdin brings text.
+fn or_stdin(file: Option<PathBuf>) -> Option<PathBuf> {
+    file.or_else(|| stdin_brings_text().then(|| PathBuf::from("-")))
 }
 
 /// The web address among the arguments, when there is one argument and it is one.
@@ -130,6 +195,7 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let paths = Paths::from_env_and(cli.config);
     match cli.command {
         Some(Command::Extract {
             file,
@@ -148,8 +214,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             plain,
             date,
         }) => match url_arg(file.as_slice()) {
-            Some(url) => extract::url(url, date),
-            None => extract::run(file.as_deref(), LoadOptions { plain, format }, date),
+            Some(url) => extract::url(url, &paths, date),
+            None => extract::run(
+                or_stdin(file).as_deref(),
+                LoadOptions { plain, format },
+                date,
+            ),
         },
         Some(Command::Render {
             files,
@@ -157,9 +227,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             width,
             height,
             keys,
-        }) => open::render(&files, format, width, height, &keys),
+        }) => open::render(&paths, &files, format, width, height, &keys),
+        Some(Command::Config) => {
+            print!("{}", lectern::config::DEFAULT);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell }) => {
+            let shell = match shell {
+                Shell::Bash => clap_complete::Shell::Bash,
+                Shell::Zsh => clap_complete::Shell::Zsh,
+                Shell::Fish => clap_complete::Shell::Fish,
+            };
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "lectern", &mut out);
+            out.flush().context("writing the completions")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .context("writing the man page")?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Paths) => {
-            let paths = Paths::from_env();
             let show =
                 |p: Option<PathBuf>| p.map_or("(unknown)".to_string(), |p| p.display().to_string());
             println!("config file: {}", show(paths.config_file));
@@ -168,17 +259,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Notes { command }) => {
-            notes::run(command)?;
+            notes::run(&paths, command)?;
             Ok(ExitCode::SUCCESS)
+        }
+        None if cli.files.is_empty() && stdin_brings_text() => {
+            open::run(&paths, &[PathBuf::from("-")], cli.format)
         }
         None => match url_arg(&cli.files) {
             Some(url) => {
                 if cli.format.is_some() {
                     anyhow::bail!("--format applies to files; a page's type says what it is");
                 }
-                open::run_url(url)
+                open::run_url(&paths, url)
             }
-            None => open::run(&cli.files, cli.format),
+            None => open::run(&paths, &cli.files, cli.format),
         },
     }
 }

@@ -1,7 +1,7 @@
 //! `lectern notes …`: the notes of an article from the command line, for scripts and for
 //! getting notes out without opening the reader.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -34,7 +34,7 @@ pub enum NotesCommand {
     },
     /// Bring notes back from a Web Annotation JSON file, skipping those already there.
     Import {
-        /// The JSON file, as written by `lectern notes export --format json`.
+        /// The JSON file, as written by `lectern notes export --format json` (`-` for stdin).
         json: PathBuf,
         /// Article the notes belong to; without one, the built-in sample.
         #[arg(long)]
@@ -43,8 +43,8 @@ pub enum NotesCommand {
 }
 
 /// Runs one `notes` subcommand, printing to stdout (results) and stderr (summaries).
-pub fn run(command: NotesCommand) -> anyhow::Result<()> {
-    let data = Paths::from_env().data_dir.ok_or(NotesError::NoDataDir)?;
+pub fn run(paths: &Paths, command: NotesCommand) -> anyhow::Result<()> {
+    let data = paths.data_dir.clone().ok_or(NotesError::NoDataDir)?;
     let open = |file: Option<&Path>| -> anyhow::Result<(Article, Store)> {
         let article = lectern::web::load(&Input::from_arg(file), LoadOptions::default())?;
         let store = Store::open(&data, &article);
@@ -77,8 +77,20 @@ pub fn run(command: NotesCommand) -> anyhow::Result<()> {
             .context("writing the export")?;
         }
         NotesCommand::Import { json, article } => {
-            let text = std::fs::read_to_string(&json)
-                .with_context(|| format!("{}: cannot read", json.display()))?;
+            let from_stdin = json == Path::new("-");
+            if from_stdin && article.as_deref() == Some(Path::new("-")) {
+                anyhow::bail!("notes and article can't both come from stdin: name a file for one");
+            }
+            let text = if from_stdin {
+                let mut text = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut text)
+                    .context("<stdin>: cannot read the notes")?;
+                text
+            } else {
+                std::fs::read_to_string(&json)
+                    .with_context(|| format!("{}: cannot read", json.display()))?
+            };
             let notes = from_json(&text).map_err(|e| NotesError::Import {
                 path: json.clone(),
                 message: e.message,

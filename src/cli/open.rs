@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 
 use lectern::app::{Action, App, Reader};
-use lectern::config::{self, Config, Paths};
+use lectern::config::Paths;
 use lectern::input::KeyCombo;
 use lectern::library::{self, Cache, Library};
 use lectern::runtime::{self, Session};
@@ -16,28 +16,27 @@ use lectern::source::{Format, Input, LoadOptions};
 
 /// `lectern [FILE…]`: the reader or the library in the terminal, with notes, reading positions
 /// and the library's cache where the platform (or `LECTERN_*`) keeps them.
-pub fn run(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<ExitCode> {
-    let paths = Paths::from_env();
+pub fn run(paths: &Paths, files: &[PathBuf], format: Option<Format>) -> anyhow::Result<ExitCode> {
     let (mut app, mut session) = open(
+        paths,
         files,
         format,
         paths.data_dir.clone(),
         paths.cache_dir.clone(),
     )?;
-    first_run_tip(&mut app, &paths);
+    first_run_tip(&mut app, paths);
     runtime::run(app, &mut session)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `lectern URL`: the reader at once, saying `fetching…` while the page is fetched (or its
 /// kept copy read) in the background; the fetched copies live in the data dir.
-pub fn run_url(url: &str) -> anyhow::Result<ExitCode> {
-    let paths = Paths::from_env();
-    let config = Config::load(paths.config_file.as_deref(), config::no_color())?;
+pub fn run_url(paths: &Paths, url: &str) -> anyhow::Result<ExitCode> {
+    let config = paths.load_config()?;
     let mut session = Session::new(paths.data_dir.clone());
     let opened = session.start_fetch(url)?;
     let mut app = App::new_reader(Reader::open(opened, config));
-    first_run_tip(&mut app, &paths);
+    first_run_tip(&mut app, paths);
     runtime::run(app, &mut session)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -46,13 +45,14 @@ pub fn run_url(url: &str) -> anyhow::Result<ExitCode> {
 /// separated), each carried out by the same dispatch as in the terminal, background work
 /// awaited in between. No notes, positions or cache are read or written.
 pub fn render(
+    paths: &Paths,
     files: &[PathBuf],
     format: Option<Format>,
     width: u16,
     height: u16,
     keys: &str,
 ) -> anyhow::Result<ExitCode> {
-    let (mut app, mut session) = open(files, format, None, None)?;
+    let (mut app, mut session) = open(paths, files, format, None, None)?;
     app.update(Action::Resize { width, height });
     session.settle(&mut app);
     for key in keys.split_whitespace() {
@@ -84,13 +84,13 @@ fn is_library(files: &[PathBuf]) -> bool {
 /// reading positions live in `data_dir`, library analyses are cached in `cache_dir` (both
 /// optional: `render` uses neither).
 fn open(
+    paths: &Paths,
     files: &[PathBuf],
     format: Option<Format>,
     data_dir: Option<PathBuf>,
     cache_dir: Option<PathBuf>,
 ) -> anyhow::Result<(App, Session)> {
-    let paths = Paths::from_env();
-    let config = Config::load(paths.config_file.as_deref(), config::no_color())?;
+    let config = paths.load_config()?;
     let mut session = Session::new(data_dir.clone());
     if !is_library(files) {
         let options = LoadOptions {
@@ -108,7 +108,9 @@ fn open(
         bail!("--format applies to one article; a library chooses each file's format by its name");
     }
     let list = library::collect(files)?;
-    let cache = cache_dir.as_deref().map(Cache::new);
+    let cache = cache_dir
+        .as_deref()
+        .map(|dir| Cache::with_limits(dir, config.cache));
     let notes = data_dir
         .as_deref()
         .map(lectern::notes::counts)

@@ -89,6 +89,7 @@ commands! {
     DeleteNote => "delete_note", "delete the note under the cursor";
     ExportNotes => "export_notes", "export notes as Markdown next to the notes file";
     Refresh => "refresh", "fetch a web page again and say what changed";
+    ToggleMouse => "toggle_mouse", "mouse capture off (the terminal selects text) or on again";
     LibraryArticles => "library_articles", "library: the list of articles";
     LibrarySpeakers => "library_speakers", "library: speakers across all articles";
     LibraryTimeline => "library_timeline", "library: incidents of all articles in time order";
@@ -155,6 +156,10 @@ pub enum Action {
     Key(KeyEvent),
     /// Text pasted into the terminal.
     Paste(String),
+    /// `ctrl-c`: cancels the open prompt, picker or editor (as `Esc` there does), else quits
+    /// lectern, from an article over the library too. Not rebindable: it is the terminal's
+    /// interrupt key.
+    Interrupt,
     /// A mouse event and when it happened, as time since the event loop started: a
     /// double-click is two clicks close in time, and `update` reads no clock of its own.
     Mouse {
@@ -215,12 +220,13 @@ pub enum Start {
 mod tests {
     use super::*;
 
-    /// Every command of the table does something on at least one screen.
+    /// Every command of the table does something on at least one screen (or, like the
+    /// mouse switch, on the app over whichever screen is on top).
     #[test]
     fn every_command_belongs_to_a_screen() {
         for &c in Command::ALL {
             assert!(
-                c.for_reader().is_some() || c.for_library().is_some(),
+                c.for_reader().is_some() || c.for_library().is_some() || c == Command::ToggleMouse,
                 "{} is on no screen",
                 c.name()
             );

@@ -38,9 +38,8 @@ const PREFIX: &str = "analysis-";
 /// used" needs no finer clock, and most reads then write nothing.
 const TOUCH_AFTER: Duration = Duration::from_secs(60 * 60);
 
-/// How much the cache may hold on disk. [`CacheLimits::DEFAULT`] is what lectern uses; this is
-/// the place a configuration option would set (build one and pass it to
-/// [`Cache::with_limits`]).
+/// How much the cache may hold on disk: [`CacheLimits::DEFAULT`] unless the config's `[cache]`
+/// table says otherwise (`max_megabytes`, `max_unused_days`); see [`Cache::with_limits`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CacheLimits {
     /// The most the entries may take together, in bytes; the least recently used go first.

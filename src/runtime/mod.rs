@@ -3,6 +3,8 @@
 //! actions, and hands the state machine's effects to the [`Session`].
 
 mod session;
+#[cfg(unix)]
+mod suspend;
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
@@ -63,7 +65,10 @@ pub fn run(mut app: App, session: &mut Session) -> anyhow::Result<()> {
             restore_and_print(info);
         }
     }));
-    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    if app.mouse_capture() {
+        let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    }
     let result = event_loop(&mut app, &mut terminal, session, &stop);
     if std::io::stdout().is_terminal() {
         let _ = execute!(
@@ -96,6 +101,8 @@ fn event_loop(
     });
     let started = Instant::now();
     let mut dirty = true;
+    // What the terminal was told last about the mouse, to follow `App::mouse_capture`.
+    let mut mouse = app.mouse_capture();
     // A terminal can vanish without SIGHUP reaching lectern (SIGHUP blocked or ignored by
     // whatever started it, lectern outside the terminal's foreground group): its tty then
     // reads as empty forever and crossterm's poll spins on it. A hung-up tty is no longer a
@@ -111,6 +118,16 @@ fn event_loop(
             // Other events (focus, key releases) carry no action; the results already
             // polled above must still be applied.
             let action = match event::read().context("reading terminal events")? {
+                #[cfg(unix)]
+                Event::Key(k) if k.kind != KeyEventKind::Release && suspend::is_suspend(&k) => {
+                    suspend::suspend(terminal, mouse)?;
+                    // The terminal may have been resized meanwhile.
+                    let size = terminal.size().context("reading the terminal size")?;
+                    Some(Action::Resize {
+                        width: size.width,
+                        height: size.height,
+                    })
+                }
                 Event::Key(k) if k.kind != KeyEventKind::Release => Some(app.key_action(k)),
                 Event::Mouse(event) => Some(Action::Mouse {
                     event,
@@ -125,6 +142,15 @@ fn event_loop(
         dirty |= !queue.is_empty();
         // Results that arrived first, then the key.
         dispatch(app, session, queue);
+        if app.mouse_capture() != mouse {
+            mouse = app.mouse_capture();
+            if mouse {
+                execute!(std::io::stdout(), EnableMouseCapture)
+            } else {
+                execute!(std::io::stdout(), DisableMouseCapture)
+            }
+            .context("switching mouse capture")?;
+        }
     }
     Ok(())
 }

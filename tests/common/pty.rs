@@ -52,6 +52,41 @@ impl Pty {
         rows: u16,
         setup: impl Fn() -> std::io::Result<()> + Send + Sync + 'static,
     ) -> Pty {
+        Pty::spawn_full(args, envs, cols, rows, None, setup)
+    }
+
+    /// As [`Pty::spawn_in`], with stdin read from `stdin` (a file or a pipe, as in
+    /// `cat a.txt | lectern`) rather than the terminal, which stays the controlling one.
+    pub fn spawn_piped(
+        args: &[&str],
+        dir: &std::path::Path,
+        cols: u16,
+        rows: u16,
+        stdin: Stdio,
+    ) -> Pty {
+        let (data, cache, config) = (dir.join("data"), dir.join("cache"), dir.join("config.toml"));
+        Pty::spawn_full(
+            args,
+            &[
+                ("LECTERN_DATA", &data),
+                ("LECTERN_CACHE", &cache),
+                ("LECTERN_CONFIG", &config),
+            ],
+            cols,
+            rows,
+            Some(stdin),
+            || Ok(()),
+        )
+    }
+
+    fn spawn_full(
+        args: &[&str],
+        envs: &[(&str, &std::path::Path)],
+        cols: u16,
+        rows: u16,
+        stdin: Option<Stdio>,
+        setup: impl Fn() -> std::io::Result<()> + Send + Sync + 'static,
+    ) -> Pty {
         // From openpty until the child is spawned: another test's fork in between would
         // inherit these fds before they are close-on-exec.
         let spawning = SPAWNING
@@ -86,7 +121,7 @@ impl Pty {
         cmd.args(args)
             .env("TERM", "xterm-256color")
             .env_remove("NO_COLOR")
-            .stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdin(stdin.unwrap_or_else(|| Stdio::from(slave.try_clone().unwrap())))
             .stdout(Stdio::from(slave.try_clone().unwrap()))
             .stderr(Stdio::from(slave));
         for (k, v) in envs {
@@ -98,7 +133,8 @@ impl Pty {
                 if libc::setsid() == -1 {
                     return Err(std::io::Error::last_os_error());
                 }
-                if libc::ioctl(0, libc::TIOCSCTTY as _, 0) == -1 {
+                // On stdout, which is always the terminal (stdin may be a pipe).
+                if libc::ioctl(1, libc::TIOCSCTTY as _, 0) == -1 {
                     return Err(std::io::Error::last_os_error());
                 }
                 setup()
@@ -241,6 +277,12 @@ impl Pty {
             .cell(row, col)
             .expect("cell on screen")
             .clone()
+    }
+
+    /// The terminal's foreground process group (the job a shell's `fg` continues).
+    pub fn foreground_group(&self) -> i32 {
+        // SAFETY: tcgetpgrp only reads the pty's foreground group.
+        unsafe { libc::tcgetpgrp(self.master().as_raw_fd()) }
     }
 
     /// Everything the program wrote to the terminal.

@@ -263,6 +263,18 @@ impl Library {
             }
             Action::Message(m) => self.message = Some(m),
             Action::Key(key) => self.key(key),
+            // ctrl-c: the filter being typed is cancelled as `Esc` does, help closes; else
+            // lectern quits.
+            Action::Interrupt => {
+                if self.filtering {
+                    self.key(KeyEvent::from(KeyCode::Esc));
+                } else if self.help.is_some() {
+                    self.help = None;
+                } else {
+                    self.quit = true;
+                    return vec![Effect::Quit];
+                }
+            }
             Action::Paste(text) if self.filtering => {
                 let filter = self.filter_mut();
                 filter.extend(text.chars().filter(|c| !c.is_control()));

@@ -422,6 +422,7 @@ impl Reader {
                 Vec::new()
             }
             Action::Key(key) => self.key(key),
+            Action::Interrupt => self.interrupt(),
             Action::Command(c) => {
                 self.message = None;
                 self.command(c)
@@ -487,6 +488,29 @@ impl Reader {
             }
         }
         Vec::new()
+    }
+
+    /// `ctrl-c`: a prompt, picker or editor is cancelled as `Esc` cancels it (an editor with
+    /// unsaved text asks once more), help and a selection close; while reading, lectern quits.
+    fn interrupt(&mut self) -> Vec<Effect> {
+        match self.mode {
+            Mode::Reading => {
+                self.quit = true;
+                vec![Effect::Quit]
+            }
+            Mode::Help(_) | Mode::Visual { .. } => {
+                self.mode = Mode::Reading;
+                Vec::new()
+            }
+            Mode::Searching(_) | Mode::EditingNote(_) | Mode::PickingSpeaker(_) => {
+                self.key(KeyEvent::from(KeyCode::Esc))
+            }
+        }
+    }
+
+    /// Whether `ctrl-c` would quit (nothing open to cancel).
+    pub fn interrupt_quits(&self) -> bool {
+        matches!(self.mode, Mode::Reading)
     }
 
     fn paste(&mut self, text: &str) {

@@ -488,6 +488,7 @@ mod tests {
             config_file: None,
             data_dir: Some(dir.path().join("lectern")),
             cache_dir: None,
+            config_given: false,
         };
         assert!(paths.first_run().unwrap(), "a new data dir: the first run");
         assert!(dir.path().join("lectern").join(FIRST_RUN_MARKER).exists());

@@ -373,6 +373,8 @@ fn the_note_editor_leaves_the_passage_readable() {
             }
         }
     }
+}
+
 /// The sample's timeline tab at the two sizes the issue names: at 100×30 the full strip, at
 /// 60×20 (panel under the reader, five rows) the one-line strip over the list. Each row is
 /// the clause its date belongs to, in the one label style.

@@ -67,6 +67,9 @@ pub fn foreign(
         if !p.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
             continue;
         }
+        if reads_as_english(sample(p)) {
+            continue;
+        }
         let Some(lang) = not_english(&detector, sample(p)) else {
             continue;
         };
@@ -81,6 +84,28 @@ pub fn foreign(
     }
     tally.other = counts.iter().max_by_key(|(_, n)| *n).map(|&(l, _)| l);
     (skipped, tally)
+}
+
+/// English function words make up a good share of any English sentence and almost none of
+/// another language's. Counting them is cheap next to the detector's trigrams, so an English
+/// paragraph that merely has accented names in it (a Russian novel in translation: `Pávlovna`
+/// on every page) is known as English without asking the detector.
+fn reads_as_english(p: &str) -> bool {
+    const COMMON: [&str; 14] = [
+        "the", "and", "of", "to", "was", "is", "that", "he", "she", "it", "with", "his", "her",
+        "you",
+    ];
+    let (mut words, mut common) = (0usize, 0usize);
+    for word in p
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if COMMON.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+            common += 1;
+        }
+    }
+    common >= 2 && common * 10 >= words
 }
 
 /// The paragraph `p` is not in English: `Some` with its language when the detector is sure of
@@ -163,6 +188,17 @@ mod tests {
             tally.notice().as_deref(),
             Some("dates not analysed in 1 of 3 paragraphs (Mandarin)")
         );
+    }
+
+    #[test]
+    fn english_function_words_settle_it_without_the_detector() {
+        assert!(reads_as_english(
+            "Anna Pávlovna said that the prince was late, and she smiled."
+        ));
+        assert!(!reads_as_english(
+            "Eh bien, mon prince. Gênes et Lucques ne sont plus que des apanages."
+        ));
+        assert!(!reads_as_english("Всё смешалось в доме Облонских."));
     }
 
     #[test]

@@ -314,7 +314,7 @@ fn config_prints_the_defaults_which_config_reads_back() {
     let file = dir.path().join("mine.toml");
     std::fs::write(&file, text.replace("quit = [\"q\"]", "quit = [\"x\"]")).unwrap();
     lectern()
-        .args(["render", "--width", "80", "--height", "30", "--keys", "?"])
+        .args(["render", "--width", "80", "--height", "30", "--keys", "? G"])
         .arg("--config")
         .arg(&file)
         .assert()

@@ -114,21 +114,7 @@ impl Reader {
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by_key(|&i| (at_of(i), i));
         let at = self.cursor;
-        let (k, wrapped) = if forward {
-            let p = order.partition_point(|&i| at_of(i) <= at);
-            if p == order.len() {
-                (0, true)
-            } else {
-                (p, false)
-            }
-        } else {
-            let p = order.partition_point(|&i| at_of(i) < at);
-            if p == 0 {
-                (order.len() - 1, true)
-            } else {
-                (p - 1, false)
-            }
-        };
+        let (k, wrapped) = step_from(&order, at_of, at, forward);
         let i = order[k];
         self.jump_to_incident(i);
         let label = &self.analysis.timeline[i].label;
@@ -167,21 +153,7 @@ impl Reader {
         }
         let at = self.cursor;
         let start = |i: usize| self.notes[i].range.as_ref().map_or(0, |r| r.start);
-        let (k, wrapped) = if forward {
-            let p = attached.partition_point(|&i| start(i) <= at);
-            if p == attached.len() {
-                (0, true)
-            } else {
-                (p, false)
-            }
-        } else {
-            let p = attached.partition_point(|&i| start(i) < at);
-            if p == 0 {
-                (attached.len() - 1, true)
-            } else {
-                (p - 1, false)
-            }
-        };
+        let (k, wrapped) = step_from(&attached, start, at, forward);
         self.jump_to_note(attached[k]);
         let n = attached.len();
         self.message = Some(format!(
@@ -214,5 +186,30 @@ impl Reader {
             .filter(|(_, n)| n.range.as_ref().is_some_and(|r| r.contains(&at)))
             .min_by_key(|(_, n)| n.range.as_ref().map_or(usize::MAX, |r| r.len()))
             .map(|(i, _)| i)
+    }
+}
+
+/// The position in `order` (sorted by `at_of`) of the next item after `at` going forward, or
+/// the last one before it going back, and whether that wrapped round the end.
+fn step_from(
+    order: &[usize],
+    at_of: impl Fn(usize) -> usize,
+    at: usize,
+    forward: bool,
+) -> (usize, bool) {
+    if forward {
+        let p = order.partition_point(|&i| at_of(i) <= at);
+        if p == order.len() {
+            (0, true)
+        } else {
+            (p, false)
+        }
+    } else {
+        let p = order.partition_point(|&i| at_of(i) < at);
+        if p == 0 {
+            (order.len() - 1, true)
+        } else {
+            (p - 1, false)
+        }
     }
 }

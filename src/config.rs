@@ -80,6 +80,8 @@ pub struct Config {
     /// Whether lectern takes the mouse (wheel, clicks, drags) at start; while it does, the
     /// terminal's own text selection needs shift (in most terminals). `toggle_mouse` switches.
     pub mouse: bool,
+    /// The feeds `lectern feeds` lists (`feeds = ["https://…"]`).
+    pub feeds: Vec<String>,
 }
 
 /// `[keys.MODE]` tables: action name → key strings, with positions for error messages.
@@ -89,6 +91,7 @@ type RawKeys = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Vec<S
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     mouse: Option<bool>,
+    feeds: Option<Vec<String>>,
     #[serde(default)]
     keys: RawKeys,
     theme: Option<RawTheme>,
@@ -149,6 +152,7 @@ impl Config {
             max_text_width: 100,
             cache: CacheLimits::DEFAULT,
             mouse: true,
+            feeds: Vec::new(),
         };
         // The embedded file is tested to merge cleanly; should it ever fail, the keymap stays
         // empty rather than taking the reader down.
@@ -278,6 +282,9 @@ impl Config {
         }
         if let Some(mouse) = raw.mouse {
             self.mouse = mouse;
+        }
+        if let Some(feeds) = raw.feeds {
+            self.feeds = feeds;
         }
         if let Some(c) = raw.cache {
             if let Some(mb) = c.max_megabytes {
@@ -625,6 +632,16 @@ mod tests {
             "ctrl-t"
         );
         assert!(c.merge("mouse = \"no\"\n", "u").is_err());
+    }
+
+    #[test]
+    fn feeds_are_a_list_of_addresses() {
+        let mut c = Config::defaults();
+        assert!(c.feeds.is_empty());
+        c.merge("feeds = [\"https://a.example/rss\", \"https://b.example/atom\"]\n", "u")
+            .unwrap();
+        assert_eq!(c.feeds, ["https://a.example/rss", "https://b.example/atom"]);
+        assert!(c.merge("feeds = \"https://a.example/rss\"\n", "u").is_err());
     }
 
     #[test]

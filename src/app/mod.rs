@@ -254,7 +254,7 @@ impl App {
             Screen::Reader(app) => {
                 return match action {
                     // Library results concern no reader alone.
-                    Action::Analysed(_) => Vec::new(),
+                    Action::Analysed(_) | Action::Feeds(_) => Vec::new(),
                     _ => app.update(action),
                 };
             }
@@ -266,7 +266,7 @@ impl App {
                 effects.extend(app.update(action));
                 effects
             }
-            (Action::Analysed(_), _) | (_, None) => view.update(action),
+            (Action::Analysed(_) | Action::Feeds(_), _) | (_, None) => view.update(action),
             (_, Some((app, _))) => {
                 let back = action == Action::Command(Command::Cancel) && app.at_rest();
                 let mut effects = if back { Vec::new() } else { app.update(action) };

@@ -181,6 +181,9 @@ pub enum Action {
     AnalysisFailed(String),
     /// Library articles whose background analysis finished.
     Analysed(Vec<crate::library::Analysed>),
+    /// News from the background fetch of `lectern feeds`: a feed's items, a feed that failed,
+    /// an item's analysis.
+    Feeds(Vec<crate::library::feeds::FeedEvent>),
     /// An article the runtime opened, to show (over the library when it is one of its
     /// entries).
     Opened(Box<Opened>),

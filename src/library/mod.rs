@@ -10,6 +10,7 @@
 //! modification time tell the analyser whether it changed in between.
 
 mod cache;
+pub mod feeds;
 mod prefs;
 mod speakers;
 mod summary;
@@ -70,6 +71,24 @@ pub struct Entry {
     pub status: Status,
     /// When the text behind `status` was read (`None` while pending).
     pub read: Option<Instant>,
+    /// Where the article comes from: a file, or an item of a feed.
+    pub origin: Origin,
+}
+
+/// Where a library entry comes from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// A file ([`Entry::path`]).
+    #[default]
+    File,
+    /// An item of a feed (`lectern feeds`): its page is opened through the web store, and the
+    /// feed's summary stands in when the page cannot be fetched.
+    Item {
+        url: Option<String>,
+        summary: Option<String>,
+    },
+    /// A feed that could not be fetched or read: the entry's title says why.
+    BrokenFeed,
 }
 
 impl Entry {
@@ -261,6 +280,7 @@ fn list_one(
         path: path.to_path_buf(),
         status: Status::Pending,
         read: None,
+        origin: Origin::File,
     };
     Ok((entry, listed))
 }

@@ -57,7 +57,12 @@ fn tabs(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     ));
     spans.push(Span::raw("   "));
     let (done, total) = lib.progress();
-    if done < total {
+    if let Some((fed, feeds)) = lib.feeds_progress().filter(|(d, t)| d < t) {
+        spans.push(Span::styled(
+            format!("fetching feeds {fed}/{feeds}"),
+            styles.accent(),
+        ));
+    } else if done < total {
         let width = 12usize;
         let filled = done * width / total.max(1);
         spans.push(Span::styled(

@@ -14,7 +14,8 @@ use super::reader::panel::Zoom;
 use super::{Effect, Outcome};
 use crate::config::Config;
 use crate::input::{Action, Command, KeyMode, LibraryCommand};
-use crate::library::{Entry, SpeakerIndex, Status};
+use crate::library::feeds::FeedEvent;
+use crate::library::{Entry, Origin, SpeakerIndex, Status};
 
 mod lists;
 
@@ -56,6 +57,8 @@ pub struct Library {
     last_click: Option<(Duration, usize)>,
     size: (u16, u16),
     quit: bool,
+    /// `lectern feeds`: how many feeds have been fetched (or failed), of how many.
+    feeds: Option<(usize, usize)>,
 }
 
 /// Two left clicks on one row within this time open it, as a double-click does in a file
@@ -92,6 +95,7 @@ impl Library {
             last_click: None,
             size: (0, 0),
             quit: false,
+            feeds: None,
         };
         if !view.shelf.skipped.is_empty() {
             let (path, why) = &view.shelf.skipped[0];
@@ -115,6 +119,46 @@ impl Library {
             self.refresh();
         }
         self
+    }
+
+    /// A library of the items of `total` feeds, which arrive as [`Action::Feeds`]; newest
+    /// first.
+    #[must_use]
+    pub fn with_feeds(mut self, total: usize) -> Self {
+        self.feeds = Some((0, total));
+        self.sort = Sort::Date;
+        self.refresh();
+        self
+    }
+
+    /// `lectern feeds`: how many feeds have been fetched or have failed, of how many.
+    pub fn feeds_progress(&self) -> Option<(usize, usize)> {
+        self.feeds
+    }
+
+    /// Takes in what the background fetch of the feeds reported.
+    fn feed_events(&mut self, events: Vec<FeedEvent>) {
+        for event in events {
+            match event {
+                FeedEvent::Items { entries, .. } => {
+                    self.shelf.entries.extend(entries);
+                    self.feed_done();
+                }
+                FeedEvent::Failed { entry, .. } => {
+                    self.shelf.entries.push(entry);
+                    self.feed_done();
+                }
+                FeedEvent::Analysed(done) => self.shelf.apply(done),
+            }
+        }
+        self.speakers_stale = true;
+        self.refresh();
+    }
+
+    fn feed_done(&mut self) {
+        if let Some((done, total)) = &mut self.feeds {
+            *done = (*done + 1).min(*total);
+        }
     }
 
     /// The articles and what is known of them.
@@ -261,6 +305,7 @@ impl Library {
                 self.speakers_stale = true;
                 self.refresh();
             }
+            Action::Feeds(events) => self.feed_events(events),
             Action::Message(m) => self.message = Some(m),
             Action::Key(key) => self.key(key),
             // ctrl-c: the filter being typed is cancelled as `Esc` does, help closes; else
@@ -471,6 +516,11 @@ impl Library {
         let open = |entry: usize, at: Option<Range<usize>>| vec![Effect::OpenArticle { entry, at }];
         match self.view {
             View::Articles => match self.selected_entry() {
+                // A feed that failed has nothing to open: its row says why; so does this.
+                Some(entry) if self.shelf.entries[entry].origin == Origin::BrokenFeed => {
+                    self.message = Some(self.shelf.entries[entry].title.clone());
+                    Vec::new()
+                }
                 Some(entry) => open(entry, None),
                 None => Vec::new(),
             },

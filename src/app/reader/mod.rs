@@ -412,7 +412,7 @@ impl Reader {
                 Vec::new()
             }
             // Library results concern the library, and opening an article the App.
-            Action::Analysed(_) | Action::Opened(_) => Vec::new(),
+            Action::Analysed(_) | Action::Feeds(_) | Action::Opened(_) => Vec::new(),
             Action::Mouse { event, .. } => {
                 self.mouse(event);
                 Vec::new()

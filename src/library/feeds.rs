@@ -1,0 +1,292 @@
+//! A library of the day's coverage: the items of a list of feeds (`lectern feeds`).
+//!
+//! Everything happens on background threads and arrives as [`FeedEvent`]s, in an order the
+//! library can apply as it comes: a feed's items as new entries (numbered in the order they are
+//! sent), a feed that failed as one entry saying why, then the analysis of each item. An
+//! item's page is fetched through the web store ([`crate::web::open`]: the copy kept when there
+//! is one, else a fetch that keeps one), so that opening it later reads the same text the
+//! library analysed, offline; when the page cannot be fetched, the feed's own summary is what
+//! is analysed and read.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Instant;
+
+use super::{Analysed, Cache, Entry, Origin, Status, summarise};
+use crate::notes::content_hash;
+use crate::source::{Article, Format, LoadError, LoadOptions};
+use crate::web::feeds::{self, Item, Subscription};
+use crate::web::{self, Options};
+
+/// Feeds fetched at once: network waits, not CPU.
+const FEED_THREADS: usize = 4;
+/// Item pages fetched (and analysed) at once.
+const PAGE_THREADS: usize = 4;
+
+/// What the background fetch of the feeds reports, in the order to apply it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedEvent {
+    /// Feed `feed` (an index into the subscriptions) was read: its items are the entries
+    /// numbered from `first`, in order.
+    Items {
+        feed: usize,
+        first: usize,
+        entries: Vec<Entry>,
+    },
+    /// Feed `feed` could not be fetched or read: entry `first` says why.
+    Failed {
+        feed: usize,
+        first: usize,
+        entry: Entry,
+    },
+    /// An item's page (or, failing it, its summary) was analysed.
+    Analysed(Analysed),
+}
+
+/// The entry of a feed item, before its page is fetched.
+fn item_entry(item: &Item) -> Entry {
+    Entry {
+        path: PathBuf::from(item.link.clone().unwrap_or_default()),
+        title: if item.title.is_empty() {
+            item.link.clone().unwrap_or_else(|| "(untitled)".into())
+        } else {
+            item.title.clone()
+        },
+        date: item.date.map(|d| d.date_naive()),
+        source: Some(item.source.clone()),
+        words: item
+            .summary
+            .as_deref()
+            .map_or(0, |s| s.split_whitespace().count()),
+        hash: String::new(),
+        notes: 0,
+        status: Status::Pending,
+        read: None,
+        origin: Origin::Item {
+            url: item.link.clone(),
+            summary: item.summary.clone(),
+        },
+    }
+}
+
+/// The entry that stands for a feed that failed, `why` naming it.
+fn broken_entry(sub: &Subscription, why: String) -> Entry {
+    Entry {
+        path: PathBuf::from(&sub.url),
+        title: why.clone(),
+        date: None,
+        source: Some(sub.title.clone().unwrap_or_else(|| "feed".into())),
+        words: 0,
+        hash: String::new(),
+        notes: 0,
+        status: Status::Failed(why),
+        read: None,
+        origin: Origin::BrokenFeed,
+    }
+}
+
+/// Fills in what the page did not say from the entry the feed gave: its date (which anchors
+/// the timeline) and its title. The library and the reader both apply it, so that both read
+/// the same article.
+pub fn complete(article: &mut Article, entry: &Entry) {
+    if article.meta.date.is_none() {
+        article.meta.date = entry.date;
+    }
+    if article.meta.title.trim().is_empty() {
+        article.meta.title = entry.title.clone();
+    }
+    if article.meta.source.is_none() {
+        article.meta.source = entry.source.clone();
+    }
+}
+
+/// The feed's own summary of an item as an article, for when its page cannot be fetched: the
+/// title, then the summary.
+pub fn summary_article(entry: &Entry) -> Result<Article, LoadError> {
+    let summary = match &entry.origin {
+        Origin::Item { summary, .. } => summary.as_deref().unwrap_or(""),
+        _ => "",
+    };
+    let text = format!("{}\n\n{summary}\n", entry.title);
+    let options = LoadOptions {
+        plain: false,
+        format: Some(Format::Text),
+    };
+    let mut article = Article::parse(&text, &entry.path.display().to_string(), options)?;
+    complete(&mut article, entry);
+    Ok(article)
+}
+
+/// The article of a feed item: its page through the web store, else the feed's summary. The
+/// error of the page, if it failed, comes along to be said.
+pub fn item_article(
+    entry: &Entry,
+    data_dir: &Path,
+    options: &Options,
+) -> (Result<Article, LoadError>, Option<String>) {
+    let url = match &entry.origin {
+        Origin::Item { url: Some(url), .. } => url,
+        _ => return (summary_article(entry), Some("the feed gives no link".into())),
+    };
+    match web::open(url, data_dir, options) {
+        Ok(opened) => {
+            let mut article = opened.article;
+            complete(&mut article, entry);
+            (Ok(article), None)
+        }
+        Err(e) => (summary_article(entry), Some(e.to_string())),
+    }
+}
+
+/// Analyses the article of feed item `index` (see [`item_article`]).
+fn analyse_item(
+    index: usize,
+    entry: &Entry,
+    data_dir: &Path,
+    options: &Options,
+    cache: Option<&Cache>,
+) -> Analysed {
+    let read = Instant::now();
+    let (article, _) = item_article(entry, data_dir, options);
+    let result = article.map_err(|e| e.to_string()).and_then(|article| {
+        let hash = content_hash(article.text());
+        if let Some(summary) = cache.and_then(|c| c.get(&hash, article.meta.date)) {
+            return Ok((hash, Arc::new(summary)));
+        }
+        let analysis = crate::analysis::analyze_guarded(&article)?;
+        let summary = summarise(&article, &hash, &analysis, cache);
+        Ok((hash, summary))
+    });
+    Analysed {
+        entry: index,
+        read,
+        result,
+    }
+}
+
+/// Starts fetching `subscriptions` and then their items' pages in the background, keeping the
+/// pages in `data_dir`; the events come on the receiver, which closes when all is done.
+pub fn start(
+    subscriptions: Vec<Subscription>,
+    data_dir: PathBuf,
+    cache: Option<Cache>,
+    options: Options,
+) -> Receiver<FeedEvent> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || run(&subscriptions, &data_dir, cache.as_ref(), &options, &tx));
+    rx
+}
+
+fn run(
+    subscriptions: &[Subscription],
+    data_dir: &Path,
+    cache: Option<&Cache>,
+    options: &Options,
+    tx: &Sender<FeedEvent>,
+) {
+    let (page_tx, page_rx) = channel::<(usize, Entry)>();
+    let page_rx = Mutex::new(page_rx);
+    // The next entry's number; held while a feed's events are sent, so that entries are
+    // numbered in the order the library receives them.
+    let next = Mutex::new(0usize);
+    std::thread::scope(|scope| {
+        for _ in 0..PAGE_THREADS {
+            scope.spawn(|| {
+                loop {
+                    let job = page_rx
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .recv();
+                    let Ok((index, entry)) = job else { return };
+                    let done = analyse_item(index, &entry, data_dir, options, cache);
+                    // The library is gone (the user quit): the rest is moot.
+                    if tx.send(FeedEvent::Analysed(done)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        feeds::fetch_all(subscriptions, options, FEED_THREADS, |feed, result| {
+            let mut next = next.lock().unwrap_or_else(PoisonError::into_inner);
+            let first = *next;
+            match result {
+                Ok(parsed) => {
+                    let entries: Vec<Entry> = parsed.items.iter().map(item_entry).collect();
+                    *next += entries.len();
+                    let jobs: Vec<(usize, Entry)> = (first..).zip(entries.iter().cloned()).collect();
+                    let _ = tx.send(FeedEvent::Items {
+                        feed,
+                        first,
+                        entries,
+                    });
+                    for job in jobs {
+                        let _ = page_tx.send(job);
+                    }
+                }
+                Err(e) => {
+                    *next += 1;
+                    let _ = tx.send(FeedEvent::Failed {
+                        feed,
+                        first,
+                        entry: broken_entry(&subscriptions[feed], e.to_string()),
+                    });
+                }
+            }
+        });
+        drop(page_tx);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(title: &str, summary: Option<&str>) -> Item {
+        Item {
+            title: title.into(),
+            date: chrono::DateTime::parse_from_rfc3339("2024-03-05T09:30:00Z")
+                .ok()
+                .map(|d| d.to_utc()),
+            source: "The Ledger".into(),
+            author: None,
+            link: Some("http://127.0.0.1:9/a".into()),
+            summary: summary.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn an_item_is_listed_from_what_the_feed_says() {
+        let e = item_entry(&item("Talks resume", Some("The talks resumed today.")));
+        assert_eq!(e.title, "Talks resume");
+        assert_eq!(e.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 5));
+        assert_eq!(e.source.as_deref(), Some("The Ledger"));
+        assert_eq!(e.words, 4);
+        assert_eq!(e.status, Status::Pending);
+    }
+
+    #[test]
+    fn the_summary_stands_in_for_a_page_with_the_feeds_date() {
+        let e = item_entry(&item(
+            "Talks resume",
+            Some("\"We are ready,\" the minister said on Monday."),
+        ));
+        let a = summary_article(&e).unwrap();
+        assert!(a.text().contains("We are ready"), "{}", a.text());
+        assert_eq!(a.meta.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 5));
+        assert_eq!(a.meta.source.as_deref(), Some("The Ledger"));
+    }
+
+    #[test]
+    fn a_page_that_cannot_be_fetched_leaves_the_summary_and_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = item_entry(&item("Talks resume", Some("Talks resumed.")));
+        e.origin = Origin::Item {
+            url: Some("ftp://127.0.0.1/a".into()),
+            summary: Some("Talks resumed.".into()),
+        };
+        let (article, why) = item_article(&e, dir.path(), &Options::default());
+        assert!(article.unwrap().text().contains("Talks resumed."));
+        assert!(why.is_some_and(|w| w.contains("ftp")));
+    }
+}

@@ -266,7 +266,7 @@ pub fn inner(area: Rect) -> Rect {
 
 /// Words of `text` in lines of at most `width` columns; a word longer than a line is cut at a
 /// character.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();

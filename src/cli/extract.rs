@@ -30,6 +30,35 @@ pub fn run(
 
 /// `lectern extract URL`: the analysis of a web page, fetched now (or read from the copy kept
 /// in the data dir, as `lectern URL` does).
+/// `lectern --refresh URL`: fetches the page again (conditionally), keeps it if it changed,
+/// and prints the one-line summary, then the full report of what changed since the copy kept
+/// before, with the notes made on that copy.
+pub fn refresh(url: &str, paths: &Paths) -> anyhow::Result<ExitCode> {
+    use lectern::web::Freshness;
+    let Some(data_dir) = paths.data_dir.clone() else {
+        anyhow::bail!("{url}: no data directory to keep the page in (set LECTERN_DATA)");
+    };
+    let page = lectern::web::refresh(url, &data_dir, &lectern::web::Options::default())?;
+    let mut out = std::io::stdout().lock();
+    match page.freshness {
+        Freshness::Changed => {
+            let old = match page.previous_article() {
+                Some(old) => old?,
+                None => page.article.clone(),
+            };
+            let notes = lectern::notes::Store::open(&data_dir, &old).notes().to_vec();
+            let changes = lectern::web::compare(&old, &page.article, &notes);
+            writeln!(out, "{}", changes.summary())?;
+            for line in changes.report() {
+                writeln!(out, "{line}")?;
+            }
+        }
+        Freshness::New => writeln!(out, "new: kept {}", page.version.path.display())?,
+        Freshness::Unchanged | Freshness::Stored => writeln!(out, "unchanged")?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn url(url: &str, paths: &Paths, date: Option<NaiveDate>) -> anyhow::Result<ExitCode> {
     let Some(data_dir) = paths.data_dir.clone() else {
         anyhow::bail!("{url}: no data directory to keep the page in (set LECTERN_DATA)");

@@ -37,6 +37,10 @@ struct Cli {
     /// How to read the article: txt, md or html (default: by extension, then by content).
     #[arg(long, value_parser = parse_format)]
     format: Option<Format>,
+    /// Fetch a web page again without the reader, keep it if it changed, and print what
+    /// changed since the copy kept (exit 0; 1 when it cannot be fetched).
+    #[arg(long, value_name = "URL", conflicts_with_all = ["files", "format"])]
+    refresh: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -88,6 +92,13 @@ enum Command {
         /// The article's date (YYYY-MM-DD), anchoring relative dates.
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
+    },
+    /// A library of the items of the feeds in the config (`feeds = [...]`) or in an OPML
+    /// file or newsboat's `urls` file; each item opens as its full page, fetched and kept.
+    Feeds {
+        /// An OPML export of a feed reader, or newsboat's `urls` file, instead of the config.
+        #[arg(long, value_name = "FILE")]
+        opml: Option<PathBuf>,
     },
     /// List, export or import highlights and notes.
     Notes {
@@ -258,9 +269,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("cache dir:   {}", show(paths.cache_dir));
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Feeds { opml }) => open::run_feeds(&paths, opml.as_deref()),
         Some(Command::Notes { command }) => {
             notes::run(&paths, command)?;
             Ok(ExitCode::SUCCESS)
+        }
+        None if cli.refresh.is_some() => {
+            extract::refresh(cli.refresh.as_deref().unwrap_or_default(), &paths)
         }
         None if cli.files.is_empty() && stdin_brings_text() => {
             open::run(&paths, &[PathBuf::from("-")], cli.format)

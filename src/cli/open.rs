@@ -2,7 +2,7 @@
 //! article, or a folder or several files as a library), builds the app and the runtime's
 //! session around it, and runs it in the terminal or draws one frame of it as text.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
@@ -38,6 +38,60 @@ pub fn run_url(paths: &Paths, url: &str) -> anyhow::Result<ExitCode> {
     let mut app = App::new_reader(Reader::open(opened, config));
     first_run_tip(&mut app, paths);
     runtime::run(app, &mut session)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lectern feeds`: the library of the items of the config's feeds (or those of an OPML or
+/// newsboat `urls` file), empty at first and filled as the feeds arrive; their pages are
+/// fetched and kept in the data dir, and analysed, in the background.
+pub fn run_feeds(paths: &Paths, list: Option<&Path>) -> anyhow::Result<ExitCode> {
+    use lectern::web::feeds::{Subscription, parse_newsboat_urls, parse_opml};
+    let config = paths.load_config()?;
+    let subscriptions = match list {
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("{}: cannot read the list of feeds", file.display()))?;
+            let name = file.display().to_string();
+            // An OPML file is XML; newsboat's `urls` is one address a line.
+            if text.trim_start().starts_with('<') {
+                parse_opml(&text, &name)?
+            } else {
+                parse_newsboat_urls(&text)
+            }
+        }
+        None => config
+            .feeds
+            .iter()
+            .map(|url| Subscription {
+                url: url.clone(),
+                title: None,
+                tags: Vec::new(),
+            })
+            .collect(),
+    };
+    if subscriptions.is_empty() {
+        bail!(
+            "no feeds: list them in the config (feeds = [\"https://…\"]; `lectern paths` says where it is) or give --opml FILE"
+        );
+    }
+    let Some(data_dir) = paths.data_dir.clone() else {
+        bail!("no data directory to keep the pages in (set LECTERN_DATA)");
+    };
+    let cache = paths
+        .cache_dir
+        .as_deref()
+        .map(|dir| Cache::with_limits(dir, config.cache));
+    let total = subscriptions.len();
+    let events = library::feeds::start(
+        subscriptions,
+        data_dir.clone(),
+        cache.clone(),
+        lectern::web::Options::default(),
+    );
+    let mut session = Session::new(Some(data_dir));
+    session.start_feeds(events, cache);
+    let view = lectern::app::Library::new(Library::default(), config).with_feeds(total);
+    runtime::run(App::new_library(view), &mut session)?;
     Ok(ExitCode::SUCCESS)
 }
 

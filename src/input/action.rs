@@ -89,6 +89,7 @@ commands! {
     DeleteNote => "delete_note", "delete the note under the cursor";
     ExportNotes => "export_notes", "export notes as Markdown next to the notes file";
     Refresh => "refresh", "fetch a web page again and say what changed";
+    Changes => "changes", "what changed at the last refresh: paragraphs, quotations, dates, notes";
     ToggleMouse => "toggle_mouse", "mouse capture off (the terminal selects text) or on again";
     LibraryArticles => "library_articles", "library: the list of articles";
     LibrarySpeakers => "library_speakers", "library: speakers across all articles";
@@ -137,7 +138,7 @@ screen_commands! {
     PickSpeaker, NextIncident, PrevIncident, TimelineZoom, NextNote, PrevNote, WordForward,
     WordBack, SentenceForward, SentenceBack, ParagraphForward, ParagraphBack, Visual,
     SelectSentence, SelectParagraph, SelectQuote, Highlight, Annotate, CycleColour, EditNote,
-    DeleteNote, ExportNotes, Refresh,
+    DeleteNote, ExportNotes, Refresh, Changes,
 }
 
 screen_commands! {
@@ -184,6 +185,9 @@ pub enum Action {
     /// News from the background fetch of `lectern feeds`: a feed's items, a feed that failed,
     /// an item's analysis.
     Feeds(Vec<crate::library::feeds::FeedEvent>),
+    /// What changed when the open web page was fetched again: the report's lines (see
+    /// [`crate::web::Changes::report`]), for the changes pane.
+    ChangeReport(Vec<String>),
     /// An article the runtime opened, to show (over the library when it is one of its
     /// entries).
     Opened(Box<Opened>),

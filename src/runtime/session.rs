@@ -13,7 +13,8 @@ use std::time::Instant;
 use crate::analysis::Analysis;
 use crate::app::{Action, App, Effect};
 use crate::input::{Opened, Start};
-use crate::library::{self, Analysed, Analyser, Cache, Job};
+use crate::library::feeds::FeedEvent;
+use crate::library::{self, Analysed, Analyser, Cache, Entry, Job, Origin};
 use crate::notes::{Store, content_hash};
 use crate::positions::Positions;
 use crate::source::{Article, Format, LoadError, LoadOptions};
@@ -46,6 +47,24 @@ pub struct Session {
     fetch: Option<(String, Receiver<Result<web::Opened, String>>)>,
     /// The address of the open article, when it is a web page.
     url: Option<String>,
+    /// The library entry of the open article, when it is a feed's item: a refresh keeps it
+    /// over the library.
+    item: Option<(usize, Entry)>,
+    /// `lectern feeds`: the background fetch of the feeds and their pages.
+    feeds: Option<Receiver<FeedEvent>>,
+    /// A feed item being opened: its entry, the passage to show, and the article (its page,
+    /// else the feed's summary, with why the page failed).
+    opening: Option<OpeningItem>,
+}
+
+type ItemResult = (Result<Article, LoadError>, Option<String>);
+
+#[derive(Debug)]
+struct OpeningItem {
+    entry: usize,
+    listed: Entry,
+    at: Option<Range<usize>>,
+    rx: Receiver<ItemResult>,
 }
 
 impl Session {
@@ -63,7 +82,80 @@ impl Session {
             reporters: Vec::new(),
             fetch: None,
             url: None,
+            item: None,
+            feeds: None,
+            opening: None,
         }
+    }
+
+    /// `lectern feeds`: takes the news of the background fetch of the feeds
+    /// ([`library::feeds::start`]) to the library as it comes.
+    pub fn start_feeds(&mut self, events: Receiver<FeedEvent>, cache: Option<Cache>) {
+        self.cache = cache;
+        self.feeds = Some(events);
+    }
+
+    /// Opens feed item `entry` over the library: its page read from the copy kept (fetched
+    /// first if there is none yet), on a thread, so a slow server does not freeze the list.
+    fn open_item(&mut self, entry: usize, listed: Entry, at: Option<Range<usize>>) -> Vec<Action> {
+        let Some(dir) = self.data_dir.clone() else {
+            return vec![Action::Message(
+                "no data directory to keep pages in (set LECTERN_DATA)".into(),
+            )];
+        };
+        let (tx, rx) = channel();
+        let job = listed.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(library::feeds::item_article(
+                &job,
+                &dir,
+                &web::Options::default(),
+            ));
+        });
+        let what = match &listed.origin {
+            Origin::Item { url: Some(url), .. } => url.clone(),
+            _ => listed.title.clone(),
+        };
+        self.opening = Some(OpeningItem {
+            entry,
+            listed,
+            at,
+            rx,
+        });
+        vec![Action::Message(format!("opening {what}…"))]
+    }
+
+    /// What came of [`Session::open_item`].
+    fn item_opened(&mut self, opening: OpeningItem, result: ItemResult) -> Vec<Action> {
+        let OpeningItem {
+            entry,
+            listed,
+            at,
+            ..
+        } = opening;
+        let (article, why) = result;
+        let article = match article {
+            Ok(article) => article,
+            Err(e) => return vec![Action::Message(e.to_string())],
+        };
+        let hash = content_hash(article.text());
+        // The passage was found in the text analysed; another text (the page fetched since,
+        // or only the summary now) may not have it there.
+        let at = at.filter(|_| hash == listed.hash);
+        let url = match (&listed.origin, &why) {
+            (Origin::Item { url, .. }, None) => url.clone(),
+            _ => None,
+        };
+        let opened = self.open(Arc::new(article), hash, Some((entry, Instant::now())), at);
+        self.url = url;
+        self.item = Some((entry, listed));
+        let mut out = vec![Action::Opened(Box::new(opened))];
+        if let Some(why) = why {
+            out.push(Action::Message(format!(
+                "the feed's summary: the page could not be read ({why})"
+            )));
+        }
+        out
     }
 
     /// Starts fetching `url` (or reading the copy kept of it) in the background, and gives
@@ -110,6 +202,9 @@ impl Session {
         let Some(url) = self.url.clone() else {
             return vec![Action::Message("not a web page: nothing to refresh".into())];
         };
+        if self.opening.is_some() {
+            return vec![Action::Message("already opening…".into())];
+        }
         self.spawn_fetch(&url, web::refresh);
         vec![Action::Message(format!("fetching {url}…"))]
     }
@@ -138,40 +233,61 @@ impl Session {
         })
     }
 
-    /// What came of the fetch started by [`Session::start_fetch`], if it ended.
-    fn fetched(&mut self, result: Result<web::Opened, String>) -> Vec<Action> {
+    /// What came of the fetch started by [`Session::start_fetch`] or a refresh, if it ended;
+    /// `top` is the first byte the reader shows, carried over to the new version.
+    fn fetched(&mut self, result: Result<web::Opened, String>, top: Option<usize>) -> Vec<Action> {
         let url = self.fetch.take().map(|(url, _)| url).unwrap_or_default();
         let refreshing = self.url.is_some();
         match result {
             Ok(page) if refreshing && page.freshness != web::Freshness::Changed => {
                 vec![Action::Message("unchanged".into())]
             }
-            Ok(page) => {
-                // The notes made on the version read until now, to say which were edited.
-                let notes = self
-                    .notes
-                    .as_ref()
-                    .map(NotesEffects::notes)
-                    .unwrap_or_default();
-                let report = match page.previous_article() {
+            Ok(mut page) => {
+                let item = self.item.take();
+                if let Some((_, listed)) = &item {
+                    library::feeds::complete(&mut page.article, listed);
+                }
+                // The notes made on the version read until now, to say which were edited, and
+                // that version itself (what the reader's top byte points into).
+                let (notes, shown) = match &self.notes {
+                    Some(n) => (n.notes(), Some(Arc::clone(n.article()))),
+                    None => (Vec::new(), None),
+                };
+                let old = match (refreshing, shown) {
+                    (true, Some(shown)) => Some(Ok((*shown).clone())),
+                    _ => page.previous_article(),
+                };
+                let mut start = None;
+                let report = match old {
                     Some(Ok(old)) => {
                         let changes = web::compare(&old, &page.article, &notes);
-                        Some(format!(
-                            "changed: {} paragraphs, {} quotations, {} notes",
-                            changes.paragraphs.len(),
-                            changes.quotations.len(),
-                            changes.notes.len()
-                        ))
+                        start = top.and_then(|t| {
+                            web::changes::carry(old.text(), page.article.text(), t)
+                        });
+                        Some((changes.summary(), changes.report()))
                     }
-                    Some(Err(e)) => Some(format!("changed (the earlier copy is unreadable: {e})")),
+                    Some(Err(e)) => Some((
+                        format!("changed (the earlier copy is unreadable: {e})"),
+                        Vec::new(),
+                    )),
                     None => None,
                 };
-                // Opening the new version finds the notes file again (by the article's title)
+                // Opening the new version finds the notes file again (by the page's address)
                 // and re-anchors its notes to the new text.
-                let opened = self.open_article(page.article, None);
+                let article = Arc::new(page.article);
+                let hash = content_hash(article.text());
+                let entry = item.as_ref().map(|(e, _)| (*e, Instant::now()));
+                let mut opened = self.open(article, hash, entry, None);
+                if let Some(at) = start {
+                    opened.start = Start::Resume(at);
+                }
                 self.url = Some(url);
+                self.item = item;
                 let mut out = vec![Action::Opened(Box::new(opened))];
-                out.extend(report.map(Action::Message));
+                if let Some((summary, lines)) = report {
+                    out.push(Action::ChangeReport(lines));
+                    out.push(Action::Message(summary));
+                }
                 out
             }
             Err(why) if refreshing => vec![Action::Message(why)],
@@ -301,11 +417,27 @@ impl Session {
     /// Waits for all background work and applies its results (for `render`, which draws one
     /// finished screen).
     pub fn settle(&mut self, app: &mut App) {
+        if let Some(rx) = self.feeds.take() {
+            let events: Vec<FeedEvent> = rx.iter().collect();
+            app.update(Action::Feeds(events));
+        }
+        if let Some(opening) = self.opening.take() {
+            let result = opening.rx.recv().unwrap_or_else(|_| {
+                (Err(LoadError::Io {
+                    name: opening.listed.title.clone(),
+                    error: std::io::Error::other("the fetch stopped"),
+                }), None)
+            });
+            for action in self.item_opened(opening, result) {
+                app.update(action);
+            }
+        }
         if let Some((_, rx)) = &self.fetch {
             let result = rx
                 .recv()
                 .unwrap_or_else(|_| Err("the fetch stopped".into()));
-            for action in self.fetched(result) {
+            let top = app.reader().map(crate::app::Reader::top_byte);
+            for action in self.fetched(result, top) {
                 app.update(action);
             }
         }
@@ -335,6 +467,8 @@ impl Session {
     pub fn busy(&self) -> bool {
         self.analysis.is_some()
             || self.fetch.is_some()
+            || self.feeds.is_some()
+            || self.opening.is_some()
             || self.library.as_ref().is_some_and(Analyser::running)
             || self.reporters.iter().any(|t| !t.is_finished())
     }
@@ -358,7 +492,40 @@ impl Session {
                 Err(TryRecvError::Empty) => None,
             };
             if let Some(result) = result {
-                out.extend(self.fetched(result));
+                let top = app.reader().map(crate::app::Reader::top_byte);
+                out.extend(self.fetched(result, top));
+            }
+        }
+        if let Some(rx) = &self.feeds {
+            let mut events = Vec::new();
+            loop {
+                match rx.try_recv() {
+                    Ok(event) => events.push(event),
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Disconnected) => {
+                        self.feeds = None;
+                        break;
+                    }
+                }
+            }
+            if !events.is_empty() {
+                out.push(Action::Feeds(events));
+            }
+        }
+        if let Some(opening) = &self.opening {
+            let result = match opening.rx.try_recv() {
+                Ok(result) => Some(result),
+                Err(TryRecvError::Disconnected) => Some((
+                    Err(LoadError::Io {
+                        name: opening.listed.title.clone(),
+                        error: std::io::Error::other("the fetch stopped"),
+                    }),
+                    None,
+                )),
+                Err(TryRecvError::Empty) => None,
+            };
+            if let (Some(result), Some(opening)) = (result, self.opening.take()) {
+                out.extend(self.item_opened(opening, result));
             }
         }
         if let Some(rx) = &self.analysis {
@@ -390,13 +557,16 @@ impl Session {
         match effect {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
-                let Some((path, listed_hash)) = app
+                let Some(listed) = app
                     .library()
                     .and_then(|l| l.library().entries.get(entry))
-                    .map(|e| (e.path.clone(), e.hash.clone()))
                 else {
                     return Vec::new();
                 };
+                if listed.origin != Origin::File {
+                    return self.open_item(entry, listed.clone(), at);
+                }
+                let (path, listed_hash) = (listed.path.clone(), listed.hash.clone());
                 let read = Instant::now();
                 match library::load(&path) {
                     Ok(article) => {
@@ -429,6 +599,8 @@ impl Session {
             },
             Effect::CloseArticle { top } => {
                 self.remember(top);
+                self.url = None;
+                self.item = None;
                 self.notes = None;
                 self.analysis = None;
                 Vec::new()
@@ -484,6 +656,11 @@ impl NotesEffects {
             store: None,
             article,
         }
+    }
+
+    /// The article the notes are on.
+    pub fn article(&self) -> &Arc<Article> {
+        &self.article
     }
 
     /// The notes of the article, as kept.

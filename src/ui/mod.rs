@@ -4,6 +4,7 @@
 //! that what `update` thinks is on screen (the page size, the row under the mouse) is exactly
 //! what `draw` puts there.
 
+mod changes;
 mod help;
 mod library;
 mod notes;
@@ -50,6 +51,7 @@ pub fn draw_reader(app: &Reader, frame: &mut Frame) {
         Mode::Help(h) => help::draw(&app.config().keymap, help::READER, h.scroll(), frame),
         Mode::PickingSpeaker(picker) => popup::speakers(app, picker, frame),
         Mode::EditingNote(editor) => popup::note_editor(app, editor, frame),
+        Mode::Changes(pane) => changes::draw(app, pane.scroll(), frame),
         _ => {}
     }
 }

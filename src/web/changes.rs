@@ -566,6 +566,39 @@ fn notes_changed(new: &Article, notes: &[Note]) -> Vec<NoteChange> {
         .collect()
 }
 
+/// Where byte `at` of the `old` version is in the `new` one: the passage that starts there,
+/// found again as a note's is (its words and context, then the closest fuzzy match). When that
+/// passage is gone, the next ones are tried, so a reader whose top line was cut lands where the
+/// text goes on. `None` when nothing after `at` survived.
+pub fn carry(old: &str, new: &str, at: usize) -> Option<usize> {
+    /// Bytes of text a probe describes, and how far apart the probes are.
+    const PROBE: usize = 60;
+    const STEP: usize = 240;
+    const PROBES: usize = 8;
+    let boundary = |mut i: usize| {
+        i = i.min(old.len());
+        while !old.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let mut start = boundary(at);
+    for _ in 0..PROBES {
+        // Skip the blank between paragraphs: a probe of whitespace matches anywhere.
+        start += old[start..].len() - old[start..].trim_start().len();
+        if start >= old.len() {
+            return None;
+        }
+        let end = boundary(start + PROBE);
+        let anchor = crate::notes::Anchor::new(old, start..end);
+        if let Some(Some(found)) = crate::notes::resolve_all(new, &[&anchor]).first() {
+            return Some(found.start);
+        }
+        start = boundary(start + STEP);
+    }
+    None
+}
+
 impl Changes {
     /// One line for the status bar: `unchanged`, or how many paragraphs, quotations and notes
     /// changed.
@@ -868,6 +901,24 @@ mod tests {
         assert!(changes.summary().starts_with("changed: 2 paragraphs"), "{report}");
         assert_eq!(compare(&old, &old, &[]).summary(), "unchanged");
         assert_eq!(compare(&old, &old, &[]).report().len(), 1);
+    }
+
+    #[test]
+    fn a_position_is_carried_to_the_new_version() {
+        let old = "Title\n\nA first paragraph that the editor rewrote entirely.\n\n\
+                   The second paragraph stays exactly as it was written before.\n\n\
+                   A third one, kept too.";
+        let new = "Title\n\nA new opening.\n\n\
+                   The second paragraph stays exactly as it was written before.\n\n\
+                   A third one, kept too.";
+        let second = old.find("The second").unwrap();
+        assert_eq!(carry(old, new, second), new.find("The second"));
+        // A cut passage: the reader lands where the text goes on.
+        let old_cut = format!("{old}\n\nA paragraph the second edition cut out of the story.");
+        let cut = old_cut.find("A paragraph the second").unwrap();
+        assert_eq!(carry(&old_cut, new, cut), None);
+        let third = old.find("A third").unwrap();
+        assert_eq!(carry(old, new, third), new.find("A third"));
     }
 
     #[test]

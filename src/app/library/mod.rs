@@ -363,6 +363,7 @@ impl Library {
             | Action::NotesChanged(_)
             | Action::AnalysisReady(_)
             | Action::AnalysisFailed(_)
+            | Action::ChangeReport(_)
             | Action::Opened(_) => {}
         }
         self.fit();

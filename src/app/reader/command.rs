@@ -13,7 +13,7 @@ impl Reader {
     /// commands; else the reader does what it names, if it means something here.
     pub(super) fn command(&mut self, c: crate::input::Command) -> Vec<Effect> {
         match &mut self.mode {
-            Mode::Help(help) => {
+            Mode::Help(help) | Mode::Changes(help) => {
                 match help.command(c) {
                     Outcome::Stay => {}
                     Outcome::Closed => self.mode = Mode::Reading,
@@ -174,6 +174,7 @@ impl Reader {
             Command::DeleteNote => return self.delete_note(),
             Command::ExportNotes => return vec![Effect::ExportNotes],
             Command::Refresh => return vec![Effect::Refresh],
+            Command::Changes => self.show_changes(),
         }
         Vec::new()
     }

@@ -18,6 +18,7 @@ pub mod panel;
 mod scroll;
 mod search;
 mod speakers;
+pub mod changes;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -54,6 +55,8 @@ pub enum Mode {
     EditingNote(Box<NoteEditor>),
     /// Choosing a speaker from a filterable list.
     PickingSpeaker(SpeakerPicker),
+    /// The report of what changed at the last refresh, scrolled as help is.
+    Changes(Help),
 }
 
 impl Mode {
@@ -65,6 +68,7 @@ impl Mode {
             Mode::Visual { .. } => "VISUAL",
             Mode::EditingNote(_) => "NOTE",
             Mode::PickingSpeaker(_) => "SPEAKER",
+            Mode::Changes(_) => "CHANGES",
         }
     }
 }
@@ -109,6 +113,8 @@ pub struct Reader {
     /// The cursor: a byte offset in the text, always on a visible row in the reader.
     cursor: usize,
     quit: bool,
+    /// What changed at the last refresh of this web page, as report lines.
+    changes: Option<Vec<String>>,
 }
 
 impl Reader {
@@ -135,6 +141,7 @@ impl Reader {
             top_byte: 0,
             cursor: 0,
             quit: false,
+            changes: None,
         };
         if let Some(warning) = app.article.warnings().first() {
             app.message = Some(warning.clone());
@@ -406,6 +413,10 @@ impl Reader {
                 self.note_unread_dates();
                 Vec::new()
             }
+            Action::ChangeReport(lines) => {
+                self.changes = Some(lines);
+                Vec::new()
+            }
             Action::AnalysisFailed(why) => {
                 self.analysing = false;
                 self.message = Some(why);
@@ -438,6 +449,10 @@ impl Reader {
         if let Mode::Help(mut help) = self.mode {
             self.fit_help(&mut help);
             self.mode = Mode::Help(help);
+        }
+        if let Mode::Changes(mut pane) = self.mode {
+            self.fit_changes(&mut pane);
+            self.mode = Mode::Changes(pane);
         }
         let text_width = self.areas().text.width.max(1);
         if text_width != self.layout.width() {
@@ -476,7 +491,7 @@ impl Reader {
                 }
                 Outcome::Event(notes::Save) => return self.save_note(),
             },
-            Mode::Help(_) => self.mode = Mode::Reading,
+            Mode::Help(_) | Mode::Changes(_) => self.mode = Mode::Reading,
             Mode::Reading | Mode::Visual { .. } => {
                 if let KeyCode::Char(c) = key.code {
                     let keys = self
@@ -498,7 +513,7 @@ impl Reader {
                 self.quit = true;
                 vec![Effect::Quit]
             }
-            Mode::Help(_) | Mode::Visual { .. } => {
+            Mode::Help(_) | Mode::Changes(_) | Mode::Visual { .. } => {
                 self.mode = Mode::Reading;
                 Vec::new()
             }

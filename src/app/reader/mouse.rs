@@ -16,6 +16,10 @@ impl Reader {
         match m.kind {
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
                 let down = m.kind == MouseEventKind::ScrollDown;
+                if let Mode::Changes(pane) = &mut self.mode {
+                    pane.wheel(down);
+                    return;
+                }
                 if matches!(self.mode, Mode::Help(_)) {
                     return;
                 }

@@ -524,7 +524,9 @@ impl Session {
                 )),
                 Err(TryRecvError::Empty) => None,
             };
-            if let (Some(result), Some(opening)) = (result, self.opening.take()) {
+            if let Some(result) = result
+                && let Some(opening) = self.opening.take()
+            {
                 out.extend(self.item_opened(opening, result));
             }
         }

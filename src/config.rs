@@ -638,8 +638,11 @@ mod tests {
     fn feeds_are_a_list_of_addresses() {
         let mut c = Config::defaults();
         assert!(c.feeds.is_empty());
-        c.merge("feeds = [\"https://a.example/rss\", \"https://b.example/atom\"]\n", "u")
-            .unwrap();
+        c.merge(
+            "feeds = [\"https://a.example/rss\", \"https://b.example/atom\"]\n",
+            "u",
+        )
+        .unwrap();
         assert_eq!(c.feeds, ["https://a.example/rss", "https://b.example/atom"]);
         assert!(c.merge("feeds = \"https://a.example/rss\"\n", "u").is_err());
     }

@@ -46,7 +46,9 @@ pub fn refresh(url: &str, paths: &Paths) -> anyhow::Result<ExitCode> {
                 Some(old) => old?,
                 None => page.article.clone(),
             };
-            let notes = lectern::notes::Store::open(&data_dir, &old).notes().to_vec();
+            let notes = lectern::notes::Store::open(&data_dir, &old)
+                .notes()
+                .to_vec();
             let changes = lectern::web::compare(&old, &page.article, &notes);
             writeln!(out, "{}", changes.summary())?;
             for line in changes.report() {

@@ -127,7 +127,12 @@ pub fn item_article(
 ) -> (Result<Article, LoadError>, Option<String>) {
     let url = match &entry.origin {
         Origin::Item { url: Some(url), .. } => url,
-        _ => return (summary_article(entry), Some("the feed gives no link".into())),
+        _ => {
+            return (
+                summary_article(entry),
+                Some("the feed gives no link".into()),
+            );
+        }
     };
     match web::open(url, data_dir, options) {
         Ok(opened) => {
@@ -214,7 +219,8 @@ fn run(
                 Ok(parsed) => {
                     let entries: Vec<Entry> = parsed.items.iter().map(item_entry).collect();
                     *next += entries.len();
-                    let jobs: Vec<(usize, Entry)> = (first..).zip(entries.iter().cloned()).collect();
+                    let jobs: Vec<(usize, Entry)> =
+                        (first..).zip(entries.iter().cloned()).collect();
                     let _ = tx.send(FeedEvent::Items {
                         feed,
                         first,

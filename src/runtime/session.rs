@@ -128,10 +128,7 @@ impl Session {
     /// What came of [`Session::open_item`].
     fn item_opened(&mut self, opening: OpeningItem, result: ItemResult) -> Vec<Action> {
         let OpeningItem {
-            entry,
-            listed,
-            at,
-            ..
+            entry, listed, at, ..
         } = opening;
         let (article, why) = result;
         let article = match article {
@@ -261,9 +258,8 @@ impl Session {
                 let report = match old {
                     Some(Ok(old)) => {
                         let changes = web::compare(&old, &page.article, &notes);
-                        start = top.and_then(|t| {
-                            web::changes::carry(old.text(), page.article.text(), t)
-                        });
+                        start = top
+                            .and_then(|t| web::changes::carry(old.text(), page.article.text(), t));
                         Some((changes.summary(), changes.report()))
                     }
                     Some(Err(e)) => Some((
@@ -423,10 +419,13 @@ impl Session {
         }
         if let Some(opening) = self.opening.take() {
             let result = opening.rx.recv().unwrap_or_else(|_| {
-                (Err(LoadError::Io {
-                    name: opening.listed.title.clone(),
-                    error: std::io::Error::other("the fetch stopped"),
-                }), None)
+                (
+                    Err(LoadError::Io {
+                        name: opening.listed.title.clone(),
+                        error: std::io::Error::other("the fetch stopped"),
+                    }),
+                    None,
+                )
             });
             for action in self.item_opened(opening, result) {
                 app.update(action);
@@ -559,9 +558,7 @@ impl Session {
         match effect {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
-                let Some(listed) = app
-                    .library()
-                    .and_then(|l| l.library().entries.get(entry))
+                let Some(listed) = app.library().and_then(|l| l.library().entries.get(entry))
                 else {
                     return Vec::new();
                 };

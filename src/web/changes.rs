@@ -693,8 +693,7 @@ impl Changes {
         if !self.dates.is_empty() {
             out.push(format!("Dates ({})", self.dates.len()));
             for d in &self.dates {
-                let side =
-                    |s: &DateSide| format!("{} ({})", quoted(&s.expression.text), s.value);
+                let side = |s: &DateSide| format!("{} ({})", quoted(&s.expression.text), s.value);
                 out.push(match (&d.old, &d.new) {
                     (Some(old), Some(new)) => {
                         format!("~ {} \u{2192} {}", side(old), side(new))
@@ -895,10 +894,22 @@ mod tests {
             report.contains("~ speaker changed: \u{201c}The door remains open,\u{201d}"),
             "{report}"
         );
-        assert!(report.contains("speaker: Peter Holm \u{2192} Maria Lund"), "{report}");
-        assert!(report.contains("\u{201c}March 3, 2024\u{201d} (2024-03-03)"), "{report}");
-        assert!(report.contains("! detached: \u{201c}Engineers found"), "{report}");
-        assert!(changes.summary().starts_with("changed: 2 paragraphs"), "{report}");
+        assert!(
+            report.contains("speaker: Peter Holm \u{2192} Maria Lund"),
+            "{report}"
+        );
+        assert!(
+            report.contains("\u{201c}March 3, 2024\u{201d} (2024-03-03)"),
+            "{report}"
+        );
+        assert!(
+            report.contains("! detached: \u{201c}Engineers found"),
+            "{report}"
+        );
+        assert!(
+            changes.summary().starts_with("changed: 2 paragraphs"),
+            "{report}"
+        );
         assert_eq!(compare(&old, &old, &[]).summary(), "unchanged");
         assert_eq!(compare(&old, &old, &[]).report().len(), 1);
     }

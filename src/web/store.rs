@@ -191,6 +191,11 @@ pub fn save(data_dir: &Path, page: &Page) -> Result<Saved, StoreError> {
         let meta_path = dir.join(format!("{number:04}.json"));
         let body_path = dir.join(&body_name);
         if meta_path.exists() || body_path.exists() {
+            // Another lectern (or another thread: two feeds linking one page) kept a copy
+            // meanwhile; if it is this body, it is this version.
+            if let Some(kept) = latest(data_dir, &page.url)?.filter(|v| v.meta.sha256 == sha256) {
+                return Ok(Saved::Unchanged(kept));
+            }
             number += 1;
             continue;
         }
@@ -210,18 +215,14 @@ pub fn save(data_dir: &Path, page: &Page) -> Result<Saved, StoreError> {
         })?;
         let taken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::AlreadyExists;
         match write_new(&dir, &body_path, &body) {
-            // Another lectern took this number between the check and the rename.
-            Err(e) if taken(&e) => {
-                number += 1;
-                continue;
-            }
+            // Another lectern took this number between the check and the rename: see above.
+            Err(e) if taken(&e) => continue,
             Err(error) => return Err(io(&body_path)(error)),
             Ok(()) => {}
         }
         match write_new(&dir, &meta_path, &json) {
             Err(e) if taken(&e) => {
                 let _ = fs::remove_file(&body_path);
-                number += 1;
             }
             Err(error) => {
                 let _ = fs::remove_file(&body_path);

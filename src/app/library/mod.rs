@@ -564,6 +564,8 @@ impl Library {
 
     /// The article `entry` was closed with `notes` notes (they may have changed).
     pub fn closed(&mut self, entry: usize, notes: usize) {
+        // What was said before the article opened (`opening …`) is over.
+        self.message = None;
         if let Some(e) = self.shelf.entries.get_mut(entry) {
             e.notes = notes;
         }

@@ -77,7 +77,10 @@ mod tests {
         let rows = report_rows(&lines, 24);
         assert_eq!(rows[0], "Notes (1)");
         assert!(rows[1].starts_with("~ re-anchored:"), "{rows:?}");
-        assert!(rows[2].starts_with("  ") && !rows[2].starts_with("   "), "{rows:?}");
+        assert!(
+            rows[2].starts_with("  ") && !rows[2].starts_with("   "),
+            "{rows:?}"
+        );
         assert!(rows.iter().all(|r| r.chars().count() <= 24), "{rows:?}");
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(words(&rows.join(" ")), words(&lines.join(" ")));

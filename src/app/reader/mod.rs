@@ -9,6 +9,7 @@
 //! `jumps` (quotations, incidents, notes), `notes` (highlights and the note editor),
 //! `speakers` (the picker), `mouse`, `panel` (the side panel).
 
+pub mod changes;
 mod command;
 mod jumps;
 mod motion;
@@ -18,7 +19,6 @@ pub mod panel;
 mod scroll;
 mod search;
 mod speakers;
-pub mod changes;
 
 use std::ops::Range;
 use std::sync::Arc;

@@ -118,6 +118,13 @@ fn the_feeds_of_the_config_become_a_library_with_each_broken_feed_saying_why() {
     // The speakers and the timeline across the items' pages.
     t.send("2");
     t.wait_for("Elena Marsh");
+    // Two feeds link the same page: the most quoted speaker's quotation is one row, with
+    // both sources.
+    t.send("g\r");
+    t.wait_for("(= in several");
+    t.wait_for("2: ");
+    t.send("\x1b");
+    t.wait_for_absent("in several");
     t.send("3");
     t.wait_for("first proposed in 2019");
     // Newest first: the harbour story opens as its full page, kept in the data dir.

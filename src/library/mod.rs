@@ -29,7 +29,7 @@ use crate::source::{self, Article, Input, LoadOptions};
 
 pub use cache::{Cache, CacheLimits};
 pub use prefs::Prefs;
-pub use speakers::{IndexedSpeaker, QuoteRef, SpeakerIndex, UNNAMED_SOURCES};
+pub use speakers::{IndexedSpeaker, QuoteGroup, QuoteRef, SpeakerIndex, UNNAMED_SOURCES};
 pub use summary::{IncidentSummary, QuoteSummary, SourceKind, SpeakerSummary, Summary, excerpt};
 pub use worker::{Analysed, Analyser, Job, summarise};
 

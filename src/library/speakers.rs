@@ -53,8 +53,86 @@ pub struct IndexedSpeaker {
     pub role: Option<String>,
     /// Every quotation, in library order (entry, then text order).
     pub quotes: Vec<QuoteRef>,
+    /// The quotations as the library lists them: one quotation that several articles carry
+    /// is one row with all its sources (see [`QuoteGroup`]).
+    pub shown: Vec<QuoteGroup>,
     /// How many articles quote this speaker.
     pub articles: usize,
+}
+
+/// One quotation of a speaker as the articles that carry it report it: the same words in
+/// several articles (two outlets quoting one statement, or a wire story run twice), each
+/// article's wording compared with the first's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteGroup {
+    /// The first article's quotation, then the others, one per article, in library order.
+    pub quotes: Vec<QuoteRef>,
+    /// Whether any article words it differently from the first (a word changed, a clause
+    /// cut): what a close reader compares.
+    pub reworded: bool,
+}
+
+impl QuoteGroup {
+    /// The quotation shown for the group: the first article's.
+    pub fn first(&self) -> QuoteRef {
+        self.quotes[0]
+    }
+}
+
+/// More quotations than this for one speaker are listed one by one: the comparison of every
+/// pair would cost more than it tells (unnamed sources of a large archive).
+const MAX_GROUPED: usize = 2000;
+
+/// The quotations `refs` (in library order) grouped into the same quotation across articles
+/// (see [`crate::web::changes::same_quotation`]): `text` gives each one's words. Two
+/// quotations of one article are never grouped: an article repeating a quotation says it twice.
+fn group_quotes<'a>(refs: &[QuoteRef], text: impl Fn(QuoteRef) -> &'a str) -> Vec<QuoteGroup> {
+    let single = |r: &QuoteRef| QuoteGroup {
+        quotes: vec![*r],
+        reworded: false,
+    };
+    if refs.len() > MAX_GROUPED {
+        return refs.iter().map(single).collect();
+    }
+    // The excerpt's cut mark is no word of the quotation.
+    let words_of = |r: QuoteRef| -> BTreeSet<String> {
+        text(r)
+            .trim_end_matches('…')
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut groups: Vec<(QuoteGroup, BTreeSet<String>)> = Vec::new();
+    for &r in refs {
+        let words = words_of(r);
+        let found = groups.iter_mut().find_map(|(g, first_words)| {
+            if g.quotes.iter().any(|q| q.entry == r.entry) {
+                return None;
+            }
+            // Cheap first: most pairs share too few words to be one quotation.
+            let shared = first_words.intersection(&words).count();
+            if shared * 2 < first_words.len().min(words.len()).max(1) {
+                return None;
+            }
+            let (a, b) = (
+                text(g.first()).trim_end_matches('…'),
+                text(r).trim_end_matches('…'),
+            );
+            // One excerpt may be cut shorter than the other: compare as much as both have.
+            let n = a.chars().count().min(b.chars().count());
+            let cut = |s: &str| s.chars().take(n).collect::<String>();
+            crate::web::changes::same_quotation(&cut(a), &cut(b)).map(|edits| (g, edits))
+        });
+        match found {
+            Some((g, edits)) => {
+                g.quotes.push(r);
+                g.reworded |= !edits.is_empty();
+            }
+            None => groups.push((single(&r), words)),
+        }
+    }
+    groups.into_iter().map(|(g, _)| g).collect()
 }
 
 /// Speakers across the library, most quoted first.
@@ -89,6 +167,14 @@ struct Member<'a> {
 impl SpeakerIndex {
     /// Builds the index from the analysed entries (`(entry index, summary)`).
     pub fn build<'a>(summaries: impl IntoIterator<Item = (usize, &'a Summary)>) -> SpeakerIndex {
+        let summaries: Vec<(usize, &Summary)> = summaries.into_iter().collect();
+        let by_entry: HashMap<usize, &Summary> = summaries.iter().copied().collect();
+        let excerpt = |r: QuoteRef| -> &str {
+            by_entry
+                .get(&r.entry)
+                .and_then(|s| s.quotes.get(r.quote))
+                .map_or("", |q| q.excerpt.as_str())
+        };
         let mut members = Vec::new();
         let mut quotes: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
         for (entry, summary) in summaries {
@@ -182,12 +268,24 @@ impl SpeakerIndex {
                 } else {
                     group.iter().map(|m| m.key.clone()).collect()
                 };
+                // Unnamed sources are many people: their words are not one quotation.
+                let shown = if kind == SourceKind::Unnamed {
+                    refs.iter()
+                        .map(|&r| QuoteGroup {
+                            quotes: vec![r],
+                            reworded: false,
+                        })
+                        .collect()
+                } else {
+                    group_quotes(&refs, excerpt)
+                };
                 Some(IndexedSpeaker {
                     members: members.into_iter().collect(),
                     name,
                     kind,
                     role,
                     quotes: refs,
+                    shown,
                     articles,
                 })
             })
@@ -323,6 +421,54 @@ mod tests {
         let john = index.speakers.iter().find(|s| s.name == "John Spokesman");
         assert_eq!(john.map(|s| s.quotes.len()), Some(1));
         assert_eq!(index.speakers.len(), 3);
+    }
+
+    #[test]
+    fn one_quotation_in_several_articles_is_one_row_with_its_rewordings_marked() {
+        let texts = [
+            // Two outlets, the same words; a third cuts a word; a fourth quotes other words.
+            (0, 0, "We will not sign a contract we cannot pay for,"),
+            (
+                0,
+                1,
+                "The ferries are coming whether the terminal is ready or not,",
+            ),
+            (1, 0, "We will not sign a contract we cannot pay for,"),
+            (2, 0, "We will not sign a contract we cannot yet pay for,"),
+            (
+                3,
+                0,
+                "Nobody asked the boatyards what they think of the plan,",
+            ),
+            // An article that repeats a quotation says it twice: two rows.
+            (
+                3,
+                1,
+                "Nobody asked the boatyards what they think of the plan,",
+            ),
+        ];
+        let refs: Vec<QuoteRef> = texts
+            .iter()
+            .map(|&(entry, quote, _)| QuoteRef { entry, quote })
+            .collect();
+        let text = |r: QuoteRef| {
+            texts
+                .iter()
+                .find(|t| (t.0, t.1) == (r.entry, r.quote))
+                .map_or("", |t| t.2)
+        };
+        let groups = group_quotes(&refs, text);
+        let entries = |g: &QuoteGroup| g.quotes.iter().map(|q| q.entry).collect::<Vec<_>>();
+        assert_eq!(groups.len(), 4, "{groups:?}");
+        assert_eq!(entries(&groups[0]), [0, 1, 2]);
+        assert!(groups[0].reworded);
+        assert_eq!(entries(&groups[1]), [0]);
+        assert_eq!(entries(&groups[2]), [3]);
+        assert_eq!(entries(&groups[3]), [3]);
+        // The same words in two articles, no rewording.
+        let same = group_quotes(&refs[..3], text);
+        assert_eq!(entries(&same[0]), [0, 1]);
+        assert!(!same[0].reworded);
     }
 
     #[test]

@@ -211,11 +211,17 @@ fn speakers(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
 fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &mut Frame) {
     let speaker = &lib.speakers().speakers[s];
     let (quotes, articles) = (speaker.quotes.len(), speaker.articles);
+    let shared = speaker.shown.iter().any(|g| g.quotes.len() > 1);
     let heading = format!(
-        " {} — {quotes} {} in {articles} {}   Enter opens · Esc back",
+        " {} — {quotes} {} in {articles} {}{}   Enter opens · Esc back",
         speaker.name,
         plural(quotes, "quotation", "quotations"),
         plural(articles, "article", "articles"),
+        if shared {
+            " (= in several, ≠ worded differently)"
+        } else {
+            ""
+        },
     );
     frame.render_widget(
         Line::styled(truncate(&heading, usize::from(area.width)), styles.title()),
@@ -227,13 +233,35 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
         area.width,
         area.height.saturating_sub(1),
     );
-    let (range, selected) = visible(lib, speaker.quotes.len(), area);
+    let (range, selected) = visible(lib, speaker.shown.len(), area);
     let title_width = if area.width >= 70 { 28 } else { 0 };
     let quote_width = fill_width(area.width, &[10, title_width]);
     let rows = range
         .map(|row| {
-            let r = speaker.quotes[row];
+            let group = &speaker.shown[row];
+            let r = group.first();
             let e = &lib.library().entries[r.entry];
+            // One quotation in several articles: their sources (the feed or folder, else the
+            // title) instead of the first's title, and `≠` when they word it differently.
+            let article = if group.quotes.len() > 1 {
+                let mut sources: Vec<&str> = group
+                    .quotes
+                    .iter()
+                    .map(|q| {
+                        let e = &lib.library().entries[q.entry];
+                        e.source.as_deref().unwrap_or(&e.title)
+                    })
+                    .collect();
+                sources.dedup();
+                format!("{}: {}", group.quotes.len(), sources.join(", "))
+            } else {
+                e.title.clone()
+            };
+            let mark = match (group.quotes.len() > 1, group.reworded) {
+                (true, true) => "≠ ",
+                (true, false) => "= ",
+                _ => "",
+            };
             let quote = e.summary().and_then(|sum| {
                 let q = sum.quotes.get(r.quote)?;
                 // Under the unnamed sources, each quotation says which source it is.
@@ -243,11 +271,11 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
                     .filter(|_| speaker.kind == SourceKind::Unnamed)
                     .map(|s| format!("{}: ", s.name))
                     .unwrap_or_default();
-                Some(format!("{source}«{}»", q.excerpt))
+                Some(format!("{mark}{source}«{}»", q.excerpt))
             });
             Row::new(vec![
                 Cell::from(e.date.map_or_else(|| "—".into(), |d| d.to_string())),
-                Cell::from(truncate(&e.title, usize::from(title_width))).style(styles.dim()),
+                Cell::from(truncate(&article, usize::from(title_width))).style(styles.dim()),
                 Cell::from(truncate(&quote.unwrap_or_default(), quote_width)),
             ])
             .style(row_style(row == selected, styles))

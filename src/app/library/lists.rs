@@ -6,7 +6,7 @@
 use std::cmp::Reverse;
 
 use super::Library;
-use crate::library::{Entry, SpeakerIndex};
+use crate::library::{Entry, QuoteGroup, SpeakerIndex};
 
 /// The three lists of the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,7 +215,7 @@ impl Library {
                 let speaker = &self.speakers.speakers[s];
                 (
                     speaker.members.clone(),
-                    speaker.quotes.get(c.selected).copied(),
+                    speaker.shown.get(c.selected).map(QuoteGroup::first),
                     c,
                 )
             });
@@ -233,9 +233,9 @@ impl Library {
                     .position(|s| s.continues(&members))?;
                 if let Some(row) = quote.and_then(|q| {
                     self.speakers.speakers[s]
-                        .quotes
+                        .shown
                         .iter()
-                        .position(|r| *r == q)
+                        .position(|g| g.quotes.contains(&q))
                 }) {
                     c.selected = row;
                 }
@@ -289,7 +289,7 @@ impl Library {
             cursor.fit(len, height);
         }
         if let Some((s, cursor)) = &mut self.speaker {
-            cursor.fit(self.speakers.speakers[*s].quotes.len(), height);
+            cursor.fit(self.speakers.speakers[*s].shown.len(), height);
         }
     }
 }

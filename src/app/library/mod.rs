@@ -15,7 +15,7 @@ use super::{Effect, Outcome};
 use crate::config::Config;
 use crate::input::{Action, Command, KeyMode, LibraryCommand};
 use crate::library::feeds::FeedEvent;
-use crate::library::{Entry, Origin, SpeakerIndex, Status};
+use crate::library::{Entry, Origin, QuoteGroup, SpeakerIndex, Status};
 
 mod lists;
 
@@ -290,7 +290,7 @@ impl Library {
         match (self.view, &self.speaker) {
             (View::Articles, _) => self.articles.len(),
             (View::Speakers, None) => self.speaker_rows.len(),
-            (View::Speakers, Some((s, _))) => self.speakers.speakers[*s].quotes.len(),
+            (View::Speakers, Some((s, _))) => self.speakers.speakers[*s].shown.len(),
             (View::Timeline, _) => self.incidents.len(),
         }
     }
@@ -533,7 +533,11 @@ impl Library {
                     Vec::new()
                 }
                 Some((s, cursor)) => {
-                    let Some(r) = self.speakers.speakers[s].quotes.get(cursor.selected) else {
+                    let Some(r) = self.speakers.speakers[s]
+                        .shown
+                        .get(cursor.selected)
+                        .map(QuoteGroup::first)
+                    else {
                         return Vec::new();
                     };
                     let range = self.shelf.entries[r.entry]

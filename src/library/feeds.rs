@@ -8,6 +8,7 @@
 //! library analysed, offline; when the page cannot be fetched, the feed's own summary is what
 //! is analysed and read.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -40,8 +41,13 @@ pub enum FeedEvent {
         first: usize,
         entry: Entry,
     },
-    /// An item's page (or, failing it, its summary) was analysed.
-    Analysed(Analysed),
+    /// An item's page (or, failing it, its summary) was analysed: its words, and the notes
+    /// kept on it (from an earlier reading), as the list shows them.
+    Analysed {
+        done: Analysed,
+        words: usize,
+        notes: usize,
+    },
 }
 
 /// The entry of a feed item, before its page is fetched.
@@ -144,18 +150,24 @@ pub fn item_article(
     }
 }
 
-/// Analyses the article of feed item `index` (see [`item_article`]).
+/// Analyses the article of feed item `index` (see [`item_article`]); `notes` counts the
+/// notes kept by content hash.
 fn analyse_item(
     index: usize,
     entry: &Entry,
     data_dir: &Path,
     options: &Options,
     cache: Option<&Cache>,
-) -> Analysed {
+    notes: &HashMap<String, usize>,
+) -> FeedEvent {
     let read = Instant::now();
     let (article, _) = item_article(entry, data_dir, options);
+    let mut words = entry.words;
+    let mut kept = 0;
     let result = article.map_err(|e| e.to_string()).and_then(|article| {
         let hash = content_hash(article.text());
+        words = article.text().split_whitespace().count();
+        kept = notes.get(&hash).copied().unwrap_or(0);
         if let Some(summary) = cache.and_then(|c| c.get(&hash, article.meta.date)) {
             return Ok((hash, Arc::new(summary)));
         }
@@ -163,10 +175,14 @@ fn analyse_item(
         let summary = summarise(&article, &hash, &analysis, cache);
         Ok((hash, summary))
     });
-    Analysed {
-        entry: index,
-        read,
-        result,
+    FeedEvent::Analysed {
+        done: Analysed {
+            entry: index,
+            read,
+            result,
+        },
+        words,
+        notes: kept,
     }
 }
 
@@ -190,6 +206,7 @@ fn run(
     options: &Options,
     tx: &Sender<FeedEvent>,
 ) {
+    let notes = crate::notes::counts(data_dir);
     let (page_tx, page_rx) = channel::<(usize, Entry)>();
     let page_rx = Mutex::new(page_rx);
     // The next entry's number; held while a feed's events are sent, so that entries are
@@ -204,9 +221,9 @@ fn run(
                         .unwrap_or_else(PoisonError::into_inner)
                         .recv();
                     let Ok((index, entry)) = job else { return };
-                    let done = analyse_item(index, &entry, data_dir, options, cache);
+                    let done = analyse_item(index, &entry, data_dir, options, cache, &notes);
                     // The library is gone (the user quit): the rest is moot.
-                    if tx.send(FeedEvent::Analysed(done)).is_err() {
+                    if tx.send(done).is_err() {
                         return;
                     }
                 }

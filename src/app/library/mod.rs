@@ -148,7 +148,13 @@ impl Library {
                     self.shelf.entries.push(entry);
                     self.feed_done();
                 }
-                FeedEvent::Analysed(done) => self.shelf.apply(done),
+                FeedEvent::Analysed { done, words, notes } => {
+                    if let Some(e) = self.shelf.entries.get_mut(done.entry) {
+                        e.words = words;
+                        e.notes = notes;
+                    }
+                    self.shelf.apply(done);
+                }
             }
         }
         self.speakers_stale = true;

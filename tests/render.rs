@@ -393,3 +393,103 @@ fn sample_timeline_100x30_and_60x20() {
     assert!(strip.contains('●'), "{strip}");
     insta::assert_snapshot!("sample_timeline_60x20", narrow);
 }
+
+/// The note editor's save key comes from `[keys.editor]`: remapped, the new key saves, the old
+/// one is text, and the editor's hint and the help name the new key; with the defaults,
+/// `ctrl-s` and `alt-enter` save.
+#[test]
+fn the_note_editors_save_key_is_remappable() {
+    use lectern::app::Effect;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+    let press = |app: &mut Reader, key: KeyEvent| {
+        let action = app.key_action(key);
+        app.update(action)
+    };
+    let saved = |effects: &[Effect]| {
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::AddNote { body, .. } if body == "x"))
+    };
+    let open_editor = |config: Config| {
+        let article = load(&Input::Sample, LoadOptions::default()).unwrap();
+        let analysis = analyze(&article);
+        let mut app = Reader::new(article, analysis, config);
+        render_to_string(&mut app, 60, 20);
+        app.update(Action::Command(Command::SentenceForward));
+        app.update(Action::Command(Command::Annotate));
+        press(&mut app, KeyEvent::from(KeyCode::Char('x')));
+        app
+    };
+
+    let mut config = Config::defaults();
+    config
+        .merge(
+            "[keys.editor]\nsave_note = [\"ctrl-w\"]\ncancel = [\"f2\"]\n",
+            "mine.toml",
+        )
+        .unwrap();
+    let mut app = open_editor(config.clone());
+    let screen = render_to_string(&mut app, 60, 20);
+    assert!(screen.contains("ctrl-w save · f2 cancel"), "{screen}");
+    assert!(
+        !saved(&press(&mut app, ctrl('s'))),
+        "ctrl-s is no longer save"
+    );
+    assert!(!saved(&press(&mut app, alt_enter)));
+    assert!(!saved(&press(&mut app, KeyEvent::from(KeyCode::Esc))));
+    assert!(
+        render_to_string(&mut app, 60, 20).contains("ctrl-w save"),
+        "esc no longer closes the editor"
+    );
+    // Whatever ctrl-s, alt-enter and esc did to the text, the new key saves it.
+    let effects = press(&mut app, ctrl('w'));
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::AddNote { .. })),
+        "{effects:?}"
+    );
+    let help = lectern::app::help::rows(&config.keymap, lectern::app::help::READER);
+    let editor = help
+        .iter()
+        .find(|(title, _)| title.starts_with("Note editor"))
+        .expect("help has the editor's keys");
+    assert!(
+        editor
+            .1
+            .iter()
+            .any(|(keys, what)| keys == "ctrl-w" && what.contains("save")),
+        "{editor:?}"
+    );
+
+    for key in [ctrl('s'), alt_enter] {
+        let mut app = open_editor(Config::defaults());
+        assert!(saved(&press(&mut app, key)), "{key:?} saves by default");
+    }
+}
+
+/// A malformed or misplaced binding in the prompts' tables is the usual clear config error.
+#[test]
+fn a_bad_prompt_binding_is_a_config_error() {
+    let e = Config::defaults()
+        .merge("[keys.editor]\nsave_note = [\"ctrl-sss\"]\n", "mine.toml")
+        .unwrap_err();
+    assert_eq!(e.line, Some(2));
+    assert!(e.to_string().contains("unknown key `ctrl-sss`"), "{e}");
+    let e = Config::defaults()
+        .merge("[keys.prompt]\nquit = [\"q\"]\n", "mine.toml")
+        .unwrap_err();
+    assert!(
+        e.to_string().contains(
+            "`quit` is not an action of [keys.prompt] (valid there: cancel, accept, clear_input"
+        ),
+        "{e}"
+    );
+    let e = Config::defaults()
+        .merge("[keys.normal]\nsave_note = [\"x\"]\n", "mine.toml")
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("not an action of [keys.normal]"),
+        "{e}"
+    );
+}

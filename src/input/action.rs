@@ -95,6 +95,11 @@ commands! {
     LibraryTimeline => "library_timeline", "library: incidents of all articles in time order";
     NextView => "next_view", "library: the next of articles, speakers, timeline";
     CycleSort => "cycle_sort", "library: sort articles by date, title or notes";
+    Accept => "accept", "search: keep the matches · speaker list: choose · library filter: keep it";
+    ClearInput => "clear_input", "search and library filter: clear what was typed";
+    PickerDown => "picker_down", "speaker list: the next speaker";
+    PickerUp => "picker_up", "speaker list: the previous speaker";
+    SaveNote => "save_note", "note editor: save the note";
 }
 
 /// The commands of one screen: those of the table that mean something there, so that each
@@ -148,6 +153,19 @@ screen_commands! {
     LibraryTimeline, NextView, CycleSort,
 }
 
+screen_commands! {
+    /// What the one-line prompts (search, the library's filter) and the speaker list do with
+    /// their keys; every other key is typed into them.
+    PromptCommand, for_prompt:
+    Accept, Cancel, ClearInput, PickerDown, PickerUp,
+}
+
+screen_commands! {
+    /// What the note editor does with its keys; every other key edits the text.
+    EditorCommand, for_editor:
+    SaveNote, Cancel,
+}
+
 /// Everything that can change the app: bound commands and the events that are not commands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -156,7 +174,7 @@ pub enum Action {
     Key(KeyEvent),
     /// Text pasted into the terminal.
     Paste(String),
-    /// `ctrl-c`: cancels the open prompt, picker or editor (as `Esc` there does), else quits
+    /// `ctrl-c`: cancels the open prompt, picker or editor (as `cancel` there does), else quits
     /// lectern, from an article over the library too. Not rebindable: it is the terminal's
     /// interrupt key.
     Interrupt,
@@ -226,7 +244,11 @@ mod tests {
     fn every_command_belongs_to_a_screen() {
         for &c in Command::ALL {
             assert!(
-                c.for_reader().is_some() || c.for_library().is_some() || c == Command::ToggleMouse,
+                c.for_reader().is_some()
+                    || c.for_library().is_some()
+                    || c.for_prompt().is_some()
+                    || c.for_editor().is_some()
+                    || c == Command::ToggleMouse,
                 "{} is on no screen",
                 c.name()
             );

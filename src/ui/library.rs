@@ -413,7 +413,13 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
             let n = lib.library().entries.len();
             format!("{n} {}", plural(n, "article", "articles"))
         }
-        (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter()),
+        (None, false) => format!(
+            "/{}  {shown} shown ({} clears)",
+            lib.filter(),
+            lib.config()
+                .keymap
+                .first_key(crate::input::KeyMode::Prompt, crate::input::Command::Cancel)
+        ),
     };
     // The key hints give way first when the message needs the room.
     let full = format!(" {at}/{len}  sort: {sort}  s sort  / filter  ? help ");

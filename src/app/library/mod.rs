@@ -13,7 +13,7 @@ use super::help::{Help, Quit};
 use super::reader::panel::Zoom;
 use super::{Effect, Outcome};
 use crate::config::Config;
-use crate::input::{Action, Command, KeyMode, LibraryCommand};
+use crate::input::{Action, Command, KeyMode, LibraryCommand, PromptCommand};
 use crate::library::{Entry, SpeakerIndex, Status};
 
 mod lists;
@@ -267,7 +267,7 @@ impl Library {
             // lectern quits.
             Action::Interrupt => {
                 if self.filtering {
-                    self.key(KeyEvent::from(KeyCode::Esc));
+                    self.filter_key(KeyEvent::from(KeyCode::Esc), Some(PromptCommand::Cancel));
                 } else if self.help.is_some() {
                     self.help = None;
                 } else {
@@ -331,19 +331,33 @@ impl Library {
             }
             return;
         }
-        match key.code {
-            KeyCode::Enter => self.filtering = false,
-            KeyCode::Esc => {
+        let command = self
+            .config
+            .keymap
+            .command(KeyMode::Prompt, &key)
+            .and_then(Command::for_prompt);
+        self.filter_key(key, command);
+    }
+
+    /// A key for the filter being typed, with what the prompt's key table (`[keys.prompt]`)
+    /// makes of it: `accept` keeps the filter, `cancel` clears it, other keys are typed.
+    fn filter_key(&mut self, key: KeyEvent, command: Option<PromptCommand>) {
+        match command {
+            Some(PromptCommand::Accept) => self.filtering = false,
+            Some(PromptCommand::Cancel) => {
                 self.filtering = false;
                 self.filter_mut().clear();
             }
-            KeyCode::Backspace => {
-                self.filter_mut().pop();
-            }
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.filter_mut().push(c);
-            }
-            _ => return,
+            Some(PromptCommand::ClearInput) => self.filter_mut().clear(),
+            Some(PromptCommand::PickerDown | PromptCommand::PickerUp) | None => match key.code {
+                KeyCode::Backspace => {
+                    self.filter_mut().pop();
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    self.filter_mut().push(c);
+                }
+                _ => return,
+            },
         }
         self.refresh();
     }

@@ -851,3 +851,49 @@ fn cut_titles_end_with_an_ellipsis_and_counts_are_proper_plurals() {
     let s = screen(&shell);
     assert!(s.contains("Kim Ray — 1 quotation in 1 article"), "{s}");
 }
+
+/// The library's help stops at its last page as the reader's does: `G` shows the end, more
+/// `j` and `space` do not scroll past it, and one `k` right after scrolls at once. At 60×20 and
+/// 120×35, and after a resize while it is open.
+#[test]
+fn the_librarys_help_stops_at_its_last_page() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    for (w, h) in [(60, 20), (120, 35), (60, 20)] {
+        shell.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        press(&mut shell, &mut session, "?");
+        press(&mut shell, &mut session, "G");
+        let end = screen(&shell);
+        assert!(end.contains(" end "), "{w}×{h}: G reaches the end\n{end}");
+        let at_end = shell.library().unwrap().help_scroll();
+        press(&mut shell, &mut session, "j space j");
+        assert_eq!(
+            shell.library().unwrap().help_scroll(),
+            at_end,
+            "{w}×{h}: no scrolling past the end"
+        );
+        assert_eq!(screen(&shell), end);
+        press(&mut shell, &mut session, "k");
+        assert_eq!(
+            shell.library().unwrap().help_scroll(),
+            at_end.map(|s| s - 1),
+            "{w}×{h}: k right after G scrolls"
+        );
+        assert_ne!(screen(&shell), end, "{w}×{h}: k right after G shows it");
+        press(&mut shell, &mut session, "esc");
+        assert_eq!(shell.library().unwrap().help_scroll(), None);
+    }
+    // Opened at 60×20 and scrolled to its end, then the terminal grows: still at an end.
+    press(&mut shell, &mut session, "? G");
+    shell.update(Action::Resize {
+        width: 120,
+        height: 35,
+    });
+    let before = screen(&shell);
+    press(&mut shell, &mut session, "k");
+    assert_ne!(screen(&shell), before, "k scrolls at once after the resize");
+    assert!(screen(&shell).contains("more below"));
+}

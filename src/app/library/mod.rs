@@ -253,7 +253,13 @@ impl Library {
 
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
-            Action::Resize { width, height } => self.size = (width, height),
+            Action::Resize { width, height } => {
+                self.size = (width, height);
+                if let Some(mut help) = self.help {
+                    self.fit_help(&mut help);
+                    self.help = Some(help);
+                }
+            }
             Action::Analysed(done) => {
                 for d in done {
                     self.shelf.apply(d);
@@ -391,6 +397,14 @@ impl Library {
         self.cursor_mut().move_by(delta, len);
     }
 
+    /// Tells the help overlay how far it can scroll on this screen, so that it stops at its
+    /// last page (and `k` right after `G` scrolls at once).
+    fn fit_help(&self, help: &mut Help) {
+        let screen = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let (max, rows) = super::help::limits(&self.config.keymap, super::help::LIBRARY, screen);
+        help.fit(max, rows);
+    }
+
     /// A bound command: the help overlay takes it when open; else the list does what it
     /// names, if it means something here (the reader's own commands do not).
     fn command(&mut self, c: Command) -> Vec<Effect> {
@@ -441,7 +455,11 @@ impl Library {
                 self.quit = true;
                 return vec![Effect::Quit];
             }
-            LibraryCommand::Help => self.help = Some(Help::default()),
+            LibraryCommand::Help => {
+                let mut help = Help::default();
+                self.fit_help(&mut help);
+                self.help = Some(help);
+            }
             LibraryCommand::Activate => return self.activate(),
             LibraryCommand::LibraryArticles => self.show(View::Articles),
             LibraryCommand::LibrarySpeakers => self.show(View::Speakers),

@@ -493,3 +493,72 @@ fn a_bad_prompt_binding_is_a_config_error() {
         "{e}"
     );
 }
+
+/// A long note on the passage under the cursor: the status bar shows as much of it as fits
+/// (more at 120 columns than at 60, never cut at a fixed count), ends it with `…` and says
+/// `enter` shows it all; `enter` opens it whole. A short one is shown plainly.
+#[test]
+fn a_long_note_fills_the_status_bar_and_enter_shows_all_of_it() {
+    use lectern::notes::Note;
+    let body = "check NATO's 2016 posture figures against the alliance's own report, \
+                and ask the ministry why the Baltic Sea incidents are dated to the past week \
+                when the talks were in April";
+    let mut shown = Vec::new();
+    for (w, h) in [(60, 20), (120, 35)] {
+        let mut app = sample();
+        render_to_string(&mut app, w, h);
+        app.update(Action::Command(Command::SentenceForward));
+        let sentence = app
+            .analysis()
+            .sentences
+            .iter()
+            .find(|s| s.contains(&app.cursor()))
+            .unwrap()
+            .clone();
+        let note = Note::new("n1".into(), "yellow", body, app.article().text(), sentence);
+        app.update(Action::NotesChanged(vec![note]));
+        let screen = render_to_string(&mut app, w, h);
+        let bar = screen.lines().last().unwrap().to_string();
+        assert!(
+            bar.contains("note (enter: all): check NATO's"),
+            "{w}×{h}: {bar}"
+        );
+        assert!(bar.contains('…'), "{w}×{h}: cut with …: {bar}");
+        assert!(
+            unicode_width::UnicodeWidthStr::width(bar.as_str()) <= usize::from(w),
+            "{bar}"
+        );
+        shown.push(bar.split("(enter: all): ").nth(1).unwrap().chars().count());
+        // Enter: the whole note, wrapped in its editor.
+        app.update(Action::Command(Command::Activate));
+        let screen = render_to_string(&mut app, w, h);
+        let words: Vec<&str> = screen
+            .lines()
+            .flat_map(|l| l.split('│').nth(1).unwrap_or("").split_whitespace())
+            .collect();
+        assert!(
+            words.join(" ").contains(body),
+            "{w}×{h}: enter shows the whole note\n{screen}"
+        );
+    }
+    assert!(
+        shown[0] >= 20 && shown[1] > shown[0] && shown[1] > 60,
+        "the wider bar shows more: {shown:?}"
+    );
+
+    let mut app = sample();
+    render_to_string(&mut app, 60, 20);
+    app.update(Action::Command(Command::SentenceForward));
+    let s = app
+        .analysis()
+        .sentences
+        .iter()
+        .find(|s| s.contains(&app.cursor()))
+        .unwrap()
+        .clone();
+    let note = Note::new("n1".into(), "yellow", "check", app.article().text(), s);
+    app.update(Action::NotesChanged(vec![note]));
+    let screen = render_to_string(&mut app, 60, 20);
+    let bar = screen.lines().last().unwrap();
+    assert!(bar.contains("note: check ") && !bar.contains('…'), "{bar}");
+}

@@ -95,6 +95,7 @@ commands! {
     LibraryTimeline => "library_timeline", "library: incidents of all articles in time order";
     NextView => "next_view", "library: the next of articles, speakers, timeline";
     CycleSort => "cycle_sort", "library: sort articles by date, title or notes";
+    SourcesChart => "sources_chart", "library: share of voice, the speakers' quotations as bars (again: the list)";
     Accept => "accept", "search: keep the matches · speaker list: choose · library filter: keep it";
     ClearInput => "clear_input", "search and library filter: clear what was typed";
     PickerDown => "picker_down", "speaker list: the next speaker";
@@ -150,7 +151,7 @@ screen_commands! {
     LibraryCommand, for_library:
     ScrollDown, ScrollUp, PageDown, PageUp, HalfPageDown, HalfPageUp, Top, Bottom, Search,
     Cancel, Quit, Help, Activate, TimelineZoom, LibraryArticles, LibrarySpeakers,
-    LibraryTimeline, NextView, CycleSort,
+    LibraryTimeline, NextView, CycleSort, SourcesChart,
 }
 
 screen_commands! {

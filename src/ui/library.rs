@@ -35,6 +35,7 @@ pub fn draw(lib: &Library, frame: &mut Frame) {
         match lib.view() {
             View::Articles => articles(lib, &styles, body, frame),
             View::Speakers => match lib.speaker() {
+                None if lib.chart() => super::sources::draw(lib, &styles, body, frame),
                 None => speakers(lib, &styles, body, frame),
                 Some((s, _)) => speaker_quotes(lib, s, &styles, body, frame),
             },

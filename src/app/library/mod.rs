@@ -50,6 +50,8 @@ pub struct Library {
     chosen: [bool; 3],
     /// Whether the timeline lists its undated incidents under their row.
     undated_open: bool,
+    /// Whether the speakers tab shows its speakers as a chart of their share of voice.
+    chart: bool,
     speakers_stale: bool,
     /// When the last left click on a row happened and which row it was, to see a second one
     /// as a double-click.
@@ -88,6 +90,7 @@ impl Library {
             cursors: [ListCursor::default(); 3],
             chosen: [false; 3],
             undated_open: false,
+            chart: false,
             speakers_stale: true,
             last_click: None,
             size: (0, 0),
@@ -217,6 +220,11 @@ impl Library {
             Some(c) => Action::Command(c),
             None => Action::Key(key),
         }
+    }
+
+    /// Whether the speakers tab shows the share-of-voice chart (while no speaker is open).
+    pub fn chart(&self) -> bool {
+        self.chart
     }
 
     /// How far the help overlay is scrolled, when it is open.
@@ -446,6 +454,8 @@ impl Library {
             LibraryCommand::Cancel => {
                 if self.view == View::Speakers && self.speaker.is_some() {
                     self.speaker = None;
+                } else if self.view == View::Speakers && self.chart {
+                    self.chart = false;
                 } else if !self.filter().is_empty() {
                     self.filter_mut().clear();
                     self.refresh();
@@ -454,6 +464,12 @@ impl Library {
             LibraryCommand::Quit => {
                 self.quit = true;
                 return vec![Effect::Quit];
+            }
+            // From another tab, the speakers' chart; on the speakers tab, chart or list.
+            LibraryCommand::SourcesChart => {
+                self.chart = self.view != View::Speakers || !self.chart;
+                self.speaker = None;
+                self.show(View::Speakers);
             }
             LibraryCommand::Help => {
                 let mut help = Help::default();

@@ -562,3 +562,50 @@ fn a_long_note_fills_the_status_bar_and_enter_shows_all_of_it() {
     let bar = screen.lines().last().unwrap();
     assert!(bar.contains("note: check ") && !bar.contains('…'), "{bar}");
 }
+
+/// The quotes panel lists the unnamed sources under one heading after the named speakers,
+/// each quotation saying which source it is, never merged into the named person; `enter` on
+/// the heading folds it and again unfolds it. At 120×35 (panel beside) and 60×20 (under).
+#[test]
+fn the_quotes_panel_groups_the_unnamed_sources() {
+    for (w, h) in [(120, 35), (60, 20)] {
+        let mut app = fixture("talks.txt");
+        render_to_string(&mut app, w, h);
+        app.update(Action::Command(Command::QuotesPanel));
+        let screen = render_to_string(&mut app, w, h);
+        insta::assert_snapshot!(format!("quotes_panel_unnamed_{w}x{h}"), screen);
+        let rows: Vec<&str> = screen.lines().collect();
+        let find = |what: &str| {
+            rows.iter()
+                .position(|l| l.contains(what))
+                .unwrap_or_else(|| panic!("{w}×{h}: no {what:?}\n{screen}"))
+        };
+        let roe = find("Ann Roe (2)");
+        let group = find("▾ unnamed sources (3)");
+        assert!(roe < group, "named speakers first\n{screen}");
+        let official = find("senior official: «");
+        assert!(official == group + 1, "{screen}");
+        if h >= 35 {
+            // The narrow panel under the reader shows five rows: these are below it.
+            assert!(rows[group + 2].contains("people familiar"), "{screen}");
+            assert!(rows[group + 3].contains("diplomat: «"), "{screen}");
+        }
+
+        // Select the heading and fold it: its quotations go, the count stays.
+        use lectern::app::reader::{PanelRow, panel::quote_rows};
+        for _ in 0..20 {
+            let rows = quote_rows(app.analysis(), &app.panel().collapsed);
+            if matches!(rows.get(app.panel().quotes), Some(PanelRow::Group(_))) {
+                break;
+            }
+            app.update(Action::Command(Command::ScrollDown));
+        }
+        app.update(Action::Command(Command::Activate));
+        let folded = render_to_string(&mut app, w, h);
+        assert!(folded.contains("▸ unnamed sources (3)"), "{folded}");
+        assert!(!folded.contains("senior official: «"), "{folded}");
+        app.update(Action::Command(Command::Activate));
+        let open = render_to_string(&mut app, w, h);
+        assert!(open.contains("senior official: «"), "{open}");
+    }
+}

@@ -40,17 +40,22 @@ pub fn draw(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         .keymap
         .first_key(KeyMode::Library, Command::SourcesChart);
     let shown = if chart.bars.len() < chart.speakers {
-        format!(", the {} most quoted", chart.bars.len())
+        format!(", top {}", chart.bars.len())
     } else {
         String::new()
     };
-    let title = format!(
-        " Share of voice — {} {} from {} {}{shown}   {key}: list",
+    let mut title = format!(
+        " Share of voice — {} {} from {} {}{shown}",
         chart.total,
         plural(chart.total, "quotation", "quotations"),
         chart.speakers,
         plural(chart.speakers, "speaker", "speakers"),
     );
+    // The way back to the list, when there is room for it.
+    let hint = format!("   {key}: list");
+    if title.width() + hint.width() <= width {
+        title.push_str(&hint);
+    }
     let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1);
     frame.render_widget(
         Line::styled(truncate(&title, width), styles.title()),

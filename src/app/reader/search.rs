@@ -107,7 +107,8 @@ impl Reader {
                 } else if n == 0 {
                     format!("pattern not found: {query}")
                 } else {
-                    format!("{n} matches for {query}")
+                    let matches = if n == 1 { "match" } else { "matches" };
+                    format!("{n} {matches} for {query}")
                 });
                 self.mode = Mode::Reading;
                 self.keep_cursor_visible();

@@ -529,9 +529,13 @@ fn a_long_note_fills_the_status_bar_and_enter_shows_all_of_it() {
             "{bar}"
         );
         shown.push(bar.split("(enter: all): ").nth(1).unwrap().chars().count());
-        // Enter: the whole note, wrapped in its editor.
+        // Enter: the whole note, wrapped in its editor (whose status bar no longer offers it).
         app.update(Action::Command(Command::Activate));
         let screen = render_to_string(&mut app, w, h);
+        assert!(
+            !screen.lines().last().unwrap().contains("note ("),
+            "{w}×{h}: {screen}"
+        );
         let words: Vec<&str> = screen
             .lines()
             .flat_map(|l| l.split('│').nth(1).unwrap_or("").split_whitespace())

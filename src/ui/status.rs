@@ -202,7 +202,8 @@ fn right_and_room<'a>(
 /// The note on the passage under the cursor, on one line, and whether it has more lines than
 /// that: the status bar shows `note: check NATO's 2016 posture figures`, as much as fits.
 fn note_at_cursor(app: &Reader) -> Option<(String, bool)> {
-    if app.focus() != crate::app::Focus::Reader {
+    // Not over the note's own editor, where `enter` is a new line.
+    if app.focus() != crate::app::Focus::Reader || matches!(app.mode(), Mode::EditingNote(_)) {
         return None;
     }
     let note = &app.notes()[app.note_at(app.cursor())?];

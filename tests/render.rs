@@ -572,6 +572,7 @@ fn a_long_note_fills_the_status_bar_and_enter_shows_all_of_it() {
 /// the heading folds it and again unfolds it. At 120×35 (panel beside) and 60×20 (under).
 #[test]
 fn the_quotes_panel_groups_the_unnamed_sources() {
+    use lectern::app::reader::{PanelRow, panel::quote_rows};
     for (w, h) in [(120, 35), (60, 20)] {
         let mut app = fixture("talks.txt");
         render_to_string(&mut app, w, h);
@@ -596,7 +597,6 @@ fn the_quotes_panel_groups_the_unnamed_sources() {
         }
 
         // Select the heading and fold it: its quotations go, the count stays.
-        use lectern::app::reader::{PanelRow, panel::quote_rows};
         for _ in 0..20 {
             let rows = quote_rows(app.analysis(), &app.panel().collapsed);
             if matches!(rows.get(app.panel().quotes), Some(PanelRow::Group(_))) {

@@ -84,6 +84,19 @@ pub struct Config {
     pub feeds: Vec<String>,
 }
 
+/// Whether `command` means something in the key table `mode`: the prompts and the editor have
+/// their own few actions, which mean nothing while reading.
+fn belongs(mode: KeyMode, command: Command) -> bool {
+    match mode {
+        KeyMode::Prompt => command.for_prompt().is_some(),
+        KeyMode::Editor => command.for_editor().is_some(),
+        KeyMode::Normal | KeyMode::Visual | KeyMode::Library => {
+            command == Command::Cancel
+                || (command.for_prompt().is_none() && command.for_editor().is_none())
+        }
+    }
+}
+
 /// `[keys.MODE]` tables: action name → key strings, with positions for error messages.
 type RawKeys = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Vec<String>>>>;
 
@@ -208,10 +221,15 @@ impl Config {
                 "normal" => KeyMode::Normal,
                 "visual" => KeyMode::Visual,
                 "library" => KeyMode::Library,
+                "prompt" => KeyMode::Prompt,
+                "editor" => KeyMode::Editor,
                 other => {
                     return Err(err(
                         mode.span().start,
-                        format!("unknown key table `{other}` (valid: normal, visual, library)"),
+                        format!(
+                            "unknown key table `{other}` (valid: normal, visual, library, prompt, \
+                             editor)"
+                        ),
                     ));
                 }
             };
@@ -227,6 +245,23 @@ impl Config {
                         ),
                     )
                 })?;
+                // An action bound in a table where it means nothing would silently do nothing.
+                if !belongs(key_mode, command) {
+                    let valid: Vec<_> = Command::ALL
+                        .iter()
+                        .filter(|&&c| belongs(key_mode, c))
+                        .map(|c| c.name())
+                        .collect();
+                    return Err(err(
+                        name.span().start,
+                        format!(
+                            "`{}` is not an action of [keys.{}] (valid there: {})",
+                            name.get_ref(),
+                            key_mode.name(),
+                            valid.join(", ")
+                        ),
+                    ));
+                }
                 let combos = keys
                     .get_ref()
                     .iter()
@@ -511,11 +546,16 @@ mod tests {
     fn defaults_parse_and_bind_every_action() {
         let mut c = Config::defaults();
         c.merge(DEFAULT, "default").expect("default config parses");
-        let bound: Vec<Command> = [KeyMode::Normal, KeyMode::Library]
-            .into_iter()
-            .flat_map(|mode| c.keymap.bindings(mode))
-            .map(|(c, _)| c)
-            .collect();
+        let bound: Vec<Command> = [
+            KeyMode::Normal,
+            KeyMode::Library,
+            KeyMode::Prompt,
+            KeyMode::Editor,
+        ]
+        .into_iter()
+        .flat_map(|mode| c.keymap.bindings(mode))
+        .map(|(c, _)| c)
+        .collect();
         for cmd in Command::ALL {
             assert!(bound.contains(cmd), "{} has no default key", cmd.name());
         }

@@ -3,7 +3,15 @@
 //! one (`Natasha` finds `Natásha`; `Natásha` finds only that spelling).
 //!
 //! Ignoring diacritics is Unicode's canonical decomposition with the combining marks dropped,
-//! done per character on a folded copy of the text. Matches are byte ranges into the original
+//! done per character on a folded copy of the text.
+//!
+//! Which marks are dropped follows what the marks mean in each script. On Latin and Greek
+//! letters (and any other script) an accent is a variant of the letter, as readers of
+//! find-in-page expect: `cafe` finds `café`, `Αθηνα` finds `Αθήνα`. On Cyrillic letters a mark
+//! makes another letter of the alphabet: `й` is not `и` (Russian), `ї` is not `і`
+//! (Ukrainian), `ў` is not `у` (Belarusian), so `и` never finds `й`. The one exception is `ё`,
+//! which Russian print routinely writes as `е`: `елка` finds `ёлка` (but `ёлка` finds only
+//! `ёлка`, as any query with a mark is exact). Matches are byte ranges into the original
 //! text: a short table of the characters whose folded form differs in length maps them back,
 //! so the table stays small on a long text with few accents.
 
@@ -48,6 +56,14 @@ fn search(folded: &Folded, query: &str, strip: bool) -> Vec<Range<usize>> {
         return Vec::new();
     };
     re.find_iter(&folded.text)
+        // A mark left in the folded text belongs to the letter before it (`и` + breve is
+        // `й`): a match that stops before it stops inside a letter.
+        .filter(|m| {
+            !folded.text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(is_combining_mark)
+        })
         .filter_map(|m| folded.original(m.range()))
         .filter(|r| !r.is_empty())
         .collect()
@@ -62,21 +78,38 @@ pub fn has_diacritics(s: &str) -> bool {
     })
 }
 
-/// `s` decomposed, without its combining marks when `strip`.
+/// `s` decomposed, without its combining marks when `strip` (those a letter can lose, see
+/// [`keeps_mark`]).
 fn fold(s: &str, strip: bool) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut base = None;
     for c in s.chars() {
-        push_folded(c, strip, &mut out);
+        push_folded(c, strip, &mut base, &mut out);
     }
     out
 }
 
-fn push_folded(c: char, strip: bool, out: &mut String) {
+/// Pushes `c` decomposed; `base` is the last letter that was not a mark, as a combining mark
+/// in decomposed text belongs to the letter before it.
+fn push_folded(c: char, strip: bool, base: &mut Option<char>, out: &mut String) {
     decompose_canonical(c, |d| {
-        if !(strip && is_combining_mark(d)) {
+        if !is_combining_mark(d) {
+            *base = Some(d);
+            out.push(d);
+        } else if !strip || base.is_some_and(|b| keeps_mark(b, d)) {
             out.push(d);
         }
     });
+}
+
+/// Whether the letter `base` with the combining `mark` is a letter of its own that search must
+/// not fold: a Cyrillic letter with a mark (`й` = `и` + breve), except `ё` (`е` + diaeresis),
+/// which Russian writes as `е` at will.
+fn keeps_mark(base: char, mark: char) -> bool {
+    let cyrillic = matches!(base,
+        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}'
+            | '\u{A640}'..='\u{A69F}');
+    cyrillic && !(matches!(base, 'е' | 'Е') && mark == '\u{308}')
 }
 
 /// A character whose folded form is not itself: where it starts in both texts, and its lengths.
@@ -100,9 +133,10 @@ impl Folded {
     fn new(original: &str, strip: bool) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut changed = Vec::new();
+        let mut base = None;
         for (i, c) in original.char_indices() {
             let start = text.len();
-            push_folded(c, strip, &mut text);
+            push_folded(c, strip, &mut base, &mut text);
             let folded_len = text.len() - start;
             if folded_len != c.len_utf8() || !text[start..].starts_with(c) {
                 changed.push(Changed {
@@ -197,6 +231,30 @@ mod tests {
         for r in find_all(text, "e") {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
+    }
+
+    /// Marks on Latin and Greek letters fold; on Cyrillic ones they make other letters and do
+    /// not, in composed and decomposed text alike; `ё` folds to `е` as Russian writes it.
+    #[test]
+    fn cyrillic_letters_with_marks_stay_letters_of_their_own() {
+        let text = "мой и твой, Йорк, ёлка и елка";
+        assert_eq!(found(text, "и"), ["и", "и"]);
+        assert_eq!(found(text, "мои"), Vec::<&str>::new(), "и never finds й");
+        assert_eq!(found(text, "мой"), ["мой"]);
+        assert_eq!(found(text, "йорк"), ["Йорк"]);
+        assert_eq!(found(text, "елка"), ["ёлка", "елка"]);
+        assert_eq!(found(text, "ёлка"), ["ёлка"]);
+        let decomposed = "мои\u{306} и твои\u{306}";
+        assert_eq!(found(decomposed, "и"), ["и"]);
+        assert_eq!(found(decomposed, "мой"), ["мои\u{306}"]);
+        assert_eq!(found(decomposed, "тво"), ["тво"]);
+        // Ukrainian ї and і, Belarusian ў and у.
+        assert_eq!(found("їжак і ніч", "і"), ["і", "і"]);
+        assert_eq!(found("ўсё у", "у"), ["у"]);
+        // Greek and Latin fold.
+        assert_eq!(found("Αθήνα και Αθηνα", "Αθηνα"), ["Αθήνα", "Αθηνα"]);
+        assert_eq!(found("Mañana, Ångström", "angstrom"), ["Ångström"]);
+        assert_eq!(found("Mañana, Ångström", "manana"), ["Mañana"]);
     }
 
     #[test]

@@ -310,16 +310,32 @@ fn config_prints_the_defaults_which_config_reads_back() {
     let out = lectern().arg("config").assert().success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(text.contains("[keys.normal]") && text.contains("[cache]"));
+    // The prompts' and the editor's keys are there to remap like the others.
+    for line in [
+        "[keys.prompt]",
+        "clear_input = [\"ctrl-u\"]",
+        "picker_down = [\"down\", \"tab\", \"ctrl-n\"]",
+        "[keys.editor]",
+        "save_note = [\"ctrl-s\", \"alt-enter\"]",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} missing:\n{text}");
+    }
     // Edited and given back with --config (which wins over LECTERN_CONFIG).
     let file = dir.path().join("mine.toml");
-    std::fs::write(&file, text.replace("quit = [\"q\"]", "quit = [\"x\"]")).unwrap();
+    let edited = text.replace("quit = [\"q\"]", "quit = [\"x\"]").replace(
+        "save_note = [\"ctrl-s\", \"alt-enter\"]",
+        "save_note = [\"f3\"]",
+    );
+    std::fs::write(&file, edited).unwrap();
+    // Tall enough for the whole help on one page.
     lectern()
-        .args(["render", "--width", "80", "--height", "30", "--keys", "? G"])
+        .args(["render", "--width", "80", "--height", "110", "--keys", "?"])
         .arg("--config")
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::is_match(r"x\s+quit lectern").unwrap());
+        .stdout(predicate::str::is_match(r"x\s+quit lectern").unwrap())
+        .stdout(predicate::str::is_match(r"f3\s+note editor: save the note").unwrap());
     // A wrong one is named with its line; a missing one is an error, not the defaults.
     std::fs::write(&file, "[cache]\nmax_megabytes = \"lots\"\n").unwrap();
     lectern()

@@ -53,7 +53,7 @@ fn first_minute_read_scroll_search_help_quit() {
     t.send("/cybersecurity");
     t.wait_for("/cybersecurity");
     t.send("\r");
-    t.wait_for("1 matches for cybersecurity");
+    t.wait_for("1 match for cybersecurity");
 
     t.send("q");
     assert_eq!(t.wait_exit(), Some(0));
@@ -87,7 +87,7 @@ fn resize_keeps_the_reading_position() {
     let mut t = spawn(&[], &dir, 100, 30);
     t.wait_for("? help");
     t.send("/Steinmeier\r");
-    t.wait_for("matches for Steinmeier");
+    t.wait_for("1 match for Steinmeier");
     t.resize(60, 20);
     t.wait_for_row(19, "? help");
     t.wait_for("Steinmeier");
@@ -116,7 +116,7 @@ fn annotate_quit_and_find_the_note_again() {
     let mut t = spawn(&[], &dir, 110, 30);
     t.wait_for("? help");
     t.send("/Moscow blames\r");
-    t.wait_for("1 matches for Moscow blames");
+    t.wait_for("1 match for Moscow blames");
     t.send("a");
     t.wait_for("ctrl-s save");
     t.send("check: NATO's 2016 posture figures");
@@ -277,7 +277,7 @@ fn a_note_survives_edits_and_exports() {
     let mut t = spawn(&[path], &dir, 110, 30);
     t.wait_for("? help");
     t.send("/Moscow blames\r");
-    t.wait_for("1 matches for Moscow blames");
+    t.wait_for("1 match for Moscow blames");
     t.send("a");
     t.wait_for("ctrl-s save");
     t.send("check: NATO's 2016 posture figures\x13");
@@ -450,7 +450,7 @@ fn a_terminal_that_vanishes_ends_lectern_with_its_notes_and_position_kept() {
     });
     t.wait_for("? help");
     t.send("/Moscow blames\r");
-    t.wait_for("1 matches for Moscow blames");
+    t.wait_for("1 match for Moscow blames");
     t.send("a");
     t.wait_for("ctrl-s save");
     t.send("written before the terminal went");

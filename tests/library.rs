@@ -851,3 +851,138 @@ fn cut_titles_end_with_an_ellipsis_and_counts_are_proper_plurals() {
     let s = screen(&shell);
     assert!(s.contains("Kim Ray — 1 quotation in 1 article"), "{s}");
 }
+
+/// The library's help stops at its last page as the reader's does: `G` shows the end, more
+/// `j` and `space` do not scroll past it, and one `k` right after scrolls at once. At 60×20 and
+/// 120×35, and after a resize while it is open.
+#[test]
+fn the_librarys_help_stops_at_its_last_page() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open(&data);
+    for (w, h) in [(60, 20), (120, 35), (60, 20)] {
+        shell.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        press(&mut shell, &mut session, "?");
+        press(&mut shell, &mut session, "G");
+        let end = screen(&shell);
+        assert!(end.contains(" end "), "{w}×{h}: G reaches the end\n{end}");
+        let at_end = shell.library().unwrap().help_scroll();
+        press(&mut shell, &mut session, "j space j");
+        assert_eq!(
+            shell.library().unwrap().help_scroll(),
+            at_end,
+            "{w}×{h}: no scrolling past the end"
+        );
+        assert_eq!(screen(&shell), end);
+        press(&mut shell, &mut session, "k");
+        assert_eq!(
+            shell.library().unwrap().help_scroll(),
+            at_end.map(|s| s - 1),
+            "{w}×{h}: k right after G scrolls"
+        );
+        assert_ne!(screen(&shell), end, "{w}×{h}: k right after G shows it");
+        press(&mut shell, &mut session, "esc");
+        assert_eq!(shell.library().unwrap().help_scroll(), None);
+    }
+    // Opened at 60×20 and scrolled to its end, then the terminal grows: still at an end.
+    press(&mut shell, &mut session, "? G");
+    shell.update(Action::Resize {
+        width: 120,
+        height: 35,
+    });
+    let before = screen(&shell);
+    press(&mut shell, &mut session, "k");
+    assert_ne!(screen(&shell), before, "k scrolls at once after the resize");
+    assert!(screen(&shell).contains("more below"));
+}
+
+/// A library of made-up local news with named people, organisations and unnamed sources,
+/// analysed, at `width`×`height`.
+fn open_voices(data: &tempfile::TempDir, width: u16, height: u16) -> (App, Session) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/voices");
+    let files = library::collect(&[dir]).unwrap();
+    let (mut lib, jobs) = Library::open(&files, &Default::default());
+    for job in jobs {
+        lib.apply(Analyser::analyse_one(job, None));
+    }
+    let config = Config::load(None, false).unwrap();
+    let session = Session::new(Some(data.path().to_path_buf()));
+    let mut shell = App::new_library(lectern::app::Library::new(lib, config));
+    shell.update(Action::Resize { width, height });
+    (shell, session)
+}
+
+/// Sources at a glance: `c` shows the speakers tab as bars of their quotations, the unnamed
+/// sources one bar; the bar under the list's cursor is marked and `enter` opens it; `c` again
+/// or `esc` gives the list back; the help lists the key; the filter narrows the chart.
+#[test]
+fn the_speakers_share_of_voice_as_bars() {
+    for (w, h) in [(120, 35), (60, 20)] {
+        let data = tempfile::tempdir().unwrap();
+        let (mut shell, mut session) = open_voices(&data, w, h);
+        press(&mut shell, &mut session, "c");
+        let chart = screen(&shell);
+        insta::assert_snapshot!(format!("sources_chart_{w}x{h}"), chart);
+        assert!(chart.contains("15 quotations from 6 speakers"), "{chart}");
+        let bar_of = |screen: &str, name: &str| {
+            screen
+                .lines()
+                .find(|l| l.trim_start().starts_with(name))
+                .unwrap_or_else(|| panic!("no bar for {name}:\n{screen}"))
+                .to_string()
+        };
+        // Ann Roe's five quotations, the three unnamed sources as one bar, longest first.
+        let roe = bar_of(&chart, "Ann Roe");
+        let unnamed = bar_of(&chart, "unnamed sources");
+        assert!(
+            roe.contains("5 (33%)") && unnamed.contains("3 (20%)"),
+            "{chart}"
+        );
+        let blocks = |l: &str| l.chars().filter(|c| *c == '█').count();
+        assert!(blocks(&roe) > blocks(&unnamed), "{roe}\n{unnamed}");
+        let rows: Vec<&str> = chart.lines().collect();
+        let first_bar = rows.iter().position(|l| l.contains("Ann Roe")).unwrap();
+        assert!(
+            rows[first_bar..].iter().any(|l| l.contains("Met Office")),
+            "every speaker fits: {chart}"
+        );
+
+        // j moves the cursor along the bars; enter lists that speaker's quotations.
+        press(&mut shell, &mut session, "j");
+        let lib = shell.library().unwrap();
+        let second = lib.speakers().speakers[lib.speaker_rows()[1]].name.clone();
+        press(&mut shell, &mut session, "enter");
+        let quotes = screen(&shell);
+        assert!(quotes.lines().nth(1).unwrap().contains(&second), "{quotes}");
+        press(&mut shell, &mut session, "esc");
+        assert!(
+            screen(&shell).contains("Share of voice"),
+            "back to the chart"
+        );
+        press(&mut shell, &mut session, "esc");
+        assert!(screen(&shell).contains("Speaker"), "esc: the list");
+        press(&mut shell, &mut session, "c c");
+        assert!(
+            !screen(&shell).contains("Share of voice"),
+            "c again: the list"
+        );
+
+        // From another tab, `c` goes to the chart; the filter narrows it.
+        press(&mut shell, &mut session, "1 c /");
+        type_text(&mut shell, "o");
+        press(&mut shell, &mut session, "enter");
+        let narrowed = screen(&shell);
+        assert!(narrowed.contains("Share of voice"), "{narrowed}");
+        assert!(!narrowed.contains("Sam Patel"), "{narrowed}");
+        assert!(bar_of(&narrowed, "Tom Okafor").contains('█'));
+    }
+    let help = lectern::app::help::rows(&Config::defaults().keymap, lectern::app::help::LIBRARY);
+    assert!(
+        help.iter()
+            .flat_map(|(_, e)| e)
+            .any(|(keys, what)| keys == "c" && what.contains("share of voice")),
+        "{help:?}"
+    );
+}

@@ -46,10 +46,22 @@ fn list_export_import_round_trip() {
         .unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(
-        md.starts_with("+++\ntitle = \"NATO Resumes Dialogue with Russia\"\n"),
+        md.starts_with("---\ntitle: \"NATO Resumes Dialogue with Russia\"\n"),
         "{md}"
     );
-    assert!(md.contains("date = \"2016-04-21\""), "{md}");
+    assert!(md.contains("\ndate: \"2016-04-21\"\n"), "{md}");
+    // lectern opens its own export: the front matter is read, not shown or refused.
+    let file = data.path().join("notes.md");
+    std::fs::write(&file, &md).unwrap();
+    let screen = lectern(data.path())
+        .args(["render", "--width", "80", "--height", "12"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(screen.status.success(), "{screen:?}");
+    let screen = String::from_utf8(screen.stdout).unwrap();
+    assert!(screen.contains("Notes: NATO Resumes Dialogue"), "{screen}");
+    assert!(!screen.contains("exported"), "{screen}");
     assert!(
         md.contains("\n> highest level talks\n\n*green* — Key phrase.\nSecond line.\n"),
         "{md}"

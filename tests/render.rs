@@ -393,3 +393,223 @@ fn sample_timeline_100x30_and_60x20() {
     assert!(strip.contains('●'), "{strip}");
     insta::assert_snapshot!("sample_timeline_60x20", narrow);
 }
+
+/// The note editor's save key comes from `[keys.editor]`: remapped, the new key saves, the old
+/// one is text, and the editor's hint and the help name the new key; with the defaults,
+/// `ctrl-s` and `alt-enter` save.
+#[test]
+fn the_note_editors_save_key_is_remappable() {
+    use lectern::app::Effect;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+    let press = |app: &mut Reader, key: KeyEvent| {
+        let action = app.key_action(key);
+        app.update(action)
+    };
+    let saved = |effects: &[Effect]| {
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::AddNote { body, .. } if body == "x"))
+    };
+    let open_editor = |config: Config| {
+        let article = load(&Input::Sample, LoadOptions::default()).unwrap();
+        let analysis = analyze(&article);
+        let mut app = Reader::new(article, analysis, config);
+        render_to_string(&mut app, 60, 20);
+        app.update(Action::Command(Command::SentenceForward));
+        app.update(Action::Command(Command::Annotate));
+        press(&mut app, KeyEvent::from(KeyCode::Char('x')));
+        app
+    };
+
+    let mut config = Config::defaults();
+    config
+        .merge(
+            "[keys.editor]\nsave_note = [\"ctrl-w\"]\ncancel = [\"f2\"]\n",
+            "mine.toml",
+        )
+        .unwrap();
+    let mut app = open_editor(config.clone());
+    let screen = render_to_string(&mut app, 60, 20);
+    assert!(screen.contains("ctrl-w save · f2 cancel"), "{screen}");
+    assert!(
+        !saved(&press(&mut app, ctrl('s'))),
+        "ctrl-s is no longer save"
+    );
+    assert!(!saved(&press(&mut app, alt_enter)));
+    assert!(!saved(&press(&mut app, KeyEvent::from(KeyCode::Esc))));
+    assert!(
+        render_to_string(&mut app, 60, 20).contains("ctrl-w save"),
+        "esc no longer closes the editor"
+    );
+    // Whatever ctrl-s, alt-enter and esc did to the text, the new key saves it.
+    let effects = press(&mut app, ctrl('w'));
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::AddNote { .. })),
+        "{effects:?}"
+    );
+    let help = lectern::app::help::rows(&config.keymap, lectern::app::help::READER);
+    let editor = help
+        .iter()
+        .find(|(title, _)| title.starts_with("Note editor"))
+        .expect("help has the editor's keys");
+    assert!(
+        editor
+            .1
+            .iter()
+            .any(|(keys, what)| keys == "ctrl-w" && what.contains("save")),
+        "{editor:?}"
+    );
+
+    for key in [ctrl('s'), alt_enter] {
+        let mut app = open_editor(Config::defaults());
+        assert!(saved(&press(&mut app, key)), "{key:?} saves by default");
+    }
+}
+
+/// A malformed or misplaced binding in the prompts' tables is the usual clear config error.
+#[test]
+fn a_bad_prompt_binding_is_a_config_error() {
+    let e = Config::defaults()
+        .merge("[keys.editor]\nsave_note = [\"ctrl-sss\"]\n", "mine.toml")
+        .unwrap_err();
+    assert_eq!(e.line, Some(2));
+    assert!(e.to_string().contains("unknown key `ctrl-sss`"), "{e}");
+    let e = Config::defaults()
+        .merge("[keys.prompt]\nquit = [\"q\"]\n", "mine.toml")
+        .unwrap_err();
+    assert!(
+        e.to_string().contains(
+            "`quit` is not an action of [keys.prompt] (valid there: cancel, accept, clear_input"
+        ),
+        "{e}"
+    );
+    let e = Config::defaults()
+        .merge("[keys.normal]\nsave_note = [\"x\"]\n", "mine.toml")
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("not an action of [keys.normal]"),
+        "{e}"
+    );
+}
+
+/// A long note on the passage under the cursor: the status bar shows as much of it as fits
+/// (more at 120 columns than at 60, never cut at a fixed count), ends it with `…` and says
+/// `enter` shows it all; `enter` opens it whole. A short one is shown plainly.
+#[test]
+fn a_long_note_fills_the_status_bar_and_enter_shows_all_of_it() {
+    use lectern::notes::Note;
+    let body = "check NATO's 2016 posture figures against the alliance's own report, \
+                and ask the ministry why the Baltic Sea incidents are dated to the past week \
+                when the talks were in April";
+    let mut shown = Vec::new();
+    for (w, h) in [(60, 20), (120, 35)] {
+        let mut app = sample();
+        render_to_string(&mut app, w, h);
+        app.update(Action::Command(Command::SentenceForward));
+        let sentence = app
+            .analysis()
+            .sentences
+            .iter()
+            .find(|s| s.contains(&app.cursor()))
+            .unwrap()
+            .clone();
+        let note = Note::new("n1".into(), "yellow", body, app.article().text(), sentence);
+        app.update(Action::NotesChanged(vec![note]));
+        let screen = render_to_string(&mut app, w, h);
+        let bar = screen.lines().last().unwrap().to_string();
+        assert!(
+            bar.contains("note (enter: all): check NATO's"),
+            "{w}×{h}: {bar}"
+        );
+        assert!(bar.contains('…'), "{w}×{h}: cut with …: {bar}");
+        assert!(
+            unicode_width::UnicodeWidthStr::width(bar.as_str()) <= usize::from(w),
+            "{bar}"
+        );
+        shown.push(bar.split("(enter: all): ").nth(1).unwrap().chars().count());
+        // Enter: the whole note, wrapped in its editor (whose status bar no longer offers it).
+        app.update(Action::Command(Command::Activate));
+        let screen = render_to_string(&mut app, w, h);
+        assert!(
+            !screen.lines().last().unwrap().contains("note ("),
+            "{w}×{h}: {screen}"
+        );
+        let words: Vec<&str> = screen
+            .lines()
+            .flat_map(|l| l.split('│').nth(1).unwrap_or("").split_whitespace())
+            .collect();
+        assert!(
+            words.join(" ").contains(body),
+            "{w}×{h}: enter shows the whole note\n{screen}"
+        );
+    }
+    assert!(
+        shown[0] >= 20 && shown[1] > shown[0] && shown[1] > 60,
+        "the wider bar shows more: {shown:?}"
+    );
+
+    let mut app = sample();
+    render_to_string(&mut app, 60, 20);
+    app.update(Action::Command(Command::SentenceForward));
+    let s = app
+        .analysis()
+        .sentences
+        .iter()
+        .find(|s| s.contains(&app.cursor()))
+        .unwrap()
+        .clone();
+    let note = Note::new("n1".into(), "yellow", "check", app.article().text(), s);
+    app.update(Action::NotesChanged(vec![note]));
+    let screen = render_to_string(&mut app, 60, 20);
+    let bar = screen.lines().last().unwrap();
+    assert!(bar.contains("note: check ") && !bar.contains('…'), "{bar}");
+}
+
+/// The quotes panel lists the unnamed sources under one heading after the named speakers,
+/// each quotation saying which source it is, never merged into the named person; `enter` on
+/// the heading folds it and again unfolds it. At 120×35 (panel beside) and 60×20 (under).
+#[test]
+fn the_quotes_panel_groups_the_unnamed_sources() {
+    use lectern::app::reader::{PanelRow, panel::quote_rows};
+    for (w, h) in [(120, 35), (60, 20)] {
+        let mut app = fixture("talks.txt");
+        render_to_string(&mut app, w, h);
+        app.update(Action::Command(Command::QuotesPanel));
+        let screen = render_to_string(&mut app, w, h);
+        insta::assert_snapshot!(format!("quotes_panel_unnamed_{w}x{h}"), screen);
+        let rows: Vec<&str> = screen.lines().collect();
+        let find = |what: &str| {
+            rows.iter()
+                .position(|l| l.contains(what))
+                .unwrap_or_else(|| panic!("{w}×{h}: no {what:?}\n{screen}"))
+        };
+        let roe = find("Ann Roe (2)");
+        let group = find("▾ unnamed sources (3)");
+        assert!(roe < group, "named speakers first\n{screen}");
+        let official = find("senior official: «");
+        assert!(official == group + 1, "{screen}");
+        if h >= 35 {
+            // The narrow panel under the reader shows five rows: these are below it.
+            assert!(rows[group + 2].contains("people familiar"), "{screen}");
+            assert!(rows[group + 3].contains("diplomat: «"), "{screen}");
+        }
+
+        // Select the heading and fold it: its quotations go, the count stays.
+        for _ in 0..20 {
+            let rows = quote_rows(app.analysis(), &app.panel().collapsed);
+            if matches!(rows.get(app.panel().quotes), Some(PanelRow::Group(_))) {
+                break;
+            }
+            app.update(Action::Command(Command::ScrollDown));
+        }
+        app.update(Action::Command(Command::Activate));
+        let folded = render_to_string(&mut app, w, h);
+        assert!(folded.contains("▸ unnamed sources (3)"), "{folded}");
+        assert!(!folded.contains("senior official: «"), "{folded}");
+        app.update(Action::Command(Command::Activate));
+        let open = render_to_string(&mut app, w, h);
+        assert!(open.contains("senior official: «"), "{open}");
+    }
+}

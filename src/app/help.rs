@@ -10,9 +10,14 @@ use super::Outcome;
 use crate::input::{Command, KeyMode, Keymap};
 
 /// The key tables the reader's help shows.
-pub const READER: &[KeyMode] = &[KeyMode::Normal, KeyMode::Visual];
+pub const READER: &[KeyMode] = &[
+    KeyMode::Normal,
+    KeyMode::Visual,
+    KeyMode::Prompt,
+    KeyMode::Editor,
+];
 /// The key tables the library's help shows (its own first: they win over reading keys).
-pub const LIBRARY: &[KeyMode] = &[KeyMode::Library, KeyMode::Normal];
+pub const LIBRARY: &[KeyMode] = &[KeyMode::Library, KeyMode::Normal, KeyMode::Prompt];
 
 /// Columns of the key column, its indent included.
 const KEY_COLUMN: usize = 20;
@@ -170,33 +175,29 @@ pub fn rows(keymap: &Keymap, modes: &[KeyMode]) -> Vec<(String, Vec<(String, Str
                     }
                 }
             }
-            KeyMode::Visual | KeyMode::Library => {
+            KeyMode::Visual | KeyMode::Library | KeyMode::Prompt | KeyMode::Editor => {
                 let title = match mode {
                     KeyMode::Visual => "Selecting (other keys as in Reading)",
-                    _ => "Library (other keys as in Reading)",
+                    KeyMode::Library => "Library (other keys as in Reading)",
+                    KeyMode::Prompt => "Search, filter and speaker list (other keys are typed)",
+                    _ => "Note editor (other keys edit the text)",
                 };
                 let entries = bindings.iter().map(|(c, k)| entry(*c, k)).collect();
                 sections.push((title.to_string(), entries));
             }
         }
     }
-    let popups = [
-        ("enter", "search: keep the matches · speaker list: choose"),
-        (
-            "esc",
-            "cancel (the note editor asks once before discarding)",
-        ),
-        ("ctrl-s alt-enter", "note editor: save"),
-        ("up down", "speaker list: move"),
+    let mouse = [
         (
             "mouse",
             "wheel scrolls, click moves the cursor or picks an entry, drag selects",
         ),
         ("double-click", "library: open the row, as enter does"),
+        ("ctrl-c", "cancel the prompt or editor; else quit"),
     ];
     sections.push((
-        "Prompts and popups".to_string(),
-        popups
+        "Mouse and fixed keys".to_string(),
+        mouse
             .iter()
             .map(|(k, d)| (k.to_string(), d.to_string()))
             .collect(),

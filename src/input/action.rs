@@ -96,6 +96,12 @@ commands! {
     LibraryTimeline => "library_timeline", "library: incidents of all articles in time order";
     NextView => "next_view", "library: the next of articles, speakers, timeline";
     CycleSort => "cycle_sort", "library: sort articles by date, title or notes";
+    SourcesChart => "sources_chart", "library: share of voice, the speakers' quotations as bars (again: the list)";
+    Accept => "accept", "search: keep the matches · speaker list: choose · library filter: keep it";
+    ClearInput => "clear_input", "search and library filter: clear what was typed";
+    PickerDown => "picker_down", "speaker list: the next speaker";
+    PickerUp => "picker_up", "speaker list: the previous speaker";
+    SaveNote => "save_note", "note editor: save the note";
 }
 
 /// The commands of one screen: those of the table that mean something there, so that each
@@ -146,7 +152,20 @@ screen_commands! {
     LibraryCommand, for_library:
     ScrollDown, ScrollUp, PageDown, PageUp, HalfPageDown, HalfPageUp, Top, Bottom, Search,
     Cancel, Quit, Help, Activate, TimelineZoom, LibraryArticles, LibrarySpeakers,
-    LibraryTimeline, NextView, CycleSort,
+    LibraryTimeline, NextView, CycleSort, SourcesChart,
+}
+
+screen_commands! {
+    /// What the one-line prompts (search, the library's filter) and the speaker list do with
+    /// their keys; every other key is typed into them.
+    PromptCommand, for_prompt:
+    Accept, Cancel, ClearInput, PickerDown, PickerUp,
+}
+
+screen_commands! {
+    /// What the note editor does with its keys; every other key edits the text.
+    EditorCommand, for_editor:
+    SaveNote, Cancel,
 }
 
 /// Everything that can change the app: bound commands and the events that are not commands.
@@ -157,7 +176,7 @@ pub enum Action {
     Key(KeyEvent),
     /// Text pasted into the terminal.
     Paste(String),
-    /// `ctrl-c`: cancels the open prompt, picker or editor (as `Esc` there does), else quits
+    /// `ctrl-c`: cancels the open prompt, picker or editor (as `cancel` there does), else quits
     /// lectern, from an article over the library too. Not rebindable: it is the terminal's
     /// interrupt key.
     Interrupt,
@@ -233,7 +252,11 @@ mod tests {
     fn every_command_belongs_to_a_screen() {
         for &c in Command::ALL {
             assert!(
-                c.for_reader().is_some() || c.for_library().is_some() || c == Command::ToggleMouse,
+                c.for_reader().is_some()
+                    || c.for_library().is_some()
+                    || c.for_prompt().is_some()
+                    || c.for_editor().is_some()
+                    || c == Command::ToggleMouse,
                 "{} is on no screen",
                 c.name()
             );

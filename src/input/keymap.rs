@@ -246,6 +246,11 @@ pub enum KeyMode {
     Visual,
     /// The library's lists; keys not bound here fall back to `Normal`.
     Library,
+    /// The one-line prompts (search, the library's filter) and the speaker list. No fallback:
+    /// keys not bound here are typed.
+    Prompt,
+    /// The note editor. No fallback: keys not bound here edit the text.
+    Editor,
 }
 
 impl KeyMode {
@@ -254,6 +259,8 @@ impl KeyMode {
             KeyMode::Normal => "normal",
             KeyMode::Visual => "visual",
             KeyMode::Library => "library",
+            KeyMode::Prompt => "prompt",
+            KeyMode::Editor => "editor",
         }
     }
 }
@@ -274,12 +281,13 @@ impl Keymap {
         }
     }
 
-    /// The command for a key in `mode` (visual and library fall back to normal).
+    /// The command for a key in `mode` (visual and library fall back to normal; prompts and
+    /// the editor do not, as their other keys are text).
     pub fn command(&self, mode: KeyMode, key: &KeyEvent) -> Option<Command> {
         let combo = KeyCombo::from_event(key)?;
         let lookup = |m: KeyMode| self.tables.get(&m).and_then(|t| t.get(&combo)).copied();
         match mode {
-            KeyMode::Normal => lookup(KeyMode::Normal),
+            KeyMode::Normal | KeyMode::Prompt | KeyMode::Editor => lookup(mode),
             KeyMode::Visual | KeyMode::Library => lookup(mode).or_else(|| lookup(KeyMode::Normal)),
         }
     }
@@ -300,6 +308,16 @@ impl Keymap {
                 (!keys.is_empty()).then_some((c, keys))
             })
             .collect()
+    }
+
+    /// One key of `command` in `mode`, as text (`"ctrl-s"`), for the short hints in popup
+    /// titles; empty when it is unbound.
+    pub fn first_key(&self, mode: KeyMode, command: Command) -> String {
+        self.tables
+            .get(&mode)
+            .and_then(|t| t.iter().find(|(_, c)| **c == command))
+            .map(|(k, _)| k.to_string())
+            .unwrap_or_default()
     }
 
     /// The keys of `command` in `mode`, as text (`"]"`), for hints in messages.

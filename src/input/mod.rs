@@ -8,5 +8,7 @@
 mod action;
 mod keymap;
 
-pub use action::{Action, Command, LibraryCommand, Opened, ReaderCommand, Start};
+pub use action::{
+    Action, Command, EditorCommand, LibraryCommand, Opened, PromptCommand, ReaderCommand, Start,
+};
 pub use keymap::{KeyCombo, KeyMode, KeyParseError, Keymap};

@@ -14,6 +14,7 @@ pub mod feeds;
 mod prefs;
 mod speakers;
 mod summary;
+mod voice;
 mod worker;
 
 use std::collections::HashMap;
@@ -31,6 +32,7 @@ pub use cache::{Cache, CacheLimits};
 pub use prefs::Prefs;
 pub use speakers::{IndexedSpeaker, QuoteGroup, QuoteRef, SpeakerIndex, UNNAMED_SOURCES};
 pub use summary::{IncidentSummary, QuoteSummary, SourceKind, SpeakerSummary, Summary, excerpt};
+pub use voice::{ShareOfVoice, Voice};
 pub use worker::{Analysed, Analyser, Job, summarise};
 
 /// File name endings that a folder contributes to a library; other files (images, notes,

@@ -2,7 +2,6 @@
 //! between tools (and back into lectern).
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -33,33 +32,28 @@ fn current_anchor(idx: &TextIndex, note: &Note) -> Anchor {
     }
 }
 
-/// Markdown with TOML front matter: each highlight a blockquote followed by its label and note,
-/// in text order; detached notes in a last section, since they have no place in the text.
+/// Markdown with YAML front matter (between `---` lines, as notes apps such as Obsidian and
+/// site generators read it, and as lectern itself opens a Markdown file): each highlight a
+/// blockquote followed by its label and note, in text order; detached notes in a last section,
+/// since they have no place in the text.
 pub fn to_markdown(article: &Article, notes: &[Note], exported: DateTime<Utc>) -> String {
-    #[derive(Serialize)]
-    struct Front<'a> {
-        title: &'a str,
-        /// The article's date when known, else the day of the export.
-        date: String,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        source: Option<String>,
-        exported: String,
-    }
-    let front = Front {
-        title: &article.meta.title,
-        date: article
-            .meta
-            .date
-            .unwrap_or_else(|| exported.date_naive())
-            .to_string(),
-        source: source_of(article),
-        exported: exported.to_rfc3339(),
-    };
-    let mut out = format!(
-        "+++\n{}+++\n\n# Notes: {}\n",
-        toml::to_string(&front).unwrap_or_default(),
-        article.meta.title
+    // A JSON string is a YAML double-quoted scalar: any title is quoted safely.
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    let date = article
+        .meta
+        .date
+        .unwrap_or_else(|| exported.date_naive())
+        .to_string();
+    let mut front = format!(
+        "title: {}\n# The article's date when known, else the day of the export.\ndate: {}\n",
+        quoted(&article.meta.title),
+        quoted(&date)
     );
+    if let Some(source) = source_of(article) {
+        front.push_str(&format!("source: {}\n", quoted(&source)));
+    }
+    front.push_str(&format!("exported: {}\n", quoted(&exported.to_rfc3339())));
+    let mut out = format!("---\n{front}---\n\n# Notes: {}\n", article.meta.title);
     let text = article.text();
     let entry = |out: &mut String, quote: &str, note: &Note| {
         out.push('\n');
@@ -248,4 +242,30 @@ fn annotation(item: &Value) -> Result<Note, String> {
         },
         range: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::LoadOptions;
+
+    /// The Markdown export opens in lectern (and any notes app reading YAML front matter) with
+    /// its title intact, however it is punctuated.
+    #[test]
+    fn the_markdown_export_reads_back_with_its_title() {
+        let title = "Mr \"Okafor\" says: café — «no» \\ yes";
+        let article = Article::parse(
+            &format!("{title}\n\nThe talks resumed on Monday."),
+            "a.txt",
+            LoadOptions::default(),
+        )
+        .unwrap();
+        let range = 0..article.text().len().min(10);
+        let note = Note::new("n".into(), DEFAULT_LABEL, "check", article.text(), range);
+        let md = to_markdown(&article, &[note], Utc::now());
+        assert!(md.starts_with("---\ntitle: "), "{md}");
+        let back = Article::parse(&md, "notes.md", LoadOptions::default()).unwrap();
+        assert_eq!(back.meta.title, title, "{md}");
+        assert!(back.warnings().is_empty(), "{:?}", back.warnings());
+    }
 }

@@ -108,13 +108,28 @@ impl LoadError {
     }
 }
 
-/// A NUL byte near the start means binary (text in UTF-8 or a legacy 8-bit encoding has none),
-/// unless a UTF-16 BOM explains it. Only the head is looked at, so a stream can be judged
-/// before it is read on.
+/// The opening bytes of files people pass by mistake that can go on for kilobytes without a
+/// NUL (a PDF's header and uncompressed objects are 8-bit text; a JPEG's or a zip's may be):
+/// PDF, PNG, JPEG, GIF, zip (also .docx and .epub), gzip, ELF.
+const BINARY_MAGIC: &[&[u8]] = &[
+    b"%PDF-",
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+];
+
+/// A known binary format's signature at the start, or a NUL byte near it, means binary (text in
+/// UTF-8 or a legacy 8-bit encoding has none), unless a UTF-16 BOM explains the NUL. Only the
+/// head is looked at, so a stream can be judged before it is read on.
 fn is_binary(bytes: &[u8]) -> bool {
-    !bytes.starts_with(&[0xff, 0xfe])
-        && !bytes.starts_with(&[0xfe, 0xff])
-        && bytes[..bytes.len().min(SNIFF_LEN)].contains(&0)
+    BINARY_MAGIC.iter().any(|m| bytes.starts_with(m))
+        || (!bytes.starts_with(&[0xff, 0xfe])
+            && !bytes.starts_with(&[0xfe, 0xff])
+            && bytes[..bytes.len().min(SNIFF_LEN)].contains(&0))
 }
 
 /// Reads at most `limit` bytes ([`MAX_SIZE`]), giving up after the first [`SNIFF_LEN`] if they are

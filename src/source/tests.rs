@@ -179,6 +179,37 @@ fn binary_is_refused() {
     assert_eq!(err.exit_code(), 2);
 }
 
+/// A PDF or an image whose head has no NUL (8-bit text objects, a JPEG's markers) is still
+/// refused, by its signature, not shown as mojibake.
+#[test]
+fn binary_formats_without_a_nul_are_refused_by_signature() {
+    for (bytes, name) in [
+        (
+            &b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n"[..],
+            "a.pdf",
+        ),
+        (&b"\x89PNG\r\n\x1a\n\x11\x22IHDR"[..], "a.png"),
+        (&b"\xff\xd8\xff\xe0\x11JFIF\x01\x01"[..], "a.jpg"),
+        (
+            &b"PK\x03\x04\x14\x06mimetypeapplication/epub+zip"[..],
+            "a.epub",
+        ),
+    ] {
+        let err = from_bytes(bytes, name, LoadOptions::default()).unwrap_err();
+        assert_eq!(err.to_string(), format!("{name}: not a text file"));
+        assert_eq!(err.exit_code(), 2);
+    }
+    // Text that merely mentions a format opens.
+    assert!(
+        from_bytes(
+            b"PDF files\n\n%PDF-1.4 starts one.",
+            "t",
+            LoadOptions::default()
+        )
+        .is_ok()
+    );
+}
+
 #[test]
 fn invalid_utf8_warns() {
     let a = from_bytes(

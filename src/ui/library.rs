@@ -35,6 +35,7 @@ pub fn draw(lib: &Library, frame: &mut Frame) {
         match lib.view() {
             View::Articles => articles(lib, &styles, body, frame),
             View::Speakers => match lib.speaker() {
+                None if lib.chart() => super::sources::draw(lib, &styles, body, frame),
                 None => speakers(lib, &styles, body, frame),
                 Some((s, _)) => speaker_quotes(lib, s, &styles, body, frame),
             },
@@ -446,7 +447,13 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
             let n = lib.library().entries.len();
             format!("{n} {}", plural(n, "article", "articles"))
         }
-        (None, false) => format!("/{}  {shown} shown (Esc clears)", lib.filter()),
+        (None, false) => format!(
+            "/{}  {shown} shown ({} clears)",
+            lib.filter(),
+            lib.config()
+                .keymap
+                .first_key(crate::input::KeyMode::Prompt, crate::input::Command::Cancel)
+        ),
     };
     // The key hints give way first when the message needs the room.
     let full = format!(" {at}/{len}  sort: {sort}  s sort  / filter  ? help ");

@@ -11,6 +11,7 @@ mod notes;
 mod popup;
 mod quotes;
 mod reader;
+mod sources;
 mod status;
 pub mod style;
 mod timeline;

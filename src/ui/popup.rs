@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear};
 use super::style::Styles;
 use super::{excerpt, truncate};
 use crate::app::reader::{NoteEditor, NoteTarget, Reader, SpeakerPicker};
+use crate::input::{Command, KeyMode};
 
 /// A rectangle of at most `max_w` columns and `percent_h`% of the height, centred in `area`.
 pub fn centered(area: Rect, max_w: u16, percent_h: u16) -> Rect {
@@ -32,9 +33,12 @@ pub fn speakers(app: &Reader, picker: &SpeakerPicker, frame: &mut Frame) {
     }
     let styles = Styles::new(&app.config().theme);
     frame.render_widget(Clear, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(" Speaker — type to narrow, enter to choose ");
+    let block = Block::default().borders(Borders::ALL).title(format!(
+        " Speaker — type to narrow, {} to choose ",
+        app.config()
+            .keymap
+            .first_key(KeyMode::Prompt, Command::Accept)
+    ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let prompt = Line::from(vec![
@@ -88,10 +92,13 @@ pub fn note_editor(app: &Reader, editor: &NoteEditor, frame: &mut Frame) {
             .find(|n| &n.id == id)
             .map_or("", |n| n.anchor.exact.as_str()),
     };
+    let keymap = &app.config().keymap;
+    let save = keymap.first_key(KeyMode::Editor, Command::SaveNote);
+    let cancel = keymap.first_key(KeyMode::Editor, Command::Cancel);
     let hint = if editor.confirm_discard() {
-        " esc again discards the note · ctrl-s saves "
+        format!(" {cancel} again discards the note · {save} saves ")
     } else {
-        " ctrl-s save · esc cancel "
+        format!(" {save} save · {cancel} cancel ")
     };
     let block = Block::default()
         .borders(Borders::ALL)

@@ -22,6 +22,8 @@ const MIN_MIDDLE: usize = 14;
 /// Columns the middle part keeps before the panel hints give way to it: hints are for when
 /// there is room to spare.
 const MIN_MIDDLE_WITH_HINTS: usize = 36;
+/// Columns a note under the cursor keeps before the position and `? help` give way to it.
+const NOTE_ROOM: usize = 40;
 
 pub fn draw(app: &Reader, area: Rect, frame: &mut Frame) {
     if area.width == 0 || area.height == 0 {
@@ -98,9 +100,30 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
     let warning = !app.article().warnings().is_empty() && app.message().is_none();
     let middle = match app.message() {
         Some(m) => m.to_string(),
-        None => note_at_cursor(app)
-            .or_else(|| speaker_at_top(app))
-            .unwrap_or_else(|| app.article().meta.title.clone()),
+        None => match note_at_cursor(app) {
+            // As much of the note as the bar has room for; when that is not all of it, the
+            // label says that `enter` shows the rest.
+            Some((text, more_lines)) => {
+                // The note is what the reader came to the passage for: the panel hints show
+                // only beside the whole of it, and the position gives way before it is cut
+                // to less than NOTE_ROOM columns.
+                let note_rights = [
+                    (rights[0].0.clone(), usize::MAX),
+                    (rights[1].0.clone(), NOTE_ROOM),
+                    (rights[2].0.clone(), NOTE_ROOM),
+                    rights[3].clone(),
+                ];
+                let plain = format!("note: {text}");
+                let (_, room) = right_and_room(&mode, warning, &plain, &note_rights, width);
+                let middle = if more_lines || plain.width() > room {
+                    format!("note (enter: all): {text}")
+                } else {
+                    plain
+                };
+                return fit(&mode, warning, &middle, &note_rights, styles, width);
+            }
+            None => speaker_at_top(app).unwrap_or_else(|| app.article().meta.title.clone()),
+        },
     };
     fit(&mode, warning, &middle, &rights, styles, width)
 }
@@ -134,16 +157,10 @@ fn fit(
     width: u16,
 ) -> Line<'static> {
     let style = styles.status();
+    let (right, room) = right_and_room(mode, warning, middle, rights, width);
     let width = usize::from(width);
     let mode = truncate(mode, width);
     let flag = if warning { " ⚠" } else { "" };
-    let fixed = mode.width() + flag.width() + 1;
-    let right = rights
-        .iter()
-        .find(|(r, keep)| fixed + middle.width().min(*keep) + r.width() <= width)
-        .or_else(|| rights.iter().find(|(r, _)| fixed + r.width() <= width))
-        .map_or("", |(r, _)| r.as_str());
-    let room = width.saturating_sub(fixed + right.width());
     let middle = truncate(middle, room);
     let pad = room.saturating_sub(middle.width());
     let mut spans = vec![Span::styled(
@@ -161,10 +178,32 @@ fn fit(
     Line::from(spans)
 }
 
-/// `note: check NATO's 2016 posture figures` while the cursor is on a passage with a note:
-/// the note's text on one line (`note (enter: all of it): …` when there is more).
-fn note_at_cursor(app: &Reader) -> Option<String> {
-    if app.focus() != crate::app::Focus::Reader {
+/// The right part [`fit`] chooses for a bar of `width` columns, and the columns left for the
+/// middle beside it.
+fn right_and_room<'a>(
+    mode: &str,
+    warning: bool,
+    middle: &str,
+    rights: &'a [(String, usize)],
+    width: u16,
+) -> (&'a str, usize) {
+    let width = usize::from(width);
+    let mode = truncate(mode, width);
+    let flag = if warning { " ⚠" } else { "" };
+    let fixed = mode.width() + flag.width() + 1;
+    let right = rights
+        .iter()
+        .find(|(r, keep)| fixed + middle.width().min(*keep) + r.width() <= width)
+        .or_else(|| rights.iter().find(|(r, _)| fixed + r.width() <= width))
+        .map_or("", |(r, _)| r.as_str());
+    (right, width.saturating_sub(fixed + right.width()))
+}
+
+/// The note on the passage under the cursor, on one line, and whether it has more lines than
+/// that: the status bar shows `note: check NATO's 2016 posture figures`, as much as fits.
+fn note_at_cursor(app: &Reader) -> Option<(String, bool)> {
+    // Not over the note's own editor, where `enter` is a new line.
+    if app.focus() != crate::app::Focus::Reader || matches!(app.mode(), Mode::EditingNote(_)) {
         return None;
     }
     let note = &app.notes()[app.note_at(app.cursor())?];
@@ -172,12 +211,7 @@ fn note_at_cursor(app: &Reader) -> Option<String> {
         return None;
     }
     let one_line = note.body.split_whitespace().collect::<Vec<_>>().join(" ");
-    let label = if note.body.trim().contains('\n') || one_line.chars().count() > 60 {
-        "note (enter: all of it)"
-    } else {
-        "note"
-    };
-    Some(format!("{label}: {}", excerpt(&one_line, 60)))
+    Some((one_line, note.body.trim().contains('\n')))
 }
 
 /// `quote: Lavrov «But, and we have…»` for the first speech quotation visible at the top of

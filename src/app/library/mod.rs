@@ -13,7 +13,7 @@ use super::help::{Help, Quit};
 use super::reader::panel::Zoom;
 use super::{Effect, Outcome};
 use crate::config::Config;
-use crate::input::{Action, Command, KeyMode, LibraryCommand};
+use crate::input::{Action, Command, KeyMode, LibraryCommand, PromptCommand};
 use crate::library::feeds::FeedEvent;
 use crate::library::{Entry, Origin, QuoteGroup, SpeakerIndex, Status};
 
@@ -51,6 +51,8 @@ pub struct Library {
     chosen: [bool; 3],
     /// Whether the timeline lists its undated incidents under their row.
     undated_open: bool,
+    /// Whether the speakers tab shows its speakers as a chart of their share of voice.
+    chart: bool,
     speakers_stale: bool,
     /// When the last left click on a row happened and which row it was, to see a second one
     /// as a double-click.
@@ -91,6 +93,7 @@ impl Library {
             cursors: [ListCursor::default(); 3],
             chosen: [false; 3],
             undated_open: false,
+            chart: false,
             speakers_stale: true,
             last_click: None,
             size: (0, 0),
@@ -269,6 +272,11 @@ impl Library {
         }
     }
 
+    /// Whether the speakers tab shows the share-of-voice chart (while no speaker is open).
+    pub fn chart(&self) -> bool {
+        self.chart
+    }
+
     /// How far the help overlay is scrolled, when it is open.
     pub fn help_scroll(&self) -> Option<u16> {
         self.help.map(|h| h.scroll())
@@ -303,7 +311,13 @@ impl Library {
 
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
-            Action::Resize { width, height } => self.size = (width, height),
+            Action::Resize { width, height } => {
+                self.size = (width, height);
+                if let Some(mut help) = self.help {
+                    self.fit_help(&mut help);
+                    self.help = Some(help);
+                }
+            }
             Action::Analysed(done) => {
                 for d in done {
                     self.shelf.apply(d);
@@ -318,7 +332,7 @@ impl Library {
             // lectern quits.
             Action::Interrupt => {
                 if self.filtering {
-                    self.key(KeyEvent::from(KeyCode::Esc));
+                    self.filter_key(KeyEvent::from(KeyCode::Esc), Some(PromptCommand::Cancel));
                 } else if self.help.is_some() {
                     self.help = None;
                 } else {
@@ -383,19 +397,33 @@ impl Library {
             }
             return;
         }
-        match key.code {
-            KeyCode::Enter => self.filtering = false,
-            KeyCode::Esc => {
+        let command = self
+            .config
+            .keymap
+            .command(KeyMode::Prompt, &key)
+            .and_then(Command::for_prompt);
+        self.filter_key(key, command);
+    }
+
+    /// A key for the filter being typed, with what the prompt's key table (`[keys.prompt]`)
+    /// makes of it: `accept` keeps the filter, `cancel` clears it, other keys are typed.
+    fn filter_key(&mut self, key: KeyEvent, command: Option<PromptCommand>) {
+        match command {
+            Some(PromptCommand::Accept) => self.filtering = false,
+            Some(PromptCommand::Cancel) => {
                 self.filtering = false;
                 self.filter_mut().clear();
             }
-            KeyCode::Backspace => {
-                self.filter_mut().pop();
-            }
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.filter_mut().push(c);
-            }
-            _ => return,
+            Some(PromptCommand::ClearInput) => self.filter_mut().clear(),
+            Some(PromptCommand::PickerDown | PromptCommand::PickerUp) | None => match key.code {
+                KeyCode::Backspace => {
+                    self.filter_mut().pop();
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    self.filter_mut().push(c);
+                }
+                _ => return,
+            },
         }
         self.refresh();
     }
@@ -427,6 +455,14 @@ impl Library {
     fn move_by(&mut self, delta: isize) {
         let len = self.rows();
         self.cursor_mut().move_by(delta, len);
+    }
+
+    /// Tells the help overlay how far it can scroll on this screen, so that it stops at its
+    /// last page (and `k` right after `G` scrolls at once).
+    fn fit_help(&self, help: &mut Help) {
+        let screen = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let (max, rows) = super::help::limits(&self.config.keymap, super::help::LIBRARY, screen);
+        help.fit(max, rows);
     }
 
     /// A bound command: the help overlay takes it when open; else the list does what it
@@ -470,6 +506,8 @@ impl Library {
             LibraryCommand::Cancel => {
                 if self.view == View::Speakers && self.speaker.is_some() {
                     self.speaker = None;
+                } else if self.view == View::Speakers && self.chart {
+                    self.chart = false;
                 } else if !self.filter().is_empty() {
                     self.filter_mut().clear();
                     self.refresh();
@@ -479,7 +517,17 @@ impl Library {
                 self.quit = true;
                 return vec![Effect::Quit];
             }
-            LibraryCommand::Help => self.help = Some(Help::default()),
+            // From another tab, the speakers' chart; on the speakers tab, chart or list.
+            LibraryCommand::SourcesChart => {
+                self.chart = self.view != View::Speakers || !self.chart;
+                self.speaker = None;
+                self.show(View::Speakers);
+            }
+            LibraryCommand::Help => {
+                let mut help = Help::default();
+                self.fit_help(&mut help);
+                self.help = Some(help);
+            }
             LibraryCommand::Activate => return self.activate(),
             LibraryCommand::LibraryArticles => self.show(View::Articles),
             LibraryCommand::LibrarySpeakers => self.show(View::Speakers),

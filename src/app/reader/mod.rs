@@ -31,7 +31,9 @@ use super::help::Help;
 use super::{Effect, Outcome};
 use crate::analysis::Analysis;
 use crate::config::Config;
-use crate::input::{Action, KeyMode, Opened, ReaderCommand, Start};
+use crate::input::{
+    Action, Command, EditorCommand, KeyMode, Opened, PromptCommand, ReaderCommand, Start,
+};
 use crate::layout::Layout;
 use crate::notes::Note;
 use crate::source::Article;
@@ -470,20 +472,38 @@ impl Reader {
         self.resize(size.0, size.1);
     }
 
-    /// A key no binding claims: text for the open prompt or popup, else a hint.
+    /// A key no binding claims: for the open prompt or popup (what their key tables make of
+    /// it, else text), else a hint.
     fn key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let keymap = &self.config.keymap;
+        let prompt = keymap
+            .command(KeyMode::Prompt, &key)
+            .and_then(Command::for_prompt);
+        let editor = keymap
+            .command(KeyMode::Editor, &key)
+            .and_then(Command::for_editor);
+        self.modal_key(key, prompt, editor)
+    }
+
+    /// A key for the open prompt, picker or editor, with what their key tables make of it.
+    fn modal_key(
+        &mut self,
+        key: KeyEvent,
+        prompt: Option<PromptCommand>,
+        editor: Option<EditorCommand>,
+    ) -> Vec<Effect> {
         match &mut self.mode {
-            Mode::Searching(prompt) => match prompt.key(key) {
+            Mode::Searching(p) => match p.key(key, prompt) {
                 Outcome::Stay => {}
                 Outcome::Closed => self.mode = Mode::Reading,
                 Outcome::Event(event) => self.search_event(event),
             },
-            Mode::PickingSpeaker(picker) => match picker.key(key, &self.analysis) {
+            Mode::PickingSpeaker(picker) => match picker.key(key, prompt, &self.analysis) {
                 Outcome::Stay => {}
                 Outcome::Closed => self.mode = Mode::Reading,
                 Outcome::Event(s) => self.pick_speaker(s),
             },
-            Mode::EditingNote(editor) => match editor.key(key) {
+            Mode::EditingNote(e) => match e.key(key, editor) {
                 Outcome::Stay => {}
                 Outcome::Closed => {
                     self.mode = Mode::Reading;
@@ -517,9 +537,11 @@ impl Reader {
                 self.mode = Mode::Reading;
                 Vec::new()
             }
-            Mode::Searching(_) | Mode::EditingNote(_) | Mode::PickingSpeaker(_) => {
-                self.key(KeyEvent::from(KeyCode::Esc))
-            }
+            Mode::Searching(_) | Mode::EditingNote(_) | Mode::PickingSpeaker(_) => self.modal_key(
+                KeyEvent::from(KeyCode::Esc),
+                Some(PromptCommand::Cancel),
+                Some(EditorCommand::Cancel),
+            ),
         }
     }
 

@@ -3,13 +3,14 @@
 
 use std::ops::Range;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
 use super::motion;
 use super::{Focus, Mode, Reader, Tab};
 use crate::app::{Effect, Outcome};
+use crate::input::EditorCommand;
 use crate::notes::NoteId;
 
 /// The note editor popup: what it will save to, and the text being typed.
@@ -64,22 +65,21 @@ impl NoteEditor {
         self.confirm_discard
     }
 
-    /// `ctrl-s` or `alt-enter` saves; `Esc` closes, asking once more when there is unsaved
-    /// text; everything else edits.
-    pub fn key(&mut self, key: KeyEvent) -> Outcome<Save> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let save = (ctrl && key.code == KeyCode::Char('s'))
-            || (key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT));
-        if save {
-            return Outcome::Event(Save);
-        }
-        if key.code == KeyCode::Esc {
-            let text = self.textarea.lines().join("\n");
-            if text == self.original || self.confirm_discard {
-                return Outcome::Closed;
+    /// `command` is what the editor's key table (`[keys.editor]`) makes of `key`: `save_note`
+    /// saves, `cancel` closes, asking once more when there is unsaved text; every other key
+    /// edits.
+    pub fn key(&mut self, key: KeyEvent, command: Option<EditorCommand>) -> Outcome<Save> {
+        match command {
+            Some(EditorCommand::SaveNote) => return Outcome::Event(Save),
+            Some(EditorCommand::Cancel) => {
+                let text = self.textarea.lines().join("\n");
+                if text == self.original || self.confirm_discard {
+                    return Outcome::Closed;
+                }
+                self.confirm_discard = true;
+                return Outcome::Stay;
             }
-            self.confirm_discard = true;
-            return Outcome::Stay;
+            None => {}
         }
         self.confirm_discard = false;
         self.textarea.input(key);

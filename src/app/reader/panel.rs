@@ -312,7 +312,14 @@ impl Reader {
             Command::Top => self.panel.step(isize::MIN / 2, &self.analysis, &self.notes),
             Command::Bottom => self.panel.step(isize::MAX / 2, &self.analysis, &self.notes),
             Command::Activate => {
-                self.panel.toggle_expand(&self.analysis);
+                // A speaker folds here; a group's heading folds in `activate_panel_entry`
+                // (as a click does), and folding it twice would leave it as it was.
+                if matches!(
+                    self.panel.current(&self.analysis, &self.notes),
+                    Some(PanelRow::Speaker(_))
+                ) {
+                    self.panel.toggle_expand(&self.analysis);
+                }
                 self.activate_panel_entry();
                 return true;
             }

@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Mode, Reader};
 use crate::app::Outcome;
+use crate::input::PromptCommand;
 
 /// The last search: its query and matches (byte ranges, text order).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,18 +54,26 @@ impl SearchPrompt {
         self.origin
     }
 
-    /// Edits the query; `Backspace` on an empty one closes the prompt.
-    pub fn key(&mut self, key: KeyEvent) -> Outcome<SearchEvent> {
+    /// Edits the query: `command` is what the prompt's key table (`[keys.prompt]`) makes of
+    /// `key`, if anything; other keys are typed. `Backspace` on an empty query closes the
+    /// prompt.
+    pub fn key(&mut self, key: KeyEvent, command: Option<PromptCommand>) -> Outcome<SearchEvent> {
+        match command {
+            Some(PromptCommand::Cancel) => return Outcome::Event(SearchEvent::Cancel),
+            Some(PromptCommand::Accept) => return Outcome::Event(SearchEvent::Accept),
+            Some(PromptCommand::ClearInput) => {
+                self.input.clear();
+                return Outcome::Event(SearchEvent::Changed);
+            }
+            Some(PromptCommand::PickerDown | PromptCommand::PickerUp) | None => {}
+        }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
-            KeyCode::Esc => return Outcome::Event(SearchEvent::Cancel),
-            KeyCode::Enter => return Outcome::Event(SearchEvent::Accept),
             KeyCode::Backspace => {
                 if self.input.pop().is_none() {
                     return Outcome::Closed;
                 }
             }
-            KeyCode::Char('u') if ctrl => self.input.clear(),
             KeyCode::Char(c) if !ctrl => self.input.push(c),
             _ => return Outcome::Stay,
         }
@@ -98,7 +107,8 @@ impl Reader {
                 } else if n == 0 {
                     format!("pattern not found: {query}")
                 } else {
-                    format!("{n} matches for {query}")
+                    let matches = if n == 1 { "match" } else { "matches" };
+                    format!("{n} {matches} for {query}")
                 });
                 self.mode = Mode::Reading;
                 self.keep_cursor_visible();

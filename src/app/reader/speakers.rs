@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::Reader;
 use crate::analysis::Analysis;
 use crate::app::Outcome;
-use crate::input::{Command, KeyMode};
+use crate::input::{Command, KeyMode, PromptCommand};
 
 /// The picker's filter and selected row.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -31,31 +31,40 @@ impl SpeakerPicker {
         filter_speakers(analysis, &self.filter)
     }
 
-    /// Typing narrows the list, arrows (and `Tab`, `ctrl-n`/`ctrl-p`) move, `Enter` chooses the
-    /// selected speaker, `Esc` closes.
-    pub fn key(&mut self, key: KeyEvent, analysis: &Analysis) -> Outcome<usize> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Esc => return Outcome::Closed,
-            KeyCode::Enter => {
+    /// Typing narrows the list; `command` is what the prompt's key table (`[keys.prompt]`)
+    /// makes of `key`: `picker_down`/`picker_up` move, `accept` chooses the selected speaker,
+    /// `cancel` closes.
+    pub fn key(
+        &mut self,
+        key: KeyEvent,
+        command: Option<PromptCommand>,
+        analysis: &Analysis,
+    ) -> Outcome<usize> {
+        match command {
+            Some(PromptCommand::Cancel) => return Outcome::Closed,
+            Some(PromptCommand::Accept) => {
                 return match self.speakers(analysis).get(self.selected) {
                     Some(&s) => Outcome::Event(s),
                     None => Outcome::Stay,
                 };
             }
-            KeyCode::Down | KeyCode::Tab => self.selected = self.selected.saturating_add(1),
-            KeyCode::Char('n') if ctrl => self.selected = self.selected.saturating_add(1),
-            KeyCode::Up | KeyCode::BackTab => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('p') if ctrl => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Backspace => {
-                self.filter.pop();
+            Some(PromptCommand::PickerDown) => self.selected = self.selected.saturating_add(1),
+            Some(PromptCommand::PickerUp) => self.selected = self.selected.saturating_sub(1),
+            Some(PromptCommand::ClearInput) => {
+                self.filter.clear();
                 self.selected = 0;
             }
-            KeyCode::Char(c) if !ctrl => {
-                self.filter.push(c);
-                self.selected = 0;
-            }
-            _ => {}
+            None => match key.code {
+                KeyCode::Backspace => {
+                    self.filter.pop();
+                    self.selected = 0;
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    self.filter.push(c);
+                    self.selected = 0;
+                }
+                _ => {}
+            },
         }
         let n = self.speakers(analysis).len();
         self.selected = self.selected.min(n.saturating_sub(1));

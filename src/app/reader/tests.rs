@@ -266,6 +266,10 @@ fn search_ignores_diacritics_unless_the_query_has_one() {
     assert_eq!(found, ["Natásha", "Natasha", "Natásha"]);
     assert_eq!(app.message(), Some("3 matches for Natasha"));
     cmd(&mut app, Command::Search);
+    typed(&mut app, "laughed");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.message(), Some("1 match for laughed"), "singular");
+    cmd(&mut app, Command::Search);
     typed(&mut app, "Natásha");
     key(&mut app, KeyCode::Enter);
     assert_eq!(

@@ -28,8 +28,6 @@ pub fn run(
     print_analysis(&article)
 }
 
-/// `lectern extract URL`: the analysis of a web page, fetched now (or read from the copy kept
-/// in the data dir, as `lectern URL` does).
 /// `lectern --refresh URL`: fetches the page again (conditionally), keeps it if it changed,
 /// and prints the one-line summary, then the full report of what changed since the copy kept
 /// before, with the notes made on that copy.
@@ -43,7 +41,9 @@ pub fn refresh(url: &str, paths: &Paths) -> anyhow::Result<ExitCode> {
     match page.freshness {
         Freshness::Changed => {
             let old = match page.previous_article() {
-                Some(old) => old?,
+                // The kept copy is lectern's own file, not the user's input: failing to read
+                // it is a failure of the refresh (exit 1), not a bad file (exit 2).
+                Some(old) => old.map_err(|e| anyhow::anyhow!("the copy kept before: {e}"))?,
                 None => page.article.clone(),
             };
             let notes = lectern::notes::Store::open(&data_dir, &old)
@@ -61,6 +61,8 @@ pub fn refresh(url: &str, paths: &Paths) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `lectern extract URL`: the analysis of a web page, fetched now (or read from the copy kept
+/// in the data dir, as `lectern URL` does).
 pub fn url(url: &str, paths: &Paths, date: Option<NaiveDate>) -> anyhow::Result<ExitCode> {
     let Some(data_dir) = paths.data_dir.clone() else {
         anyhow::bail!("{url}: no data directory to keep the page in (set LECTERN_DATA)");

@@ -52,11 +52,13 @@ pub fn run_feeds(paths: &Paths, list: Option<&Path>) -> anyhow::Result<ExitCode>
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("{}: cannot read the list of feeds", file.display()))?;
             let name = file.display().to_string();
+            // Editors on Windows start UTF-8 files with a byte-order mark, which is not white space.
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             // An OPML file is XML; newsboat's `urls` is one address a line.
             if text.trim_start().starts_with('<') {
-                parse_opml(&text, &name)?
+                parse_opml(text, &name)?
             } else {
-                parse_newsboat_urls(&text)
+                parse_newsboat_urls(text)
             }
         }
         None => config

@@ -83,6 +83,10 @@ impl QuoteGroup {
 /// pair would cost more than it tells (unnamed sources of a large archive).
 const MAX_GROUPED: usize = 2000;
 
+/// Quotations shorter than this many words are never grouped: "No," from two articles may
+/// answer two different questions, and it would group with "No, we will never sign".
+const MIN_GROUPED_WORDS: usize = 4;
+
 /// The quotations `refs` (in library order) grouped into the same quotation across articles
 /// (see [`crate::web::changes::same_quotation`]): `text` gives each one's words. Two
 /// quotations of one article are never grouped: an article repeating a quotation says it twice.
@@ -119,8 +123,20 @@ fn group_quotes<'a>(refs: &[QuoteRef], text: impl Fn(QuoteRef) -> &'a str) -> Ve
                 text(g.first()).trim_end_matches('…'),
                 text(r).trim_end_matches('…'),
             );
-            // One excerpt may be cut shorter than the other: compare as much as both have.
-            let n = a.chars().count().min(b.chars().count());
+            // A short quotation ("No.") says too little to be the same words as another.
+            if words.len().min(first_words.len()) < MIN_GROUPED_WORDS {
+                return None;
+            }
+            // The library keeps an excerpt of a long quotation, ending in `…`: only then is
+            // the other compared as far as the excerpt goes. Two whole quotations of
+            // different lengths are different words.
+            let (a_cut, b_cut) = (text(g.first()).ends_with('…'), text(r).ends_with('…'));
+            let n = match (a_cut, b_cut) {
+                (false, false) => usize::MAX,
+                (true, false) => a.chars().count(),
+                (false, true) => b.chars().count(),
+                (true, true) => a.chars().count().min(b.chars().count()),
+            };
             let cut = |s: &str| s.chars().take(n).collect::<String>();
             crate::web::changes::same_quotation(&cut(a), &cut(b)).map(|edits| (g, edits))
         });
@@ -469,6 +485,48 @@ mod tests {
         let same = group_quotes(&refs[..3], text);
         assert_eq!(entries(&same[0]), [0, 1]);
         assert!(!same[0].reworded);
+    }
+
+    #[test]
+    fn a_short_quotation_or_a_whole_one_of_other_length_is_not_the_same_quotation() {
+        let texts = [
+            (0, 0, "No,"),
+            (1, 0, "No,"),
+            (2, 0, "No, the ferries will run on time this year,"),
+            (3, 0, "We will not sign a contract we cannot pay for,"),
+            // A whole quotation that goes on is other words; an excerpt is compared as far
+            // as it goes.
+            (
+                4,
+                0,
+                "We will not sign a contract we cannot pay for, and the council knows it,",
+            ),
+            (5, 0, "We will not sign a contract we…"),
+        ];
+        let refs: Vec<QuoteRef> = texts
+            .iter()
+            .map(|&(entry, quote, _)| QuoteRef { entry, quote })
+            .collect();
+        let text = |r: QuoteRef| {
+            texts
+                .iter()
+                .find(|t| (t.0, t.1) == (r.entry, r.quote))
+                .map_or("", |t| t.2)
+        };
+        let groups = group_quotes(&refs, text);
+        let entries = |g: &QuoteGroup| g.quotes.iter().map(|q| q.entry).collect::<Vec<_>>();
+        let grouped: Vec<Vec<usize>> = groups.iter().map(entries).collect();
+        assert!(
+            grouped.contains(&vec![0]) && grouped.contains(&vec![1]),
+            "{grouped:?}"
+        );
+        assert!(grouped.contains(&vec![2]), "{grouped:?}");
+        let contract = groups.iter().find(|g| g.first().entry == 3).unwrap();
+        assert!(entries(contract).contains(&5), "{grouped:?}");
+        assert!(
+            !entries(contract).contains(&4) || contract.reworded,
+            "{grouped:?}"
+        );
     }
 
     #[test]

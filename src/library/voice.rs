@@ -104,17 +104,25 @@ impl ShareOfVoice {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::library::{IndexedSpeaker, QuoteRef};
+    use crate::library::{IndexedSpeaker, QuoteGroup, QuoteRef};
 
     fn speaker(name: &str, kind: SourceKind, quotes: usize) -> IndexedSpeaker {
+        let quotes: Vec<QuoteRef> = (0..quotes)
+            .map(|quote| QuoteRef { entry: 0, quote })
+            .collect();
         IndexedSpeaker {
             members: vec![name.to_lowercase()],
             name: name.to_string(),
             kind,
             role: None,
-            quotes: (0..quotes)
-                .map(|quote| QuoteRef { entry: 0, quote })
+            shown: quotes
+                .iter()
+                .map(|&quote| QuoteGroup {
+                    quotes: vec![quote],
+                    reworded: false,
+                })
                 .collect(),
+            quotes,
             articles: 1,
         }
     }

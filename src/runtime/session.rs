@@ -558,6 +558,8 @@ impl Session {
         match effect {
             Effect::Quit => Vec::new(),
             Effect::OpenArticle { entry, at } => {
+                // The last open wins: an item still loading must not replace this one.
+                self.opening = None;
                 let Some(listed) = app.library().and_then(|l| l.library().entries.get(entry))
                 else {
                     return Vec::new();
@@ -598,6 +600,9 @@ impl Session {
             },
             Effect::CloseArticle { top } => {
                 self.remember(top);
+                // A fetch or an item still loading would reopen what was just closed.
+                self.fetch = None;
+                self.opening = None;
                 self.url = None;
                 self.item = None;
                 self.notes = None;

@@ -253,7 +253,9 @@ fn speaker_quotes(lib: &Library, s: usize, styles: &Styles, area: Rect, frame: &
                         e.source.as_deref().unwrap_or(&e.title)
                     })
                     .collect();
-                sources.dedup();
+                // Articles come in library order: one outlet may come back after another.
+                let mut seen = std::collections::HashSet::new();
+                sources.retain(|s| seen.insert(*s));
                 format!("{}: {}", group.quotes.len(), sources.join(", "))
             } else {
                 e.title.clone()

@@ -97,7 +97,8 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
     let mode = format!(" {} ", app.mode_label());
     let warning = !app.article().warnings().is_empty() && app.message().is_none();
     let middle = match app.message() {
-        Some(m) => m.to_string(),
+        // Messages quote addresses and servers' words: nothing in them may drive the terminal.
+        Some(m) => crate::source::sanitize(m).replace('\n', " "),
         None => note_at_cursor(app)
             .or_else(|| speaker_at_top(app))
             .unwrap_or_else(|| app.article().meta.title.clone()),

@@ -415,7 +415,7 @@ fn changes_pane_120x35_and_60x20() {
         "~ \u{201c}March 4, 2024\u{201d} (2024-03-04) \u{2192} \u{201c}March 11, 2024\u{201d} (2024-03-11)"
             .to_string(),
     ];
-    for (width, height) in [(120, 35), (60, 20)] {
+    for (width, height) in [(120, 35), (60, 20), (50, 16), (30, 10)] {
         let mut reader = app(article.clone());
         reader.update(Action::ChangeReport(report.clone()));
         reader.update(Action::Resize { width, height });
@@ -426,9 +426,11 @@ fn changes_pane_120x35_and_60x20() {
             .find(|l| l.contains("Changes"))
             .expect("the pane has a title");
         assert!(
-            title_row.contains("esc closes"),
+            title_row.contains("esc closes \u{2500}"),
             "the title is cut at {width}x{height}: {title_row}"
         );
-        insta::assert_snapshot!(format!("changes_pane_{width}x{height}"), screen);
+        if width >= 60 {
+            insta::assert_snapshot!(format!("changes_pane_{width}x{height}"), screen);
+        }
     }
 }

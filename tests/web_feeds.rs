@@ -84,19 +84,28 @@ fn serve() -> Local {
                     "/latin1.rss" => Response::from_data(hostile_feed(
                         " encoding=\"ISO-8859-1\"",
                         b"Caf\xe9 society returns to the harbour",
-                        "cafe",
+                        &format!("{base}/cafe"),
                     ))
                     .with_header(header("application/rss+xml")),
                     "/bad-utf8.rss" => Response::from_data(hostile_feed(
                         "",
                         b"Broken \xff\xfe bytes in a headline",
-                        "broken",
+                        &format!("{base}/broken"),
                     ))
                     .with_header(header("application/rss+xml")),
                     "/hostile.rss" => Response::from_data(hostile_feed(
                         "",
                         b"\x1b]0;owned\x07Red \x1b[31mheadline\x1b[0m from a hostile feed",
-                        "red",
+                        &format!("{base}/red"),
+                    ))
+                    .with_header(header("application/rss+xml")),
+                    // A page that cannot be fetched until the second edition.
+                    "/late" if edition < 2 => html("page.html").with_status_code(503),
+                    "/late" => html("page.html"),
+                    "/late.rss" => Response::from_data(hostile_feed(
+                        "",
+                        b"A late story about night trains",
+                        &format!("{base}/late"),
                     ))
                     .with_header(header("application/rss+xml")),
                     "/held.rss" => {
@@ -116,8 +125,8 @@ fn serve() -> Local {
     }
 }
 
-/// An RSS feed of one item titled `title` (raw bytes, whatever they are), with `declaration`
-/// in its XML declaration; its feed title and author carry escape sequences too.
+/// An RSS feed of one item titled `title` (raw bytes, whatever they are) linking `link`, with
+/// `declaration` in its XML declaration; its feed title and author carry escape sequences too.
 fn hostile_feed(declaration: &str, title: &[u8], link: &str) -> Vec<u8> {
     let mut out = format!(
         "<?xml version=\"1.0\"{declaration}?><rss version=\"2.0\"><channel>\
@@ -125,7 +134,7 @@ fn hostile_feed(declaration: &str, title: &[u8], link: &str) -> Vec<u8> {
     )
     .into_bytes();
     out.extend_from_slice(title);
-    out.extend_from_slice(format!("</title><link>http://127.0.0.1/{link}</link>").as_bytes());
+    out.extend_from_slice(format!("</title><link>{link}</link>").as_bytes());
     out.extend_from_slice(
         b"<author>desk@example.org (Desk\x1b]0;author\x07)</author>\
           <pubDate>Tue, 05 Mar 2024 09:00:00 GMT</pubDate>\
@@ -263,6 +272,51 @@ fn hostile_feeds_each_say_why_on_their_row_and_the_others_still_load() {
     }
     // Every row is one line: the screen has as many rows as the terminal, none wrapped.
     assert!(t.screen().lines().all(|l| l.chars().count() <= 160));
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+}
+
+/// In the reader, `r` on a feed item read as the feed's summary tries its page again; a
+/// refresh that changes an item's headline changes its row in the library.
+#[test]
+fn refreshing_feed_items_retries_their_page_and_retitles_their_row() {
+    let local = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let b = &local.base;
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("feeds = [\"{b}/feed.rss\", \"{b}/late.rss\"]\n"),
+    )
+    .unwrap();
+    let mut t = Pty::spawn_in(&["feeds"], dir.path(), 120, 30);
+    t.wait_for("A late story about night trains");
+    t.wait_for_absent("fetching feeds");
+    t.wait_for_absent("analysing");
+    t.send("/late story\r");
+    t.wait_for_absent("Harbour council");
+    t.send("\r");
+    t.wait_for("the feed's summary");
+    // The server has the page now: `r` opens it in place of the summary.
+    local.edition.store(2, Ordering::SeqCst);
+    t.send("r");
+    t.wait_for("Jonas Berg");
+    t.send("q");
+    t.wait_for("A late story about night trains");
+    t.send("\x1b");
+    t.wait_for("Harbour council delays vote");
+    t.send("/harbour\r");
+    t.wait_for_absent("A late story");
+    t.send("\r");
+    t.wait_for("We will not sign");
+    // The story is edited under a new headline.
+    local.edition.store(3, Ordering::SeqCst);
+    t.send("r");
+    t.wait_for("changed: ");
+    t.send("q");
+    t.send("\x1b");
+    t.wait_for("A late story about night trains");
+    t.wait_for("Ferry terminal vote put off as dredging costs mount");
+    t.wait_for_absent("Harbour council delays vote");
     t.send("q");
     assert_eq!(t.wait_exit(), Some(0));
 }

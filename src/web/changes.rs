@@ -546,8 +546,8 @@ fn dates(
                 new_len,
             } => {
                 let mut taken = vec![false; new_len];
-                for i in old_index..old_index + old_len {
-                    let o = &otx[i].range;
+                for (i, old_date) in otx.iter().enumerate().skip(old_index).take(old_len) {
+                    let o = &old_date.range;
                     let pair = block_of(&ob, o.start).and_then(|bo| {
                         let bn = went.get(bo).copied().flatten()?;
                         let spots = replaced_spots(ot, ob[bo].clone(), nt, nb[bn].clone());

@@ -986,3 +986,43 @@ fn the_speakers_share_of_voice_as_bars() {
         "{help:?}"
     );
 }
+
+/// One quotation two outlets word differently: one row marked `≠`, and the status bar says
+/// which words differ and in which outlet.
+#[test]
+fn the_words_an_outlet_rewords_are_said_on_the_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = |source: &str, quote: &str| {
+        format!(
+            "+++\ntitle = \"Harbour vote\"\ndate = 2024-03-05\nsource = \"{source}\"\n+++\n\
+             The council delayed its vote.\n\n\"{quote},\" said Elena Marsh, the council's \
+             finance chair.\n"
+        )
+    };
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(
+        &a,
+        story("Ledger", "We will not sign a contract we cannot pay for"),
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        story(
+            "Gazette",
+            "We will not sign a contract we cannot yet pay for",
+        ),
+    )
+    .unwrap();
+    let (mut shell, mut session, jobs) = listed(&[a, b], dir.path());
+    for job in jobs {
+        shell.update(Action::Analysed(vec![Analyser::analyse_one(job, None)]));
+    }
+    press(&mut shell, &mut session, "2");
+    let s = screen(&shell);
+    assert!(s.contains("Elena Marsh"), "{s}");
+    press(&mut shell, &mut session, "enter");
+    let s = screen(&shell);
+    assert!(s.contains("≠ «We will not sign"), "{s}");
+    assert!(s.contains("≠ Gazette: + “yet”"), "{s}");
+}

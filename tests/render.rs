@@ -613,3 +613,44 @@ fn the_quotes_panel_groups_the_unnamed_sources() {
         assert!(open.contains("senior official: «"), "{open}");
     }
 }
+
+/// The changes pane over a page that a refresh found edited: its title whole at both sizes
+/// (the narrow one used to cut it), the report wrapped under its markers.
+#[test]
+fn changes_pane_120x35_and_60x20() {
+    let article = from_bytes(
+        b"<html><head><title>Council vote</title></head><body><article><h1>Council vote</h1>\
+          <p>The council will vote on the budget on March 4, 2024, the mayor said.</p>\
+          <p>\"We have the numbers,\" said Ana Ruiz, the council leader.</p></article></body></html>",
+        "http://127.0.0.1/vote",
+        LoadOptions::default(),
+    )
+    .expect("the page loads");
+    let report = vec![
+        "Quotations (1)".to_string(),
+        "~ wording changed: \u{201c}We have the numbers, and the will\u{201d}".to_string(),
+        "    was \u{201c}We have the numbers\u{201d}".to_string(),
+        "    said by Ana Ruiz".to_string(),
+        "Dates (1)".to_string(),
+        "~ \u{201c}March 4, 2024\u{201d} (2024-03-04) \u{2192} \u{201c}March 11, 2024\u{201d} (2024-03-11)"
+            .to_string(),
+    ];
+    for (width, height) in [(120, 35), (60, 20), (50, 16), (30, 10)] {
+        let mut reader = app(article.clone());
+        reader.update(Action::ChangeReport(report.clone()));
+        reader.update(Action::Resize { width, height });
+        reader.update(Action::Command(Command::Changes));
+        let screen = render_to_string(&mut reader, width, height);
+        let title_row = screen
+            .lines()
+            .find(|l| l.contains("Changes"))
+            .expect("the pane has a title");
+        assert!(
+            title_row.contains("esc closes \u{2500}"),
+            "the title is cut at {width}x{height}: {title_row}"
+        );
+        if width >= 60 {
+            insta::assert_snapshot!(format!("changes_pane_{width}x{height}"), screen);
+        }
+    }
+}

@@ -63,6 +63,51 @@ fn serve() -> Local {
                         .with_header(header("application/rss+xml")),
                     "/feed.atom" => Response::from_data(fixture("feed.atom", &base))
                         .with_header(header("application/atom+xml")),
+                    // A page at another address carrying the same story (a wire copy).
+                    "/wire-copy" => html("page.html"),
+                    // Hostile and broken feeds: each must fail alone, in one line.
+                    "/loop.rss" => Response::from_data(Vec::new())
+                        .with_status_code(302)
+                        .with_header(
+                            Header::from_bytes(&b"Location"[..], &b"/loop.rss"[..]).unwrap(),
+                        ),
+                    "/big.rss" => Response::from_data(vec![b' '; 21 * 1024 * 1024])
+                        .with_header(header("application/rss+xml")),
+                    "/report.pdf" => Response::from_data(
+                        std::fs::read(Path::new(FIXTURES).join("report.pdf")).unwrap(),
+                    )
+                    .with_header(header("application/pdf")),
+                    "/binary.rss" => Response::from_data(
+                        std::fs::read(Path::new(FIXTURES).join("report.pdf")).unwrap(),
+                    )
+                    .with_header(header("application/rss+xml")),
+                    "/latin1.rss" => Response::from_data(hostile_feed(
+                        " encoding=\"ISO-8859-1\"",
+                        b"Caf\xe9 society returns to the harbour",
+                        &format!("{base}/cafe"),
+                    ))
+                    .with_header(header("application/rss+xml")),
+                    "/bad-utf8.rss" => Response::from_data(hostile_feed(
+                        "",
+                        b"Broken \xff\xfe bytes in a headline",
+                        &format!("{base}/broken"),
+                    ))
+                    .with_header(header("application/rss+xml")),
+                    "/hostile.rss" => Response::from_data(hostile_feed(
+                        "",
+                        b"\x1b]0;owned\x07Red \x1b[31mheadline\x1b[0m from a hostile feed",
+                        &format!("{base}/red"),
+                    ))
+                    .with_header(header("application/rss+xml")),
+                    // A page that cannot be fetched until the second edition.
+                    "/late" if edition < 2 => html("page.html").with_status_code(503),
+                    "/late" => html("page.html"),
+                    "/late.rss" => Response::from_data(hostile_feed(
+                        "",
+                        b"A late story about night trains",
+                        &format!("{base}/late"),
+                    ))
+                    .with_header(header("application/rss+xml")),
                     "/held.rss" => {
                         let _ = held.lock().unwrap().recv();
                         html("page.html").with_status_code(500)
@@ -78,6 +123,24 @@ fn serve() -> Local {
         release,
         edition,
     }
+}
+
+/// An RSS feed of one item titled `title` (raw bytes, whatever they are) linking `link`, with
+/// `declaration` in its XML declaration; its feed title and author carry escape sequences too.
+fn hostile_feed(declaration: &str, title: &[u8], link: &str) -> Vec<u8> {
+    let mut out = format!(
+        "<?xml version=\"1.0\"{declaration}?><rss version=\"2.0\"><channel>\
+         <title>Odd\x1b]2;feed-title\x07 Gazette</title><item><title>"
+    )
+    .into_bytes();
+    out.extend_from_slice(title);
+    out.extend_from_slice(format!("</title><link>{link}</link>").as_bytes());
+    out.extend_from_slice(
+        b"<author>desk@example.org (Desk\x1b]0;author\x07)</author>\
+          <pubDate>Tue, 05 Mar 2024 09:00:00 GMT</pubDate>\
+          <description>A short summary.</description></item></channel></rss>",
+    );
+    out
 }
 
 fn lectern(dir: &Path) -> Command {
@@ -115,11 +178,26 @@ fn the_feeds_of_the_config_become_a_library_with_each_broken_feed_saying_why() {
     t.wait_for("Fares & timetables");
     t.wait_for("Rail Weekly");
     t.wait_for_absent("analysing");
+    // Both feeds link the night trains page: one row, with both sources (in the order the
+    // feeds arrived).
+    let screen = t.screen();
+    assert_eq!(screen.matches("Night trains return").count(), 1, "{screen}");
+    // The filter matches sources: the row is found under either feed's name.
+    t.send("/coastal");
+    t.wait_for_absent("Fares & timetables");
+    t.wait_for("Night trains return");
+    t.send("\x1b");
+    t.wait_for("Fares & timetables");
+    t.send("/rail weekly");
+    t.wait_for_absent("Harbour council");
+    t.wait_for("Night trains return");
+    t.send("\x1b");
+    t.wait_for("Harbour council");
     // The speakers and the timeline across the items' pages.
     t.send("2");
     t.wait_for("Elena Marsh");
-    // Two feeds link the same page: the most quoted speaker's quotation is one row, with
-    // both sources.
+    // The wire's copy of the night trains story, at another address: the most quoted
+    // speaker's quotation is one row, with both sources.
     t.send("g\r");
     t.wait_for("(= in several");
     t.wait_for("2: ");
@@ -146,6 +224,101 @@ fn the_feeds_of_the_config_become_a_library_with_each_broken_feed_saying_why() {
             .any(|p| std::fs::read_to_string(p).is_ok_and(|s| s.contains("Elena Marsh"))),
         "{kept:?}"
     );
+}
+
+/// Feeds that loop, are too big, are not feeds, are in another encoding or carry escape
+/// sequences: each fails (or loads) on its own row, in one line, and the others load; nothing
+/// a feed says drives the terminal.
+#[test]
+fn hostile_feeds_each_say_why_on_their_row_and_the_others_still_load() {
+    let local = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let b = &local.base;
+    let feeds = [
+        "feed.rss",
+        "loop.rss",
+        "big.rss",
+        "report.pdf",
+        "binary.rss",
+        "latin1.rss",
+        "bad-utf8.rss",
+        "hostile.rss",
+    ];
+    let list: Vec<String> = feeds.iter().map(|f| format!("\"{b}/{f}\"")).collect();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("feeds = [{}]\n", list.join(", ")),
+    )
+    .unwrap();
+    let mut t = Pty::spawn_in(&["feeds"], dir.path(), 160, 30);
+    t.wait_for_absent("fetching feeds");
+    t.wait_for("Harbour council delays vote");
+    t.wait_for(&format!("{b}/loop.rss: redirect loop"));
+    t.wait_for(&format!("{b}/big.rss: the page is larger than"));
+    t.wait_for(&format!("{b}/report.pdf: is application/pdf"));
+    t.wait_for(&format!("{b}/binary.rss: not a feed"));
+    t.wait_for("Caf\u{e9} society returns to the harbour");
+    // The stray bytes become replacement characters; the rest of the title is there.
+    t.wait_for("Broken");
+    t.wait_for("bytes in a");
+    t.wait_for("Red headline from a hostile feed");
+    t.wait_for("Odd Gazette");
+    let raw = String::from_utf8_lossy(&t.raw()).into_owned();
+    for planted in ["owned", "feed-title", "author"] {
+        assert!(
+            !raw.contains(&format!("]0;{planted}")) && !raw.contains(&format!("]2;{planted}")),
+            "a feed's escape sequence reached the terminal: {planted}"
+        );
+    }
+    // Every row is one line: the screen has as many rows as the terminal, none wrapped.
+    assert!(t.screen().lines().all(|l| l.chars().count() <= 160));
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
+}
+
+/// In the reader, `r` on a feed item read as the feed's summary tries its page again; a
+/// refresh that changes an item's headline changes its row in the library.
+#[test]
+fn refreshing_feed_items_retries_their_page_and_retitles_their_row() {
+    let local = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let b = &local.base;
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("feeds = [\"{b}/feed.rss\", \"{b}/late.rss\"]\n"),
+    )
+    .unwrap();
+    let mut t = Pty::spawn_in(&["feeds"], dir.path(), 120, 30);
+    t.wait_for("A late story about night trains");
+    t.wait_for_absent("fetching feeds");
+    t.wait_for_absent("analysing");
+    t.send("/late story\r");
+    t.wait_for_absent("Harbour council");
+    t.send("\r");
+    t.wait_for("the feed's summary");
+    // The server has the page now: `r` opens it in place of the summary.
+    local.edition.store(2, Ordering::SeqCst);
+    t.send("r");
+    t.wait_for("Jonas Berg");
+    t.send("q");
+    t.wait_for("A late story about night trains");
+    t.send("\x1b");
+    t.wait_for("Harbour council delays vote");
+    t.send("/harbour\r");
+    t.wait_for_absent("A late story");
+    t.send("\r");
+    t.wait_for("We will not sign");
+    // The story is edited under a new headline.
+    local.edition.store(3, Ordering::SeqCst);
+    t.send("r");
+    t.wait_for("changed: ");
+    t.send("q");
+    t.send("\x1b");
+    t.wait_for("A late story about night trains");
+    t.wait_for("Ferry terminal vote put off as dredging costs mount");
+    t.wait_for_absent("Harbour council delays vote");
+    t.send("q");
+    assert_eq!(t.wait_exit(), Some(0));
 }
 
 #[test]

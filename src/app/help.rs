@@ -139,6 +139,8 @@ fn group(c: Command) -> &'static str {
         | CycleColour | EditNote | DeleteNote | NextNote | PrevNote | ExportNotes => {
             "Highlights and notes"
         }
+        // A page read from the web: fetch it again, then see what the new version changed.
+        Refresh | Changes => "Web pages",
         _ => "Other",
     }
 }
@@ -149,6 +151,7 @@ const GROUPS: &[&str] = &[
     "Side panel",
     "Quotations and dates",
     "Highlights and notes",
+    "Web pages",
     "Other",
 ];
 
@@ -331,5 +334,20 @@ mod tests {
             (rows - 1).min(max),
             "a page keeps one row in view"
         );
+    }
+
+    #[test]
+    fn refresh_and_changes_are_listed_together_as_web_page_keys() {
+        let keymap = crate::config::Config::defaults().keymap;
+        let sections = rows(&keymap, READER);
+        let section_of = |what: &str| {
+            sections
+                .iter()
+                .find(|(_, entries)| entries.iter().any(|(_, d)| d == what))
+                .map(|(title, _)| title.clone())
+        };
+        let refresh = section_of(Command::Refresh.description());
+        assert_eq!(refresh.as_deref(), Some("Reading: web pages"));
+        assert_eq!(section_of(Command::Changes.description()), refresh);
     }
 }

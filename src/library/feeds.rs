@@ -41,6 +41,11 @@ pub enum FeedEvent {
         first: usize,
         entry: Entry,
     },
+    /// Another feed (or the same one again) links the page of entry `entry`: it is listed
+    /// once, with `source` added to its sources ([`add_source`]).
+    AlsoIn { entry: usize, source: String },
+    /// A refresh found entry `entry`'s page under a new headline: the row takes it.
+    Retitled { entry: usize, title: String },
     /// An item's page (or, failing it, its summary) was analysed: its words, and the notes
     /// kept on it (from an earlier reading), as the list shows them.
     Analysed {
@@ -50,17 +55,26 @@ pub enum FeedEvent {
     },
 }
 
+/// `text` made one safe line for a row of the list: whatever came from a feed, a list of
+/// feeds or a server (titles, addresses, error messages) may carry escape sequences.
+fn line(text: &str) -> String {
+    crate::source::sanitize(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The entry of a feed item, before its page is fetched.
 fn item_entry(item: &Item) -> Entry {
     Entry {
         path: PathBuf::from(item.link.clone().unwrap_or_default()),
-        title: if item.title.is_empty() {
-            item.link.clone().unwrap_or_else(|| "(untitled)".into())
+        title: line(if item.title.is_empty() {
+            item.link.as_deref().unwrap_or("(untitled)")
         } else {
-            item.title.clone()
-        },
+            &item.title
+        }),
         date: item.date.map(|d| d.date_naive()),
-        source: Some(item.source.clone()),
+        source: Some(line(&item.source)),
         words: item
             .summary
             .as_deref()
@@ -76,13 +90,47 @@ fn item_entry(item: &Item) -> Entry {
     }
 }
 
+/// Adds `source` to the sources of `entry` (a page two feeds link), once.
+pub fn add_source(entry: &mut Entry, source: &str) {
+    match &mut entry.source {
+        Some(sources) if sources.split(SOURCES).any(|s| s == source) => {}
+        Some(sources) => {
+            sources.push_str(SOURCES);
+            sources.push_str(source);
+        }
+        None => entry.source = Some(source.to_string()),
+    }
+}
+
+/// Between the sources of a page several feeds link.
+const SOURCES: &str = ", ";
+
+/// Applies an event that changes an entry already listed ([`FeedEvent::AlsoIn`],
+/// [`FeedEvent::Retitled`]) to `entries`; other events are left to the caller.
+pub fn amend(entries: &mut [Entry], event: &FeedEvent) {
+    match event {
+        FeedEvent::AlsoIn { entry, source } => {
+            if let Some(e) = entries.get_mut(*entry) {
+                add_source(e, source);
+            }
+        }
+        FeedEvent::Retitled { entry, title } => {
+            if let Some(e) = entries.get_mut(*entry) {
+                e.title = title.clone();
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The entry that stands for a feed that failed, `why` naming it.
-fn broken_entry(sub: &Subscription, why: String) -> Entry {
+fn broken_entry(sub: &Subscription, why: &str) -> Entry {
+    let why = line(why);
     Entry {
         path: PathBuf::from(&sub.url),
         title: why.clone(),
         date: None,
-        source: Some(sub.title.clone().unwrap_or_else(|| "feed".into())),
+        source: Some(line(sub.title.as_deref().unwrap_or("feed"))),
         words: 0,
         hash: String::new(),
         notes: 0,
@@ -209,9 +257,9 @@ fn run(
     let notes = crate::notes::counts(data_dir);
     let (page_tx, page_rx) = channel::<(usize, Entry)>();
     let page_rx = Mutex::new(page_rx);
-    // The next entry's number; held while a feed's events are sent, so that entries are
-    // numbered in the order the library receives them.
-    let next = Mutex::new(0usize);
+    // The next entry's number and the entry of each page listed so far; held while a feed's
+    // events are sent, so that entries are numbered in the order the library receives them.
+    let next = Mutex::new((0usize, HashMap::<String, usize>::new()));
     std::thread::scope(|scope| {
         for _ in 0..PAGE_THREADS {
             scope.spawn(|| {
@@ -230,11 +278,30 @@ fn run(
             });
         }
         feeds::fetch_all(subscriptions, options, FEED_THREADS, |feed, result| {
-            let mut next = next.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut guard = next.lock().unwrap_or_else(PoisonError::into_inner);
+            let (next, listed) = &mut *guard;
             let first = *next;
             match result {
                 Ok(parsed) => {
-                    let entries: Vec<Entry> = parsed.items.iter().map(item_entry).collect();
+                    // A page several feeds link (a wire story, a shared syndication) is one
+                    // entry with its sources, not one row per feed.
+                    let mut entries: Vec<Entry> = Vec::new();
+                    let mut also = Vec::new();
+                    for item in &parsed.items {
+                        let key = item.link.as_deref().map(page_key);
+                        match key.as_ref().and_then(|k| listed.get(k)) {
+                            Some(&entry) => also.push(FeedEvent::AlsoIn {
+                                entry,
+                                source: line(&item.source),
+                            }),
+                            None => {
+                                if let Some(k) = key {
+                                    listed.insert(k, first + entries.len());
+                                }
+                                entries.push(item_entry(item));
+                            }
+                        }
+                    }
                     *next += entries.len();
                     let jobs: Vec<(usize, Entry)> =
                         (first..).zip(entries.iter().cloned()).collect();
@@ -243,6 +310,9 @@ fn run(
                         first,
                         entries,
                     });
+                    for event in also {
+                        let _ = tx.send(event);
+                    }
                     for job in jobs {
                         let _ = page_tx.send(job);
                     }
@@ -252,13 +322,29 @@ fn run(
                     let _ = tx.send(FeedEvent::Failed {
                         feed,
                         first,
-                        entry: broken_entry(&subscriptions[feed], e.to_string()),
+                        entry: broken_entry(&subscriptions[feed], &e.to_string()),
                     });
                 }
             }
         });
         drop(page_tx);
     });
+}
+
+/// A page's address as two feeds may write it differently: without its `#fragment`, its
+/// scheme and host in lower case, without a trailing `/`.
+fn page_key(link: &str) -> String {
+    let link = link.trim();
+    let link = link.split('#').next().unwrap_or(link);
+    let (head, rest) = match link.find("://") {
+        Some(i) => {
+            let after = i + 3;
+            let host_end = link[after..].find('/').map_or(link.len(), |j| after + j);
+            (link[..host_end].to_ascii_lowercase(), &link[host_end..])
+        }
+        None => (String::new(), link),
+    };
+    format!("{head}{}", rest.trim_end_matches('/'))
 }
 
 #[cfg(test)]
@@ -298,6 +384,37 @@ mod tests {
         assert!(a.text().contains("We are ready"), "{}", a.text());
         assert_eq!(a.meta.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 5));
         assert_eq!(a.meta.source.as_deref(), Some("The Ledger"));
+    }
+
+    #[test]
+    fn a_page_two_feeds_link_is_one_entry_with_both_sources() {
+        assert_eq!(
+            page_key("HTTP://Example.org/news/a/#top"),
+            page_key("http://example.org/news/a")
+        );
+        assert_ne!(
+            page_key("http://example.org/a"),
+            page_key("http://example.org/b")
+        );
+        let mut entries = vec![item_entry(&item("Talks resume", None))];
+        for source in ["The Wire", "The Wire", "The Ledger"] {
+            amend(
+                &mut entries,
+                &FeedEvent::AlsoIn {
+                    entry: 0,
+                    source: source.into(),
+                },
+            );
+        }
+        assert_eq!(entries[0].source.as_deref(), Some("The Ledger, The Wire"));
+        amend(
+            &mut entries,
+            &FeedEvent::Retitled {
+                entry: 0,
+                title: "Talks collapse".into(),
+            },
+        );
+        assert_eq!(entries[0].title, "Talks collapse");
     }
 
     #[test]

@@ -70,12 +70,36 @@ pub struct QuoteGroup {
     /// Whether any article words it differently from the first (a word changed, a clause
     /// cut): what a close reader compares.
     pub reworded: bool,
+    /// The first article that words it differently (an index into `quotes`) and the words
+    /// that differ from the first's: what the `≠` stands for, said when the row is selected.
+    pub difference: Option<(usize, Vec<crate::web::changes::WordEdit>)>,
 }
 
 impl QuoteGroup {
     /// The quotation shown for the group: the first article's.
     pub fn first(&self) -> QuoteRef {
         self.quotes[0]
+    }
+
+    /// One line saying how an article words the quotation differently from the first:
+    /// `≠ Rail Weekly: “will not” → “won't”; + “yet”`, `source` naming an entry. `None` when
+    /// every article words it alike.
+    pub fn difference_line(&self, source: impl Fn(usize) -> String) -> Option<String> {
+        let (at, edits) = self.difference.as_ref()?;
+        let quoted = |s: &str| format!("\u{201c}{s}\u{201d}");
+        let words: Vec<String> = edits
+            .iter()
+            .map(|e| match (e.old.is_empty(), e.new.is_empty()) {
+                (true, _) => format!("+ {}", quoted(&e.new)),
+                (_, true) => format!("- {}", quoted(&e.old)),
+                _ => format!("{} \u{2192} {}", quoted(&e.old), quoted(&e.new)),
+            })
+            .collect();
+        Some(format!(
+            "\u{2260} {}: {}",
+            source(self.quotes.get(*at)?.entry),
+            words.join("; ")
+        ))
     }
 }
 
@@ -94,6 +118,7 @@ fn group_quotes<'a>(refs: &[QuoteRef], text: impl Fn(QuoteRef) -> &'a str) -> Ve
     let single = |r: &QuoteRef| QuoteGroup {
         quotes: vec![*r],
         reworded: false,
+        difference: None,
     };
     if refs.len() > MAX_GROUPED {
         return refs.iter().map(single).collect();
@@ -138,12 +163,18 @@ fn group_quotes<'a>(refs: &[QuoteRef], text: impl Fn(QuoteRef) -> &'a str) -> Ve
                 (true, true) => a.chars().count().min(b.chars().count()),
             };
             let cut = |s: &str| s.chars().take(n).collect::<String>();
-            crate::web::changes::same_quotation(&cut(a), &cut(b)).map(|edits| (g, edits))
+            // Cut only at an excerpt's end, so the words that differ are never the longer
+            // one's tail shown as words taken out.
+            let edits = crate::web::changes::same_quotation(&cut(a), &cut(b))?;
+            Some((g, edits))
         });
         match found {
             Some((g, edits)) => {
                 g.quotes.push(r);
-                g.reworded |= !edits.is_empty();
+                if !edits.is_empty() && !g.reworded {
+                    g.difference = Some((g.quotes.len() - 1, edits));
+                }
+                g.reworded |= g.difference.is_some();
             }
             None => groups.push((single(&r), words)),
         }
@@ -290,6 +321,7 @@ impl SpeakerIndex {
                         .map(|&r| QuoteGroup {
                             quotes: vec![r],
                             reworded: false,
+                            difference: None,
                         })
                         .collect()
                 } else {
@@ -478,6 +510,22 @@ mod tests {
         assert_eq!(groups.len(), 4, "{groups:?}");
         assert_eq!(entries(&groups[0]), [0, 1, 2]);
         assert!(groups[0].reworded);
+        // The third article is the one that words it differently: `yet` put in.
+        let (at, edits) = groups[0].difference.clone().unwrap();
+        assert_eq!(groups[0].quotes[at].entry, 2);
+        assert_eq!(
+            edits,
+            [crate::web::changes::WordEdit {
+                old: String::new(),
+                new: "yet".into()
+            }]
+        );
+        assert_eq!(
+            groups[0]
+                .difference_line(|e| format!("outlet {e}"))
+                .as_deref(),
+            Some("\u{2260} outlet 2: + \u{201c}yet\u{201d}")
+        );
         assert_eq!(entries(&groups[1]), [0]);
         assert_eq!(entries(&groups[2]), [3]);
         assert_eq!(entries(&groups[3]), [3]);

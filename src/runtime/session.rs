@@ -196,12 +196,19 @@ impl Session {
         if self.fetch.is_some() {
             return vec![Action::Message("already fetching…".into())];
         }
-        let Some(url) = self.url.clone() else {
-            return vec![Action::Message("not a web page: nothing to refresh".into())];
-        };
         if self.opening.is_some() {
             return vec![Action::Message("already opening…".into())];
         }
+        let Some(url) = self.url.clone() else {
+            // A feed item read as the feed's summary, its page having failed: try the page
+            // again (it opens in place of the summary if it can be read now).
+            if let Some((entry, listed)) = self.item.clone()
+                && matches!(listed.origin, Origin::Item { url: Some(_), .. })
+            {
+                return self.open_item(entry, listed, None);
+            }
+            return vec![Action::Message("not a web page: nothing to refresh".into())];
+        };
         self.spawn_fetch(&url, web::refresh);
         vec![Action::Message(format!("fetching {url}…"))]
     }
@@ -240,7 +247,7 @@ impl Session {
                 vec![Action::Message("unchanged".into())]
             }
             Ok(mut page) => {
-                let item = self.item.take();
+                let mut item = self.item.take();
                 if let Some((_, listed)) = &item {
                     library::feeds::complete(&mut page.article, listed);
                 }
@@ -255,8 +262,14 @@ impl Session {
                     _ => page.previous_article(),
                 };
                 let mut start = None;
+                // A headline edited with the story: the library's row says the new one.
+                let mut retitled = None;
                 let report = match old {
                     Some(Ok(old)) => {
+                        let title = page.article.meta.title.trim();
+                        if refreshing && !title.is_empty() && title != old.meta.title.trim() {
+                            retitled = Some(title.to_string());
+                        }
                         let changes = web::compare(&old, &page.article, &notes);
                         start = top
                             .and_then(|t| web::changes::carry(old.text(), page.article.text(), t));
@@ -278,8 +291,15 @@ impl Session {
                     opened.start = Start::Resume(at);
                 }
                 self.url = Some(url);
-                self.item = item;
                 let mut out = vec![Action::Opened(Box::new(opened))];
+                if let (Some((entry, listed)), Some(title)) = (&mut item, retitled) {
+                    listed.title.clone_from(&title);
+                    out.push(Action::Feeds(vec![FeedEvent::Retitled {
+                        entry: *entry,
+                        title,
+                    }]));
+                }
+                self.item = item;
                 if let Some((summary, lines)) = report {
                     out.push(Action::ChangeReport(lines));
                     out.push(Action::Message(summary));

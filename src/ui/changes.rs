@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::Reader;
 use crate::app::help::{area, inner};
@@ -51,11 +52,16 @@ pub fn draw(app: &Reader, scroll: u16, frame: &mut Frame) {
         .skip(usize::from(scroll))
         .take(usize::from(text.height))
         .collect();
-    let title = if area.width >= 44 {
-        " Changes at the last refresh — j/k scroll, esc closes "
-    } else {
-        " Changes — esc closes "
-    };
+    // The longest title that fits between the corners, so the keys are never cut off.
+    let title = [
+        " Changes at the last refresh — j/k scroll, esc closes ",
+        " Changes — j/k scroll, esc closes ",
+        " Changes — esc closes ",
+        " Changes ",
+    ]
+    .into_iter()
+    .find(|t| t.width() + 2 <= usize::from(area.width))
+    .unwrap_or("");
     let mut block = Block::default().borders(Borders::ALL).title(title);
     if scroll < max {
         block = block.title_bottom(Line::from(" ↓ more below ").right_aligned());

@@ -433,17 +433,29 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     }
     let (at, len) = lib.position();
     let sort = lib.sort().name();
-    let failed = match lib.view() {
+    // What the selected row has to say: why an entry failed, how an outlet rewords a quotation.
+    let detail = match lib.view() {
         View::Articles => lib.articles().get(lib.cursor().selected).and_then(|&e| {
             match &lib.library().entries[e].status {
                 crate::library::Status::Failed(why) => Some(why.clone()),
                 _ => None,
             }
         }),
-        _ => None,
+        // A quotation an outlet words differently: the words that differ.
+        View::Speakers => lib.speaker().and_then(|(s, cursor)| {
+            let group = lib.speakers().speakers.get(s)?.shown.get(cursor.selected)?;
+            group.difference_line(|e| {
+                let e = &lib.library().entries[e];
+                e.source.clone().unwrap_or_else(|| e.title.clone())
+            })
+        }),
+        View::Timeline => None,
     };
-    let message = lib.message().map(str::to_string);
-    let middle = match (message.or(failed), lib.filter().is_empty()) {
+    // Messages quote addresses and servers' words: nothing in them may drive the terminal.
+    let message = lib
+        .message()
+        .map(|m| crate::source::sanitize(m).replace('\n', " "));
+    let middle = match (message.or(detail), lib.filter().is_empty()) {
         (Some(m), _) => m,
         (None, true) => {
             let n = lib.library().entries.len();

@@ -99,7 +99,8 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
     let mode = format!(" {} ", app.mode_label());
     let warning = !app.article().warnings().is_empty() && app.message().is_none();
     let middle = match app.message() {
-        Some(m) => m.to_string(),
+        // Messages quote addresses and servers' words: nothing in them may drive the terminal.
+        Some(m) => crate::source::sanitize(m).replace('\n', " "),
         None => match note_at_cursor(app) {
             // As much of the note as the bar has room for; when that is not all of it, the
             // label says that `enter` shows the rest.

@@ -163,10 +163,11 @@ pub fn compare_analysed(
     new_analysis: &Analysis,
     notes: &[Note],
 ) -> Changes {
+    let (paragraphs, went) = paragraphs(old, new);
     Changes {
-        paragraphs: paragraphs(old, new),
+        paragraphs,
         quotations: quotations(old, old_analysis, new, new_analysis),
-        dates: dates(old, old_analysis, new, new_analysis),
+        dates: dates(old, old_analysis, new, new_analysis, &went),
         notes: notes_changed(new, notes),
     }
 }
@@ -227,10 +228,14 @@ fn similarity(a: &str, b: &str) -> f32 {
         .ratio()
 }
 
-fn paragraphs(old: &Article, new: &Article) -> Vec<ParagraphChange> {
+/// The paragraphs added, removed and rewritten, and where each old body block went in the new
+/// version (by index into [`body_blocks`]): the same paragraph, or the one it was rewritten
+/// into; `None` when it was removed.
+fn paragraphs(old: &Article, new: &Article) -> (Vec<ParagraphChange>, Vec<Option<usize>>) {
     let (ot, nt) = (old.text(), new.text());
     let ob = body_blocks(old);
     let nb = body_blocks(new);
+    let mut went = vec![None; ob.len()];
     let otexts: Vec<&str> = ob.iter().map(|r| ot[r.clone()].trim()).collect();
     let ntexts: Vec<&str> = nb.iter().map(|r| nt[r.clone()].trim()).collect();
     let mut out = Vec::new();
@@ -248,7 +253,15 @@ fn paragraphs(old: &Article, new: &Article) -> Vec<ParagraphChange> {
     };
     for op in capture_diff_slices(Algorithm::Patience, &otexts, &ntexts) {
         match op {
-            DiffOp::Equal { .. } => {}
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    went[old_index + k] = Some(new_index + k);
+                }
+            }
             DiffOp::Delete {
                 old_index, old_len, ..
             } => out.extend((old_index..old_index + old_len).map(removed)),
@@ -269,6 +282,7 @@ fn paragraphs(old: &Article, new: &Article) -> Vec<ParagraphChange> {
                         .find(|&k| similarity(otexts[i], ntexts[k]) >= SAME_PARAGRAPH);
                     match found {
                         Some(k) => {
+                            went[i] = Some(k);
                             out.extend((j..k).map(added));
                             out.push(ParagraphChange {
                                 change: Change::Changed,
@@ -285,7 +299,7 @@ fn paragraphs(old: &Article, new: &Article) -> Vec<ParagraphChange> {
             }
         }
     }
-    out
+    (out, went)
 }
 
 /// Whether two quotations are one quotation worded differently (as two outlets report the
@@ -467,11 +481,18 @@ fn quotations(
     out.into_iter().map(|(_, c)| c).collect()
 }
 
+/// The dates added, removed and changed. The same words in the same order are the same date
+/// (changed only if they now resolve to another day). Where the words differ, an old date and a
+/// new one are one date changed only when they sit in the same place of one paragraph: blocks
+/// that correspond (`went`, from [`paragraphs`]) and words the paragraph's own word diff
+/// replaced one by the other (`on March 3` rewritten `last month`). Any other pair is one date
+/// taken out and an unrelated one put in elsewhere, and is said so.
 fn dates(
     old: &Article,
     old_analysis: &Analysis,
     new: &Article,
     new_analysis: &Analysis,
+    went: &[Option<usize>],
 ) -> Vec<DateChange> {
     let (ot, nt) = (old.text(), new.text());
     let side = |text: &str, t: &analysis::dates::Timex| DateSide {
@@ -482,10 +503,22 @@ fn dates(
     let ok: Vec<String> = old_analysis.timexes.iter().map(|t| key(ot, t)).collect();
     let nk: Vec<String> = new_analysis.timexes.iter().map(|t| key(nt, t)).collect();
     let (otx, ntx) = (&old_analysis.timexes, &new_analysis.timexes);
+    let (ob, nb) = (body_blocks(old), body_blocks(new));
+    let block_of = |blocks: &[Range<usize>], at: usize| blocks.iter().position(|b| b.contains(&at));
     let mut out = Vec::new();
     let changed = |i: usize, j: usize| DateChange {
         change: Change::Changed,
         old: Some(side(ot, &otx[i])),
+        new: Some(side(nt, &ntx[j])),
+    };
+    let removed = |i: usize| DateChange {
+        change: Change::Removed,
+        old: Some(side(ot, &otx[i])),
+        new: None,
+    };
+    let added = |j: usize| DateChange {
+        change: Change::Added,
+        old: None,
         new: Some(side(nt, &ntx[j])),
     };
     for op in capture_diff_slices(Algorithm::Patience, &ok, &nk) {
@@ -502,46 +535,99 @@ fn dates(
             ),
             DiffOp::Delete {
                 old_index, old_len, ..
-            } => out.extend((old_index..old_index + old_len).map(|i| DateChange {
-                change: Change::Removed,
-                old: Some(side(ot, &otx[i])),
-                new: None,
-            })),
+            } => out.extend((old_index..old_index + old_len).map(removed)),
             DiffOp::Insert {
                 new_index, new_len, ..
-            } => out.extend((new_index..new_index + new_len).map(|j| DateChange {
-                change: Change::Added,
-                old: None,
-                new: Some(side(nt, &ntx[j])),
-            })),
-            // Dates replaced in the same place in the sequence: one date changed into another,
-            // pair by pair; what is left over was removed or added.
+            } => out.extend((new_index..new_index + new_len).map(added)),
             DiffOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
             } => {
-                let pairs = old_len.min(new_len);
-                out.extend((0..pairs).map(|k| changed(old_index + k, new_index + k)));
+                let mut taken = vec![false; new_len];
+                for (i, old_date) in otx.iter().enumerate().skip(old_index).take(old_len) {
+                    let o = &old_date.range;
+                    let pair = block_of(&ob, o.start).and_then(|bo| {
+                        let bn = went.get(bo).copied().flatten()?;
+                        let spots = replaced_spots(ot, ob[bo].clone(), nt, nb[bn].clone());
+                        (0..new_len).find(|&k| {
+                            let n = &ntx[new_index + k].range;
+                            !taken[k]
+                                && nb[bn].contains(&n.start)
+                                && spots
+                                    .iter()
+                                    .any(|(so, sn)| overlaps(so, o) && overlaps(sn, n))
+                        })
+                    });
+                    match pair {
+                        Some(k) => {
+                            taken[k] = true;
+                            out.push(changed(i, new_index + k));
+                        }
+                        None => out.push(removed(i)),
+                    }
+                }
                 out.extend(
-                    (old_index + pairs..old_index + old_len).map(|i| DateChange {
-                        change: Change::Removed,
-                        old: Some(side(ot, &otx[i])),
-                        new: None,
-                    }),
-                );
-                out.extend(
-                    (new_index + pairs..new_index + new_len).map(|j| DateChange {
-                        change: Change::Added,
-                        old: None,
-                        new: Some(side(nt, &ntx[j])),
-                    }),
+                    (0..new_len)
+                        .filter(|&k| !taken[k])
+                        .map(|k| added(new_index + k)),
                 );
             }
         }
     }
     out
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The places where the word diff of one paragraph (`old_block` of `old`, rewritten as
+/// `new_block` of `new`) replaced words by others: pairs of byte ranges, the old words' and
+/// the new words' (insertions and deletions alone are not replacements, and are left out).
+fn replaced_spots(
+    old: &str,
+    old_block: Range<usize>,
+    new: &str,
+    new_block: Range<usize>,
+) -> Vec<(Range<usize>, Range<usize>)> {
+    let words = |text: &str, block: Range<usize>| -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text[block.clone()].char_indices() {
+            match (c.is_whitespace(), start) {
+                (false, None) => start = Some(i),
+                (true, Some(s)) => {
+                    out.push(block.start + s..block.start + i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push(block.start + s..block.end);
+        }
+        out
+    };
+    let (ow, nw) = (words(old, old_block), words(new, new_block));
+    let os: Vec<&str> = ow.iter().map(|r| &old[r.clone()]).collect();
+    let ns: Vec<&str> = nw.iter().map(|r| &new[r.clone()]).collect();
+    capture_diff_slices(Algorithm::Patience, &os, &ns)
+        .into_iter()
+        .filter_map(|op| match op {
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => Some((
+                ow[old_index].start..ow[old_index + old_len - 1].end,
+                nw[new_index].start..nw[new_index + new_len - 1].end,
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The notes whose passage is not, word for word, in the new version: found approximately
@@ -824,6 +910,36 @@ mod tests {
         assert_eq!(d.change, Change::Changed);
         assert_eq!(d.old.as_ref().unwrap().value, "2024-03-03");
         assert_eq!(d.new.as_ref().unwrap().value, "2024-03-04");
+    }
+
+    #[test]
+    fn dates_in_unrelated_places_are_removed_and_added_not_paired() {
+        // A sentence with a relative date cut, another with an exact date added elsewhere:
+        // nothing says the one became the other.
+        let old = article(
+            "Vote\n\nThe mayor proposed the plan last month.\n\n\
+             The council debated it for hours.",
+        );
+        let new = article(
+            "Vote\n\nThe mayor proposed the plan.\n\n\
+             The council debated it for hours.\n\n\
+             A final vote is set for March 4, 2024.",
+        );
+        let changes = compare(&old, &new, &[]);
+        let kinds: Vec<Change> = changes.dates.iter().map(|d| d.change).collect();
+        assert_eq!(
+            kinds,
+            [Change::Removed, Change::Added],
+            "{:#?}",
+            changes.dates
+        );
+
+        // The same date rewritten in its own sentence is one date changed.
+        let old = article("Vote\n\nThe mayor proposed the plan last month, aides said.");
+        let new = article("Vote\n\nThe mayor proposed the plan on March 4, 2024, aides said.");
+        let changes = compare(&old, &new, &[]);
+        let kinds: Vec<Change> = changes.dates.iter().map(|d| d.change).collect();
+        assert_eq!(kinds, [Change::Changed], "{:#?}", changes.dates);
     }
 
     fn note_on(article: &Article, passage: &str, id: &str) -> Note {

@@ -56,14 +56,25 @@ pub enum FeedError {
 /// Parses a feed; `name` (its address or file) names it in errors and stands in for a missing
 /// title.
 pub fn parse_feed(bytes: &[u8], name: &str) -> Result<Feed, FeedError> {
-    let parsed = feed_rs::parser::Builder::new()
-        .base_uri(Some(name))
-        .build()
-        .parse(bytes)
-        .map_err(|e| FeedError::NotFeed {
-            name: name.to_string(),
-            reason: e.to_string(),
-        })?;
+    let parse = |bytes: &[u8]| {
+        feed_rs::parser::Builder::new()
+            .base_uri(Some(name))
+            .build()
+            .parse(bytes)
+    };
+    let parsed = match parse(bytes) {
+        Ok(parsed) => Ok(parsed),
+        // A few bytes that are not UTF-8 in a feed that says (or, saying nothing, implies) it
+        // is: the parser refuses the whole feed; the rest of it is worth reading.
+        Err(_) if std::str::from_utf8(bytes).is_err() && !declares_other_encoding(bytes) => {
+            parse(String::from_utf8_lossy(bytes).as_bytes())
+        }
+        Err(e) => Err(e),
+    }
+    .map_err(|e| FeedError::NotFeed {
+        name: name.to_string(),
+        reason: crate::source::sanitize(&e.to_string()).replace('\n', " "),
+    })?;
     let title = parsed
         .title
         .as_ref()
@@ -102,6 +113,25 @@ pub fn parse_feed(bytes: &[u8], name: &str) -> Result<Feed, FeedError> {
         })
         .collect();
     Ok(Feed { title, items })
+}
+
+/// Whether the XML declaration at the start of `bytes` names an encoding other than UTF-8
+/// (`<?xml version="1.0" encoding="ISO-8859-1"?>`), which the parser decodes itself.
+fn declares_other_encoding(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).to_ascii_lowercase();
+    let Some(decl) = head
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .strip_prefix("<?xml")
+        .and_then(|d| d.split("?>").next())
+    else {
+        return false;
+    };
+    decl.split("encoding")
+        .nth(1)
+        .and_then(|rest| rest.trim_start().strip_prefix('='))
+        .map(|v| v.trim_start().trim_start_matches(['"', '\'']))
+        .is_some_and(|v| !v.starts_with("utf-8") && !v.starts_with("utf8"))
 }
 
 /// Fetches and parses the feed at `url`.
@@ -355,5 +385,58 @@ mod tests {
     fn a_page_is_not_a_feed() {
         let e = parse_feed(b"<html><body><p>Hello</p></body></html>", "x.html").unwrap_err();
         assert!(e.to_string().starts_with("x.html: not a feed"), "{e}");
+    }
+
+    fn safe(s: &str) -> bool {
+        s.chars().all(crate::source::is_safe)
+    }
+
+    fn rss(declaration: &str, title: &[u8]) -> Vec<u8> {
+        let mut out = format!(
+            "<?xml version=\"1.0\"{declaration}?><rss version=\"2.0\"><channel>\
+             <title>Ledger</title><item><title>"
+        )
+        .into_bytes();
+        out.extend_from_slice(title);
+        out.extend_from_slice(
+            b"</title><link>http://127.0.0.1/a</link><author>x@y (Ana\x1b[2J Ruiz)</author>\
+              </item></channel></rss>",
+        );
+        out
+    }
+
+    #[test]
+    fn escape_sequences_in_titles_never_reach_the_terminal() {
+        let feed = parse_feed(
+            &rss("", b"\x1b]0;owned\x07Red \x1b[31mheadline\x1b[0m\xc2\x9b2J"),
+            "http://127.0.0.1/feed",
+        )
+        .unwrap();
+        let item = &feed.items[0];
+        assert!(safe(&item.title), "{:?}", item.title);
+        assert!(item.title.contains("Red headline"), "{:?}", item.title);
+        assert!(!item.title.contains("owned"), "{:?}", item.title);
+        assert!(item.author.as_deref().is_none_or(safe), "{:?}", item.author);
+    }
+
+    #[test]
+    fn a_latin1_feed_is_read_and_bad_utf8_is_one_line() {
+        let feed = parse_feed(
+            &rss(" encoding=\"ISO-8859-1\"", b"Caf\xe9 society"),
+            "http://127.0.0.1/latin1",
+        )
+        .unwrap();
+        assert_eq!(feed.items[0].title, "Caf\u{e9} society");
+        // Stray bytes in a feed that says (or implies) UTF-8 cost those bytes, not the feed.
+        let feed = parse_feed(&rss("", b"Caf\xff\xfe society"), "http://127.0.0.1/bad").unwrap();
+        assert_eq!(feed.items[0].title, "Caf\u{fffd}\u{fffd} society");
+        let e = parse_feed(
+            b"%PDF-1.4\n\x00\x01\x02\xff binary",
+            "http://127.0.0.1/r.pdf",
+        )
+        .unwrap_err()
+        .to_string();
+        assert_eq!(e.lines().count(), 1, "{e}");
+        assert!(safe(&e), "{e:?}");
     }
 }

@@ -151,6 +151,9 @@ impl Library {
                     self.shelf.entries.push(entry);
                     self.feed_done();
                 }
+                FeedEvent::AlsoIn { .. } | FeedEvent::Retitled { .. } => {
+                    crate::library::feeds::amend(&mut self.shelf.entries, &event);
+                }
                 FeedEvent::Analysed { done, words, notes } => {
                     if let Some(e) = self.shelf.entries.get_mut(done.entry) {
                         e.words = words;

@@ -120,6 +120,7 @@ mod tests {
                 .map(|&quote| QuoteGroup {
                     quotes: vec![quote],
                     reworded: false,
+                    difference: None,
                 })
                 .collect(),
             quotes,

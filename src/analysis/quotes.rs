@@ -439,7 +439,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 .map(lexicon::strip_possessive)
                 .collect();
             let weak = word(end - 1).is_some_and(lexicon::is_possessive);
-            reg.org_mention(range, &name.join(" "), weak);
+            let subject = org_subject(text, toks, start, end);
+            reg.org_mention(range, &name.join(" "), weak, subject);
         }
         if let Some(split) = split {
             let single = split.name.len() == 1;
@@ -493,23 +494,37 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 if let Some(g) = pronoun_after(text, toks, end) {
                     reg.confirm_gender(id, g);
                 }
-            } else if split.role.is_empty()
-                // A run all in capitals is a headline (`READ MORE`), unless one acronym.
-                && (split.name.len() == 1
-                    || !split.name.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
-                && (split.name.iter().any(|w| {
-                    lexicon::is_body_word(lexicon::strip_possessive(w)) && !lexicon::is_nationality(w)
-                        || is_acronym(w)
-                }) || named_as_body(text, toks, start, end))
+            } else if split
+                .role
+                .iter()
+                .all(|w| is_capitalised(w) && !is_role_word(w))
+                && {
+                    // The whole capitalised run names the body (`Canadian Pacific Railway`),
+                    // not only the last words a person's name would take.
+                    let run = &words[words.len() - split.role.len() - split.name.len()..];
+                    // A run all in capitals is a headline (`READ MORE`), unless one acronym.
+                    (run.len() == 1 || !run.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
+                        && (run.iter().any(|w| {
+                            lexicon::is_body_word(lexicon::strip_possessive(w))
+                                && !lexicon::is_nationality(w)
+                                || is_acronym(w)
+                        }) || named_as_body(text, toks, start, end))
+                }
             {
-                let range = toks[end - split.name.len()].range.start..toks[end - 1].range.end;
-                let name: Vec<&str> = split
-                    .name
+                let n = split.role.len() + split.name.len();
+                // `Israel's Teva Pharmaceuticals`: the body starts after a possessive.
+                let n = words[words.len() - n..words.len() - 1]
+                    .iter()
+                    .rposition(|w| lexicon::is_possessive(w))
+                    .map_or(n, |p| n - p - 1);
+                let range = toks[end - n].range.start..toks[end - 1].range.end;
+                let name: Vec<&str> = words[words.len() - n..]
                     .iter()
                     .map(|w| lexicon::strip_possessive(w))
                     .collect();
                 let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
-                reg.org_mention(range, &name.join(" "), weak);
+                let subject = org_subject(text, toks, end - n, end);
+                reg.org_mention(range, &name.join(" "), weak, subject);
             }
         }
         i = end;
@@ -651,6 +666,22 @@ fn opens_sentence(toks: &[Tok], i: usize) -> bool {
             toks[i - 1].kind,
             TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
         )
+}
+
+/// Whether the body named at tokens `i..end` is the subject of its sentence: it opens the
+/// sentence, perhaps after `the`, and a lower-case word that is no role follows (`The IMF
+/// said`, not `SNP Holyrood leader Nicola Sturgeon said`).
+fn org_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    let opens = opens_sentence(toks, i)
+        || (i > 0
+            && toks[i - 1].kind == TokKind::Word
+            && text[toks[i - 1].range.clone()].eq_ignore_ascii_case("the")
+            && opens_sentence(toks, i - 1));
+    opens
+        && toks.get(end).is_some_and(|t| {
+            let w = &text[t.range.clone()];
+            t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && !is_role_word(w)
+        })
 }
 
 /// Byte offset where the sentence holding token `i` starts (after a stop, colon or quotation).
@@ -1306,6 +1337,56 @@ mod tests {
         let q = find(&a, &[]);
         assert_eq!(q.speakers.len(), 1);
         assert_eq!(q.speakers[0].kind, SpeakerKind::Unnamed);
+    }
+
+    #[test]
+    fn a_document_speaks_for_the_body_behind_it() {
+        // The owner named in the phrase that introduces the document, then `the report` again,
+        // past a caption naming another body.
+        assert_eq!(
+            speech(
+                "\"Delays are likely,\" says a report titled Winter Travel: A Guide on Norvex \
+                 Railway's website.\n\nThe Daily Courier A train is shown.\n\n\"Cold is a \
+                 major challenge,\" the report said."
+            ),
+            [
+                pair("Delays are likely,", "Norvex Railway"),
+                pair("Cold is a major challenge,", "Norvex Railway")
+            ]
+        );
+        // A body named inside the phrase.
+        assert_eq!(
+            speech("The RCMP statement said \"the trust between us will keep growing.\""),
+            [pair("the trust between us will keep growing.", "RCMP")]
+        );
+        // A document that refers back to a body named just before.
+        assert_eq!(
+            speech(
+                "Halvern Energy published its figures. \"Output fell by a third,\" the \
+                 statement said."
+            ),
+            [pair("Output fell by a third,", "Halvern Energy")]
+        );
+    }
+
+    #[test]
+    fn the_committee_is_a_committee_not_the_last_body() {
+        assert_eq!(
+            speech(
+                "The Norvex Finance Committee questioned Brill Holdings. \"We will report in \
+                 May,\" the committee said."
+            ),
+            [pair("We will report in May,", "Norvex Finance Committee")]
+        );
+        let q = speech(
+            "The Arts Council gave out grants. \"The money was wasted,\" the committee said.",
+        );
+        assert_ne!(q[0].1, "Arts Council");
+        // A body whose name says no kind of institution can be `the club`.
+        assert_eq!(
+            speech("Brill United sacked its coach. \"We thank him,\" the club said."),
+            [pair("We thank him,", "Brill United")]
+        );
     }
 
     #[test]

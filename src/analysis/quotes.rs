@@ -351,7 +351,9 @@ fn speech_like(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     let title_like = content
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
-    if title_like && !ends_sentence {
+    // `"The Kid Who Would Be King."`: a title keeps its capitals even when American style
+    // puts the sentence's full stop inside the marks.
+    if title_like && (!ends_sentence || words >= 3) {
         return false;
     }
     let own_sentence = t == 0
@@ -403,6 +405,19 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
             } else {
                 break;
             }
+        }
+        if let Some((first, acronym)) = acronym_after(text, toks, end) {
+            // `Export Development Canada (EDC)`: a body, and `EDC` is its short name.
+            let name: Vec<&str> = (first..end)
+                .filter_map(word)
+                .map(lexicon::strip_possessive)
+                .collect();
+            let range = toks[first].range.start..toks[end - 1].range.end;
+            let subject = org_subject(text, toks, first, end);
+            let id = reg.org_mention(range, &name.join(" "), false, subject);
+            reg.alias(acronym, id);
+            i = end + 3;
+            continue;
         }
         let mut role_start = start;
         while role_start > 0
@@ -529,6 +544,41 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
         }
         i = end;
     }
+}
+
+/// An acronym in brackets after the name ending at token `end` whose letters are the initials
+/// of the name's capitalised words (`World Trade Organisation (WTO)`, `Securities and
+/// Exchange Commission (SEC)`): the token where the full name starts, and the acronym.
+fn acronym_after<'t>(text: &'t str, toks: &[Tok], end: usize) -> Option<(usize, &'t str)> {
+    let tok = |i: usize| toks.get(i).map(|t| (t.kind, &text[t.range.clone()]));
+    if tok(end)? != (TokKind::Other, "(") || tok(end + 2)?.1 != ")" {
+        return None;
+    }
+    let (TokKind::Word, acronym) = tok(end + 1)? else {
+        return None;
+    };
+    if !(2..=6).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // Walk back over the name, matching initials from the acronym's last letter.
+    let letters = acronym.as_bytes();
+    let mut matched = 0;
+    let mut k = end;
+    while k > 0 && matched < letters.len() {
+        let (TokKind::Word, w) = tok(k - 1)? else {
+            return None;
+        };
+        if matches!(w, "of" | "and" | "for" | "the" | "&") {
+            k -= 1;
+            continue;
+        }
+        if w.as_bytes().first() != Some(&letters[letters.len() - 1 - matched]) {
+            return None;
+        }
+        matched += 1;
+        k -= 1;
+    }
+    (matched == letters.len()).then_some((k, acronym))
 }
 
 /// Whether the name at tokens `start..end` is given as a body: after a noun for one (`retail
@@ -1387,6 +1437,40 @@ mod tests {
             speech("Brill United sacked its coach. \"We thank him,\" the club said."),
             [pair("We thank him,", "Brill United")]
         );
+    }
+
+    #[test]
+    fn adjectives_split_by_a_comma_stay_in_the_description() {
+        assert_eq!(
+            speech(
+                "Ines Marlow, a professor of physics, built the rig. \"It works,\" the tall, \
+                 soft-spoken professor said."
+            ),
+            [pair("It works,", "Ines Marlow")]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_is_the_body_s_short_name() {
+        assert_eq!(
+            speech(
+                "The Halden Export Fund (HEF) lends to exporters. \"We keep our clients' \
+                 secrets,\" HEF said."
+            ),
+            [pair("We keep our clients' secrets,", "Halden Export Fund")]
+        );
+        assert_eq!(
+            speech(
+                "The Office of Rail Safety (ORS) met on Monday.\n\nThe ORS declined to comment. \
+                 \"We will publish a report,\" it said."
+            ),
+            [pair("We will publish a report,", "Office of Rail Safety")]
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_is_no_speech() {
+        assert!(speech("She starred in \"The Girl Who Sang At Night.\" It was a hit.").is_empty());
     }
 
     #[test]

@@ -284,6 +284,35 @@ impl Para<'_> {
         has_noun.then_some(start..k)
     }
 
+    /// `the lanky, bespectacled professor said`: a determiner and adjectives (`np`) before a
+    /// comma, then more adjectives and the head noun before a verb of saying, are one phrase.
+    fn comma_adjectives(&self, np: &Range<usize>) -> Option<Range<usize>> {
+        let adjectives = |r: Range<usize>| {
+            !r.is_empty()
+                && r.into_iter()
+                    .all(|i| self.word(i).is_some_and(looks_adjective))
+        };
+        if !(self.kind(np.end) == Some(TokKind::Comma)
+            && self.word(np.start).is_some_and(is_determiner)
+            && adjectives(np.start + 1..np.end))
+        {
+            return None;
+        }
+        let rest = self.np_fwd(np.end + 1)?;
+        let lower_case = rest.clone().all(|i| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        });
+        let mut k = rest.end;
+        while self.is_aux(k) {
+            k += 1;
+        }
+        (lower_case && !self.word(rest.start).is_some_and(is_determiner))
+            .then_some(())
+            .and(self.cue_verb(k))
+            .map(|_| np.start..rest.end)
+    }
+
     /// Words from token `start` while they are words, up to the next punctuation.
     fn chunk_fwd(&self, start: usize) -> Range<usize> {
         let mut k = start;
@@ -614,6 +643,9 @@ impl Para<'_> {
     /// `the organiser in Uganda, Sarah Mukasa, told`.
     fn subject_then_verb(&self, reg: &mut Registry, j: usize) -> Option<Attr> {
         let mut np = self.np_fwd(j)?;
+        if let Some(whole) = self.comma_adjectives(&np) {
+            np = whole;
+        }
         let mut k = np.end;
         let mut role = None;
         let extended = !self.is_separator(k) && self.cue_verb(k).is_none() && !self.is_aux(k);
@@ -828,6 +860,22 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// A lower-case word shaped like an adjective of description (`lanky`, `bespectacled`,
+/// `soft-spoken`, `cautious`), or a common one of stature and age.
+fn looks_adjective(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && (word.contains('-')
+            || [
+                "y", "ed", "ful", "ous", "ive", "ish", "less", "al", "ic", "ent", "ant",
+            ]
+            .iter()
+            .any(|s| word.len() > 4 && word.ends_with(s))
+            || matches!(
+                word,
+                "tall" | "short" | "young" | "old" | "small" | "big" | "bald" | "calm" | "blunt"
+            ))
 }
 
 /// Nouns for someone by their tie to another (`the father`, `her friend`): they name a new

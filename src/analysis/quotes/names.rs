@@ -321,6 +321,16 @@ impl Registry {
         id
     }
 
+    /// Makes `short` (an acronym) another name of entity `id`.
+    pub fn alias(&mut self, short: &str, id: usize) {
+        self.by_name.insert(short.to_lowercase(), id);
+        if let Some(e) = self.entities.get_mut(id)
+            && !e.forms.iter().any(|f| f == short)
+        {
+            e.forms.push(short.to_string());
+        }
+    }
+
     /// A single capitalised word that is the surname of a known person.
     pub fn known_surname(&self, word: &str) -> Option<usize> {
         self.by_last

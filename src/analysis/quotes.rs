@@ -351,7 +351,9 @@ fn speech_like(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     let title_like = content
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
-    if title_like && !ends_sentence {
+    // `"The Kid Who Would Be King."`: a title keeps its capitals even when American style
+    // puts the sentence's full stop inside the marks.
+    if title_like && (!ends_sentence || words >= 3) {
         return false;
     }
     let own_sentence = t == 0
@@ -404,6 +406,19 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 break;
             }
         }
+        if let Some((first, acronym)) = acronym_after(text, toks, end) {
+            // `Export Development Canada (EDC)`: a body, and `EDC` is its short name.
+            let name: Vec<&str> = (first..end)
+                .filter_map(word)
+                .map(lexicon::strip_possessive)
+                .collect();
+            let range = toks[first].range.start..toks[end - 1].range.end;
+            let subject = org_subject(text, toks, first, end);
+            let id = reg.org_mention(range, &name.join(" "), false, subject);
+            reg.alias(acronym, id);
+            i = end + 3;
+            continue;
+        }
         let mut role_start = start;
         while role_start > 0
             && start - role_start < 4
@@ -439,7 +454,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 .map(lexicon::strip_possessive)
                 .collect();
             let weak = word(end - 1).is_some_and(lexicon::is_possessive);
-            reg.org_mention(range, &name.join(" "), weak);
+            let subject = org_subject(text, toks, start, end);
+            reg.org_mention(range, &name.join(" "), weak, subject);
         }
         if let Some(split) = split {
             let single = split.name.len() == 1;
@@ -493,27 +509,76 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 if let Some(g) = pronoun_after(text, toks, end) {
                     reg.confirm_gender(id, g);
                 }
-            } else if split.role.is_empty()
-                // A run all in capitals is a headline (`READ MORE`), unless one acronym.
-                && (split.name.len() == 1
-                    || !split.name.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
-                && (split.name.iter().any(|w| {
-                    lexicon::is_body_word(lexicon::strip_possessive(w)) && !lexicon::is_nationality(w)
-                        || is_acronym(w)
-                }) || named_as_body(text, toks, start, end))
+            } else if split
+                .role
+                .iter()
+                .all(|w| is_capitalised(w) && !is_role_word(w))
+                && {
+                    // The whole capitalised run names the body (`Canadian Pacific Railway`),
+                    // not only the last words a person's name would take.
+                    let run = &words[words.len() - split.role.len() - split.name.len()..];
+                    // A run all in capitals is a headline (`READ MORE`), unless one acronym.
+                    (run.len() == 1 || !run.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
+                        && (run.iter().any(|w| {
+                            lexicon::is_body_word(lexicon::strip_possessive(w))
+                                && !lexicon::is_nationality(w)
+                                || is_acronym(w)
+                        }) || named_as_body(text, toks, start, end))
+                }
             {
-                let range = toks[end - split.name.len()].range.start..toks[end - 1].range.end;
-                let name: Vec<&str> = split
-                    .name
+                let n = split.role.len() + split.name.len();
+                // `Israel's Teva Pharmaceuticals`: the body starts after a possessive.
+                let n = words[words.len() - n..words.len() - 1]
+                    .iter()
+                    .rposition(|w| lexicon::is_possessive(w))
+                    .map_or(n, |p| n - p - 1);
+                let range = toks[end - n].range.start..toks[end - 1].range.end;
+                let name: Vec<&str> = words[words.len() - n..]
                     .iter()
                     .map(|w| lexicon::strip_possessive(w))
                     .collect();
                 let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
-                reg.org_mention(range, &name.join(" "), weak);
+                let subject = org_subject(text, toks, end - n, end);
+                reg.org_mention(range, &name.join(" "), weak, subject);
             }
         }
         i = end;
     }
+}
+
+/// An acronym in brackets after the name ending at token `end` whose letters are the initials
+/// of the name's capitalised words (`World Trade Organisation (WTO)`, `Securities and
+/// Exchange Commission (SEC)`): the token where the full name starts, and the acronym.
+fn acronym_after<'t>(text: &'t str, toks: &[Tok], end: usize) -> Option<(usize, &'t str)> {
+    let tok = |i: usize| toks.get(i).map(|t| (t.kind, &text[t.range.clone()]));
+    if tok(end)? != (TokKind::Other, "(") || tok(end + 2)?.1 != ")" {
+        return None;
+    }
+    let (TokKind::Word, acronym) = tok(end + 1)? else {
+        return None;
+    };
+    if !(2..=6).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // Walk back over the name, matching initials from the acronym's last letter.
+    let letters = acronym.as_bytes();
+    let mut matched = 0;
+    let mut k = end;
+    while k > 0 && matched < letters.len() {
+        let (TokKind::Word, w) = tok(k - 1)? else {
+            return None;
+        };
+        if matches!(w, "of" | "and" | "for" | "the" | "&") {
+            k -= 1;
+            continue;
+        }
+        if w.as_bytes().first() != Some(&letters[letters.len() - 1 - matched]) {
+            return None;
+        }
+        matched += 1;
+        k -= 1;
+    }
+    (matched == letters.len()).then_some((k, acronym))
 }
 
 /// Whether the name at tokens `start..end` is given as a body: after a noun for one (`retail
@@ -651,6 +716,22 @@ fn opens_sentence(toks: &[Tok], i: usize) -> bool {
             toks[i - 1].kind,
             TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
         )
+}
+
+/// Whether the body named at tokens `i..end` is the subject of its sentence: it opens the
+/// sentence, perhaps after `the`, and a lower-case word that is no role follows (`The IMF
+/// said`, not `SNP Holyrood leader Nicola Sturgeon said`).
+fn org_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    let opens = opens_sentence(toks, i)
+        || (i > 0
+            && toks[i - 1].kind == TokKind::Word
+            && text[toks[i - 1].range.clone()].eq_ignore_ascii_case("the")
+            && opens_sentence(toks, i - 1));
+    opens
+        && toks.get(end).is_some_and(|t| {
+            let w = &text[t.range.clone()];
+            t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && !is_role_word(w)
+        })
 }
 
 /// Byte offset where the sentence holding token `i` starts (after a stop, colon or quotation).
@@ -1306,6 +1387,90 @@ mod tests {
         let q = find(&a, &[]);
         assert_eq!(q.speakers.len(), 1);
         assert_eq!(q.speakers[0].kind, SpeakerKind::Unnamed);
+    }
+
+    #[test]
+    fn a_document_speaks_for_the_body_behind_it() {
+        // The owner named in the phrase that introduces the document, then `the report` again,
+        // past a caption naming another body.
+        assert_eq!(
+            speech(
+                "\"Delays are likely,\" says a report titled Winter Travel: A Guide on Norvex \
+                 Railway's website.\n\nThe Daily Courier A train is shown.\n\n\"Cold is a \
+                 major challenge,\" the report said."
+            ),
+            [
+                pair("Delays are likely,", "Norvex Railway"),
+                pair("Cold is a major challenge,", "Norvex Railway")
+            ]
+        );
+        // A body named inside the phrase.
+        assert_eq!(
+            speech("The RCMP statement said \"the trust between us will keep growing.\""),
+            [pair("the trust between us will keep growing.", "RCMP")]
+        );
+        // A document that refers back to a body named just before.
+        assert_eq!(
+            speech(
+                "Halvern Energy published its figures. \"Output fell by a third,\" the \
+                 statement said."
+            ),
+            [pair("Output fell by a third,", "Halvern Energy")]
+        );
+    }
+
+    #[test]
+    fn the_committee_is_a_committee_not_the_last_body() {
+        assert_eq!(
+            speech(
+                "The Norvex Finance Committee questioned Brill Holdings. \"We will report in \
+                 May,\" the committee said."
+            ),
+            [pair("We will report in May,", "Norvex Finance Committee")]
+        );
+        let q = speech(
+            "The Arts Council gave out grants. \"The money was wasted,\" the committee said.",
+        );
+        assert_ne!(q[0].1, "Arts Council");
+        // A body whose name says no kind of institution can be `the club`.
+        assert_eq!(
+            speech("Brill United sacked its coach. \"We thank him,\" the club said."),
+            [pair("We thank him,", "Brill United")]
+        );
+    }
+
+    #[test]
+    fn adjectives_split_by_a_comma_stay_in_the_description() {
+        assert_eq!(
+            speech(
+                "Ines Marlow, a professor of physics, built the rig. \"It works,\" the tall, \
+                 soft-spoken professor said."
+            ),
+            [pair("It works,", "Ines Marlow")]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_is_the_body_s_short_name() {
+        assert_eq!(
+            speech(
+                "The Halden Export Fund (HEF) lends to exporters. \"We keep our clients' \
+                 secrets,\" HEF said."
+            ),
+            [pair("We keep our clients' secrets,", "Halden Export Fund")]
+        );
+        assert_eq!(
+            speech(
+                "The Office of Rail Safety (ORS) met on Monday.\n\nThe ORS declined to comment. \
+                 \"We will publish a report,\" it said."
+            ),
+            [pair("We will publish a report,", "Office of Rail Safety")]
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_is_no_speech() {
+        assert!(speech("She starred in \"The Girl Who Sang At Night.\" It was a hit.").is_empty());
     }
 
     #[test]

@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
-    is_document_noun, is_nationality, is_possessive, is_role_word, lower,
+    Gender, honorific, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
+    is_document_noun, is_nationality, is_possessive, is_role_word, lower, strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name};
 use super::tokens::{Tok, TokKind};
@@ -89,7 +89,7 @@ impl Para<'_> {
             | "tweeted" | "testified" | "cautioned" | "cautions" | "agreed" | "agrees"
             | "lamented" | "laments" | "boasted" | "boasts" | "pleaded" | "reiterated"
             | "reiterates" | "wondered" | "wonders" | "laughed" | "laughs" | "sighed" | "sighs"
-            | "acknowledges" | "announces" | "confirms" | "predicts" => Verb::Say,
+            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" => Verb::After,
             "pointed" | "points" if self.is_word(i + 1, "out") => {
@@ -284,6 +284,35 @@ impl Para<'_> {
         has_noun.then_some(start..k)
     }
 
+    /// `the lanky, bespectacled professor said`: a determiner and adjectives (`np`) before a
+    /// comma, then more adjectives and the head noun before a verb of saying, are one phrase.
+    fn comma_adjectives(&self, np: &Range<usize>) -> Option<Range<usize>> {
+        let adjectives = |r: Range<usize>| {
+            !r.is_empty()
+                && r.into_iter()
+                    .all(|i| self.word(i).is_some_and(looks_adjective))
+        };
+        if !(self.kind(np.end) == Some(TokKind::Comma)
+            && self.word(np.start).is_some_and(is_determiner)
+            && adjectives(np.start + 1..np.end))
+        {
+            return None;
+        }
+        let rest = self.np_fwd(np.end + 1)?;
+        let lower_case = rest.clone().all(|i| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        });
+        let mut k = rest.end;
+        while self.is_aux(k) {
+            k += 1;
+        }
+        (lower_case && !self.word(rest.start).is_some_and(is_determiner))
+            .then_some(())
+            .and(self.cue_verb(k))
+            .map(|_| np.start..rest.end)
+    }
+
     /// Words from token `start` while they are words, up to the next punctuation.
     fn chunk_fwd(&self, start: usize) -> Range<usize> {
         let mut k = start;
@@ -363,9 +392,17 @@ impl Para<'_> {
         np: &Range<usize>,
         role: Option<&Range<usize>>,
     ) -> Option<usize> {
-        let words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
+        let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
         let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
         let range = self.span(np.clone());
+        // `says a document titled White Paper: …`: the title names the document, not a speaker.
+        if let Some(d) = words.iter().position(|w| is_document_noun(w))
+            && words
+                .get(d + 1)
+                .is_some_and(|w| matches!(*w, "titled" | "entitled" | "called" | "named"))
+        {
+            words.truncate(d + 1);
+        }
         if words.len() == 1 {
             let mut buf = [0; 16];
             let gender = match lower(words[0], &mut buf) {
@@ -429,8 +466,8 @@ impl Para<'_> {
             }
             let head = desc.last().copied().unwrap_or("");
             if is_document_noun(head) {
-                // `the report said`: a document is no speaker.
-                return None;
+                // `the report said`: a document speaks for the body behind it.
+                return self.document_owner(reg, np, desc, definite);
             }
             // The head noun decides: `the self-taught Cambridge resident` is a person.
             let body = is_body_noun(head) || is_capitalised(head);
@@ -460,9 +497,10 @@ impl Para<'_> {
             if definite
                 && is_body_noun(head)
                 && desc.len() <= 3
-                && let Some(id) = reg.last_org(pos)
+                && let Some(id) = reg.last_org_like(pos, head)
             {
-                // `the company said`: the body the article named last.
+                // `the company said`: the body the article named last; `the committee said`:
+                // the committee it named last, never a council.
                 return Some(id);
             }
             let kind = if body {
@@ -481,6 +519,77 @@ impl Para<'_> {
             }
         }
         Some(id)
+    }
+
+    /// The body (or person) a document speaks for: one named in its phrase (`the RCMP
+    /// statement`, `Ofcom's report`, `the company's statement`), one named in the rest of the
+    /// sentence that introduces it (`a report by the Bank of Canada`, `a document … on Acme
+    /// Railway's website`), or, for `the report` said again, the owner of the document the
+    /// article cited last, else the body named last since the previous paragraph. `None` when
+    /// the article names none: a document is never a speaker itself.
+    fn document_owner(
+        &self,
+        reg: &mut Registry,
+        np: &Range<usize>,
+        desc: &[&str],
+        definite: bool,
+    ) -> Option<usize> {
+        let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
+        let mods = &desc[..desc.len().saturating_sub(1)];
+        // Capitalised words that modify the head (`the RCMP statement`) or own it (`Mr Kok's
+        // report`); a nationality (`a South Korean report`) tells where, not who.
+        let own = mods.iter().rposition(|w| is_possessive(w));
+        let caps_end = match own {
+            Some(p) => p + 1,
+            None => mods.len(),
+        };
+        let caps_start = mods[..caps_end]
+            .iter()
+            .rposition(|w| !is_capitalised(w))
+            .map_or(0, |p| p + 1);
+        let caps: Vec<&str> = mods[caps_start..caps_end]
+            .iter()
+            .map(|w| strip_possessive(w))
+            .filter(|w| honorific(w).is_none())
+            .collect();
+        let owner = if !caps.is_empty() && !caps.iter().any(|w| is_nationality(w)) {
+            caps.last()
+                .and_then(|last| reg.known_surname(last))
+                .or_else(|| Some(reg.body(&caps.join(" "), SpeakerKind::Organisation)))
+        } else if mods
+            .iter()
+            .any(|w| is_possessive(w) && is_body_noun(strip_possessive(w)))
+        {
+            // `the company's statement`.
+            reg.last_org(pos)
+        } else {
+            // The owner is named in the rest of the sentence when the phrase introduces the
+            // document (`a report by …`, `a statement from …`), not when it refers back.
+            let end = np.end;
+            let introduces = !definite
+                || self.word(end).is_some_and(|w| {
+                    matches!(w, "by" | "from" | "of" | "on" | "issued" | "published")
+                });
+            let after = self.span(np.clone()).end;
+            let stop = (end..self.toks.len())
+                .take(MAX_WALK)
+                .find(|&k| self.kind(k) == Some(TokKind::Stop))
+                .and_then(|k| self.toks.get(k))
+                .map_or(usize::MAX, |t| t.range.start);
+            introduces
+                .then(|| reg.first_org_between(after, stop))
+                .flatten()
+                .or_else(|| definite.then_some(reg.doc_owner).flatten())
+                .or_else(|| {
+                    definite
+                        .then(|| reg.subject_org_since(pos, self.near))
+                        .flatten()
+                })
+        };
+        if owner.is_some() {
+            reg.doc_owner = owner;
+        }
+        owner
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
@@ -534,6 +643,9 @@ impl Para<'_> {
     /// `the organiser in Uganda, Sarah Mukasa, told`.
     fn subject_then_verb(&self, reg: &mut Registry, j: usize) -> Option<Attr> {
         let mut np = self.np_fwd(j)?;
+        if let Some(whole) = self.comma_adjectives(&np) {
+            np = whole;
+        }
         let mut k = np.end;
         let mut role = None;
         let extended = !self.is_separator(k) && self.cue_verb(k).is_none() && !self.is_aux(k);
@@ -748,6 +860,22 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// A lower-case word shaped like an adjective of description (`lanky`, `bespectacled`,
+/// `soft-spoken`, `cautious`), or a common one of stature and age.
+fn looks_adjective(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && (word.contains('-')
+            || [
+                "y", "ed", "ful", "ous", "ive", "ish", "less", "al", "ic", "ent", "ant",
+            ]
+            .iter()
+            .any(|s| word.len() > 4 && word.ends_with(s))
+            || matches!(
+                word,
+                "tall" | "short" | "young" | "old" | "small" | "big" | "bald" | "calm" | "blunt"
+            ))
 }
 
 /// Nouns for someone by their tie to another (`the father`, `her friend`): they name a new

@@ -106,7 +106,7 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
         .collect();
     real.len() >= 2
         && real.iter().all(|w| {
-            !is_body_word(w)
+            !is_body_word(strip_possessive(w))
                 && !is_capitalised_function_word(w)
                 && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         })
@@ -184,6 +184,9 @@ pub(super) struct Registry {
     roles: HashMap<String, usize>,
     /// First words of the keys of `roles`, to skip most phrases without building them.
     role_starts: HashSet<String>,
+    /// The body behind the document the article cited last (`a report by Acme Rail`), which a
+    /// later `the report said` speaks for.
+    pub doc_owner: Option<usize>,
 }
 
 impl Registry {
@@ -318,6 +321,16 @@ impl Registry {
         id
     }
 
+    /// Makes `short` (an acronym) another name of entity `id`.
+    pub fn alias(&mut self, short: &str, id: usize) {
+        self.by_name.insert(short.to_lowercase(), id);
+        if let Some(e) = self.entities.get_mut(id)
+            && !e.forms.iter().any(|f| f == short)
+        {
+            e.forms.push(short.to_string());
+        }
+    }
+
     /// A single capitalised word that is the surname of a known person.
     pub fn known_surname(&self, word: &str) -> Option<usize> {
         self.by_last
@@ -422,13 +435,20 @@ impl Registry {
     /// Records a mention of the body named `name` at `range`.
     /// A possessive mention (`the Globe’s questions`) is `weak`: the body is talked about, so a
     /// later `it said` does not look at it.
-    pub fn org_mention(&mut self, range: Range<usize>, name: &str, weak: bool) -> usize {
+    /// `subject`: the mention opens its sentence (`The IMF said`).
+    pub fn org_mention(
+        &mut self,
+        range: Range<usize>,
+        name: &str,
+        weak: bool,
+        subject: bool,
+    ) -> usize {
         let id = self.body(name, SpeakerKind::Organisation);
         let m = Mention {
             pos: range.start,
             end: range.end,
             entity: id,
-            subject: false,
+            subject: subject && !weak,
             weak,
         };
         let at = self.org_mentions.partition_point(|x| x.pos <= m.pos);
@@ -448,6 +468,82 @@ impl Registry {
             .find(|&id| self.entities[id].kind == SpeakerKind::Organisation)
     }
 
+    /// The body a definite `the <noun>` (`the company`, `the committee`) stands for: the body
+    /// named last, but for a noun that names a kind of institution, the last body whose name
+    /// has that noun (`the Commons Defence Committee` for `the committee`, never `the Arts
+    /// Council`) or, for kinds that often go by a bare name, the last body whose name says it
+    /// is no other kind of institution (`Chelsea` for `the club`).
+    pub fn last_org_like(&self, pos: usize, head: &str) -> Option<usize> {
+        let head = head.to_lowercase();
+        if !is_institution_noun(&head) {
+            return self.last_org(pos);
+        }
+        let end = self.org_mentions.partition_point(|m| m.pos < pos);
+        let recent = || {
+            self.org_mentions[..end]
+                .iter()
+                .rev()
+                .take(24)
+                .filter(|m| !m.weak)
+                .map(|m| m.entity)
+                .filter(|&id| self.entities[id].kind == SpeakerKind::Organisation)
+        };
+        let words = |id: usize| {
+            self.entities[id]
+                .name
+                .split(' ')
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        };
+        // The government speaks through its ministries, departments and offices.
+        let own = [head.as_str()];
+        let family: &[&str] = if head == "government" {
+            &[
+                "government",
+                "ministry",
+                "department",
+                "office",
+                "executive",
+            ]
+        } else {
+            &own
+        };
+        // Clubs, parties, banks and unions often go by a bare name (`Chelsea`, `Labour`).
+        let bare = matches!(
+            head.as_str(),
+            "club" | "party" | "bank" | "union" | "league" | "church"
+        );
+        recent()
+            .find(|&id| words(id).iter().any(|w| family.contains(&w.as_str())))
+            .or_else(|| {
+                bare.then(|| recent().find(|&id| !words(id).iter().any(|w| is_institution_noun(w))))
+                    .flatten()
+            })
+    }
+
+    /// The body that was last the subject of a sentence (`The IMF said …`) before byte `pos`
+    /// and at or after `min_pos`: what a later `the report` most likely comes from.
+    pub fn subject_org_since(&self, pos: usize, min_pos: usize) -> Option<usize> {
+        let end = self.org_mentions.partition_point(|m| m.pos < pos);
+        self.org_mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.pos >= min_pos)
+            .filter(|m| m.subject)
+            .map(|m| m.entity)
+            .find(|&id| self.entities[id].kind == SpeakerKind::Organisation)
+    }
+
+    /// The first body mentioned from byte `lo` up to byte `hi`, possessives included.
+    pub fn first_org_between(&self, lo: usize, hi: usize) -> Option<usize> {
+        let start = self.org_mentions.partition_point(|m| m.pos < lo);
+        self.org_mentions[start..]
+            .iter()
+            .take_while(|m| m.pos < hi)
+            .map(|m| m.entity)
+            .find(|&id| self.entities[id].kind == SpeakerKind::Organisation)
+    }
+
     /// Marks person `id` as certainly a person, and its gender when the text shows it.
     pub fn confirm(&mut self, id: usize, gender: Gender) {
         if let Some(e) = self.entities.get_mut(id) {
@@ -456,6 +552,40 @@ impl Registry {
             e.vote(gender, 1);
         }
     }
+}
+
+/// Lower-case nouns for a kind of institution, which a body's name often carries (`Arts
+/// Council`, `Defence Committee`).
+fn is_institution_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "committee"
+            | "council"
+            | "commission"
+            | "bank"
+            | "party"
+            | "court"
+            | "union"
+            | "board"
+            | "ministry"
+            | "department"
+            | "university"
+            | "college"
+            | "school"
+            | "hospital"
+            | "police"
+            | "office"
+            | "association"
+            | "institute"
+            | "foundation"
+            | "league"
+            | "club"
+            | "government"
+            | "authority"
+            | "army"
+            | "church"
+            | "parliament"
+    )
 }
 
 #[cfg(test)]

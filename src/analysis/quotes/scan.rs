@@ -104,6 +104,8 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
     let mut open: Option<Open> = None;
     let bytes = text.as_bytes();
     let mut i = para.start;
+    // Byte offset of the next curly mark at or after the last straight mark looked at.
+    let mut next_curly = 0;
     while i < para.end {
         // Every double mark starts with one of these bytes (all char boundaries): skip the rest.
         if !matches!(bytes[i], b'"' | 0xC2 | 0xE2) {
@@ -124,9 +126,32 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
             '"' => Some(Closer::Straight),
             _ => None,
         };
+        if c == '"'
+            && matches!(
+                open,
+                Some(Open {
+                    closer: Closer::Curly,
+                    ..
+                })
+            )
+            && next_curly < i
+        {
+            // Where the next curly mark is (the scan only moves forward, so the pass stays
+            // linear).
+            next_curly = text[i..para.end]
+                .find(['”', '“'])
+                .map_or(usize::MAX, |p| i + p);
+        }
+        // `“I think so," said Ann`: a straight mark shaped like a closing one ends a curly
+        // quotation when no curly closing mark comes before the next opening one.
+        let mixed_close = c == '"'
+            && !prev.is_whitespace()
+            && (next.is_whitespace() || next.is_ascii_punctuation())
+            && !text[next_curly.min(para.end)..para.end].starts_with('”');
         let closes = |o: &Open| match (o.closer, c) {
             (Closer::Guillemet, '»') | (Closer::SingleGuillemet, '›') => true,
             (Closer::Curly, '”') | (Closer::Low, '“' | '”') => true,
+            (Closer::Curly, '"') => mixed_close,
             (Closer::Straight, '"') => !prev.is_whitespace() || next.is_whitespace(),
             _ => false,
         };
@@ -281,6 +306,19 @@ mod tests {
         assert_eq!(
             texts("«We cannot act as if it is ‘business as usual’», he said."),
             ["We cannot act as if it is ‘business as usual’"]
+        );
+    }
+
+    #[test]
+    fn a_curly_quotation_closed_by_a_straight_mark() {
+        assert_eq!(
+            texts("“I think so,\" said Ann Lee. “It works.”"),
+            ["I think so,", "It works."]
+        );
+        // A straight mark inside a curly quotation that closes properly stays inside.
+        assert_eq!(
+            texts("“He said \"no\" twice,” said Ann."),
+            ["He said \"no\" twice,"]
         );
     }
 

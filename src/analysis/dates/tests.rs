@@ -1442,3 +1442,44 @@ fn stretches_lived_through_are_durations() {
     check("The next decade will be hard.", D, "The next decade", "202");
     assert!(tag("He named the days of the week.", D).is_empty());
 }
+
+#[test]
+fn vague_steps_later_or_earlier_are_dates_in_a_story() {
+    let got = tag(
+        &format!("{HISTORY} The fort fell on 3 May 1809. A few days later the army withdrew."),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.1, last.2.as_str()),
+        ("A few days later", "DATE", "FUTURE_REF")
+    );
+    let got = tag(
+        &format!("{HISTORY} Several years earlier, the town had burned."),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.1, last.2.as_str()),
+        ("Several years earlier", "DATE", "PAST_REF")
+    );
+    // Modified, the step is still a date counted from the one told.
+    let got = tag(
+        &format!("{HISTORY} Less than a year later it was broken."),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.1, last.2.as_str(), last.3.as_deref()),
+        ("Less than a year later", "DATE", "1842", Some("LESS_THAN"))
+    );
+    // News measures the gap: a duration.
+    let got = tag(
+        "The chief executive left in January. A few days later, the company announced \
+         lower earnings.",
+        D,
+    );
+    assert_eq!((got[1].0.as_str(), got[1].1), ("A few days", "DURATION"));
+    let got = tag("The talks lasted a few days.", D);
+    assert_eq!((got[0].0.as_str(), got[0].1), ("a few days", "DURATION"));
+}

@@ -1483,3 +1483,55 @@ fn vague_steps_later_or_earlier_are_dates_in_a_story() {
     let got = tag("The talks lasted a few days.", D);
     assert_eq!((got[0].0.as_str(), got[0].1), ("a few days", "DURATION"));
 }
+
+#[test]
+fn a_month_of_that_year_takes_the_year_told() {
+    let got = tag(
+        "The rebels took the port in March 1861. In August of that year they lost it, and on \
+         25 July of the following year they lost the capital.",
+        D,
+    );
+    let values: Vec<(&str, &str)> = got.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(
+        values,
+        [
+            ("March 1861", "1861-03"),
+            ("August of that year", "1861-08"),
+            ("25 July of the following year", "1862-07-25"),
+        ]
+    );
+    // Nothing told before: `that year` has no year to give.
+    let got = tag("In August of that year it rained.", "");
+    assert_eq!(got[0].0, "August");
+}
+
+#[test]
+fn the_night_of_a_date_is_a_time_in_a_story() {
+    let got = tag(
+        &format!(
+            "{HISTORY} The king fled on the night of 20 June 1791, and the guard left on the \
+             morning of June 22."
+        ),
+        D,
+    );
+    let values: Vec<(&str, &str, &str)> = got[got.len() - 2..]
+        .iter()
+        .map(|t| (t.0.as_str(), t.1, t.2.as_str()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("the night of 20 June 1791", "TIME", "1791-06-20TNI"),
+            ("the morning of June 22", "TIME", "1791-06-22TMO"),
+        ]
+    );
+    // A part of a day named by an event is no time of ours.
+    let got = tag(
+        &format!("{HISTORY} On the morning of the attack, it rained."),
+        D,
+    );
+    assert!(!got.iter().any(|t| t.1 == "TIME"), "{got:?}");
+    // News tags the date alone, as TimeML's news corpora do.
+    let got = tag("He was shot on the night of Oct. 23 in his home.", D);
+    assert_eq!((got[0].0.as_str(), got[0].1), ("Oct. 23", "DATE"));
+}

@@ -1535,3 +1535,48 @@ fn the_night_of_a_date_is_a_time_in_a_story() {
     let got = tag("He was shot on the night of Oct. 23 in his home.", D);
     assert_eq!((got[0].0.as_str(), got[0].1), ("Oct. 23", "DATE"));
 }
+
+#[test]
+fn tens_of_years_after_a_possessive_are_an_age() {
+    for body in [
+        "He was in his forties then.",
+        "She died in her early thirties.",
+        "They were in their twenties when the war began.",
+    ] {
+        assert!(tag(body, D).is_empty(), "{body}: {:?}", tag(body, D));
+    }
+    check("Jazz spread in the twenties.", D, "the twenties", "192");
+    check(
+        "Prices rose in the early forties.",
+        D,
+        "the early forties",
+        "194",
+    );
+    check("His 1970s team won.", D, "1970s", "197");
+}
+
+#[test]
+fn a_story_does_not_move_on_to_a_planned_date() {
+    let got = tag(
+        &format!(
+            "{HISTORY} In March 1845 the rebels attacked, and the capital would be exposed for \
+             a planned campaign in 1846. The garrison collapsed on 11 March."
+        ),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.2.as_str()),
+        ("11 March", "1845-03-11")
+    );
+    // What lasted `until` a year ended there: the story has reached it.
+    let got = tag(
+        &format!("{HISTORY} He remained in office until 1850. Four years later he died."),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.2.as_str()),
+        ("Four years later", "1854")
+    );
+}

@@ -119,13 +119,11 @@ fn tense(text: &str) -> (usize, usize) {
     const PRESENT: [&str; 7] = ["is", "are", "has", "have", "says", "does", "am"];
     let (mut past, mut present) = (0, 0);
     for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
-        if w.len() > 4 && w.ends_with("ed") && w.as_bytes()[0].is_ascii_lowercase() {
+        // (The listed forms are short: longer words skip the comparisons.)
+        let regular = w.len() > 4 && w.ends_with("ed") && w.as_bytes()[0].is_ascii_lowercase();
+        if regular || (w.len() <= 5 && PAST.iter().any(|p| w.eq_ignore_ascii_case(p))) {
             past += 1;
-        } else if w.len() > 5 {
-            continue;
-        } else if PAST.iter().any(|p| w.eq_ignore_ascii_case(p)) {
-            past += 1;
-        } else if PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        } else if w.len() <= 5 && PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p)) {
             present += 1;
         }
     }

@@ -143,14 +143,12 @@ impl Reader {
         app
     }
 
-    /// Tells the reader, once, when dates went unread for the article's language, before a
-    /// warning on screen such as a guessed encoding, which often comes with it: a narrow status
-    /// bar cuts the end of the line, and a wrong guess of encoding shows in the text itself,
-    /// while dates that went unread show nowhere else.
+    /// Tells the reader, once, when dates went unread for the article's language (after a
+    /// warning on screen, such as a guessed encoding, which often comes with it).
     fn note_unread_dates(&mut self) {
         if let Some(notice) = self.analysis.languages.notice() {
             self.message = Some(match self.message.take() {
-                Some(m) => format!("{notice} · {m}"),
+                Some(m) => format!("{m} · {notice}"),
                 None => notice,
             });
         }

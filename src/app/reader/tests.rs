@@ -487,27 +487,6 @@ proptest! {
 }
 
 #[test]
-fn a_narrow_status_bar_keeps_the_dates_notice_before_the_encoding_guess() {
-    let text = "Князь Андрей смотрел на высокое небо и думал о том, что всё пустое, всё обман.\n\n\
-                Тогда тысяча русских солдат перешли реку рано утром и вошли в город. Наташа \
-                смотрела в окно и ждала его, а он не приходил.";
-    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
-    let article = crate::source::from_bytes(&bytes, "t.txt", LoadOptions::default()).unwrap();
-    assert!(
-        !article.warnings().is_empty(),
-        "a guessed encoding is warned of"
-    );
-    let app = app_with(article, 60, 20);
-    let message = app.message().expect("a message");
-    assert!(
-        message.starts_with("dates not analysed: Russian text · "),
-        "{message}"
-    );
-    let screen = crate::ui::render_to_string(&app, 60, 20);
-    assert!(screen.contains("dates not analysed"), "{screen}");
-}
-
-#[test]
 fn a_text_in_another_language_says_its_dates_are_not_analysed() {
     let mut app = app_for(
         "Князь Андрей смотрел на высокое небо и думал о том, что всё пустое, всё обман.\n\n\

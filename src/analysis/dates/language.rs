@@ -64,12 +64,12 @@ pub fn foreign(
             continue;
         }
         tally.paragraphs += 1;
-        // Cheapest first: most paragraphs of an English text are ASCII (a vectorised check),
-        // most others have English function words in their first lines.
+        // Cheapest first: most paragraphs of an English text are ASCII (a vectorised check);
+        // the scan for accents outside names costs less than counting function words.
         if p.is_ascii() || !p.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
             continue;
         }
-        if reads_as_english(sample(p)) || accents_only_in_names(p) {
+        if accents_only_in_names(p) || reads_as_english(sample(p)) {
             continue;
         }
         let Some(lang) = not_english(&detector, sample(p)) else {

@@ -20,7 +20,7 @@ mod story;
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::source::Article;
 
@@ -190,7 +190,21 @@ fn scan(text: &str, units: &[Range<usize>], anchor: Option<NaiveDate>, story: bo
                         && hit.end <= toks.len()
                         && !grammar::in_a_title(&ctx, i, hit.end) =>
                 {
-                    if hit.point.is_some() {
+                    // A story moves on to the dates of what it tells, not to a later year
+                    // that was planned or expected then (`for a planned campaign in 1976`,
+                    // `would not end before 1918`): its time stays where it was. (Within
+                    // its year, a date ahead is mostly the story's next step.)
+                    // `until 1995` tells when what the story told ended: it has got there.
+                    let deadline = i > 0
+                        && DEADLINE
+                            .iter()
+                            .any(|w| text[toks[i - 1].range.clone()].eq_ignore_ascii_case(w));
+                    let ahead = story
+                        && !deadline
+                        && matches!((hit.point, ctx.reference),
+                            (Some((d, _)), Some((r, _))) if d.year() > r.year())
+                        && direction(i, Reach::Schedule) > 0;
+                    if hit.point.is_some() && !ahead {
                         ctx.reference = hit.point;
                     }
                     let second = match hit.point {

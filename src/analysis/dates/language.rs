@@ -64,10 +64,12 @@ pub fn foreign(
             continue;
         }
         tally.paragraphs += 1;
-        if !p.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
+        // Cheapest first: most paragraphs of an English text are ASCII (a vectorised check);
+        // the scan for accents outside names costs less than counting function words.
+        if p.is_ascii() || !p.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
             continue;
         }
-        if reads_as_english(sample(p)) {
+        if accents_only_in_names(p) || reads_as_english(sample(p)) {
             continue;
         }
         let Some(lang) = not_english(&detector, sample(p)) else {
@@ -106,6 +108,18 @@ fn reads_as_english(p: &str) -> bool {
         }
     }
     common >= 2 && common * 10 >= words
+}
+
+/// Every word of `p` with a letter beyond ASCII is capitalised: the accents are in names
+/// (`Prince Vasíli smiled.`, `Borís blushed.`), and the rest is written in ASCII letters, as
+/// English is. Another language written in Latin letters puts its accents in common words too
+/// (`Gênes et Lucques … propriétés`), and one in another script in every word. Short lines of
+/// dialogue in a translated novel have too few function words for [`reads_as_english`] and
+/// would each cost a call to the detector.
+fn accents_only_in_names(p: &str) -> bool {
+    p.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_ascii())
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The paragraph `p` is not in English: `Some` with its language when the detector is sure of
@@ -199,6 +213,21 @@ mod tests {
             "Eh bien, mon prince. Gênes et Lucques ne sont plus que des apanages."
         ));
         assert!(!reads_as_english("Всё смешалось в доме Облонских."));
+    }
+
+    #[test]
+    fn accents_in_names_alone_make_no_foreign_paragraph() {
+        assert!(accents_only_in_names("Prince Vasíli smiled."));
+        assert!(accents_only_in_names(
+            "“Settled!” replied Borís, to Natásha."
+        ));
+        assert!(!accents_only_in_names(
+            "“Voyons, pas de bêtises!” he cried."
+        ));
+        assert!(!accents_only_in_names("Всё смешалось в доме Облонских."));
+        assert!(!accents_only_in_names("Князь Андрей смотрел на небо."));
+        let (skipped, _) = check(&["Borís blushed.", "Князь Андрей смотрел на небо."]);
+        assert_eq!(skipped, vec![1]);
     }
 
     #[test]

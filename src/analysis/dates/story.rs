@@ -25,6 +25,18 @@ const MIN_FAR: usize = 8;
 /// to its present.
 const DOMINANCE: usize = 2;
 
+/// A text told in the past that names fewer far years is a narrative too, when they
+/// outnumber its near years and references to its present together...
+const MIN_FAR_TOLD: usize = 4;
+
+/// ...and its finite verbs are past forms at least this many times as often as present
+/// forms: news reports in the past (`said`) but describes its present (`is`, `has`, `says`),
+/// a history keeps to the past throughout.
+const PAST_SHARE: usize = 8;
+
+/// The fewest past forms that tell a text's tense (a short text's verbs tell little).
+const MIN_PAST: usize = 30;
+
 /// What the dates of a text (as read against its document date `anchor`) say about it.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Evidence {
@@ -34,6 +46,9 @@ pub struct Evidence {
     pub near: usize,
     /// Dates that point from the document's present: `today`, `last week`, `Friday`, `ago`.
     pub deictic: usize,
+    /// Past and present forms of common verbs in the whole text (`was`, `-ed`; `is`, `has`),
+    /// counted only when the dates leave the question open.
+    pub tense: Option<(usize, usize)>,
 }
 
 impl Evidence {
@@ -67,17 +82,52 @@ impl Evidence {
             };
         };
         let far = years.iter().filter(|&&y| (y - now).abs() >= FAR).count();
-        Evidence {
+        let mut e = Evidence {
             far,
             near: years.len() - far,
             deictic,
+            tense: None,
+        };
+        if !e.by_dates() && e.far >= MIN_FAR_TOLD && e.far > e.near + e.deictic {
+            e.tense = Some(tense(text));
         }
+        e
     }
 
-    /// The text is a narrative: its named years lie mostly far from its date.
+    /// The text is a narrative: its named years lie mostly far from its date, or, in a text
+    /// told in the past, more of them do than not.
     pub fn is_narrative(self) -> bool {
+        self.by_dates()
+            || self.tense.is_some_and(|(past, present)| {
+                past >= MIN_PAST
+                    && past >= PAST_SHARE * present
+                    && self.far >= MIN_FAR_TOLD
+                    && self.far > self.near + self.deictic
+            })
+    }
+
+    /// The dates alone tell a narrative.
+    fn by_dates(self) -> bool {
         self.far >= MIN_FAR && self.far >= DOMINANCE * (self.near + self.deictic)
     }
+}
+
+/// Past forms (`was`, `were`, `had`, `did`, `said` and lower-case `-ed` words) and present
+/// forms (`is`, `are`, `has`, `have`, `says`, `does`, `am`) among the words of `text`.
+fn tense(text: &str) -> (usize, usize) {
+    const PAST: [&str; 5] = ["was", "were", "had", "did", "said"];
+    const PRESENT: [&str; 7] = ["is", "are", "has", "have", "says", "does", "am"];
+    let (mut past, mut present) = (0, 0);
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        // (The listed forms are short: longer words skip the comparisons.)
+        let regular = w.len() > 4 && w.ends_with("ed") && w.as_bytes()[0].is_ascii_lowercase();
+        if regular || (w.len() <= 5 && PAST.iter().any(|p| w.eq_ignore_ascii_case(p))) {
+            past += 1;
+        } else if w.len() <= 5 && PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            present += 1;
+        }
+    }
+    (past, present)
 }
 
 fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
@@ -166,6 +216,38 @@ mod tests {
         ts.extend(present.iter().map(|p| timex(&news, p)));
         let e = Evidence::gather(&news, &ts, Some(anchor));
         assert_eq!(e.deictic, 6);
+        assert!(!e.is_narrative(), "{e:?}");
+    }
+
+    #[test]
+    fn a_few_far_years_in_a_text_told_in_the_past_make_a_narrative() {
+        let anchor = NaiveDate::from_ymd_opt(2009, 12, 19).expect("a date");
+        let story = "The rising began in July 1936. The generals marched north and crossed \
+             the river; the town was taken and the garrison surrendered. In 1937 the siege \
+             ended and the army moved east. The bombing of the town followed in April, and \
+             the government fled. By 1938 the front had collapsed and the rebels reached the \
+             sea. The war ended in 1939, when the capital was occupied. ";
+        let text = story.repeat(3);
+        let ts: Vec<Timex> = ["1936", "1937", "1938", "1939"]
+            .iter()
+            .map(|y| timex(&text, y))
+            .collect();
+        let e = Evidence::gather(&text, &ts, Some(anchor));
+        assert_eq!(e.far, 4);
+        assert!(e.tense.is_some_and(|(past, _)| past >= MIN_PAST), "{e:?}");
+        assert!(e.is_narrative(), "{e:?}");
+
+        // The same years as background in news, which tells its present in the present.
+        let news = "The company, which was founded in 1936, is in talks and says it has \
+             buyers; its shares are up and analysts are hopeful. It grew in 1937, 1938 and \
+             1939, and it has doubled since. The board is meeting and the chairman is \
+             confident, he said. "
+            .repeat(3);
+        let ts: Vec<Timex> = ["1936", "1937", "1938", "1939"]
+            .iter()
+            .map(|y| timex(&news, y))
+            .collect();
+        let e = Evidence::gather(&news, &ts, Some(anchor));
         assert!(!e.is_narrative(), "{e:?}");
     }
 }

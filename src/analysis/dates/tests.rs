@@ -1442,3 +1442,141 @@ fn stretches_lived_through_are_durations() {
     check("The next decade will be hard.", D, "The next decade", "202");
     assert!(tag("He named the days of the week.", D).is_empty());
 }
+
+#[test]
+fn vague_steps_later_or_earlier_are_dates_in_a_story() {
+    let got = tag(
+        &format!("{HISTORY} The fort fell on 3 May 1809. A few days later the army withdrew."),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.1, last.2.as_str()),
+        ("A few days later", "DATE", "FUTURE_REF")
+    );
+    let got = tag(
+        &format!("{HISTORY} Several years earlier, the town had burned."),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.1, last.2.as_str()),
+        ("Several years earlier", "DATE", "PAST_REF")
+    );
+    // Modified, the step is still a date counted from the one told.
+    let got = tag(
+        &format!("{HISTORY} Less than a year later it was broken."),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.1, last.2.as_str(), last.3.as_deref()),
+        ("Less than a year later", "DATE", "1842", Some("LESS_THAN"))
+    );
+    // News measures the gap: a duration.
+    let got = tag(
+        "The chief executive left in January. A few days later, the company announced \
+         lower earnings.",
+        D,
+    );
+    assert_eq!((got[1].0.as_str(), got[1].1), ("A few days", "DURATION"));
+    let got = tag("The talks lasted a few days.", D);
+    assert_eq!((got[0].0.as_str(), got[0].1), ("a few days", "DURATION"));
+}
+
+#[test]
+fn a_month_of_that_year_takes_the_year_told() {
+    let got = tag(
+        "The rebels took the port in March 1861. In August of that year they lost it, and on \
+         25 July of the following year they lost the capital.",
+        D,
+    );
+    let values: Vec<(&str, &str)> = got.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(
+        values,
+        [
+            ("March 1861", "1861-03"),
+            ("August of that year", "1861-08"),
+            ("25 July of the following year", "1862-07-25"),
+        ]
+    );
+    // Nothing told before: `that year` has no year to give.
+    let got = tag("In August of that year it rained.", "");
+    assert_eq!(got[0].0, "August");
+}
+
+#[test]
+fn the_night_of_a_date_is_a_time_in_a_story() {
+    let got = tag(
+        &format!(
+            "{HISTORY} The king fled on the night of 20 June 1791, and the guard left on the \
+             morning of June 22."
+        ),
+        D,
+    );
+    let values: Vec<(&str, &str, &str)> = got[got.len() - 2..]
+        .iter()
+        .map(|t| (t.0.as_str(), t.1, t.2.as_str()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("the night of 20 June 1791", "TIME", "1791-06-20TNI"),
+            ("the morning of June 22", "TIME", "1791-06-22TMO"),
+        ]
+    );
+    // A part of a day named by an event is no time of ours.
+    let got = tag(
+        &format!("{HISTORY} On the morning of the attack, it rained."),
+        D,
+    );
+    assert!(!got.iter().any(|t| t.1 == "TIME"), "{got:?}");
+    // News tags the date alone, as TimeML's news corpora do.
+    let got = tag("He was shot on the night of Oct. 23 in his home.", D);
+    assert_eq!((got[0].0.as_str(), got[0].1), ("Oct. 23", "DATE"));
+}
+
+#[test]
+fn tens_of_years_after_a_possessive_are_an_age() {
+    for body in [
+        "He was in his forties then.",
+        "She died in her early thirties.",
+        "They were in their twenties when the war began.",
+    ] {
+        assert!(tag(body, D).is_empty(), "{body}: {:?}", tag(body, D));
+    }
+    check("Jazz spread in the twenties.", D, "the twenties", "192");
+    check(
+        "Prices rose in the early forties.",
+        D,
+        "the early forties",
+        "194",
+    );
+    check("His 1970s team won.", D, "1970s", "197");
+}
+
+#[test]
+fn a_story_does_not_move_on_to_a_planned_date() {
+    let got = tag(
+        &format!(
+            "{HISTORY} In March 1845 the rebels attacked, and the capital would be exposed for \
+             a planned campaign in 1846. The garrison collapsed on 11 March."
+        ),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.2.as_str()),
+        ("11 March", "1845-03-11")
+    );
+    // What lasted `until` a year ended there: the story has reached it.
+    let got = tag(
+        &format!("{HISTORY} He remained in office until 1850. Four years later he died."),
+        D,
+    );
+    let last = got.last().expect("timexes");
+    assert_eq!(
+        (last.0.as_str(), last.2.as_str()),
+        ("Four years later", "1854")
+    );
+}

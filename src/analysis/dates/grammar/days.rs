@@ -64,6 +64,7 @@ pub(super) fn modified_date(c: &Ctx, i: usize) -> Option<Hit> {
 pub(super) fn date(c: &Ctx, i: usize) -> Option<Hit> {
     let candidates = [
         iso(c, i),
+        part_of(c, i),
         month_first(c, i),
         day_first(c, i),
         weekday(c, i),
@@ -173,6 +174,9 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
             end += 2;
             return month_day(c, i, end, m, d, Some(y));
         }
+        if let Some((y, k)) = of_that_year(c, end) {
+            return month_day(c, i, k, m, d, Some(y));
+        }
         return month_day(c, i, end, m, d, None);
     }
     let mut k = j;
@@ -184,6 +188,9 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     }
     if let Some(y) = year_phrase(c, j) {
         return month_only(c, i, j + 2, m, Some(y));
+    }
+    if let Some((y, k)) = of_that_year(c, j) {
+        return month_only(c, i, k, m, Some(y));
     }
     if let Some((y, end)) = c.spoken_year(k).filter(|&(y, _)| y != 2000) {
         return month_only(c, i, end, m, Some(y));
@@ -238,6 +245,55 @@ pub(super) fn year_phrase(c: &Ctx, i: usize) -> Option<i32> {
         return None;
     }
     Some(c.anchor?.year() + delta)
+}
+
+/// `of that year`, `of the same year`, `of the following year`, `of the previous year` at
+/// `i` (`August of that year`, `24 January of the same year`): the year of the time last told
+/// (or the one after or before it), and the token after. Without a time told there is no
+/// year to take.
+fn of_that_year(c: &Ctx, i: usize) -> Option<(i32, usize)> {
+    if !c.kw(i, Kw::Of) {
+        return None;
+    }
+    let (delta, k) = match (c.lex(i + 1)?, c.lex(i + 2)?) {
+        (Lex::Kw(Kw::That), Lex::Unit(Unit::Year, false)) => (0, i + 2),
+        (Lex::Kw(Kw::The | Kw::That), Lex::Kw(Kw::Same)) => (0, i + 3),
+        (Lex::Kw(Kw::The), Lex::Kw(Kw::Following | Kw::Next)) => (1, i + 3),
+        (Lex::Kw(Kw::The), Lex::Kw(Kw::Previous)) => (-1, i + 3),
+        _ => return None,
+    };
+    if c.lex(k) != Some(Lex::Unit(Unit::Year, false)) {
+        return None;
+    }
+    let (told, _) = c.reference?;
+    Some((told.year() + delta, k + 1))
+}
+
+/// `the night of 10 August 1792`, `the morning of April 19`: a part of a day named by its
+/// date, a TIME as `Friday night` is (`1792-08-10TNI`). Read so in a story, where the hour
+/// of an event is the story's; news corpora annotated in TimeML tag the date alone (`on the
+/// night of <Oct. 23>`), and lectern follows them there.
+fn part_of(c: &Ctx, i: usize) -> Option<Hit> {
+    let (true, Some(Lex::Part(p)), true) = (c.kw(i, Kw::The), c.lex(i + 1), c.kw(i + 2, Kw::Of))
+    else {
+        return None;
+    };
+    if !c.story() {
+        return None;
+    }
+    let day = [month_first(c, i + 3), day_first(c, i + 3)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|h| h.end)
+        // A day, its year known or not (`1791-06-20`, `XXXX-06-22`).
+        .filter(|h| h.kind == TimexType::Date && h.value.len() == 10 && h.modifier.is_none())?;
+    let mut h = Hit::new(
+        day.end,
+        TimexType::Time,
+        format!("{}T{}", day.value, p.code()),
+    );
+    h.point = day.point;
+    Some(h)
 }
 
 pub(super) fn is_preposition(w: &str) -> bool {
@@ -367,6 +423,9 @@ fn day_first(c: &Ctx, i: usize) -> Option<Hit> {
     if let Some(y) = c.year(y_at) {
         year = Some(y);
         end = y_at + 1;
+    } else if let Some((y, k)) = of_that_year(c, end) {
+        year = Some(y);
+        end = k;
     }
     if j > i && !matches!(c.lex(j), Some(Lex::Ord(_))) {
         return None;

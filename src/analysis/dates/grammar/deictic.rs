@@ -381,6 +381,22 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         let d = shift(d, unit, i64::from(n) * sign)?;
         return Some(Hit::date(j + 2, value_at(d, gran)));
     }
+    // `a few days later`, `several years earlier` in a story: a time after or before the one
+    // told, how far unknown. The story moves on to it, so it is a date. (News measures the
+    // gap between two events it reports, `A few days later, the company announced…`: a
+    // duration, as TimeML annotates news.)
+    if c.story()
+        && let Some((Qty::Vague, j)) = c.qty(i)
+        && c.unit(j).is_some()
+        && (c.kw(j + 1, Kw::Later) || c.kw(j + 1, Kw::Earlier))
+    {
+        let v = if c.kw(j + 1, Kw::Later) {
+            "FUTURE_REF"
+        } else {
+            "PAST_REF"
+        };
+        return Some(Hit::date(j + 2, v.into()));
+    }
     // `year-earlier`, `the year-ago quarter`, `the year-earlier period`.
     let j = if c.kw(i, Kw::The) { i + 1 } else { i };
     if c.lex(j) == Some(Lex::Unit(Unit::Year, false))

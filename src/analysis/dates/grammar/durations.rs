@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::deictic::offset;
+use super::deictic::{anaphoric, offset};
 use super::{Ctx, Hit, Qty};
 use crate::analysis::dates::TimexType;
 use crate::analysis::dates::calendar::shift;
@@ -136,7 +136,10 @@ pub(super) fn modified_duration(c: &Ctx, i: usize) -> Option<Hit> {
     };
     // Only a bare quantity follows: `over the past week` is `the past week`.
     c.qty(j)?;
-    let inner = [duration(c, j), offset(c, j)]
+    // `less than a year later`, `over a year earlier`: in a story, a date however modified
+    // (see `anaphoric` on news).
+    let step = if c.story() { anaphoric(c, j) } else { None };
+    let inner = [duration(c, j), offset(c, j), step]
         .into_iter()
         .flatten()
         .max_by_key(|h| h.end)?;

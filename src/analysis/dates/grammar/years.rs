@@ -141,6 +141,29 @@ pub(super) fn decade(c: &Ctx, i: usize) -> Option<Hit> {
     {
         return None;
     }
+    // `in his forties`, `in her early thirties`: a possessive makes tens of years in words
+    // an age (`the forties` is a decade; `his 1970s team` a decade as an adjective).
+    let possessive = ["his", "her", "their", "my", "your", "our", "its", "whose"];
+    let spelled = c
+        .word(j)
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic());
+    let mut k = j;
+    while k > 0
+        && (c.hyphen(k - 1)
+            || matches!(c.lex(k - 1), Some(Lex::Kw(Kw::Early | Kw::Mid | Kw::Late))))
+    {
+        k -= 1;
+    }
+    if spelled
+        && k > 0
+        && possessive
+            .iter()
+            .any(|p| c.word(k - 1).eq_ignore_ascii_case(p))
+    {
+        return None;
+    }
     let decade = if short { 190 + v } else { v };
     let mut h = Hit::date(j + 1, format!("{decade:03}"));
     h.modifier = m;

@@ -15,7 +15,7 @@ use super::{Effect, Outcome};
 use crate::config::Config;
 use crate::input::{Action, Command, KeyMode, LibraryCommand, PromptCommand};
 use crate::library::feeds::FeedEvent;
-use crate::library::{Entry, Origin, QuoteGroup, SpeakerIndex, Status};
+use crate::library::{Entry, Origin, QuoteGroup, ShareOfVoice, SpeakerIndex, Status};
 
 mod lists;
 
@@ -62,6 +62,11 @@ pub struct Library {
     /// `lectern feeds`: how many feeds have been fetched (or failed), of how many.
     feeds: Option<(usize, usize)>,
 }
+
+/// Rows of the share-of-voice chart above its bars: the title, the kinds, a blank.
+pub const CHART_HEADER_ROWS: u16 = 3;
+/// The most bars the chart draws, however tall the screen: past this a chart is a list.
+const CHART_MAX_BARS: usize = 20;
 
 /// Two left clicks on one row within this time open it, as a double-click does in a file
 /// manager (the usual desktop default is 400–500 ms).
@@ -277,6 +282,25 @@ impl Library {
         self.chart
     }
 
+    /// Whether the share-of-voice chart is on screen.
+    fn charting(&self) -> bool {
+        self.chart && self.view == View::Speakers && self.speaker.is_none()
+    }
+
+    /// The share-of-voice chart as this screen holds it: as many bars as fit under its header
+    /// in the body (between the tab line and the status line). `ui::sources` draws exactly
+    /// these, and clicks and moves go by them, so what is marked is what `enter` opens.
+    pub fn voice_chart(&self) -> ShareOfVoice {
+        let body = self.size.1.saturating_sub(2);
+        let top = usize::from(body.saturating_sub(CHART_HEADER_ROWS)).clamp(1, CHART_MAX_BARS);
+        ShareOfVoice::new(&self.speakers, &self.speaker_rows, top)
+    }
+
+    /// The rows of the speakers list that the chart's bars are, top to bottom.
+    fn bar_rows(&self) -> Vec<usize> {
+        self.voice_chart().bars.iter().map(|v| v.row).collect()
+    }
+
     /// How far the help overlay is scrolled, when it is open.
     pub fn help_scroll(&self) -> Option<u16> {
         self.help.map(|h| h.scroll())
@@ -435,8 +459,13 @@ impl Library {
         2 + self.strip_rows() + heading
     }
 
-    /// The list entry drawn at screen row `y`.
+    /// The list entry drawn at screen row `y`: on the chart, the speaker of the bar there.
     fn row_at(&self, y: u16) -> Option<usize> {
+        if self.charting() {
+            // The chart's body starts under the tab line.
+            let bar = usize::from(y.checked_sub(1 + CHART_HEADER_ROWS)?);
+            return self.bar_rows().get(bar).copied();
+        }
         let first = self.first_row_y();
         let rel = usize::from(y.checked_sub(first)?);
         let row = self.cursor().offset + rel;
@@ -453,6 +482,20 @@ impl Library {
     }
 
     fn move_by(&mut self, delta: isize) {
+        if self.charting() {
+            // Along the bars, in the chart's order, never to a speaker it does not show.
+            let bars = self.bar_rows();
+            let Some(last) = bars.len().checked_sub(1) else {
+                return;
+            };
+            let at = bars
+                .iter()
+                .position(|&r| r == self.cursors[1].selected)
+                .unwrap_or(0);
+            let to = (at as isize).saturating_add(delta).clamp(0, last as isize) as usize;
+            self.cursor_mut().selected = bars[to];
+            return;
+        }
         let len = self.rows();
         self.cursor_mut().move_by(delta, len);
     }
@@ -496,6 +539,8 @@ impl Library {
             LibraryCommand::PageUp => self.move_by(-page.saturating_sub(1).max(1)),
             LibraryCommand::HalfPageDown => self.move_by((page / 2).max(1)),
             LibraryCommand::HalfPageUp => self.move_by(-(page / 2).max(1)),
+            LibraryCommand::Top if self.charting() => self.move_by(-(len as isize)),
+            LibraryCommand::Bottom if self.charting() => self.move_by(len as isize),
             LibraryCommand::Top => self.cursor_mut().move_to(0, len),
             LibraryCommand::Bottom => self.cursor_mut().move_to(len as isize, len),
             LibraryCommand::Search => {

@@ -1055,3 +1055,34 @@ fn the_charts_cursor_stays_on_its_bars() {
     press(&mut shell, &mut session, "esc k enter");
     assert!(opened_speaker(&shell).contains(bars[0].as_str()));
 }
+
+/// A feed item's analysis that reports after a newer one (of a later read) changes nothing:
+/// neither the summary nor the words and notes counted with it.
+#[test]
+fn a_late_feed_analysis_leaves_the_newer_counts() {
+    use lectern::library::feeds::FeedEvent;
+    use lectern::library::{Analysed, Status};
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, _session) = open(&data);
+    let entry = &shell.library().unwrap().library().entries[0];
+    let read = entry.read.expect("analysed");
+    let Status::Done(summary) = &entry.status else {
+        panic!("analysed: {:?}", entry.status);
+    };
+    let (hash, summary) = (entry.hash.clone(), summary.clone());
+    let event = |read, words| FeedEvent::Analysed {
+        done: Analysed {
+            entry: 0,
+            read,
+            result: Ok((hash.clone(), summary.clone())),
+        },
+        words,
+        notes: words,
+    };
+    let newer = read + Duration::from_secs(1);
+    shell.update(Action::Feeds(vec![event(newer, 100)]));
+    shell.update(Action::Feeds(vec![event(read, 5)]));
+    let entry = &shell.library().unwrap().library().entries[0];
+    assert_eq!((entry.words, entry.notes), (100, 100));
+    assert_eq!(entry.read, Some(newer));
+}

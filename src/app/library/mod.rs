@@ -157,11 +157,14 @@ impl Library {
                     self.feed_done();
                 }
                 FeedEvent::Analysed { done, words, notes } => {
-                    if let Some(e) = self.shelf.entries.get_mut(done.entry) {
+                    // The counts of the text analysed: not over a newer read's.
+                    let entry = done.entry;
+                    if self.shelf.apply(done)
+                        && let Some(e) = self.shelf.entries.get_mut(entry)
+                    {
                         e.words = words;
                         e.notes = notes;
                     }
-                    self.shelf.apply(done);
                 }
             }
         }

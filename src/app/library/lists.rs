@@ -279,6 +279,15 @@ impl Library {
 
     /// Keeps every list's selection within its rows and on screen.
     pub(super) fn fit(&mut self) {
+        // On the chart the cursor is on a bar, so that the bar marked is what `enter` opens:
+        // a speaker below the top bars (the list's cursor, a smaller screen) moves to the
+        // first bar.
+        if self.charting() {
+            let bars = self.bar_rows();
+            if !bars.is_empty() && !bars.contains(&self.cursors[1].selected) {
+                self.cursors[1].selected = bars[0];
+            }
+        }
         let height = self.list_height();
         let lens = [
             self.articles.len(),
@@ -290,15 +299,6 @@ impl Library {
         }
         if let Some((s, cursor)) = &mut self.speaker {
             cursor.fit(self.speakers.speakers[*s].shown.len(), height);
-        }
-        // On the chart the cursor is on a bar, so that the bar marked is what `enter` opens:
-        // a speaker below the top bars (the list's cursor, a smaller screen) moves to the
-        // first bar.
-        if self.charting() {
-            let bars = self.bar_rows();
-            if !bars.is_empty() && !bars.contains(&self.cursors[1].selected) {
-                self.cursors[1].selected = bars[0];
-            }
         }
     }
 }

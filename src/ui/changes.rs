@@ -10,6 +10,34 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::Reader;
 use crate::app::help::{area, inner};
 use crate::app::reader::changes::{is_marked, report_rows};
+use crate::input::{Command, KeyMode, Keymap};
+
+/// The pane's title with the keys that scroll and close it, as bound (an unbound one's hint
+/// left out); the short title when the pane is narrow.
+fn title(keymap: &Keymap, width: u16) -> String {
+    let key = |c: Command| keymap.first_key(KeyMode::Normal, c);
+    let scroll = match (key(Command::ScrollDown), key(Command::ScrollUp)) {
+        (Some(down), Some(up)) => Some(format!("{down}/{up} scroll")),
+        (Some(k), None) | (None, Some(k)) => Some(format!("{k} scrolls")),
+        (None, None) => None,
+    };
+    let close = key(Command::Cancel).map(|k| format!("{k} closes"));
+    let long = [scroll, close.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (head, hints) = if width >= 44 {
+        ("Changes at the last refresh", long)
+    } else {
+        ("Changes", close.unwrap_or_default())
+    };
+    if hints.is_empty() {
+        format!(" {head} ")
+    } else {
+        format!(" {head} — {hints} ")
+    }
+}
 
 pub fn draw(app: &Reader, scroll: u16, frame: &mut Frame) {
     let area = area(frame.area());
@@ -51,11 +79,7 @@ pub fn draw(app: &Reader, scroll: u16, frame: &mut Frame) {
         .skip(usize::from(scroll))
         .take(usize::from(text.height))
         .collect();
-    let title = if area.width >= 44 {
-        " Changes at the last refresh — j/k scroll, esc closes "
-    } else {
-        " Changes — esc closes "
-    };
+    let title = title(&app.config().keymap, area.width);
     let mut block = Block::default().borders(Borders::ALL).title(title);
     if scroll < max {
         block = block.title_bottom(Line::from(" ↓ more below ").right_aligned());
@@ -65,4 +89,34 @@ pub fn draw(app: &Reader, scroll: u16, frame: &mut Frame) {
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::KeyCombo;
+
+    #[test]
+    fn the_title_names_the_keys_as_bound() {
+        let defaults = crate::config::Config::defaults().keymap;
+        assert_eq!(
+            title(&defaults, 80),
+            " Changes at the last refresh — j/k scroll, esc closes "
+        );
+        assert_eq!(title(&defaults, 30), " Changes — esc closes ");
+        let mut keymap = defaults.clone();
+        let key = |k: &str| k.parse::<KeyCombo>().unwrap();
+        keymap.bind(
+            KeyMode::Normal,
+            Command::ScrollDown,
+            &[key("n"), key("down")],
+        );
+        keymap.bind(KeyMode::Normal, Command::ScrollUp, &[key("e")]);
+        keymap.bind(KeyMode::Normal, Command::Cancel, &[]);
+        assert_eq!(
+            title(&keymap, 80),
+            " Changes at the last refresh — n/e scroll "
+        );
+        assert_eq!(title(&keymap, 30), " Changes ");
+    }
 }

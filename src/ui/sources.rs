@@ -46,10 +46,12 @@ pub fn draw(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         chart.speakers,
         plural(chart.speakers, "speaker", "speakers"),
     );
-    // The way back to the list, when there is room for it.
-    let hint = format!("   {key}: list");
-    if title.width() + hint.width() <= width {
-        title.push_str(&hint);
+    // The way back to the list, when it has a key and there is room for it.
+    if let Some(key) = key {
+        let hint = format!("   {key}: list");
+        if title.width() + hint.width() <= width {
+            title.push_str(&hint);
+        }
     }
     let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1);
     frame.render_widget(

@@ -495,15 +495,10 @@ impl Session {
             app.update(Action::Feeds(events));
         }
         if let Some(opening) = self.opening.take() {
-            let result = opening.rx.recv().unwrap_or_else(|_| {
-                (
-                    Err(LoadError::Io {
-                        name: opening.listed.title.clone(),
-                        error: std::io::Error::other("the fetch stopped"),
-                    }),
-                    None,
-                )
-            });
+            let result = opening
+                .rx
+                .recv()
+                .unwrap_or_else(|_| fetch_stopped(&opening.listed));
             for action in self.item_opened(opening, result) {
                 app.update(action);
             }
@@ -589,13 +584,7 @@ impl Session {
         if let Some(opening) = &self.opening {
             let result = match opening.rx.try_recv() {
                 Ok(result) => Some(result),
-                Err(TryRecvError::Disconnected) => Some((
-                    Err(LoadError::Io {
-                        name: opening.listed.title.clone(),
-                        error: std::io::Error::other("the fetch stopped"),
-                    }),
-                    None,
-                )),
+                Err(TryRecvError::Disconnected) => Some(fetch_stopped(&opening.listed)),
                 Err(TryRecvError::Empty) => None,
             };
             if let Some(result) = result
@@ -704,6 +693,18 @@ impl Session {
             self.remember(reader.top_byte());
         }
     }
+}
+
+/// What came of opening feed item `listed` when its thread ended without a word (it
+/// panicked): the fetch stopped.
+fn fetch_stopped(listed: &Entry) -> ItemResult {
+    (
+        Err(LoadError::Io {
+            name: listed.title.clone(),
+            error: std::io::Error::other("the fetch stopped"),
+        }),
+        None,
+    )
 }
 
 /// The action that delivers the open article's analysis, or says why there is none.
@@ -838,6 +839,58 @@ mod tests {
             notes: Vec::new(),
             top: Some(top),
             listed: None,
+        }
+    }
+
+    /// An item whose opening thread ended without a word (it panicked) says so, under its
+    /// title, whether the session polls or waits for it.
+    #[test]
+    fn an_item_whose_fetch_stopped_says_so() {
+        let listed = Entry {
+            path: PathBuf::from("https://example.org/a"),
+            title: "Talks resume".into(),
+            date: None,
+            source: None,
+            words: 0,
+            hash: String::new(),
+            notes: 0,
+            status: library::Status::Pending,
+            read: None,
+            origin: Origin::Item {
+                url: Some("https://example.org/a".into()),
+                summary: None,
+            },
+        };
+        let app = App::new_library(crate::app::Library::new(
+            library::Library::default(),
+            crate::config::Config::defaults(),
+        ));
+        for waits in [false, true] {
+            let data = tempfile::tempdir().unwrap();
+            let mut session = Session::new(Some(data.path().to_path_buf()));
+            let (tx, rx) = channel();
+            drop(tx);
+            session.opening = Some(OpeningItem {
+                entry: 0,
+                listed: listed.clone(),
+                at: None,
+                rx,
+            });
+            let said = if waits {
+                let mut app = App::new_library(crate::app::Library::new(
+                    library::Library::default(),
+                    crate::config::Config::defaults(),
+                ));
+                session.settle(&mut app);
+                app.library().and_then(|l| l.message()).map(str::to_string)
+            } else {
+                match session.poll(&app).as_slice() {
+                    [Action::Message(m)] => Some(m.clone()),
+                    other => panic!("{other:?}"),
+                }
+            };
+            assert_eq!(said.as_deref(), Some("Talks resume: the fetch stopped"));
+            assert!(session.opening.is_none());
         }
     }
 

@@ -54,6 +54,12 @@ pub struct Library {
     /// Whether the speakers tab shows its speakers as a chart of their share of voice.
     chart: bool,
     speakers_stale: bool,
+    /// Rebuild the speakers index at the next refresh however few results came since (the
+    /// user asked for the speakers).
+    speakers_due: bool,
+    /// How many entries were finished when the speakers index was last built: while results
+    /// stream in it is rebuilt only as they grow by a share (see `lists::rebuild_due`).
+    speakers_built: usize,
     /// When the last left click on a row happened and which row it was, to see a second one
     /// as a double-click.
     last_click: Option<(Duration, usize)>,
@@ -100,6 +106,8 @@ impl Library {
             undated_open: false,
             chart: false,
             speakers_stale: true,
+            speakers_due: false,
+            speakers_built: 0,
             last_click: None,
             size: (0, 0),
             quit: false,
@@ -608,6 +616,7 @@ impl Library {
     fn show(&mut self, view: View) {
         self.view = view;
         if view == View::Speakers && self.speakers_stale {
+            self.speakers_due = true;
             self.refresh();
         }
     }

@@ -66,6 +66,29 @@ fn bench(c: &mut Criterion) {
     group.bench_function("full_analysis/warm", |b| {
         b.iter(|| analyse_all(&jobs, Some(cache.clone())))
     });
+    // The UI thread's share of a streamed analysis: every result (from the cache) given to
+    // the library screen in batches of 4, as the runtime's polls deliver them, while the
+    // speakers tab shows (its index is what results make it rebuild).
+    let results: Vec<library::Analysed> = jobs
+        .iter()
+        .map(|job| Analyser::analyse_one(job.clone(), Some(&cache)))
+        .collect();
+    group.bench_function("speakers_tab_streamed", |b| {
+        b.iter(|| {
+            let mut view = lectern::app::Library::new(lib.clone(), config.clone());
+            view.update(lectern::app::Action::Resize {
+                width: 120,
+                height: 40,
+            });
+            view.update(lectern::app::Action::Command(
+                lectern::input::Command::LibrarySpeakers,
+            ));
+            for batch in results.chunks(4) {
+                view.update(lectern::app::Action::Analysed(batch.to_vec()));
+            }
+            view.speakers().speakers.len()
+        })
+    });
     group.finish();
 }
 

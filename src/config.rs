@@ -82,6 +82,9 @@ pub struct Config {
     pub mouse: bool,
     /// The feeds `lectern feeds` lists (`feeds = ["https://…"]`).
     pub feeds: Vec<String>,
+    /// The most items `lectern feeds` lists of one feed, the newest (`feed_items`): each is a
+    /// page to fetch and analyse, and a feed can hold thousands.
+    pub feed_items: usize,
 }
 
 /// Whether `command` means something in the key table `mode`: the prompts and the editor have
@@ -105,6 +108,7 @@ type RawKeys = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Vec<S
 struct RawConfig {
     mouse: Option<bool>,
     feeds: Option<Vec<String>>,
+    feed_items: Option<usize>,
     #[serde(default)]
     keys: RawKeys,
     theme: Option<RawTheme>,
@@ -166,6 +170,7 @@ impl Config {
             cache: CacheLimits::DEFAULT,
             mouse: true,
             feeds: Vec::new(),
+            feed_items: 50,
         };
         // The embedded file is tested to merge cleanly; should it ever fail, the keymap stays
         // empty rather than taking the reader down.
@@ -320,6 +325,10 @@ impl Config {
         }
         if let Some(feeds) = raw.feeds {
             self.feeds = feeds;
+        }
+        if let Some(n) = raw.feed_items {
+            // A feed listed with none of its items would look broken.
+            self.feed_items = n.max(1);
         }
         if let Some(c) = raw.cache {
             if let Some(mb) = c.max_megabytes {
@@ -672,6 +681,17 @@ mod tests {
             "ctrl-t"
         );
         assert!(c.merge("mouse = \"no\"\n", "u").is_err());
+    }
+
+    #[test]
+    fn items_per_feed_are_limited() {
+        let mut c = Config::defaults();
+        assert_eq!(c.feed_items, 50);
+        c.merge("feed_items = 7\n", "u").unwrap();
+        assert_eq!(c.feed_items, 7);
+        c.merge("feed_items = 0\n", "u").unwrap();
+        assert_eq!(c.feed_items, 1, "at least one");
+        assert!(c.merge("feed_items = -3\n", "u").is_err());
     }
 
     #[test]

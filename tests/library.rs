@@ -1026,3 +1026,103 @@ fn the_words_an_outlet_rewords_are_said_on_the_row() {
     assert!(s.contains("≠ «We will not sign"), "{s}");
     assert!(s.contains("≠ Gazette: + “yet”"), "{s}");
 }
+
+/// The speaker a chart's bar opens: `enter` lists their quotations under their name.
+fn opened_speaker(shell: &App) -> String {
+    screen(shell).lines().nth(1).unwrap_or_default().to_string()
+}
+
+/// A click on a bar of the share-of-voice chart picks that bar's speaker (the chart's rows,
+/// not the list's: the bars start under a header and go by count), and a double-click opens
+/// them.
+#[test]
+fn a_click_on_a_bar_picks_its_speaker() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, mut session) = open_voices(&data, 120, 35);
+    press(&mut shell, &mut session, "c");
+    let chart = screen(&shell);
+    let names: Vec<String> = {
+        let lib = shell.library().unwrap();
+        lib.voice_chart()
+            .bars
+            .iter()
+            .map(|v| v.name.clone())
+            .collect()
+    };
+    assert!(names.len() > 2, "{chart}");
+    for (i, name) in names.iter().enumerate() {
+        let y = chart
+            .lines()
+            .position(|l| l.trim_start().starts_with(name.as_str()))
+            .unwrap_or_else(|| panic!("no bar for {name}:\n{chart}")) as u16;
+        let ms = 10_000 * i as u64;
+        click(&mut shell, &mut session, y, ms);
+        click(&mut shell, &mut session, y, ms + 100);
+        let opened = opened_speaker(&shell);
+        assert!(opened.contains(name.as_str()), "{name}: {opened}");
+        press(&mut shell, &mut session, "esc");
+        assert!(screen(&shell).contains("Share of voice"));
+    }
+}
+
+/// On a screen with room for fewer bars than speakers, the cursor stays on the bars: a
+/// speaker the chart leaves out is never what `enter` opens.
+#[test]
+fn the_charts_cursor_stays_on_its_bars() {
+    let data = tempfile::tempdir().unwrap();
+    // Two rows of bars: 7 rows less the tab line, the status line and the chart's header.
+    let (mut shell, mut session) = open_voices(&data, 60, 7);
+    // The list's last speaker, whom the chart does not show.
+    press(&mut shell, &mut session, "2 G c");
+    let bars: Vec<String> = {
+        let lib = shell.library().unwrap();
+        lib.voice_chart()
+            .bars
+            .iter()
+            .map(|v| v.name.clone())
+            .collect()
+    };
+    assert_eq!(bars.len(), 2, "{}", screen(&shell));
+    press(&mut shell, &mut session, "enter");
+    assert!(opened_speaker(&shell).contains(bars[0].as_str()));
+    press(&mut shell, &mut session, "esc G enter");
+    assert!(opened_speaker(&shell).contains(bars[1].as_str()));
+    press(&mut shell, &mut session, "esc j j enter");
+    assert!(
+        opened_speaker(&shell).contains(bars[1].as_str()),
+        "j stops at the last bar"
+    );
+    press(&mut shell, &mut session, "esc k enter");
+    assert!(opened_speaker(&shell).contains(bars[0].as_str()));
+}
+
+/// A feed item's analysis that reports after a newer one (of a later read) changes nothing:
+/// neither the summary nor the words and notes counted with it.
+#[test]
+fn a_late_feed_analysis_leaves_the_newer_counts() {
+    use lectern::library::feeds::FeedEvent;
+    use lectern::library::{Analysed, Status};
+    let data = tempfile::tempdir().unwrap();
+    let (mut shell, _session) = open(&data);
+    let entry = &shell.library().unwrap().library().entries[0];
+    let read = entry.read.expect("analysed");
+    let Status::Done(summary) = &entry.status else {
+        panic!("analysed: {:?}", entry.status);
+    };
+    let (hash, summary) = (entry.hash.clone(), summary.clone());
+    let event = |read, words| FeedEvent::Analysed {
+        done: Analysed {
+            entry: 0,
+            read,
+            result: Ok((hash.clone(), summary.clone())),
+        },
+        words,
+        notes: words,
+    };
+    let newer = read + Duration::from_secs(1);
+    shell.update(Action::Feeds(vec![event(newer, 100)]));
+    shell.update(Action::Feeds(vec![event(read, 5)]));
+    let entry = &shell.library().unwrap().library().entries[0];
+    assert_eq!((entry.words, entry.notes), (100, 100));
+    assert_eq!(entry.read, Some(newer));
+}

@@ -89,6 +89,7 @@ pub fn run_feeds(paths: &Paths, list: Option<&Path>) -> anyhow::Result<ExitCode>
         data_dir.clone(),
         cache.clone(),
         lectern::web::Options::default(),
+        config.feed_items,
     );
     let mut session = Session::new(Some(data_dir));
     session.start_feeds(events, cache);

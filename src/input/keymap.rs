@@ -269,6 +269,9 @@ impl KeyMode {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Keymap {
     tables: BTreeMap<KeyMode, BTreeMap<KeyCombo, Command>>,
+    /// Each command's keys in the order the config lists them: the first is the one hints
+    /// name (`tables`, ordered by key, would name `down` before `j`).
+    order: BTreeMap<(KeyMode, Command), Vec<KeyCombo>>,
 }
 
 impl Keymap {
@@ -279,6 +282,19 @@ impl Keymap {
         for k in keys {
             table.insert(*k, command);
         }
+        // A key taken from another command is no longer that command's.
+        for ((m, _), listed) in &mut self.order {
+            if *m == mode {
+                listed.retain(|k| !keys.contains(k));
+            }
+        }
+        let mut listed: Vec<KeyCombo> = Vec::new();
+        for k in keys {
+            if !listed.contains(k) {
+                listed.push(*k);
+            }
+        }
+        self.order.insert((mode, command), listed);
     }
 
     /// The command for a key in `mode` (visual and library fall back to normal; prompts and
@@ -310,34 +326,84 @@ impl Keymap {
             .collect()
     }
 
-    /// One key of `command` in `mode`, as text (`"ctrl-s"`), for the short hints in popup
-    /// titles; empty when it is unbound.
-    pub fn first_key(&self, mode: KeyMode, command: Command) -> String {
-        self.tables
-            .get(&mode)
-            .and_then(|t| t.iter().find(|(_, c)| **c == command))
-            .map(|(k, _)| k.to_string())
-            .unwrap_or_default()
+    /// The keys of `command` in `mode` in the order the config lists them.
+    fn listed(&self, mode: KeyMode, command: Command) -> &[KeyCombo] {
+        self.order.get(&(mode, command)).map_or(&[], Vec::as_slice)
     }
 
-    /// The keys of `command` in `mode`, as text (`"]"`), for hints in messages.
+    /// The first key of `command` in `mode` as the config lists it, as text (`"ctrl-s"`), for
+    /// the short hints in titles and messages; `None` when it is unbound, so that the hint
+    /// is left out rather than shown without its key.
+    pub fn first_key(&self, mode: KeyMode, command: Command) -> Option<String> {
+        self.listed(mode, command).first().map(KeyCombo::to_string)
+    }
+
+    /// The keys of `command` in `mode`, as text (`"]"`, `"?/f1"`), in the config's order.
     pub fn keys_for(&self, mode: KeyMode, command: Command) -> String {
-        self.tables
-            .get(&mode)
-            .map(|t| {
-                t.iter()
-                    .filter(|(_, c)| **c == command)
-                    .map(|(k, _)| k.to_string())
-                    .collect::<Vec<_>>()
-                    .join("/")
-            })
-            .unwrap_or_default()
+        self.listed(mode, command)
+            .iter()
+            .map(KeyCombo::to_string)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// Short hints (`"j scroll · esc closes"`): each command's first key and what it does,
+    /// joined by `sep`; those of unbound commands left out.
+    pub fn hints(&self, mode: KeyMode, hints: &[(Command, &str)], sep: &str) -> String {
+        hints
+            .iter()
+            .filter_map(|&(c, what)| Some(format!("{} {what}", self.first_key(mode, c)?)))
+            .collect::<Vec<_>>()
+            .join(sep)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Hints name the key the config lists first (not the first in key order), and nothing
+    /// for an unbound command.
+    #[test]
+    fn the_first_key_is_the_configs_first() {
+        let key = |k: &str| k.parse::<KeyCombo>().unwrap();
+        let mut keymap = Keymap::default();
+        keymap.bind(
+            KeyMode::Normal,
+            Command::ScrollDown,
+            &[key("j"), key("down")],
+        );
+        keymap.bind(KeyMode::Normal, Command::Help, &[key("f1"), key("?")]);
+        assert_eq!(
+            keymap
+                .first_key(KeyMode::Normal, Command::ScrollDown)
+                .as_deref(),
+            Some("j")
+        );
+        assert_eq!(keymap.keys_for(KeyMode::Normal, Command::Help), "f1/?");
+        assert_eq!(keymap.first_key(KeyMode::Normal, Command::Quit), None);
+        assert_eq!(keymap.keys_for(KeyMode::Normal, Command::Quit), "");
+        // A key bound to another command is no longer the first one's.
+        keymap.bind(KeyMode::Normal, Command::Quit, &[key("f1")]);
+        assert_eq!(keymap.keys_for(KeyMode::Normal, Command::Help), "?");
+        keymap.bind(KeyMode::Normal, Command::Help, &[]);
+        assert_eq!(
+            keymap.hints(
+                KeyMode::Normal,
+                &[(Command::Help, "help"), (Command::Quit, "quits")],
+                " · "
+            ),
+            "f1 quits"
+        );
+        assert_eq!(
+            keymap.hints(
+                KeyMode::Normal,
+                &[(Command::ScrollDown, "down"), (Command::Quit, "quits")],
+                " · "
+            ),
+            "j down · f1 quits"
+        );
+    }
 
     #[test]
     fn parses_and_prints_round_trip() {

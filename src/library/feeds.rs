@@ -236,15 +236,36 @@ fn analyse_item(
 
 /// Starts fetching `subscriptions` and then their items' pages in the background, keeping the
 /// pages in `data_dir`; the events come on the receiver, which closes when all is done.
+/// Of each feed only the `per_feed` newest items are listed (and their pages fetched).
 pub fn start(
     subscriptions: Vec<Subscription>,
     data_dir: PathBuf,
     cache: Option<Cache>,
     options: Options,
+    per_feed: usize,
 ) -> Receiver<FeedEvent> {
     let (tx, rx) = channel();
-    std::thread::spawn(move || run(&subscriptions, &data_dir, cache.as_ref(), &options, &tx));
+    std::thread::spawn(move || {
+        run(
+            &subscriptions,
+            &data_dir,
+            cache.as_ref(),
+            &options,
+            per_feed,
+            &tx,
+        );
+    });
     rx
+}
+
+/// The `n` newest of a feed's `items`, newest first; the undated after the dated, in the
+/// feed's order (most feeds list newest first).
+fn newest(items: &[Item], n: usize) -> Vec<&Item> {
+    let mut items: Vec<&Item> = items.iter().collect();
+    // Stable: items of one date keep the feed's order.
+    items.sort_by_key(|i| (i.date.is_none(), std::cmp::Reverse(i.date)));
+    items.truncate(n);
+    items
 }
 
 fn run(
@@ -252,6 +273,7 @@ fn run(
     data_dir: &Path,
     cache: Option<&Cache>,
     options: &Options,
+    per_feed: usize,
     tx: &Sender<FeedEvent>,
 ) {
     let notes = crate::notes::counts(data_dir);
@@ -283,11 +305,12 @@ fn run(
             let first = *next;
             match result {
                 Ok(parsed) => {
+                    // A feed of thousands of items would queue thousands of fetches.
                     // A page several feeds link (a wire story, a shared syndication) is one
                     // entry with its sources, not one row per feed.
                     let mut entries: Vec<Entry> = Vec::new();
                     let mut also = Vec::new();
-                    for item in &parsed.items {
+                    for item in newest(&parsed.items, per_feed) {
                         let key = item.link.as_deref().map(page_key);
                         match key.as_ref().and_then(|k| listed.get(k)) {
                             Some(&entry) => also.push(FeedEvent::AlsoIn {
@@ -362,6 +385,39 @@ mod tests {
             link: Some("http://127.0.0.1:9/a".into()),
             summary: summary.map(str::to_string),
         }
+    }
+
+    #[test]
+    fn only_the_newest_items_of_a_feed_are_kept() {
+        let dated = |title: &str, day: u32| Item {
+            date: chrono::NaiveDate::from_ymd_opt(2024, 3, day)
+                .and_then(|d| d.and_hms_opt(9, 0, 0))
+                .map(|d| d.and_utc()),
+            ..item(title, None)
+        };
+        let undated = Item {
+            date: None,
+            ..item("undated", None)
+        };
+        let items = vec![
+            dated("old", 1),
+            undated,
+            dated("newest", 9),
+            dated("middle", 5),
+            dated("also middle", 5),
+        ];
+        let titles = |n| -> Vec<String> {
+            newest(&items, n)
+                .into_iter()
+                .map(|i| i.title.clone())
+                .collect()
+        };
+        assert_eq!(titles(2), ["newest", "middle"]);
+        assert_eq!(
+            titles(10),
+            ["newest", "middle", "also middle", "old", "undated"]
+        );
+        assert!(titles(0).is_empty());
     }
 
     #[test]

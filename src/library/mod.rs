@@ -329,15 +329,16 @@ impl Library {
         (library, jobs)
     }
 
-    /// Takes in one finished analysis.
-    pub fn apply(&mut self, done: Analysed) {
+    /// Takes in one finished analysis; whether it was taken (not an older read than the
+    /// one the entry holds), so that what came with it is taken only with it.
+    pub fn apply(&mut self, done: Analysed) -> bool {
         let Some(entry) = self.entries.get_mut(done.entry) else {
-            return;
+            return false;
         };
         // A worker that read the file before the reader did may report after it: the newer
         // read stands.
         if entry.read.is_some_and(|held| done.read < held) {
-            return;
+            return false;
         }
         entry.read = Some(done.read);
         match done.result {
@@ -347,6 +348,7 @@ impl Library {
             }
             Err(e) => entry.status = Status::Failed(e),
         }
+        true
     }
 
     /// How many entries have an analysis (or failed to get one).

@@ -44,7 +44,7 @@ pub struct Session {
     /// after their article is closed, so the session is busy until they end.
     reporters: Vec<JoinHandle<()>>,
     /// The page being fetched for `lectern URL` or refreshed, and its address.
-    fetch: Option<(String, Receiver<Result<web::Opened, String>>)>,
+    fetch: Option<(String, Receiver<Result<Fetched, String>>)>,
     /// The address of the open article, when it is a web page.
     url: Option<String>,
     /// The library entry of the open article, when it is a feed's item: a refresh keeps it
@@ -55,6 +55,98 @@ pub struct Session {
     /// A feed item being opened: its entry, the passage to show, and the article (its page,
     /// else the feed's summary, with why the page failed).
     opening: Option<OpeningItem>,
+}
+
+/// A page fetched, with what changed since the version read until now: made on the fetch's
+/// thread ([`prepare`]).
+#[derive(Debug)]
+struct Fetched {
+    page: web::Opened,
+    /// The status line and the report of the changes, when there was a version before.
+    report: Option<(String, Vec<String>)>,
+    /// Where the reader resumes in the new version: where the text it showed goes on.
+    start: Option<usize>,
+    /// The new headline, when a refresh found the headline edited with the story: the
+    /// library's row says the new one.
+    retitled: Option<String>,
+}
+
+/// What a refresh compares the page with, taken when it starts; empty for a first fetch.
+#[derive(Debug, Default)]
+struct Before {
+    /// The version on screen (the refreshed page is compared with it).
+    shown: Option<Arc<Article>>,
+    /// The notes made on it, to say which were edited.
+    notes: Vec<crate::notes::Note>,
+    /// The first byte the reader showed.
+    top: Option<usize>,
+    /// The library entry of the page, when it is a feed's item: what the page lacks of it.
+    listed: Option<Entry>,
+}
+
+/// On the fetch's thread: completes a feed item's page from its entry and compares it with
+/// the version before (the one shown, else the copy the fetch replaced), with `analyse`
+/// guarded so that a bug in the analysis costs the report, not the session.
+fn prepare(
+    mut page: web::Opened,
+    before: Before,
+    analyse: fn(&Article) -> Result<Analysis, String>,
+) -> Fetched {
+    let refreshing = before.shown.is_some();
+    if refreshing && page.freshness != web::Freshness::Changed {
+        return Fetched {
+            page,
+            report: None,
+            start: None,
+            retitled: None,
+        };
+    }
+    if let Some(listed) = &before.listed {
+        library::feeds::complete(&mut page.article, listed);
+    }
+    let old = match before.shown {
+        Some(shown) => Some(Ok(shown)),
+        None => page.previous_article().map(|old| old.map(Arc::new)),
+    };
+    let new = &page.article;
+    let (mut report, mut start, mut retitled) = (None, None, None);
+    match old {
+        Some(Ok(old)) => {
+            let title = new.meta.title.trim();
+            if refreshing && !title.is_empty() && title != old.meta.title.trim() {
+                retitled = Some(title.to_string());
+            }
+            report = Some(match analyse(&old).and_then(|a| Ok((a, analyse(new)?))) {
+                Ok((old_analysis, new_analysis)) => {
+                    let changes = web::changes::compare_analysed(
+                        &old,
+                        &old_analysis,
+                        new,
+                        &new_analysis,
+                        &before.notes,
+                    );
+                    (changes.summary(), changes.report())
+                }
+                Err(why) => (format!("changed (not compared: {why})"), Vec::new()),
+            });
+            start = before
+                .top
+                .and_then(|t| web::changes::carry(old.text(), new.text(), t));
+        }
+        Some(Err(e)) => {
+            report = Some((
+                format!("changed (the earlier copy is unreadable: {e})"),
+                Vec::new(),
+            ));
+        }
+        None => {}
+    }
+    Fetched {
+        page,
+        report,
+        start,
+        retitled,
+    }
 }
 
 type ItemResult = (Result<Article, LoadError>, Option<String>);
@@ -164,24 +256,28 @@ impl Session {
     /// When the stand-in cannot be built (an address the text reader refuses).
     pub fn start_fetch(&mut self, url: &str) -> Result<Opened, LoadError> {
         let opened = self.placeholder(url, "fetching…")?;
-        self.spawn_fetch(url, web::open);
+        self.spawn_fetch(url, web::open, Before::default());
         Ok(opened)
     }
 
-    /// Runs `fetch` (`web::open` or `web::refresh`) for `url` on a thread of its own.
+    /// Runs `fetch` (`web::open` or `web::refresh`) for `url` on a thread of its own, and
+    /// there too compares the page with the version read until now (`before`): both analyses
+    /// and the diff take long on a long page, and must not freeze the screen or, should an
+    /// analysis panic, end the session.
     fn spawn_fetch(
         &mut self,
         url: &str,
         fetch: fn(&str, &std::path::Path, &web::Options) -> Result<web::Opened, web::WebError>,
+        before: Before,
     ) {
         let (tx, rx) = channel();
         let data_dir = self.data_dir.clone();
         let address = url.to_string();
         std::thread::spawn(move || {
             let result = match data_dir {
-                Some(dir) => {
-                    fetch(&address, &dir, &web::Options::default()).map_err(|e| e.to_string())
-                }
+                Some(dir) => fetch(&address, &dir, &web::Options::default())
+                    .map(|page| prepare(page, before, crate::analysis::analyze_guarded))
+                    .map_err(|e| e.to_string()),
                 None => Err(format!(
                     "{address}: no data directory to keep the page in (set LECTERN_DATA)"
                 )),
@@ -191,8 +287,9 @@ impl Session {
         self.fetch = Some((url.to_string(), rx));
     }
 
-    /// `r`: fetches the open web page again in the background.
-    fn refresh(&mut self) -> Vec<Action> {
+    /// `r`: fetches the open web page again in the background; `top` is the first byte the
+    /// reader shows, carried over to the new version.
+    fn refresh(&mut self, top: Option<usize>) -> Vec<Action> {
         if self.fetch.is_some() {
             return vec![Action::Message("already fetching…".into())];
         }
@@ -209,7 +306,19 @@ impl Session {
             }
             return vec![Action::Message("not a web page: nothing to refresh".into())];
         };
-        self.spawn_fetch(&url, web::refresh);
+        // The notes made on the version read until now, to say which were edited, and that
+        // version itself (what the reader's top byte points into).
+        let before = Before {
+            shown: self.notes.as_ref().map(|n| Arc::clone(n.article())),
+            notes: self
+                .notes
+                .as_ref()
+                .map(NotesEffects::notes)
+                .unwrap_or_default(),
+            top,
+            listed: self.item.as_ref().map(|(_, listed)| listed.clone()),
+        };
+        self.spawn_fetch(&url, web::refresh, before);
         vec![Action::Message(format!("fetching {url}…"))]
     }
 
@@ -237,50 +346,22 @@ impl Session {
         })
     }
 
-    /// What came of the fetch started by [`Session::start_fetch`] or a refresh, if it ended;
-    /// `top` is the first byte the reader shows, carried over to the new version.
-    fn fetched(&mut self, result: Result<web::Opened, String>, top: Option<usize>) -> Vec<Action> {
+    /// What came of the fetch started by [`Session::start_fetch`] or a refresh, if it ended,
+    /// compared already with the version read until now (see [`prepare`]).
+    fn fetched(&mut self, result: Result<Fetched, String>) -> Vec<Action> {
         let url = self.fetch.take().map(|(url, _)| url).unwrap_or_default();
         let refreshing = self.url.is_some();
         match result {
-            Ok(page) if refreshing && page.freshness != web::Freshness::Changed => {
+            Ok(fetched) if refreshing && fetched.page.freshness != web::Freshness::Changed => {
                 vec![Action::Message("unchanged".into())]
             }
-            Ok(mut page) => {
+            Ok(Fetched {
+                page,
+                report,
+                start,
+                retitled,
+            }) => {
                 let mut item = self.item.take();
-                if let Some((_, listed)) = &item {
-                    library::feeds::complete(&mut page.article, listed);
-                }
-                // The notes made on the version read until now, to say which were edited, and
-                // that version itself (what the reader's top byte points into).
-                let (notes, shown) = match &self.notes {
-                    Some(n) => (n.notes(), Some(Arc::clone(n.article()))),
-                    None => (Vec::new(), None),
-                };
-                let old = match (refreshing, shown) {
-                    (true, Some(shown)) => Some(Ok((*shown).clone())),
-                    _ => page.previous_article(),
-                };
-                let mut start = None;
-                // A headline edited with the story: the library's row says the new one.
-                let mut retitled = None;
-                let report = match old {
-                    Some(Ok(old)) => {
-                        let title = page.article.meta.title.trim();
-                        if refreshing && !title.is_empty() && title != old.meta.title.trim() {
-                            retitled = Some(title.to_string());
-                        }
-                        let changes = web::compare(&old, &page.article, &notes);
-                        start = top
-                            .and_then(|t| web::changes::carry(old.text(), page.article.text(), t));
-                        Some((changes.summary(), changes.report()))
-                    }
-                    Some(Err(e)) => Some((
-                        format!("changed (the earlier copy is unreadable: {e})"),
-                        Vec::new(),
-                    )),
-                    None => None,
-                };
                 // Opening the new version finds the notes file again (by the page's address)
                 // and re-anchors its notes to the new text.
                 let article = Arc::new(page.article);
@@ -438,15 +519,10 @@ impl Session {
             app.update(Action::Feeds(events));
         }
         if let Some(opening) = self.opening.take() {
-            let result = opening.rx.recv().unwrap_or_else(|_| {
-                (
-                    Err(LoadError::Io {
-                        name: opening.listed.title.clone(),
-                        error: std::io::Error::other("the fetch stopped"),
-                    }),
-                    None,
-                )
-            });
+            let result = opening
+                .rx
+                .recv()
+                .unwrap_or_else(|_| fetch_stopped(&opening.listed));
             for action in self.item_opened(opening, result) {
                 app.update(action);
             }
@@ -455,8 +531,7 @@ impl Session {
             let result = rx
                 .recv()
                 .unwrap_or_else(|_| Err("the fetch stopped".into()));
-            let top = app.reader().map(crate::app::Reader::top_byte);
-            for action in self.fetched(result, top) {
+            for action in self.fetched(result) {
                 app.update(action);
             }
         }
@@ -511,8 +586,7 @@ impl Session {
                 Err(TryRecvError::Empty) => None,
             };
             if let Some(result) = result {
-                let top = app.reader().map(crate::app::Reader::top_byte);
-                out.extend(self.fetched(result, top));
+                out.extend(self.fetched(result));
             }
         }
         if let Some(rx) = &self.feeds {
@@ -534,13 +608,7 @@ impl Session {
         if let Some(opening) = &self.opening {
             let result = match opening.rx.try_recv() {
                 Ok(result) => Some(result),
-                Err(TryRecvError::Disconnected) => Some((
-                    Err(LoadError::Io {
-                        name: opening.listed.title.clone(),
-                        error: std::io::Error::other("the fetch stopped"),
-                    }),
-                    None,
-                )),
+                Err(TryRecvError::Disconnected) => Some(fetch_stopped(&opening.listed)),
                 Err(TryRecvError::Empty) => None,
             };
             if let Some(result) = result
@@ -608,7 +676,7 @@ impl Session {
                     Err(e) => vec![Action::Message(e.to_string())],
                 }
             }
-            Effect::Refresh => self.refresh(),
+            Effect::Refresh => self.refresh(app.reader().map(crate::app::Reader::top_byte)),
             Effect::RememberSort(sort) => match &self.data_dir {
                 Some(dir) => match crate::library::Prefs::new(dir).set_sort(sort) {
                     Ok(()) => Vec::new(),
@@ -649,6 +717,18 @@ impl Session {
             self.remember(reader.top_byte());
         }
     }
+}
+
+/// What came of opening feed item `listed` when its thread ended without a word (it
+/// panicked): the fetch stopped.
+fn fetch_stopped(listed: &Entry) -> ItemResult {
+    (
+        Err(LoadError::Io {
+            name: listed.title.clone(),
+            error: std::io::Error::other("the fetch stopped"),
+        }),
+        None,
+    )
 }
 
 /// The action that delivers the open article's analysis, or says why there is none.
@@ -734,5 +814,165 @@ impl NotesEffects {
             Err(e) => out.push(Action::Message(format!("notes not saved: {e}"))),
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        let options = LoadOptions {
+            plain: false,
+            format: Some(Format::Text),
+        };
+        Article::parse(text, "https://example.org/a", options).unwrap()
+    }
+
+    fn page(text: &str, freshness: web::Freshness) -> web::Opened {
+        let meta = web::store::VersionMeta {
+            url: "https://example.org/a".into(),
+            final_url: "https://example.org/a".into(),
+            fetched: chrono::Utc::now(),
+            media_type: None,
+            validators: Default::default(),
+            published: None,
+            sha256: String::new(),
+            body: "1.txt".into(),
+        };
+        web::Opened {
+            article: article(text),
+            version: web::Version {
+                number: 2,
+                path: PathBuf::from("1.txt"),
+                meta,
+            },
+            previous: None,
+            freshness,
+        }
+    }
+
+    const OLD: &str = "Title\n\nA first paragraph that the editor rewrote entirely.\n\n\
+                       The second paragraph stays exactly as it was written before.";
+    const NEW: &str = "Title\n\nA new opening.\n\n\
+                       The second paragraph stays exactly as it was written before.";
+
+    fn before(top: usize) -> Before {
+        Before {
+            shown: Some(Arc::new(article(OLD))),
+            notes: Vec::new(),
+            top: Some(top),
+            listed: None,
+        }
+    }
+
+    /// An item whose opening thread ended without a word (it panicked) says so, under its
+    /// title, whether the session polls or waits for it.
+    #[test]
+    fn an_item_whose_fetch_stopped_says_so() {
+        let listed = Entry {
+            path: PathBuf::from("https://example.org/a"),
+            title: "Talks resume".into(),
+            date: None,
+            source: None,
+            words: 0,
+            hash: String::new(),
+            notes: 0,
+            status: library::Status::Pending,
+            read: None,
+            origin: Origin::Item {
+                url: Some("https://example.org/a".into()),
+                summary: None,
+            },
+        };
+        let app = App::new_library(crate::app::Library::new(
+            library::Library::default(),
+            crate::config::Config::defaults(),
+        ));
+        for waits in [false, true] {
+            let data = tempfile::tempdir().unwrap();
+            let mut session = Session::new(Some(data.path().to_path_buf()));
+            let (tx, rx) = channel();
+            drop(tx);
+            session.opening = Some(OpeningItem {
+                entry: 0,
+                listed: listed.clone(),
+                at: None,
+                rx,
+            });
+            let said = if waits {
+                let mut app = App::new_library(crate::app::Library::new(
+                    library::Library::default(),
+                    crate::config::Config::defaults(),
+                ));
+                session.settle(&mut app);
+                app.library().and_then(|l| l.message()).map(str::to_string)
+            } else {
+                match session.poll(&app).as_slice() {
+                    [Action::Message(m)] => Some(m.clone()),
+                    other => panic!("{other:?}"),
+                }
+            };
+            assert_eq!(said.as_deref(), Some("Talks resume: the fetch stopped"));
+            assert!(session.opening.is_none());
+        }
+    }
+
+    #[test]
+    fn a_refresh_is_compared_on_the_fetch_thread() {
+        let top = OLD.find("The second").unwrap();
+        let fetched = prepare(
+            page(NEW, web::Freshness::Changed),
+            before(top),
+            crate::analysis::analyze_guarded,
+        );
+        let (summary, lines) = fetched.report.expect("a report of the changes");
+        assert!(summary.contains("paragraph"), "{summary}");
+        assert!(!lines.is_empty());
+        assert_eq!(fetched.start, NEW.find("The second"));
+    }
+
+    #[test]
+    fn an_unchanged_page_is_not_compared() {
+        let fetched = prepare(page(OLD, web::Freshness::Unchanged), before(0), |_| {
+            panic!("no analysis for an unchanged page")
+        });
+        assert!(fetched.report.is_none());
+    }
+
+    #[test]
+    fn a_failed_analysis_costs_the_report_not_the_page() {
+        fn broken(_: &Article) -> Result<Analysis, String> {
+            Err("the analysis failed (a bug in lectern): boom".into())
+        }
+        let top = OLD.find("The second").unwrap();
+        let fetched = prepare(page(NEW, web::Freshness::Changed), before(top), broken);
+        let (summary, lines) = fetched.report.unwrap();
+        assert!(summary.contains("boom"), "{summary}");
+        assert!(lines.is_empty());
+        // The page still opens where the reader was.
+        assert_eq!(fetched.start, NEW.find("The second"));
+        assert_eq!(fetched.page.article.text(), article(NEW).text());
+    }
+
+    #[test]
+    fn the_session_takes_a_prepared_refresh_without_analysing_it() {
+        let data = tempfile::tempdir().unwrap();
+        let mut session = Session::new(Some(data.path().to_path_buf()));
+        let _ = session.open_article(article(OLD), None);
+        session.url = Some("https://example.org/a".into());
+        let (_tx, rx) = channel();
+        session.fetch = Some(("https://example.org/a".into(), rx));
+        let lines = vec!["Paragraphs:".to_string()];
+        let actions = session.fetched(Ok(Fetched {
+            page: page(NEW, web::Freshness::Changed),
+            report: Some(("1 paragraph changed".into(), lines.clone())),
+            start: Some(7),
+            retitled: None,
+        }));
+        assert!(matches!(&actions[0], Action::Opened(o) if o.start == Start::Resume(7)));
+        assert!(matches!(&actions[1], Action::ChangeReport(l) if *l == lines));
+        assert!(matches!(&actions[2], Action::Message(m) if m == "1 paragraph changed"));
+        assert_eq!(session.url.as_deref(), Some("https://example.org/a"));
     }
 }

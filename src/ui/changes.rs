@@ -11,6 +11,39 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::Reader;
 use crate::app::help::{area, inner};
 use crate::app::reader::changes::{is_marked, report_rows};
+use crate::input::{Command, KeyMode, Keymap};
+
+/// The pane's title with the keys that scroll and close it, as bound (an unbound one's hint
+/// left out); the short title when the pane is narrow.
+fn title(keymap: &Keymap, width: u16) -> String {
+    let key = |c: Command| keymap.first_key(KeyMode::Normal, c);
+    let scroll = match (key(Command::ScrollDown), key(Command::ScrollUp)) {
+        (Some(down), Some(up)) => Some(format!("{down}/{up} scroll")),
+        (Some(k), None) | (None, Some(k)) => Some(format!("{k} scrolls")),
+        (None, None) => None,
+    };
+    let close = key(Command::Cancel).map(|k| format!("{k} closes"));
+    let long = [scroll, close.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let hinted = |head: &str, hints: &str| match hints {
+        "" => format!(" {head} "),
+        _ => format!(" {head} — {hints} "),
+    };
+    let close = close.unwrap_or_default();
+    // The longest title that fits between the corners, so the keys are never cut off.
+    [
+        hinted("Changes at the last refresh", &long),
+        hinted("Changes", &long),
+        hinted("Changes", &close),
+        hinted("Changes", ""),
+    ]
+    .into_iter()
+    .find(|t| t.width() + 2 <= usize::from(width))
+    .unwrap_or_default()
+}
 
 pub fn draw(app: &Reader, scroll: u16, frame: &mut Frame) {
     let area = area(frame.area());
@@ -52,16 +85,7 @@ pub fn draw(app: &Reader, scroll: u16, frame: &mut Frame) {
         .skip(usize::from(scroll))
         .take(usize::from(text.height))
         .collect();
-    // The longest title that fits between the corners, so the keys are never cut off.
-    let title = [
-        " Changes at the last refresh — j/k scroll, esc closes ",
-        " Changes — j/k scroll, esc closes ",
-        " Changes — esc closes ",
-        " Changes ",
-    ]
-    .into_iter()
-    .find(|t| t.width() + 2 <= usize::from(area.width))
-    .unwrap_or("");
+    let title = title(&app.config().keymap, area.width);
     let mut block = Block::default().borders(Borders::ALL).title(title);
     if scroll < max {
         block = block.title_bottom(Line::from(" ↓ more below ").right_aligned());
@@ -71,4 +95,34 @@ pub fn draw(app: &Reader, scroll: u16, frame: &mut Frame) {
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::KeyCombo;
+
+    #[test]
+    fn the_title_names_the_keys_as_bound() {
+        let defaults = crate::config::Config::defaults().keymap;
+        assert_eq!(
+            title(&defaults, 80),
+            " Changes at the last refresh — j/k scroll, esc closes "
+        );
+        assert_eq!(title(&defaults, 30), " Changes — esc closes ");
+        let mut keymap = defaults.clone();
+        let key = |k: &str| k.parse::<KeyCombo>().unwrap();
+        keymap.bind(
+            KeyMode::Normal,
+            Command::ScrollDown,
+            &[key("n"), key("down")],
+        );
+        keymap.bind(KeyMode::Normal, Command::ScrollUp, &[key("e")]);
+        keymap.bind(KeyMode::Normal, Command::Cancel, &[]);
+        assert_eq!(
+            title(&keymap, 80),
+            " Changes at the last refresh — n/e scroll "
+        );
+        assert_eq!(title(&keymap, 30), " Changes ");
+    }
 }

@@ -462,11 +462,13 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
             format!("{n} {}", plural(n, "article", "articles"))
         }
         (None, false) => format!(
-            "/{}  {shown} shown ({} clears)",
+            "/{}  {shown} shown{}",
             lib.filter(),
             lib.config()
                 .keymap
                 .first_key(crate::input::KeyMode::Prompt, crate::input::Command::Cancel)
+                .map(|k| format!(" ({k} clears)"))
+                .unwrap_or_default()
         ),
     };
     // The key hints give way first when the message needs the room.

@@ -33,12 +33,15 @@ pub fn speakers(app: &Reader, picker: &SpeakerPicker, frame: &mut Frame) {
     }
     let styles = Styles::new(&app.config().theme);
     frame.render_widget(Clear, area);
-    let block = Block::default().borders(Borders::ALL).title(format!(
-        " Speaker — type to narrow, {} to choose ",
-        app.config()
-            .keymap
-            .first_key(KeyMode::Prompt, Command::Accept)
-    ));
+    let choose = app
+        .config()
+        .keymap
+        .first_key(KeyMode::Prompt, Command::Accept)
+        .map(|k| format!(", {k} to choose"))
+        .unwrap_or_default();
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" Speaker — type to narrow{choose} "));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let prompt = Line::from(vec![
@@ -93,13 +96,15 @@ pub fn note_editor(app: &Reader, editor: &NoteEditor, frame: &mut Frame) {
             .map_or("", |n| n.anchor.exact.as_str()),
     };
     let keymap = &app.config().keymap;
-    let save = keymap.first_key(KeyMode::Editor, Command::SaveNote);
-    let cancel = keymap.first_key(KeyMode::Editor, Command::Cancel);
-    let hint = if editor.confirm_discard() {
-        format!(" {cancel} again discards the note · {save} saves ")
+    let hints: &[(Command, &str)] = if editor.confirm_discard() {
+        &[
+            (Command::Cancel, "again discards the note"),
+            (Command::SaveNote, "saves"),
+        ]
     } else {
-        format!(" {save} save · {cancel} cancel ")
+        &[(Command::SaveNote, "save"), (Command::Cancel, "cancel")]
     };
+    let hint = format!(" {} ", keymap.hints(KeyMode::Editor, hints, " · "));
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(

@@ -11,14 +11,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::style::Styles;
 use super::truncate;
-use crate::app::library::{Library, plural};
+use crate::app::library::{CHART_HEADER_ROWS as HEADER_ROWS, Library, plural};
 use crate::input::{Command, KeyMode};
-use crate::library::{ShareOfVoice, SourceKind};
-
-/// The most bars drawn, however tall the screen: past this a chart is a list.
-const MAX_BARS: usize = 20;
-/// Rows above the bars: the title, the kinds, a blank.
-const HEADER_ROWS: u16 = 3;
+use crate::library::SourceKind;
 
 fn kind_style(kind: SourceKind, styles: &Styles) -> Style {
     match kind {
@@ -33,8 +28,8 @@ pub fn draw(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         return;
     }
     let width = usize::from(area.width);
-    let top = usize::from(area.height.saturating_sub(HEADER_ROWS)).clamp(1, MAX_BARS);
-    let chart = ShareOfVoice::new(lib.speakers(), lib.speaker_rows(), top);
+    // The bars the app has laid out, which its clicks and moves go by.
+    let chart = lib.voice_chart();
     let key = lib
         .config()
         .keymap
@@ -51,10 +46,12 @@ pub fn draw(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         chart.speakers,
         plural(chart.speakers, "speaker", "speakers"),
     );
-    // The way back to the list, when there is room for it.
-    let hint = format!("   {key}: list");
-    if title.width() + hint.width() <= width {
-        title.push_str(&hint);
+    // The way back to the list, when it has a key and there is room for it.
+    if let Some(key) = key {
+        let hint = format!("   {key}: list");
+        if title.width() + hint.width() <= width {
+            title.push_str(&hint);
+        }
     }
     let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1);
     frame.render_widget(

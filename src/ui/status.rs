@@ -61,8 +61,10 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
     };
     let busy = if app.analysing() { " analysing…" } else { "" };
     let keymap = &app.config().keymap;
-    let key = |c: Command| keymap.keys_for(KeyMode::Normal, c);
-    let help = format!("{} help", first_key(&key(Command::Help)));
+    let key = |c: Command| keymap.first_key(KeyMode::Normal, c);
+    let help = key(Command::Help)
+        .map(|k| format!("{k} help"))
+        .unwrap_or_default();
     // The panels' keys, while no panel shows them in its title.
     let panels = if app.panel().open {
         String::new()
@@ -73,10 +75,7 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
             (Command::NotesPanel, "notes"),
         ]
         .iter()
-        .filter_map(|&(c, what)| {
-            let k = key(c);
-            (!k.is_empty()).then(|| format!("{} {what}  ", first_key(&k)))
-        })
+        .filter_map(|&(c, what)| Some(format!("{} {what}  ", key(c)?)))
         .collect()
     };
     let rights = [
@@ -127,11 +126,6 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
         },
     };
     fit(&mode, warning, &middle, &rights, styles, width)
-}
-
-/// The first of the keys `keys_for` lists (`?/f1` → `?`).
-fn first_key(keys: &str) -> &str {
-    keys.split('/').next().unwrap_or(keys)
 }
 
 /// A status line: the mode reversed, a middle part cut to fit, and the right part flush right.

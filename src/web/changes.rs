@@ -678,7 +678,18 @@ pub fn carry(old: &str, new: &str, at: usize) -> Option<usize> {
         let end = boundary(start + PROBE);
         let anchor = crate::notes::Anchor::new(old, start..end);
         if let Some(Some(found)) = crate::notes::resolve_all(new, &[&anchor]).first() {
-            return Some(found.start);
+            // A later probe found text past `at`: the reader lands as far before it as `at`
+            // was, but not before its paragraph (what was between may be what was cut), so
+            // that the text going on is read from where it goes on, not from mid-paragraph.
+            let paragraph = new[..found.start].rfind("\n\n").map_or(0, |i| i + 2);
+            let mut back = found
+                .start
+                .saturating_sub(start - at.min(start))
+                .max(paragraph);
+            while !new.is_char_boundary(back) {
+                back += 1;
+            }
+            return Some(back);
         }
         start = boundary(start + STEP);
     }
@@ -1041,9 +1052,19 @@ mod tests {
         let second = old.find("The second").unwrap();
         assert_eq!(carry(old, new, second), new.find("The second"));
         // A cut passage: the reader lands where the text goes on.
-        let old_cut = format!("{old}\n\nA paragraph the second edition cut out of the story.");
+        let closing = "The closing paragraph was kept word for word by the second edition, \
+                       and it runs on for a while so that the reader has somewhere to land \
+                       after the passage that the editor took out of the middle of the story, \
+                       which is where the probes past the cut find it again.";
+        let old_cut =
+            format!("{old}\n\nA paragraph the second edition cut out of the story.\n\n{closing}");
+        let new_cut = format!("{new}\n\n{closing}");
         let cut = old_cut.find("A paragraph the second").unwrap();
-        assert_eq!(carry(&old_cut, new, cut), None);
+        assert_eq!(carry(&old_cut, &new_cut, cut), new_cut.find(closing));
+        // Cut with nothing after it: nowhere to land.
+        let old_end = format!("{old}\n\nA paragraph the second edition cut out of the story.");
+        let end = old_end.find("A paragraph the second").unwrap();
+        assert_eq!(carry(&old_end, new, end), None);
         let third = old.find("A third").unwrap();
         assert_eq!(carry(old, new, third), new.find("A third"));
     }

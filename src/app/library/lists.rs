@@ -130,6 +130,24 @@ impl TimelineRow {
     }
 }
 
+/// Results since the last build of the speakers index below which it waits for more.
+const REBUILD_MIN: usize = 4;
+/// Libraries of at most this many articles rebuild at every result: their index is quick.
+const SMALL_LIBRARY: usize = 32;
+
+/// Whether the speakers index, built when `built` entries were finished, is rebuilt now that
+/// `finished` of `total` are: building it groups every speaker's quotations (quadratic in
+/// them) on the UI thread, and results arrive a few at a time, so while they stream in it is
+/// rebuilt as they grow by a quarter (at least [`REBUILD_MIN`]): a few dozen builds for a
+/// library of hundreds, not one per batch. The first results and the last are shown at once,
+/// and a small library's every one.
+fn rebuild_due(built: usize, finished: usize, total: usize) -> bool {
+    built == 0
+        || total <= SMALL_LIBRARY
+        || finished >= total
+        || finished >= built + (built / 4).max(REBUILD_MIN)
+}
+
 impl Library {
     pub(super) fn selected_entry(&self) -> Option<usize> {
         self.articles
@@ -210,7 +228,11 @@ impl Library {
         }
         self.incidents = rows;
 
-        if self.speakers_stale && (self.view == View::Speakers || self.speaker.is_some()) {
+        let finished = self.shelf.finished();
+        if self.speakers_stale
+            && (self.view == View::Speakers || self.speaker.is_some())
+            && (self.speakers_due || rebuild_due(self.speakers_built, finished, entries.len()))
+        {
             let open = self.speaker.map(|(s, c)| {
                 let speaker = &self.speakers.speakers[s];
                 (
@@ -242,6 +264,8 @@ impl Library {
                 Some((s, c))
             });
             self.speakers_stale = false;
+            self.speakers_due = false;
+            self.speakers_built = finished;
         }
         self.speaker_rows = (0..self.speakers.speakers.len())
             .filter(|&s| {
@@ -279,6 +303,15 @@ impl Library {
 
     /// Keeps every list's selection within its rows and on screen.
     pub(super) fn fit(&mut self) {
+        // On the chart the cursor is on a bar, so that the bar marked is what `enter` opens:
+        // a speaker below the top bars (the list's cursor, a smaller screen) moves to the
+        // first bar.
+        if self.charting() {
+            let bars = self.bar_rows();
+            if !bars.is_empty() && !bars.contains(&self.cursors[1].selected) {
+                self.cursors[1].selected = bars[0];
+            }
+        }
         let height = self.list_height();
         let lens = [
             self.articles.len(),
@@ -291,5 +324,81 @@ impl Library {
         if let Some((s, cursor)) = &mut self.speaker {
             cursor.fit(self.speakers.speakers[*s].shown.len(), height);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Action;
+    use crate::input::Command;
+    use crate::library::{Analysed, Analyser};
+
+    #[test]
+    fn the_speakers_index_is_rebuilt_as_results_grow_by_a_share() {
+        assert!(rebuild_due(0, 1, 800), "the first results show");
+        assert!(
+            rebuild_due(1, 2, SMALL_LIBRARY),
+            "a small library at every result"
+        );
+        assert!(!rebuild_due(1, 2, 800));
+        assert!(rebuild_due(1, 5, 800));
+        assert!(!rebuild_due(400, 499, 800));
+        assert!(rebuild_due(400, 500, 800));
+        assert!(rebuild_due(790, 800, 800), "the last results show");
+        // Builds while 800 results arrive one at a time: a few dozen, not 800.
+        let (mut built, mut builds) = (0, 0);
+        for finished in 1..=800 {
+            if rebuild_due(built, finished, 800) {
+                built = finished;
+                builds += 1;
+            }
+        }
+        assert!(builds < 40, "{builds}");
+        assert_eq!(built, 800);
+    }
+
+    /// Results that come one at a time while the speakers tab shows do not rebuild the index
+    /// each time; the last one does, and so does going to the tab.
+    #[test]
+    fn the_speakers_tab_catches_up() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/voices");
+        let files = crate::library::collect(&[dir]).unwrap();
+        let (mut shelf, jobs) = crate::library::Library::open(&files, &Default::default());
+        let analysed: Vec<_> = jobs
+            .into_iter()
+            .map(|j| Analyser::analyse_one(j, None))
+            .collect();
+        // More articles than a small library: the three, many times over.
+        let n = SMALL_LIBRARY + 9;
+        let three = shelf.entries.clone();
+        shelf.entries = (0..n).map(|i| three[i % 3].clone()).collect();
+        let mut done = (0..n).map(|i| Analysed {
+            entry: i,
+            ..analysed[i % 3].clone()
+        });
+        let mut lib = Library::new(shelf, crate::config::Config::defaults());
+        lib.update(Action::Command(Command::LibrarySpeakers));
+        let full = |lib: &Library| {
+            SpeakerIndex::build(
+                lib.shelf
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, e)| Some((i, e.summary()?))),
+            )
+        };
+        lib.update(Action::Analysed(vec![done.next().unwrap()]));
+        assert_eq!(lib.speakers, full(&lib), "the first results show");
+        let first = lib.speakers.clone();
+        lib.update(Action::Analysed(vec![done.next().unwrap()]));
+        assert_eq!(lib.speakers, first, "one more result waits");
+        assert_ne!(full(&lib), first);
+        // Going to the tab shows what there is.
+        lib.update(Action::Command(Command::LibraryArticles));
+        lib.update(Action::Command(Command::LibrarySpeakers));
+        assert_eq!(lib.speakers, full(&lib));
+        lib.update(Action::Analysed(done.collect()));
+        assert_eq!(lib.speakers, full(&lib), "the last results show");
     }
 }

@@ -15,7 +15,7 @@ use super::{Effect, Outcome};
 use crate::config::Config;
 use crate::input::{Action, Command, KeyMode, LibraryCommand, PromptCommand};
 use crate::library::feeds::FeedEvent;
-use crate::library::{Entry, Origin, QuoteGroup, SpeakerIndex, Status};
+use crate::library::{Entry, Origin, QuoteGroup, ShareOfVoice, SpeakerIndex, Status};
 
 mod lists;
 
@@ -54,6 +54,12 @@ pub struct Library {
     /// Whether the speakers tab shows its speakers as a chart of their share of voice.
     chart: bool,
     speakers_stale: bool,
+    /// Rebuild the speakers index at the next refresh however few results came since (the
+    /// user asked for the speakers).
+    speakers_due: bool,
+    /// How many entries were finished when the speakers index was last built: while results
+    /// stream in it is rebuilt only as they grow by a share (see `lists::rebuild_due`).
+    speakers_built: usize,
     /// When the last left click on a row happened and which row it was, to see a second one
     /// as a double-click.
     last_click: Option<(Duration, usize)>,
@@ -62,6 +68,11 @@ pub struct Library {
     /// `lectern feeds`: how many feeds have been fetched (or failed), of how many.
     feeds: Option<(usize, usize)>,
 }
+
+/// Rows of the share-of-voice chart above its bars: the title, the kinds, a blank.
+pub const CHART_HEADER_ROWS: u16 = 3;
+/// The most bars the chart draws, however tall the screen: past this a chart is a list.
+const CHART_MAX_BARS: usize = 20;
 
 /// Two left clicks on one row within this time open it, as a double-click does in a file
 /// manager (the usual desktop default is 400–500 ms).
@@ -95,6 +106,8 @@ impl Library {
             undated_open: false,
             chart: false,
             speakers_stale: true,
+            speakers_due: false,
+            speakers_built: 0,
             last_click: None,
             size: (0, 0),
             quit: false,
@@ -155,11 +168,14 @@ impl Library {
                     crate::library::feeds::amend(&mut self.shelf.entries, &event);
                 }
                 FeedEvent::Analysed { done, words, notes } => {
-                    if let Some(e) = self.shelf.entries.get_mut(done.entry) {
+                    // The counts of the text analysed: not over a newer read's.
+                    let entry = done.entry;
+                    if self.shelf.apply(done)
+                        && let Some(e) = self.shelf.entries.get_mut(entry)
+                    {
                         e.words = words;
                         e.notes = notes;
                     }
-                    self.shelf.apply(done);
                 }
             }
         }
@@ -278,6 +294,25 @@ impl Library {
     /// Whether the speakers tab shows the share-of-voice chart (while no speaker is open).
     pub fn chart(&self) -> bool {
         self.chart
+    }
+
+    /// Whether the share-of-voice chart is on screen.
+    fn charting(&self) -> bool {
+        self.chart && self.view == View::Speakers && self.speaker.is_none()
+    }
+
+    /// The share-of-voice chart as this screen holds it: as many bars as fit under its header
+    /// in the body (between the tab line and the status line). `ui::sources` draws exactly
+    /// these, and clicks and moves go by them, so what is marked is what `enter` opens.
+    pub fn voice_chart(&self) -> ShareOfVoice {
+        let body = self.size.1.saturating_sub(2);
+        let top = usize::from(body.saturating_sub(CHART_HEADER_ROWS)).clamp(1, CHART_MAX_BARS);
+        ShareOfVoice::new(&self.speakers, &self.speaker_rows, top)
+    }
+
+    /// The rows of the speakers list that the chart's bars are, top to bottom.
+    fn bar_rows(&self) -> Vec<usize> {
+        self.voice_chart().bars.iter().map(|v| v.row).collect()
     }
 
     /// How far the help overlay is scrolled, when it is open.
@@ -438,8 +473,13 @@ impl Library {
         2 + self.strip_rows() + heading
     }
 
-    /// The list entry drawn at screen row `y`.
+    /// The list entry drawn at screen row `y`: on the chart, the speaker of the bar there.
     fn row_at(&self, y: u16) -> Option<usize> {
+        if self.charting() {
+            // The chart's body starts under the tab line.
+            let bar = usize::from(y.checked_sub(1 + CHART_HEADER_ROWS)?);
+            return self.bar_rows().get(bar).copied();
+        }
         let first = self.first_row_y();
         let rel = usize::from(y.checked_sub(first)?);
         let row = self.cursor().offset + rel;
@@ -456,6 +496,20 @@ impl Library {
     }
 
     fn move_by(&mut self, delta: isize) {
+        if self.charting() {
+            // Along the bars, in the chart's order, never to a speaker it does not show.
+            let bars = self.bar_rows();
+            let Some(last) = bars.len().checked_sub(1) else {
+                return;
+            };
+            let at = bars
+                .iter()
+                .position(|&r| r == self.cursors[1].selected)
+                .unwrap_or(0);
+            let to = (at as isize).saturating_add(delta).clamp(0, last as isize) as usize;
+            self.cursor_mut().selected = bars[to];
+            return;
+        }
         let len = self.rows();
         self.cursor_mut().move_by(delta, len);
     }
@@ -499,6 +553,8 @@ impl Library {
             LibraryCommand::PageUp => self.move_by(-page.saturating_sub(1).max(1)),
             LibraryCommand::HalfPageDown => self.move_by((page / 2).max(1)),
             LibraryCommand::HalfPageUp => self.move_by(-(page / 2).max(1)),
+            LibraryCommand::Top if self.charting() => self.move_by(-(len as isize)),
+            LibraryCommand::Bottom if self.charting() => self.move_by(len as isize),
             LibraryCommand::Top => self.cursor_mut().move_to(0, len),
             LibraryCommand::Bottom => self.cursor_mut().move_to(len as isize, len),
             LibraryCommand::Search => {
@@ -563,6 +619,7 @@ impl Library {
     fn show(&mut self, view: View) {
         self.view = view;
         if view == View::Speakers && self.speakers_stale {
+            self.speakers_due = true;
             self.refresh();
         }
     }

@@ -3,6 +3,7 @@
 
 use super::{Mode, Reader};
 use crate::app::help::{Help, area, inner, wrap};
+use crate::input::{Command, KeyMode};
 
 impl Reader {
     /// The report's lines, if a refresh found the page changed.
@@ -13,7 +14,13 @@ impl Reader {
     /// `D`: opens the changes pane, or says there is nothing to show.
     pub(super) fn show_changes(&mut self) {
         if self.changes.is_none() {
-            self.message = Some("no changes to show: r fetches the page again".into());
+            let again = self
+                .config
+                .keymap
+                .first_key(KeyMode::Normal, Command::Refresh)
+                .map(|k| format!(": {k} fetches the page again"))
+                .unwrap_or_default();
+            self.message = Some(format!("no changes to show{again}"));
             return;
         }
         let mut pane = Help::default();

@@ -506,3 +506,31 @@ fn a_text_in_another_language_says_its_dates_are_not_analysed() {
     let app = app_for("The vote was held on Friday.", 80, 20);
     assert_eq!(app.message(), None);
 }
+
+/// With nothing to show, `changes` names the key that refreshes as bound, and no key when
+/// refresh is unbound.
+#[test]
+fn no_changes_names_the_refresh_key_as_bound() {
+    let mut app = app_for("Title\n\nSome text.", 80, 20);
+    cmd(&mut app, Command::Changes);
+    assert_eq!(
+        app.message(),
+        Some("no changes to show: r fetches the page again")
+    );
+    let key = |k: &str| k.parse::<crate::input::KeyCombo>().unwrap();
+    app.config.keymap.bind(
+        KeyMode::Normal,
+        Command::Refresh,
+        &[key("ctrl-r"), key("R")],
+    );
+    cmd(&mut app, Command::Changes);
+    assert_eq!(
+        app.message(),
+        Some("no changes to show: ctrl-r fetches the page again")
+    );
+    app.config
+        .keymap
+        .bind(KeyMode::Normal, Command::Refresh, &[]);
+    cmd(&mut app, Command::Changes);
+    assert_eq!(app.message(), Some("no changes to show"));
+}

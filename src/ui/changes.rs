@@ -123,6 +123,8 @@ mod tests {
             title(&keymap, 80),
             " Changes at the last refresh — n/e scroll "
         );
-        assert_eq!(title(&keymap, 30), " Changes ");
+        // Narrow: the keys that are bound, while they fit; then the name alone.
+        assert_eq!(title(&keymap, 30), " Changes — n/e scroll ");
+        assert_eq!(title(&keymap, 20), " Changes ");
     }
 }

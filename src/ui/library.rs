@@ -12,6 +12,7 @@ use super::style::Styles;
 use super::timeline::Strip;
 use super::{excerpt_marked, help, status, tab_labels, truncate};
 use crate::app::library::{Library, TimelineRow, View, plural};
+use crate::input::{Command, KeyMode, Keymap};
 use crate::library::SourceKind;
 
 pub fn draw(lib: &Library, frame: &mut Frame) {
@@ -472,7 +473,18 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
         ),
     };
     // The key hints give way first when the message needs the room.
-    let full = format!(" {at}/{len}  sort: {sort}  s sort  / filter  ? help ");
+    let keymap = &lib.config().keymap;
+    let full = format!(
+        " {at}/{len}  sort: {sort}  {} ",
+        hints(
+            keymap,
+            &[
+                (Command::CycleSort, "sort"),
+                (Command::Search, "filter"),
+                (Command::Help, "help"),
+            ]
+        )
+    );
     let fits = |right: &str| {
         let w = |s: &str| unicode_width::UnicodeWidthStr::width(s);
         w(" LIBRARY ") + w(&middle) + 2 + w(right) <= usize::from(area.width)
@@ -480,10 +492,49 @@ fn status_line(lib: &Library, styles: &Styles, area: Rect, frame: &mut Frame) {
     let right = if fits(&full) {
         full
     } else {
-        format!(" {at}/{len}  sort: {sort}  ? help ")
+        format!(
+            " {at}/{len}  sort: {sort}  {} ",
+            hints(keymap, &[(Command::Help, "help")])
+        )
     };
     frame.render_widget(
         status::bar(" LIBRARY ", &middle, &right, styles, area.width),
         area,
     );
+}
+
+/// The library's key hints (`s sort  / filter  ? help`) with the keys as bound: a library key,
+/// else the reading key the library falls back to; an unbound command's hint left out.
+fn hints(keymap: &Keymap, hints: &[(Command, &str)]) -> String {
+    hints
+        .iter()
+        .filter_map(|&(command, what)| {
+            let key = keymap
+                .first_key(KeyMode::Library, command)
+                .or_else(|| keymap.first_key(KeyMode::Normal, command))?;
+            Some(format!("{key} {what}"))
+        })
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+#[cfg(test)]
+mod hint_tests {
+    use super::*;
+    use crate::input::KeyCombo;
+
+    #[test]
+    fn the_status_hints_name_the_keys_as_bound() {
+        let mut keymap = crate::config::Config::defaults().keymap;
+        let wanted = [
+            (Command::CycleSort, "sort"),
+            (Command::Search, "filter"),
+            (Command::Help, "help"),
+        ];
+        assert_eq!(hints(&keymap, &wanted), "s sort  / filter  ? help");
+        let key = |k: &str| k.parse::<KeyCombo>().unwrap();
+        keymap.bind(KeyMode::Library, Command::CycleSort, &[key("o")]);
+        keymap.bind(KeyMode::Normal, Command::Help, &[]);
+        assert_eq!(hints(&keymap, &wanted), "o sort  / filter");
+    }
 }

@@ -78,15 +78,10 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
         .filter_map(|&(c, what)| Some(format!("{} {what}  ", key(c)?)))
         .collect()
     };
-    let rights = [
+    let mut rights = vec![
         (
             format!("{busy} {percent:>3}%  {last}/{lines}  {panels}{help} "),
-            // A message is said whole before the hints show.
-            if app.message().is_some() {
-                usize::MAX
-            } else {
-                MIN_MIDDLE_WITH_HINTS
-            },
+            MIN_MIDDLE_WITH_HINTS,
         ),
         (
             format!("{busy} {percent:>3}%  {last}/{lines}  {help} "),
@@ -95,6 +90,19 @@ pub fn reader_line(app: &Reader, styles: &Styles, width: u16) -> Line<'static> {
         (format!(" {percent:>3}%  {help} "), MIN_MIDDLE),
         (format!(" {percent:>3}% "), MIN_MIDDLE),
     ];
+    // A message is said once, until the next key: the position and panel hints, there all
+    // the time, give way before it is cut; the help key stays, the way out for a new user.
+    if app.message().is_some() {
+        for (_, keep) in &mut rights {
+            *keep = usize::MAX;
+        }
+        let help_only = if help.is_empty() {
+            String::new()
+        } else {
+            format!(" {help} ")
+        };
+        rights.push((help_only, 0));
+    }
     let mode = format!(" {} ", app.mode_label());
     let warning = !app.article().warnings().is_empty() && app.message().is_none();
     let middle = match app.message() {

@@ -107,6 +107,9 @@ pub struct Reader {
     speaker: Option<usize>,
     /// A one-line message for the status bar, cleared by the next key.
     message: Option<String>,
+    /// A message waiting for `message` to clear: that dates went unread, behind a warning on
+    /// how the file was read (a narrow status bar has room for one of them, not both).
+    next_message: Option<String>,
     size: (u16, u16),
     layout: Layout,
     /// First visible row of the layout, and the byte it started at (kept across resizes).
@@ -138,6 +141,7 @@ impl Reader {
             target: None,
             speaker: None,
             message: None,
+            next_message: None,
             size: (0, 0),
             top: 0,
             top_byte: 0,
@@ -152,14 +156,14 @@ impl Reader {
         app
     }
 
-    /// Tells the reader, once, when dates went unread for the article's language (after a
-    /// warning on screen, such as a guessed encoding, which often comes with it).
+    /// Tells the reader, once, when dates went unread for the article's language: at once, or
+    /// after the next key when a warning is on screen (a guessed encoding often comes with it).
     fn note_unread_dates(&mut self) {
         if let Some(notice) = self.analysis.languages.notice() {
-            self.message = Some(match self.message.take() {
-                Some(m) => format!("{m} · {notice}"),
-                None => notice,
-            });
+            match self.message {
+                Some(_) => self.next_message = Some(notice),
+                None => self.message = Some(notice),
+            }
         }
     }
 
@@ -437,7 +441,7 @@ impl Reader {
             Action::Key(key) => self.key(key),
             Action::Interrupt => self.interrupt(),
             Action::Command(c) => {
-                self.message = None;
+                self.message = self.next_message.take();
                 self.command(c)
             }
         }

@@ -534,3 +534,25 @@ fn no_changes_names_the_refresh_key_as_bound() {
     cmd(&mut app, Command::Changes);
     assert_eq!(app.message(), Some("no changes to show"));
 }
+
+/// Behind a warning on how the file was read (a guessed encoding), the notice that dates went
+/// unread waits for the next key instead of sharing the line, where a narrow bar cut it off.
+#[test]
+fn unread_dates_are_told_after_an_encoding_warning() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/voyna_i_mir_tom1_ru.cp1251.txt");
+    let article = load(&Input::Path(path), LoadOptions::default()).unwrap();
+    let mut app = app_with(article, 60, 20);
+    let first = app.message().unwrap().to_string();
+    assert!(first.contains("windows-1251"), "{first}");
+    assert!(!first.contains("dates"), "{first}");
+    cmd(&mut app, Command::ScrollDown);
+    assert_eq!(app.message(), Some("dates not analysed: Russian text"));
+    let screen = crate::ui::render_to_string(&app, 60, 20);
+    assert!(
+        screen.contains("dates not analysed: Russian text"),
+        "{screen}"
+    );
+    cmd(&mut app, Command::ScrollDown);
+    assert_eq!(app.message(), None);
+}

@@ -1296,6 +1296,30 @@ mod tests {
         assert_eq!(find(&a, &[]).speakers[0].kind, SpeakerKind::Unnamed);
     }
 
+    /// A source described by what it is close to or speaks for is that source, not the object
+    /// of its preposition nor the person named before; `in a briefing` is no part of who spoke.
+    #[test]
+    fn a_sources_postmodifier_belongs_to_the_source() {
+        assert_eq!(
+            speech(
+                "The board met. \"We will sign,\" said Ann Roe, the board's chair. \
+                 \"The figures do not add up,\" a spokesman for the harbour said. \
+                 \"Nobody expects a deal,\" said people familiar with the talks. \
+                 \"It could take months,\" a person close to the negotiations said."
+            ),
+            [
+                pair("We will sign,", "Ann Roe"),
+                pair("The figures do not add up,", "spokesman for the harbour"),
+                pair("Nobody expects a deal,", "people familiar with the talks"),
+                pair("It could take months,", "person close to the negotiations"),
+            ]
+        );
+        assert_eq!(
+            speech("\"Rates will rise,\" said an official in a briefing."),
+            [pair("Rates will rise,", "official")]
+        );
+    }
+
     #[test]
     fn rubrics_are_no_bodies_and_offices_are() {
         assert_eq!(

@@ -226,8 +226,63 @@ impl Para<'_> {
             && self.cap(i + 1)
     }
 
-    /// The noun phrase ending just before token `end` (not before `lo`).
+    /// The noun phrase ending just before token `end` (not before `lo`), with the source it
+    /// belongs to when it is the object of a source's postmodifier (`a spokesman for the
+    /// harbour`, `a person familiar with the project`): the speaker, not the harbour.
     fn np_back(&self, end: usize, lo: usize) -> Option<Range<usize>> {
+        let np = self.np_back_plain(end, lo)?;
+        if np.start > lo + 1
+            && let Some(source) = self.np_back_plain(np.start - 1, lo)
+            && self.postmodifies(&source, np.start - 1, &np)
+        {
+            return Some(source.start..np.end);
+        }
+        Some(np)
+    }
+
+    /// Whether `source` (a noun phrase for an unnamed source) goes on with the preposition at
+    /// `prep` and its object `object`: `close to`/`familiar with` anything (the object is who
+    /// the source knows, never the speaker); `for`/`at`/`from` a common noun phrase (`a
+    /// spokesman for the harbour`), while a body (`a spokesman for the Foreign Office`, `for
+    /// the club` named before) stays the speaker in its own right. `in` is left out: `said an
+    /// official in a briefing` tells where, not who.
+    fn postmodifies(&self, source: &Range<usize>, prep: usize, object: &Range<usize>) -> bool {
+        let mut buf = [0; 16];
+        let Some(last) = source.clone().last().and_then(|i| self.word(i)) else {
+            return false;
+        };
+        let head_at = match lower(last, &mut buf) {
+            "close" | "familiar" | "near" => source.end.checked_sub(2),
+            _ => Some(source.end - 1),
+        };
+        let Some(head) = head_at
+            .filter(|&h| h >= source.start)
+            .and_then(|h| self.word(h))
+        else {
+            return false;
+        };
+        if !is_source_noun(head) {
+            return false;
+        }
+        let adjective = head_at != Some(source.end - 1);
+        let body = object.clone().any(|i| self.cap(i))
+            || object
+                .clone()
+                .last()
+                .and_then(|i| self.word(i))
+                .is_some_and(is_body_noun);
+        match self
+            .word(prep)
+            .map(|w| lower(w, &mut buf).to_string())
+            .as_deref()
+        {
+            Some("to" | "with") if adjective => true,
+            Some("for" | "at" | "from") if !adjective => !body,
+            _ => false,
+        }
+    }
+
+    fn np_back_plain(&self, end: usize, lo: usize) -> Option<Range<usize>> {
         if end > lo && end > 0 && self.is_pronoun(end - 1) {
             return Some(end - 1..end);
         }
@@ -257,8 +312,20 @@ impl Para<'_> {
         (s < end && !(end - s == 1 && self.word(s).is_some_and(is_determiner))).then_some(s..end)
     }
 
-    /// The noun phrase starting at token `start`.
+    /// The noun phrase starting at token `start`, with its object when it is a source's
+    /// postmodifier (`said people familiar with the talks`; see [`Self::postmodifies`]).
     fn np_fwd(&self, start: usize) -> Option<Range<usize>> {
+        let np = self.np_fwd_plain(start)?;
+        if let Some(object) = self.np_fwd_plain(np.end + 1)
+            && !self.is_pronoun(np.end + 1)
+            && self.postmodifies(&np, np.end, &object)
+        {
+            return Some(np.start..object.end);
+        }
+        Some(np)
+    }
+
+    fn np_fwd_plain(&self, start: usize) -> Option<Range<usize>> {
         if self.is_pronoun(start) {
             return Some(start..start + 1);
         }
@@ -464,7 +531,7 @@ impl Para<'_> {
             if desc.is_empty() || desc.iter().all(|w| is_possessive(w)) {
                 return None;
             }
-            let head = desc.last().copied().unwrap_or("");
+            let head = head_noun(desc);
             if is_document_noun(head) {
                 // `the report said`: a document speaks for the body behind it.
                 return self.document_owner(reg, np, desc, definite);
@@ -932,6 +999,38 @@ fn is_anonymous_noun(word: &str) -> bool {
             | "staffer"
             | "employee"
     )
+}
+
+/// The head noun of a description: its last word, or, when a source's postmodifier follows
+/// (`spokesman for the harbour`, `people familiar with the talks`), the noun before it.
+fn head_noun<'a>(desc: &[&'a str]) -> &'a str {
+    let mut buf = [0; 16];
+    let before = desc
+        .iter()
+        .position(|w| matches!(lower(w, &mut buf), "for" | "at" | "from" | "to" | "with"))
+        .filter(|&p| p > 0)
+        .map_or(desc, |p| &desc[..p]);
+    let before = match before {
+        [rest @ .., last] if !rest.is_empty() && matches!(*last, "close" | "familiar" | "near") => {
+            rest
+        }
+        _ => before,
+    };
+    before.last().copied().unwrap_or("")
+}
+
+/// A noun for a source the article leaves unnamed, one or many (`spokesman`, `officials`,
+/// `people`, `a person`): what a postmodifier (`for the harbour`, `familiar with the talks`)
+/// describes.
+fn is_source_noun(word: &str) -> bool {
+    let mut buf = [0; 16];
+    let w = lower(word, &mut buf);
+    is_anonymous_noun(w)
+        || w.strip_suffix('s').is_some_and(is_anonymous_noun)
+        || matches!(
+            w,
+            "person" | "people" | "persons" | "spokesmen" | "spokeswomen"
+        )
 }
 
 /// A plural noun (`officials`, `residents`): many unnamed people, never one named person.

@@ -11,6 +11,7 @@ use std::thread;
 
 use assert_cmd::Command;
 use common::pty::Pty;
+use common::walk;
 use tiny_http::{Header, Response, Server};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/web");
@@ -195,21 +196,4 @@ fn r_fetches_again_and_says_what_changed_with_the_note_re_anchored() {
         file.contains("Their survey found"),
         "the note was lost: {file}"
     );
-}
-
-/// Every file under `dir` (none if it does not exist).
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
 }

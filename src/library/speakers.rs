@@ -471,6 +471,20 @@ mod tests {
         assert_eq!(index.speakers.len(), 3);
     }
 
+    /// The groups of quotations given as (article, quotation, words).
+    fn grouped(texts: &[(usize, usize, &str)]) -> Vec<QuoteGroup> {
+        let refs: Vec<QuoteRef> = texts
+            .iter()
+            .map(|&(entry, quote, _)| QuoteRef { entry, quote })
+            .collect();
+        group_quotes(&refs, |r| {
+            texts
+                .iter()
+                .find(|t| (t.0, t.1) == (r.entry, r.quote))
+                .map_or("", |t| t.2)
+        })
+    }
+
     #[test]
     fn one_quotation_in_several_articles_is_one_row_with_its_rewordings_marked() {
         let texts = [
@@ -495,17 +509,7 @@ mod tests {
                 "Nobody asked the boatyards what they think of the plan,",
             ),
         ];
-        let refs: Vec<QuoteRef> = texts
-            .iter()
-            .map(|&(entry, quote, _)| QuoteRef { entry, quote })
-            .collect();
-        let text = |r: QuoteRef| {
-            texts
-                .iter()
-                .find(|t| (t.0, t.1) == (r.entry, r.quote))
-                .map_or("", |t| t.2)
-        };
-        let groups = group_quotes(&refs, text);
+        let groups = grouped(&texts);
         let entries = |g: &QuoteGroup| g.quotes.iter().map(|q| q.entry).collect::<Vec<_>>();
         assert_eq!(groups.len(), 4, "{groups:?}");
         assert_eq!(entries(&groups[0]), [0, 1, 2]);
@@ -530,7 +534,7 @@ mod tests {
         assert_eq!(entries(&groups[2]), [3]);
         assert_eq!(entries(&groups[3]), [3]);
         // The same words in two articles, no rewording.
-        let same = group_quotes(&refs[..3], text);
+        let same = grouped(&texts[..3]);
         assert_eq!(entries(&same[0]), [0, 1]);
         assert!(!same[0].reworded);
     }
@@ -551,17 +555,7 @@ mod tests {
             ),
             (5, 0, "We will not sign a contract we…"),
         ];
-        let refs: Vec<QuoteRef> = texts
-            .iter()
-            .map(|&(entry, quote, _)| QuoteRef { entry, quote })
-            .collect();
-        let text = |r: QuoteRef| {
-            texts
-                .iter()
-                .find(|t| (t.0, t.1) == (r.entry, r.quote))
-                .map_or("", |t| t.2)
-        };
-        let groups = group_quotes(&refs, text);
+        let groups = grouped(&texts);
         let entries = |g: &QuoteGroup| g.quotes.iter().map(|q| q.entry).collect::<Vec<_>>();
         let grouped: Vec<Vec<usize>> = groups.iter().map(entries).collect();
         assert!(

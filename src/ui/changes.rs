@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::Reader;
@@ -86,14 +86,8 @@ pub fn draw(app: &Reader, scroll: u16, frame: &mut Frame) {
         .take(usize::from(text.height))
         .collect();
     let title = title(&app.config().keymap, area.width);
-    let mut block = Block::default().borders(Borders::ALL).title(title);
-    if scroll < max {
-        block = block.title_bottom(Line::from(" ↓ more below ").right_aligned());
-    } else if max > 0 {
-        block = block.title_bottom(Line::from(" end ").right_aligned());
-    }
     frame.render_widget(Clear, area);
-    frame.render_widget(block, area);
+    frame.render_widget(super::help::scrolled_block(title, scroll, max), area);
     frame.render_widget(Paragraph::new(lines), text);
 }
 

@@ -45,13 +45,20 @@ pub fn draw(keymap: &Keymap, modes: &[KeyMode], scroll: u16, frame: &mut Frame) 
     } else {
         " Help — esc closes "
     };
-    let mut block = Block::default().borders(Borders::ALL).title(title);
-    if scroll < max {
-        block = block.title_bottom(Line::from(" ↓ more below ").right_aligned());
-    } else if max > 0 {
-        block = block.title_bottom(Line::from(" end ").right_aligned());
-    }
     frame.render_widget(Clear, area);
-    frame.render_widget(block, area);
+    frame.render_widget(scrolled_block(title, scroll, max), area);
     frame.render_widget(Paragraph::new(lines), Rect { ..text });
+}
+
+/// The frame of a scrolled overlay (help, the changes pane): `title` on top and, at the
+/// bottom, `↓ more below` until the last page (`scroll == max`), then `end`.
+pub fn scrolled_block<'a>(title: impl Into<Line<'a>>, scroll: u16, max: u16) -> Block<'a> {
+    let block = Block::default().borders(Borders::ALL).title(title);
+    if scroll < max {
+        block.title_bottom(Line::from(" ↓ more below ").right_aligned())
+    } else if max > 0 {
+        block.title_bottom(Line::from(" end ").right_aligned())
+    } else {
+        block
+    }
 }

@@ -14,3 +14,20 @@ pub fn notes_files(data: &std::path::Path) -> Vec<std::path::PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect()
 }
+
+/// Every file under `dir` (none if it does not exist).
+pub fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

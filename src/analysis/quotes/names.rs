@@ -456,8 +456,9 @@ impl Registry {
         id
     }
 
-    /// The body most recently mentioned before byte `pos`.
-    pub fn last_org(&self, pos: usize) -> Option<usize> {
+    /// The bodies mentioned before byte `pos`, the latest first, among the last 24 mentions
+    /// (weak ones left out): what a `the company` or an `it` can refer back to.
+    fn recent_orgs(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
         let end = self.org_mentions.partition_point(|m| m.pos < pos);
         self.org_mentions[..end]
             .iter()
@@ -465,7 +466,12 @@ impl Registry {
             .take(24)
             .filter(|m| !m.weak)
             .map(|m| m.entity)
-            .find(|&id| self.entities[id].kind == SpeakerKind::Organisation)
+            .filter(|&id| self.entities[id].kind == SpeakerKind::Organisation)
+    }
+
+    /// The body most recently mentioned before byte `pos`.
+    pub fn last_org(&self, pos: usize) -> Option<usize> {
+        self.recent_orgs(pos).next()
     }
 
     /// The body a definite `the <noun>` (`the company`, `the committee`) stands for: the body
@@ -478,16 +484,7 @@ impl Registry {
         if !is_institution_noun(&head) {
             return self.last_org(pos);
         }
-        let end = self.org_mentions.partition_point(|m| m.pos < pos);
-        let recent = || {
-            self.org_mentions[..end]
-                .iter()
-                .rev()
-                .take(24)
-                .filter(|m| !m.weak)
-                .map(|m| m.entity)
-                .filter(|&id| self.entities[id].kind == SpeakerKind::Organisation)
-        };
+        let recent = || self.recent_orgs(pos);
         let words = |id: usize| {
             self.entities[id]
                 .name

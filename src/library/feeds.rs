@@ -355,10 +355,17 @@ fn run(
 }
 
 /// A page's address as two feeds may write it differently: without its `#fragment`, its
-/// scheme and host in lower case, without a trailing `/`.
+/// scheme and host in lower case, without a trailing `/`, and without the tracking
+/// parameters (`utm_source=rss`, `at_campaign=…`) a feed adds to say where a click came
+/// from: they never change the page, so two feeds tagging one story differently list it once.
+/// Other parameters (`?id=42`) may be the page itself and are kept, in their order.
 fn page_key(link: &str) -> String {
     let link = link.trim();
     let link = link.split('#').next().unwrap_or(link);
+    let (link, query) = match link.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (link, None),
+    };
     let (head, rest) = match link.find("://") {
         Some(i) => {
             let after = i + 3;
@@ -367,7 +374,29 @@ fn page_key(link: &str) -> String {
         }
         None => (String::new(), link),
     };
-    format!("{head}{}", rest.trim_end_matches('/'))
+    let kept: Vec<&str> = query
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .filter(|pair| !pair.is_empty() && !is_tracking(pair.split('=').next().unwrap_or(pair)))
+        .collect();
+    let rest = rest.trim_end_matches('/');
+    if kept.is_empty() {
+        format!("{head}{rest}")
+    } else {
+        format!("{head}{rest}?{}", kept.join("&"))
+    }
+}
+
+/// Query parameters that say where a reader came from, never which page: Google Analytics'
+/// `utm_*`, the BBC's and others' `at_*`, and the click ids of ad and mail services.
+fn is_tracking(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.starts_with("utm_")
+        || name.starts_with("at_")
+        || matches!(
+            name.as_str(),
+            "fbclid" | "gclid" | "dclid" | "msclkid" | "mc_cid" | "mc_eid" | "igshid" | "ocid"
+        )
 }
 
 #[cfg(test)]
@@ -451,6 +480,19 @@ mod tests {
         assert_ne!(
             page_key("http://example.org/a"),
             page_key("http://example.org/b")
+        );
+        // Tracking parameters say where the click came from, not which page it is.
+        assert_eq!(
+            page_key("http://example.org/a?utm_source=rss&utm_medium=feed"),
+            page_key("http://example.org/a/")
+        );
+        assert_eq!(
+            page_key("http://example.org/a?id=7&at_campaign=x&UTM_Term=y"),
+            page_key("http://example.org/a?id=7")
+        );
+        assert_ne!(
+            page_key("http://example.org/a?id=7"),
+            page_key("http://example.org/a?id=8")
         );
         let mut entries = vec![item_entry(&item("Talks resume", None))];
         for source in ["The Wire", "The Wire", "The Ledger"] {

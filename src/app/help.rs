@@ -145,6 +145,21 @@ fn group(c: Command) -> &'static str {
     }
 }
 
+/// What `c` does in `mode`. A command's own description fits every screen but one: `cancel`
+/// in a prompt or the note editor does something more particular than leaving a mode, and
+/// a reader about to lose typed text wants to know which.
+fn description(mode: KeyMode, c: Command) -> &'static str {
+    match (mode, c) {
+        (KeyMode::Prompt, Command::Cancel) => {
+            "search: back to where it started · filter: cleared · speaker list: closed"
+        }
+        (KeyMode::Editor, Command::Cancel) => {
+            "close the editor (unsaved text: press again to discard it)"
+        }
+        _ => c.description(),
+    }
+}
+
 const GROUPS: &[&str] = &[
     "Moving",
     "Searching",
@@ -159,11 +174,11 @@ const GROUPS: &[&str] = &[
 /// for, then the keys of prompts and popups.
 pub fn rows(keymap: &Keymap, modes: &[KeyMode]) -> Vec<(String, Vec<(String, String)>)> {
     let mut sections = Vec::new();
-    let entry = |c: Command, keys: &[crate::input::KeyCombo]| {
-        let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
-        (keys.join(" "), c.description().to_string())
-    };
     for &mode in modes {
+        let entry = |c: Command, keys: &[crate::input::KeyCombo]| {
+            let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
+            (keys.join(" "), description(mode, c).to_string())
+        };
         let bindings = keymap.bindings(mode);
         match mode {
             KeyMode::Normal => {
@@ -349,5 +364,28 @@ mod tests {
         let refresh = section_of(Command::Refresh.description());
         assert_eq!(refresh.as_deref(), Some("Reading: web pages"));
         assert_eq!(section_of(Command::Changes.description()), refresh);
+    }
+
+    #[test]
+    fn esc_says_what_it_does_in_each_table_and_keys_keep_the_configs_order() {
+        let keymap = crate::config::Config::defaults().keymap;
+        let sections = rows(&keymap, READER);
+        let esc_in = |title: &str| {
+            let (_, entries) = sections.iter().find(|(t, _)| t.starts_with(title)).unwrap();
+            entries.iter().find(|(k, _)| k == "esc").unwrap().1.clone()
+        };
+        assert_eq!(esc_in("Reading: other"), Command::Cancel.description());
+        assert!(esc_in("Search").contains("back to where it started"));
+        assert!(esc_in("Note editor").contains("press again to discard"));
+        // The default config lists `j` before `down`: help shows them as written.
+        let (_, moving) = sections
+            .iter()
+            .find(|(t, _)| t == "Reading: moving")
+            .unwrap();
+        let down = moving
+            .iter()
+            .find(|(_, d)| d == Command::ScrollDown.description())
+            .unwrap();
+        assert!(down.0.starts_with("j "), "{}", down.0);
     }
 }

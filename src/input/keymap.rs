@@ -308,7 +308,9 @@ impl Keymap {
         }
     }
 
-    /// Every command bound in `mode` with its keys, in the order of [`Command::ALL`].
+    /// Every command bound in `mode` with its keys, in the order of [`Command::ALL`], each
+    /// command's keys in the order the config lists them (help shows `j down`, as written,
+    /// not `down j`).
     pub fn bindings(&self, mode: KeyMode) -> Vec<(Command, Vec<KeyCombo>)> {
         let Some(table) = self.tables.get(&mode) else {
             return Vec::new();
@@ -316,11 +318,12 @@ impl Keymap {
         Command::ALL
             .iter()
             .filter_map(|&c| {
-                let keys: Vec<KeyCombo> = table
-                    .iter()
-                    .filter(|(_, v)| **v == c)
-                    .map(|(k, _)| *k)
-                    .collect();
+                let mut keys = self.listed(mode, c).to_vec();
+                for (k, _) in table.iter().filter(|(_, v)| **v == c) {
+                    if !keys.contains(k) {
+                        keys.push(*k);
+                    }
+                }
                 (!keys.is_empty()).then_some((c, keys))
             })
             .collect()

@@ -134,6 +134,24 @@ struct Window {
 }
 
 impl Window {
+    /// Days from one end of the axis to the other (at least one).
+    fn days(self) -> i64 {
+        (self.max - self.min).num_days().max(1)
+    }
+
+    /// The scale the axis is labelled in.
+    fn scale(self) -> Scale {
+        Scale::for_span(self.days())
+    }
+
+    /// The column of `d` on an axis `width` columns wide (at least two); dates beyond the
+    /// span sit on its edges.
+    fn column(self, d: NaiveDate, width: usize) -> usize {
+        let span = self.days();
+        let off = (d - self.min).num_days().clamp(0, span);
+        (off as usize * (width - 1)) / span as usize
+    }
+
     /// The span of the axis for `periods` (and the `marked` date, which `All` includes).
     ///
     /// `Most` is the shortest span holding nine in ten of the incidents' starts, widened by a
@@ -203,13 +221,7 @@ impl Strip<'_> {
     /// under it counts the incidents there, and the marked date or the selected incident
     /// sits on the edge with its label.
     pub fn draw(&self, styles: &Styles, area: Rect, frame: &mut Frame) {
-        let Some(Window {
-            min,
-            max,
-            before,
-            after,
-        }) = Window::choose(&self.periods, self.marked, self.zoom)
-        else {
+        let Some(window) = Window::choose(&self.periods, self.marked, self.zoom) else {
             let text = match self.undated {
                 0 => "no resolved dates to draw".to_string(),
                 n => format!("no resolved dates to draw ({n} undated)"),
@@ -220,23 +232,19 @@ impl Strip<'_> {
             );
             return;
         };
-        let window = Window {
-            min,
-            max,
-            before,
-            after,
-        };
         if area.height < STRIP_HEIGHT {
             self.draw_line(window, styles, area, frame);
             return;
         }
+        let Window {
+            min,
+            max,
+            before,
+            after,
+        } = window;
         let w = usize::from(area.width).max(2);
-        let span = (max - min).num_days().max(1);
-        let scale = Scale::for_span(span);
-        let x = |d: NaiveDate| -> usize {
-            let off = (d - min).num_days().clamp(0, span);
-            (off as usize * (w - 1)) / span as usize
-        };
+        let scale = window.scale();
+        let x = |d: NaiveDate| window.column(d, w);
         let y0 = area.y;
         // Row 0: the marked date, pointed at, or at the edge it lies beyond.
         if let Some(d) = self.marked {
@@ -320,14 +328,9 @@ impl Strip<'_> {
             after,
         } = window;
         let w = usize::from(area.width).max(2);
-        let span = (max - min).num_days().max(1);
-        let scale = Scale::for_span(span);
-        let x = |d: NaiveDate| -> usize {
-            let off = (d - min).num_days().clamp(0, span);
-            (off as usize * (w - 1)) / span as usize
-        };
+        let x = |d: NaiveDate| window.column(d, w);
         let mut axis: Vec<char> = vec!['─'; w];
-        let tick_cols: Vec<usize> = ticks(min, max, scale).into_iter().map(x).collect();
+        let tick_cols: Vec<usize> = ticks(min, max, window.scale()).into_iter().map(x).collect();
         for &col in &tick_cols {
             axis[col] = '┼';
         }
@@ -366,7 +369,7 @@ impl Strip<'_> {
     /// The strip in one row, when the panel has no room for four: the span's ends either
     /// side of the axis (`2002 ●━━──┼───●─●● 2016`), the axis alone when too narrow for them.
     fn draw_line(&self, window: Window, styles: &Styles, area: Rect, frame: &mut Frame) {
-        let scale = Scale::for_span((window.max - window.min).num_days().max(1));
+        let scale = window.scale();
         let (left, right) = (scale.label(window.min), scale.label(window.max));
         let ends = left.chars().count() + right.chars().count() + 2;
         let w = usize::from(area.width);

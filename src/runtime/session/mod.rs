@@ -89,19 +89,22 @@ impl Session {
     pub fn open_article(&mut self, article: Article, at: Option<Range<usize>>) -> Opened {
         let article = Arc::new(article);
         let hash = content_hash(article.text());
-        self.open(article, hash, None, at)
+        self.open(article, hash, None, at, None)
     }
 
     /// [`Session::open_article`] for the article of library entry `entry` (if it is one, with
     /// when its text was read): its analysis comes from the library's cache when it is there; else the analysis run for the
     /// reader is also the library's (its job is taken out of the library's queue, and the
-    /// result is reported to the library and cached).
+    /// result is reported to the library and cached). `ready` is an analysis of `article`
+    /// already made (a refresh compares the new version on the fetch's thread): it is not
+    /// made twice.
     fn open(
         &mut self,
         article: Arc<Article>,
         hash: String,
         entry: Option<(usize, Instant)>,
         at: Option<Range<usize>>,
+        ready: Option<Analysis>,
     ) -> Opened {
         let cache = entry.and(self.cache.clone());
         let cached = cache
@@ -119,7 +122,10 @@ impl Session {
             let (tx, rx) = channel();
             let (article, hash) = (Arc::clone(&article), hash.clone());
             let thread = std::thread::spawn(move || {
-                let result = crate::analysis::analyze_guarded(&article);
+                let result = match ready {
+                    Some(analysis) => Ok(analysis),
+                    None => crate::analysis::analyze_guarded(&article),
+                };
                 // Summarised (and cached) first: the analysis itself then moves to the reader.
                 let library_result = report.is_some().then(|| {
                     result.as_ref().map_err(Clone::clone).map(|analysis| {
@@ -347,7 +353,8 @@ impl Session {
                         let hash = content_hash(article.text());
                         let changed = hash != listed_hash;
                         let at = at.filter(|_| !changed);
-                        let opened = self.open(Arc::new(article), hash, Some((entry, read)), at);
+                        let opened =
+                            self.open(Arc::new(article), hash, Some((entry, read)), at, None);
                         let mut out = vec![Action::Opened(Box::new(opened))];
                         if changed {
                             out.push(Action::Message(

@@ -28,6 +28,9 @@ pub(super) struct Fetched {
     /// The new headline, when a refresh found the headline edited with the story: the
     /// library's row says the new one.
     retitled: Option<String>,
+    /// The new version's analysis, when the comparison made it: the reader takes it instead
+    /// of analysing the page again.
+    analysis: Option<Analysis>,
 }
 
 /// What a refresh compares the page with, taken when it starts; empty for a first fetch.
@@ -58,6 +61,7 @@ fn prepare(
             report: None,
             start: None,
             retitled: None,
+            analysis: None,
         };
     }
     if let Some(listed) = &before.listed {
@@ -68,7 +72,7 @@ fn prepare(
         None => page.previous_article().map(|old| old.map(Arc::new)),
     };
     let new = &page.article;
-    let (mut report, mut start, mut retitled) = (None, None, None);
+    let (mut report, mut start, mut retitled, mut analysis) = (None, None, None, None);
     match old {
         Some(Ok(old)) => {
             let title = new.meta.title.trim();
@@ -84,7 +88,9 @@ fn prepare(
                         &new_analysis,
                         &before.notes,
                     );
-                    (changes.summary(), changes.report())
+                    let report = (changes.summary(), changes.report());
+                    analysis = Some(new_analysis);
+                    report
                 }
                 Err(why) => (format!("changed (not compared: {why})"), Vec::new()),
             });
@@ -105,6 +111,7 @@ fn prepare(
         report,
         start,
         retitled,
+        analysis,
     }
 }
 
@@ -179,7 +186,13 @@ impl Session {
             (Origin::Item { url, .. }, None) => url.clone(),
             _ => None,
         };
-        let opened = self.open(Arc::new(article), hash, Some((entry, Instant::now())), at);
+        let opened = self.open(
+            Arc::new(article),
+            hash,
+            Some((entry, Instant::now())),
+            at,
+            None,
+        );
         self.url = url;
         self.item = Some((entry, listed));
         let mut out = vec![Action::Opened(Box::new(opened))];
@@ -304,6 +317,7 @@ impl Session {
                 report,
                 start,
                 retitled,
+                analysis,
             }) => {
                 let mut item = self.item.take();
                 // Opening the new version finds the notes file again (by the page's address)
@@ -311,7 +325,7 @@ impl Session {
                 let article = Arc::new(page.article);
                 let hash = content_hash(article.text());
                 let entry = item.as_ref().map(|(e, _)| (*e, Instant::now()));
-                let mut opened = self.open(article, hash, entry, None);
+                let mut opened = self.open(article, hash, entry, None, analysis);
                 if let Some(at) = start {
                     opened.start = Start::Resume(at);
                 }
@@ -507,15 +521,24 @@ mod tests {
         let (_tx, rx) = channel();
         session.fetch = Some(("https://example.org/a".into(), rx));
         let lines = vec!["Paragraphs:".to_string()];
+        let made = Analysis {
+            sentences: vec![0..1, 1..2],
+            ..Analysis::default()
+        };
         let actions = session.fetched(Ok(Fetched {
             page: page(NEW, web::Freshness::Changed),
             report: Some(("1 paragraph changed".into(), lines.clone())),
             start: Some(7),
             retitled: None,
+            analysis: Some(made.clone()),
         }));
         assert!(matches!(&actions[0], Action::Opened(o) if o.start == Start::Resume(7)));
         assert!(matches!(&actions[1], Action::ChangeReport(l) if *l == lines));
         assert!(matches!(&actions[2], Action::Message(m) if m == "1 paragraph changed"));
         assert_eq!(session.url.as_deref(), Some("https://example.org/a"));
+        // The reader gets the analysis the comparison made, not one made again: this one
+        // has a sentence range no analysis of NEW would give.
+        let ready = session.analysis.take().unwrap().recv().unwrap().unwrap();
+        assert_eq!(ready, made);
     }
 }

@@ -483,7 +483,7 @@ impl Para<'_> {
             if gender != Gender::Unknown {
                 let id = reg.antecedent(pos, gender, self.near)?;
                 // The pronoun shows the gender, and makes its person the one last talked about.
-                reg.confirm_gender(id, gender);
+                reg.take_up(id, gender);
                 reg.mention(range.clone(), id, true, false);
                 return Some(id);
             }

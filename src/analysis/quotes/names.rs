@@ -11,8 +11,9 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, honorific, is_body_word, is_capitalised, is_capitalised_function_word, is_determiner,
-    is_initial, is_particle, is_possessive, is_role_word, kept_title, strip_possessive,
+    Gender, given_name_gender, honorific, is_body_word, is_capitalised,
+    is_capitalised_function_word, is_determiner, is_initial, is_particle, is_possessive,
+    is_role_word, kept_title, strip_possessive,
 };
 /// A noun phrase split into a role and a name: `NATO Secretary General Jens Stoltenberg` →
 /// role `NATO Secretary General`, name `Jens Stoltenberg`.
@@ -129,6 +130,9 @@ pub(super) struct Entity {
     /// Evidence for the gender (male, female): an honorific counts four, a pronoun that refers
     /// to the entity one. One stray pronoun (`Vickers was running, and she said`) is outvoted.
     pub votes: [u16; 2],
+    /// A lone capitalised word that acted as a subject (`Mulder didn't hesitate`): a person
+    /// only once a pronoun takes it up.
+    pub actor: bool,
 }
 
 impl Entity {
@@ -187,6 +191,8 @@ pub(super) struct Registry {
     /// The body behind the document the article cited last (`a report by Acme Rail`), which a
     /// later `the report said` speaks for.
     pub doc_owner: Option<usize>,
+    /// Capitalised words the article uses as places (`in Ottawa`), which are nobody's surname.
+    pub places: HashSet<String>,
 }
 
 impl Registry {
@@ -235,6 +241,7 @@ impl Registry {
                 kind: SpeakerKind::Person,
                 confirmed: false,
                 votes: [0; 2],
+                actor: false,
             });
             self.by_name.insert(name.clone(), id);
             id
@@ -252,6 +259,15 @@ impl Registry {
         ids.push(id);
         let entity = &mut self.entities[id];
         entity.vote(split.gender, 4);
+        if !single && let Some(first) = words.iter().find(|w| kept_title(w).is_none()) {
+            // A given name outweighs a stray pronoun, not an honorific, and shows a person.
+            let g = given_name_gender(first);
+            entity.vote(g, 2);
+            if g != Gender::Unknown && !entity.confirmed {
+                entity.confirmed = true;
+                self.any_confirmed = true;
+            }
+        }
         if split.titled && !entity.confirmed {
             entity.confirmed = true;
             self.any_confirmed = true;
@@ -284,7 +300,16 @@ impl Registry {
             subject,
             weak,
         };
-        if self.mentions.last().is_none_or(|l| l.pos <= pos) {
+        let at = self.mentions.partition_point(|x| x.pos < pos);
+        if let Some(same) = self.mentions[at..]
+            .iter_mut()
+            .take_while(|x| x.pos == pos)
+            .find(|x| x.end == m.end)
+        {
+            // A cue's pronoun resolved again, now with the quotation's context: the later
+            // reading stands.
+            *same = m;
+        } else if self.mentions.last().is_none_or(|l| l.pos <= pos) {
             self.mentions.push(m);
         } else {
             let at = self.mentions.partition_point(|x| x.pos <= pos);
@@ -316,6 +341,7 @@ impl Registry {
             kind,
             confirmed: false,
             votes: [0; 2],
+            actor: false,
         });
         self.by_name.insert(key, id);
         id
@@ -336,6 +362,7 @@ impl Registry {
         self.by_last
             .get(strip_possessive(word))
             .and_then(|ids| ids.last().copied())
+            .filter(|&id| !self.entities[id].actor || self.entities[id].confirmed)
     }
 
     /// Cheap test before [`Registry::by_role`]: could a role phrase start with `word`?
@@ -362,10 +389,25 @@ impl Registry {
     pub fn antecedent(&self, pos: usize, gender: Gender, min_pos: usize) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.pos < pos);
         let any_confirmed = self.any_confirmed;
+        let agrees = |e: &Entity| {
+            e.gender == gender || e.gender == Gender::Unknown || gender == Gender::Unknown
+        };
+        // A lone acting word is a candidate only where no known person could be meant:
+        // `Saab has cut jobs.` after `Carl Ek said …` leaves `he` to Ek.
+        let known_near = self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.pos >= min_pos)
+            .any(|m| {
+                !m.weak && self.entities[m.entity].confirmed && agrees(&self.entities[m.entity])
+            });
         let fits = |m: &&Mention| {
             let g = self.entities[m.entity].gender;
+            let e = &self.entities[m.entity];
             !m.weak
-                && (!any_confirmed || self.entities[m.entity].confirmed)
+                && (!any_confirmed
+                    || e.confirmed
+                    || (e.actor && m.subject && m.pos >= min_pos && !known_near))
                 && (g == gender || g == Gender::Unknown || gender == Gender::Unknown)
         };
         let mut nearest = None;
@@ -423,6 +465,29 @@ impl Registry {
                         .any(|w| w.eq_ignore_ascii_case(head))
                 })
             })
+    }
+
+    /// Marks person `id`, known so far only as a lone word acting, as a candidate antecedent.
+    pub fn mark_actor(&mut self, id: usize) {
+        if let Some(e) = self.entities.get_mut(id)
+            && !e.confirmed
+        {
+            e.actor = true;
+        }
+    }
+
+    /// A pronoun of `gender` refers to `id`: it tells the gender, and makes a lone acting word
+    /// a person.
+    pub fn take_up(&mut self, id: usize, gender: Gender) {
+        if self
+            .entities
+            .get(id)
+            .is_some_and(|e| e.actor && !e.confirmed)
+        {
+            self.confirm(id, gender);
+        } else {
+            self.confirm_gender(id, gender);
+        }
     }
 
     /// Counts a pronoun that refers to person `id` towards its gender.

@@ -455,7 +455,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         }
         words.clear();
         words.extend((role_start..end).filter_map(word));
-        let split = names::split_name(&words);
+        let split = names::split_name_opening(&words, opens_sentence(toks, role_start));
         if split.is_none()
             && end - start >= 2
             && words
@@ -836,11 +836,15 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
     toks.get(s).map_or(0, |t| t.range.start)
 }
 
-/// Whether the name ending at token `end` is the subject of a finite verb, perhaps after an
-/// appositive: `Kevin Haley agreed`, `Ann Roe, a nurse, has worked there`, `Roe is aware`.
+/// Whether the name ending at token `end` is the subject of a finite verb, perhaps after
+/// appositives: `Kevin Haley agreed`, `Ann Roe, a nurse, has worked there`, `Roe is aware`.
 fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
     let mut k = end;
-    if toks.get(k).map(|t| t.kind) == Some(TokKind::Comma) {
+    // Up to three appositives: `Rep. Ana Ruiz, D-Calif., the new chair of the panel, said`.
+    for _ in 0..3 {
+        if toks.get(k).map(|t| t.kind) != Some(TokKind::Comma) {
+            break;
+        }
         // `Head of research, Ivan Cole, agreed`: the name closes an appositive.
         if finite_verb_at(text, toks, k + 1) {
             return true;
@@ -856,7 +860,10 @@ fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
         if j == k + 1 || toks.get(j).map(|t| t.kind) != Some(TokKind::Comma) {
             return false;
         }
-        k = j + 1;
+        k = j;
+    }
+    if toks.get(k).map(|t| t.kind) == Some(TokKind::Comma) {
+        k += 1;
     }
     finite_verb_at(text, toks, k)
 }
@@ -1309,6 +1316,18 @@ mod tests {
                  \"We were never asked,\" she said."
             ),
             [pair("We were never asked,", "Wendy Harlan")]
+        );
+    }
+
+    #[test]
+    fn a_subject_with_two_appositives_is_still_the_subject() {
+        assert_eq!(
+            speech(
+                "Senator Mitch Carden spoke first.\n\n\
+                 Rep. Lucia Ferro Alvarez, D-Ore., the new chair of the panel, said in an \
+                 interview that her office had a plan. \"We will keep our word,\" she said."
+            ),
+            [pair("We will keep our word,", "Lucia Ferro Alvarez")]
         );
     }
 

@@ -13,7 +13,7 @@ use super::lexicon::{
     Gender, honorific, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
     is_document_noun, is_nationality, is_possessive, is_role_word, lower, strip_possessive,
 };
-use super::names::{Registry, looks_like_person, split_name};
+use super::names::{Registry, looks_like_person, split_name_opening};
 use super::tokens::{Tok, TokKind};
 
 /// How far (in tokens) a cue may stand from the quotation it attributes.
@@ -501,7 +501,12 @@ impl Para<'_> {
             reg.mention(range.clone(), id, true, false);
             return Some(id);
         }
-        let id = if let Some(split) = split_name(&words) {
+        let opens = np.start == 0
+            || matches!(
+                self.kind(np.start - 1),
+                Some(TokKind::Stop | TokKind::Colon | TokKind::Quote(_))
+            );
+        let id = if let Some(split) = split_name_opening(&words, opens) {
             let single = split.name.len() == 1;
             let titled_role = split
                 .role

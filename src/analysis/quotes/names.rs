@@ -12,8 +12,8 @@ use std::ops::Range;
 use super::SpeakerKind;
 use super::lexicon::{
     Gender, given_name_gender, honorific, is_body_word, is_capitalised,
-    is_capitalised_function_word, is_determiner, is_initial, is_particle, is_possessive,
-    is_role_word, kept_title, strip_possessive,
+    is_capitalised_function_word, is_determiner, is_initial, is_nationality, is_particle,
+    is_possessive, is_role_word, kept_title, strip_possessive,
 };
 /// A noun phrase split into a role and a name: `NATO Secretary General Jens Stoltenberg` →
 /// role `NATO Secretary General`, name `Jens Stoltenberg`.
@@ -36,7 +36,8 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
         return None;
     }
     // Walk back over the name: capitalised words, initials and particles, at most three
-    // capitalised words (`George W. Bush`), stopping at titles and roles.
+    // capitalised words (`George W. Bush`, `Lucille Roybal Allard`), stopping at titles and
+    // roles; a known given name opens the name (`Ottawa Jim Watson` is no one's name).
     let mut start = last;
     let mut caps = 1;
     let mut gender = Gender::Unknown;
@@ -64,11 +65,21 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
             start -= 1;
             continue;
         }
+        // A third capitalised word is a name's too (`Lucille Roybal Allard`), unless it names
+        // where or what the person is from (`Toronto`, `German`, `NDP`, `Labour`).
         if !is_capitalised(w)
             || is_role_word(w)
             || is_possessive(w)
             || is_capitalised_function_word(w)
-            || caps >= 2
+            || caps >= 3
+            || (caps == 2
+                && (is_nationality(w)
+                    || is_nationality(w.strip_suffix('s').unwrap_or(w))
+                    || w.contains('-')
+                    || affiliation_or_title(w)
+                    || is_body_word(w)
+                    || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || given_name_gender(words[start]) != Gender::Unknown))
         {
             break;
         }
@@ -85,6 +96,55 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
         gender,
         titled,
     })
+}
+
+/// [`split_name`] for a phrase whose first word opens a sentence: there a capital shows nothing,
+/// so a first word that would make a third name word is the description it usually is
+/// (`Teenager Ana Ruiz`, `Journalist Tom Ek`), unless it is a known given name.
+pub(super) fn split_name_opening<'a>(words: &'a [&'a str], opens: bool) -> Option<Split<'a>> {
+    let split = split_name(words)?;
+    let real = split
+        .name
+        .iter()
+        .filter(|w| !is_initial(w) && !is_particle(w))
+        .count();
+    if opens
+        && !split.titled
+        && split.role.is_empty()
+        && real >= 3
+        && words.len() == split.name.len()
+        && given_name_gender(words[0]) == Gender::Unknown
+    {
+        return Some(Split {
+            role: &words[..1],
+            name: &words[1..],
+            ..split
+        });
+    }
+    Some(split)
+}
+
+/// Capitalised words that stand before a name for the person's party or office, never as a
+/// first name: `Lib Dem Norman Baker`, `US Attorney Ann Roe`, `Rt Rev John Hind`.
+fn affiliation_or_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Dem"
+            | "Dems"
+            | "Democrat"
+            | "Republican"
+            | "Tory"
+            | "Labour"
+            | "Liberal"
+            | "Conservative"
+            | "Green"
+            | "Reverend"
+            | "Rev"
+            | "Rt"
+            | "Speaker"
+            | "Attorney"
+            | "Yorker"
+    )
 }
 
 fn strip_determiner<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
@@ -680,6 +740,55 @@ mod tests {
         );
         assert_eq!(split("the two firms"), None);
         assert_eq!(split("Home Office"), None);
+    }
+
+    #[test]
+    fn three_part_names_keep_the_first_name() {
+        let opening = |s: &str| {
+            let words: Vec<&str> = s.split(' ').collect();
+            split_name_opening(&words, true).map(|sp| (sp.role.join(" "), sp.name.join(" ")))
+        };
+        assert_eq!(
+            opening("Teenager Ana Ruiz"),
+            Some(("Teenager".into(), "Ana Ruiz".into()))
+        );
+        assert_eq!(
+            opening("Marisol Vega Ortiz"),
+            Some(("Marisol".into(), "Vega Ortiz".into()))
+        );
+        assert_eq!(
+            opening("Peter Vega Ortiz"),
+            Some(("".into(), "Peter Vega Ortiz".into()))
+        );
+        assert_eq!(
+            split("Vice-President Li Wen"),
+            Some(("Vice-President".into(), "Li Wen".into()))
+        );
+        assert_eq!(
+            split("Lib Dem Ola Berg"),
+            Some(("Lib Dem".into(), "Ola Berg".into()))
+        );
+        assert_eq!(
+            split("Americans Rob Kane"),
+            Some(("Americans".into(), "Rob Kane".into()))
+        );
+        assert_eq!(
+            split("Representative Marisol Vega Ortiz"),
+            Some(("Representative".into(), "Marisol Vega Ortiz".into()))
+        );
+        // What the person is from is no part of the name.
+        assert_eq!(
+            split("German Hanna Weber"),
+            Some(("German".into(), "Hanna Weber".into()))
+        );
+        assert_eq!(
+            split("NDP Karin Olsen"),
+            Some(("NDP".into(), "Karin Olsen".into()))
+        );
+        assert_eq!(
+            split("Halifax Peter Doyle"),
+            Some(("Halifax".into(), "Peter Doyle".into()))
+        );
     }
 
     #[test]

@@ -1320,6 +1320,30 @@ mod tests {
     }
 
     #[test]
+    fn they_said_after_a_named_pair_is_the_pair() {
+        assert_eq!(
+            speech(
+                "In a statement, the owners Ana Roe and Ivan Tull said they respected the \
+                 vote.\n\n\"We want a fair workplace,\" they said."
+            ),
+            [pair("We want a fair workplace,", "Ana Roe and Ivan Tull")]
+        );
+        // `they` with no pair named is no one in particular.
+        assert_eq!(
+            speech("Ana Roe, a cook, left.\n\n\"We want a fair workplace,\" they said."),
+            [pair("We want a fair workplace,", "-")]
+        );
+    }
+
+    #[test]
+    fn points_out_may_come_before_its_subject() {
+        assert_eq!(
+            speech("\"Comics are for everyone,\" points out Mia Sorel, who runs the shop."),
+            [pair("Comics are for everyone,", "Mia Sorel")]
+        );
+    }
+
+    #[test]
     fn a_subject_with_two_appositives_is_still_the_subject() {
         assert_eq!(
             speech(

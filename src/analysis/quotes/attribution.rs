@@ -92,8 +92,9 @@ impl Para<'_> {
             | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" => Verb::After,
+            // `"…," points out the owner`: a verb of saying, which may come before its subject.
             "pointed" | "points" if self.is_word(i + 1, "out") => {
-                return Some((Verb::After, i + 2));
+                return Some((Verb::Say, i + 2));
             }
             // `X was quoted as saying`: the passive names the speaker.
             "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
@@ -477,7 +478,13 @@ impl Para<'_> {
                 "she" => Gender::Female,
                 // `it said`: a body speaks through a pronoun; the one named last.
                 "it" => return reg.last_org(pos),
-                "they" | "we" | "i" | "you" => return None,
+                "they" => {
+                    // `Ann Roe and Tom Kay said …. "…," they said.`: the pair, as one speaker.
+                    let (a, b) = reg.named_pair(self.text, pos, self.near)?;
+                    let name = format!("{} and {}", reg.entities[a].name, reg.entities[b].name);
+                    return Some(reg.body(&name, SpeakerKind::Person));
+                }
+                "we" | "i" | "you" => return None,
                 _ => Gender::Unknown,
             };
             if gender != Gender::Unknown {

@@ -480,6 +480,26 @@ impl Registry {
         nearest
     }
 
+    /// The two persons named as one subject just before byte `pos` (`Ann Roe and Tom Kay, who
+    /// run the shop, said`), when the text between their names is `and`: what a `they said`
+    /// means. Only since byte `min_pos`, and only when no one is mentioned after the pair.
+    pub fn named_pair(&self, text: &str, pos: usize, min_pos: usize) -> Option<(usize, usize)> {
+        let end = self.mentions.partition_point(|m| m.pos < pos);
+        let [.., a, b] = &self.mentions[..end] else {
+            return None;
+        };
+        let between = text.get(a.end..b.pos)?;
+        (a.pos >= min_pos
+            && b.subject
+            && !a.weak
+            && !b.weak
+            && a.entity != b.entity
+            && between.trim() == "and"
+            && self.entities[a.entity].kind == SpeakerKind::Person
+            && self.entities[b.entity].kind == SpeakerKind::Person)
+            .then_some((a.entity, b.entity))
+    }
+
     /// The person mentioned last as a subject, at or after byte `min_pos` and before `pos`.
     pub fn subject_since(&self, pos: usize, min_pos: usize) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.pos < pos);

@@ -175,6 +175,8 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
     let mut prev_toks: Vec<Tok> = Vec::new();
     // The previous paragraph: its start, and the speaker of its last speech quotation.
     let mut prev_start = 0;
+    // Where the paragraph before the previous one starts: the previous paragraph's own `near`.
+    let mut prev2_start = 0;
     let mut prev_last: Option<Option<usize>> = None;
     let mut local: Vec<(QuoteKind, Option<usize>)> = Vec::new();
     for block in article.blocks() {
@@ -191,10 +193,12 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             toks: &toks,
             near: prev_start,
         };
+        // The previous paragraph, read again for a continuation: its pronouns look back as far
+        // as they did when it was read (`"…," he said.` then a paragraph of quotation only).
         let prev_para = Para {
             text,
             toks: &prev_toks,
-            near: prev_start,
+            near: prev2_start,
         };
         local.clear();
         let mut last_quote_tok = None;
@@ -267,6 +271,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         } else {
             prev_last = None;
         }
+        prev2_start = prev_start;
         prev_start = range.start;
         std::mem::swap(&mut toks, &mut prev_toks);
     }
@@ -1316,6 +1321,25 @@ mod tests {
                  \"We were never asked,\" she said."
             ),
             [pair("We were never asked,", "Wendy Harlan")]
+        );
+    }
+
+    #[test]
+    fn a_continuation_after_a_pronoun_cue_keeps_its_speaker() {
+        // The pronoun of the paragraph before looks back as far when read again for the
+        // continuation as when it was first read.
+        assert_eq!(
+            speech(
+                "Dora Mills, the head of a housing charity, spoke first.\n\n\
+                 Mills also cited a study by Ravi Anand, a fellow at the institute. \
+                 It found that \"supply is short.\"\n\n\
+                 \"When supply is short, rents climb,\" she said.\n\n\
+                 \"The poorest renters pay the price for it.\""
+            ),
+            [
+                pair("When supply is short, rents climb,", "Dora Mills"),
+                pair("The poorest renters pay the price for it.", "Dora Mills"),
+            ]
         );
     }
 

@@ -176,7 +176,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
     // The previous paragraph: its start, and the speaker of its last speech quotation.
     let mut prev_start = 0;
     // Where the paragraph before the previous one starts: the previous paragraph's own `near`.
-    let mut prev2_start = 0;
+    let mut before_prev_start = 0;
     let mut prev_last: Option<Option<usize>> = None;
     let mut local: Vec<(QuoteKind, Option<usize>)> = Vec::new();
     for block in article.blocks() {
@@ -198,7 +198,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         let prev_para = Para {
             text,
             toks: &prev_toks,
-            near: prev2_start,
+            near: before_prev_start,
         };
         local.clear();
         let mut last_quote_tok = None;
@@ -271,7 +271,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         } else {
             prev_last = None;
         }
-        prev2_start = prev_start;
+        before_prev_start = prev_start;
         prev_start = range.start;
         std::mem::swap(&mut toks, &mut prev_toks);
     }

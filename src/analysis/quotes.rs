@@ -1344,6 +1344,22 @@ mod tests {
     }
 
     #[test]
+    fn a_continuation_reads_the_whole_description() {
+        assert_eq!(
+            speech(
+                "Ines Carvalho, the head of the lab, built the car.\n\n\
+                 Carvalho is aware that the market is small.\n\n\
+                 “Nobody makes money on these,” the tall, soft-spoken engineer said. “Not \
+                 yet, anyway.”"
+            ),
+            [
+                pair("Nobody makes money on these,", "Ines Carvalho"),
+                pair("Not yet, anyway.", "Ines Carvalho"),
+            ]
+        );
+    }
+
+    #[test]
     fn they_said_after_a_named_pair_is_the_pair() {
         assert_eq!(
             speech(

@@ -450,7 +450,35 @@ impl Para<'_> {
             }
             return None;
         }
-        self.np_back(k, lo).map(|r| (r, None))
+        self.np_back(k, lo)
+            .map(|r| (self.comma_adjectives_back(&r, lo).unwrap_or(r), None))
+    }
+
+    /// [`Para::comma_adjectives`] seen from the verb: `the lanky, bespectacled professor said`
+    /// read backwards is one description, not `bespectacled professor`.
+    fn comma_adjectives_back(&self, np: &Range<usize>, lo: usize) -> Option<Range<usize>> {
+        let comma = np.start.checked_sub(1)?;
+        if self.kind(comma) != Some(TokKind::Comma)
+            || np.clone().any(|i| self.is_pronoun(i))
+            || !np.clone().all(|i| {
+                self.word(i)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_determiner(w))
+            })
+        {
+            return None;
+        }
+        let mut d = comma;
+        while d > lo && comma - d < 4 {
+            d -= 1;
+            let w = self.word(d)?;
+            if is_determiner(w) {
+                return (d + 1 < comma).then_some(d..np.end);
+            }
+            if !looks_adjective(w) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The speaker a noun phrase names.

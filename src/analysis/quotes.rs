@@ -400,7 +400,25 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 }
             }
         }
-        if let Some(gender) = subject_pronoun(w) {
+        if let Some(gender) = subject_pronoun(w).or_else(|| {
+            // A sentence whose subject is the person's (`Her message is simple.`) is about the
+            // person as much as one that opens with `She`.
+            let g = match w {
+                "His" => lexicon::Gender::Male,
+                "Her" => lexicon::Gender::Female,
+                _ => return None,
+            };
+            // Not when the sentence names someone (`His leader, Ann Roe, argued`): it is
+            // about them.
+            let names_someone = toks[i + 1..]
+                .iter()
+                .take_while(|t| t.kind != TokKind::Stop)
+                .any(|t| {
+                    let w = &text[t.range.clone()];
+                    t.kind == TokKind::Word && is_capitalised(w) && !is_capitalised_function_word(w)
+                });
+            (opens_sentence(toks, i) && !names_someone).then_some(g)
+        }) {
             // `he` and `she` are always the subject of their clause.
             let range = toks[i].range.clone();
             if let Some(id) = reg.antecedent(range.start, gender, near) {
@@ -794,7 +812,11 @@ fn places(text: &str) -> HashSet<String> {
 
 /// The gender a subject pronoun (`he`, `she`) shows.
 fn subject_pronoun(word: &str) -> Option<lexicon::Gender> {
-    match word {
+    // `he’s`, `she'd`: the pronoun with a verb leaned on it.
+    let bare = word
+        .split_once(['’', '\''])
+        .map_or(word, |(p, rest)| if rest.len() <= 2 { p } else { word });
+    match bare {
         "he" | "He" => Some(lexicon::Gender::Male),
         "she" | "She" => Some(lexicon::Gender::Female),
         _ => None,
@@ -1310,6 +1332,35 @@ mod tests {
                  \"I never thought of leaving,\" she says."
             ),
             [pair("I never thought of leaving,", "Greta Vall")]
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_her_keeps_her_the_subject() {
+        // `She’s` and `Her …` open sentences about the person as `She` does.
+        assert_eq!(
+            speech(
+                "Lena Otto, a nurse, lost her son in 2014.\n\n\
+                 She’s kept his room as it was.\n\n\
+                 The BBC's Rob Daly visited the town.\n\n\
+                 Her advice now is simple: talk to your children.\n\n\
+                 \"You never know what they carry with them.\""
+            ),
+            [pair(
+                "You never know what they carry with them.",
+                "Lena Otto"
+            )]
+        );
+        // A sentence that names someone is about them.
+        assert_eq!(
+            speech(
+                "Mr Redd said the plan was late. His party leader, Ann Hale, argued for a \
+                 change. \"We need it now,\" she said. \"It cannot wait.\""
+            ),
+            [
+                pair("We need it now,", "Ann Hale"),
+                pair("It cannot wait.", "Ann Hale")
+            ]
         );
     }
 

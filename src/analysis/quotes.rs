@@ -1411,6 +1411,29 @@ mod tests {
     }
 
     #[test]
+    fn a_person_introduced_with_an_age_before_the_quote_is_its_speaker() {
+        assert_eq!(
+            speech(
+                "Tom Hale, a retiree, says the class changed his life. He swims daily. The \
+                 class also helped delivery driver Omar Basri, 50. \"I sleep better now,\" he \
+                 says. \"I did not expect it.\""
+            ),
+            [
+                pair("I sleep better now,", "Omar Basri"),
+                pair("I did not expect it.", "Omar Basri")
+            ]
+        );
+        // Without the introduction closing the sentence, the subject keeps the pronoun.
+        assert_eq!(
+            speech(
+                "Tom Hale, a retiree, says the class changed his life. He met driver Omar \
+                 Basri, 50, there. \"I sleep better now,\" he says."
+            ),
+            [pair("I sleep better now,", "Tom Hale")]
+        );
+    }
+
+    #[test]
     fn they_said_after_a_named_pair_is_the_pair() {
         assert_eq!(
             speech(

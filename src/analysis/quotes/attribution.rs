@@ -516,7 +516,9 @@ impl Para<'_> {
                 _ => Gender::Unknown,
             };
             if gender != Gender::Unknown {
-                let id = reg.antecedent(pos, gender, self.near)?;
+                let id = self
+                    .introduced_by_age(reg, np.start, gender)
+                    .or_else(|| reg.antecedent(pos, gender, self.near))?;
                 // The pronoun shows the gender, and makes its person the one last talked about.
                 reg.take_up(id, gender);
                 reg.mention(range.clone(), id, true, false);
@@ -626,6 +628,34 @@ impl Para<'_> {
             }
         }
         Some(id)
+    }
+
+    /// The person a sentence introduces with an age just before the quotation whose pronoun cue
+    /// starts at token `cue`: `… results for accountant Ola Berg, 50. "…," he says.` News
+    /// introduces the person it quotes next this way, in subject or object position alike.
+    fn introduced_by_age(&self, reg: &Registry, cue: usize, gender: Gender) -> Option<usize> {
+        let mut q = cue.checked_sub(1)?;
+        if self.kind(q) == Some(TokKind::Comma) {
+            q = q.checked_sub(1)?;
+        }
+        if !matches!(self.kind(q), Some(TokKind::Quote(_))) || q < 4 {
+            return None;
+        }
+        let age = self.word(q - 2)?;
+        let is_age = (1..=3).contains(&age.len())
+            && age.chars().all(|c| c.is_ascii_digit())
+            && age.parse::<u32>().is_ok_and(|a| (12..=110).contains(&a));
+        if self.kind(q - 1) != Some(TokKind::Stop)
+            || !is_age
+            || self.kind(q - 3) != Some(TokKind::Comma)
+            || !self.cap(q - 4)
+        {
+            return None;
+        }
+        let id = reg.known_surname(self.word(q - 4)?)?;
+        let e = &reg.entities[id];
+        (e.kind == SpeakerKind::Person && (e.gender == gender || e.gender == Gender::Unknown))
+            .then_some(id)
     }
 
     /// The body (or person) a document speaks for: one named in its phrase (`the RCMP

@@ -1434,6 +1434,37 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_is_no_antecedent_two_paragraphs_on() {
+        assert_eq!(
+            speech(
+                "Mayor Ivo Brandt wants a new line.\n\n\
+                 \"It was never studied,\" a spokesperson said.\n\n\
+                 On Monday, the mayor brought the plan up again.\n\n\
+                 \"We can build it around the clock,\" he said."
+            ),
+            [
+                pair("It was never studied,", "spokesperson"),
+                pair("We can build it around the clock,", "Ivo Brandt")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_source_is_the_source() {
+        assert_eq!(
+            speech(
+                "Ana Roe, the minister, opened the centre.\n\n\
+                 A spokeswoman said the plan \"went much too far\". She added: \"We were \
+                 never consulted about any of it.\""
+            ),
+            [
+                pair("went much too far", "spokeswoman"),
+                pair("We were never consulted about any of it.", "spokeswoman")
+            ]
+        );
+    }
+
+    #[test]
     fn they_said_after_a_named_pair_is_the_pair() {
         assert_eq!(
             speech(
@@ -1441,6 +1472,14 @@ mod tests {
                  vote.\n\n\"We want a fair workplace,\" they said."
             ),
             [pair("We want a fair workplace,", "Ana Roe and Ivan Tull")]
+        );
+        // A body named as many is a `they` too.
+        assert_eq!(
+            speech(
+                "The Liberal Democrats argue that the tax is unfair.\n\n\
+                 \"It falls on the poorest,\" they say."
+            ),
+            [pair("It falls on the poorest,", "Liberal Democrats")]
         );
         // `they` with no pair named is no one in particular.
         assert_eq!(

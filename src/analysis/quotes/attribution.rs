@@ -507,8 +507,11 @@ impl Para<'_> {
                 // `it said`: a body speaks through a pronoun; the one named last.
                 "it" => return reg.last_org(pos),
                 "they" => {
-                    // `Ann Roe and Tom Kay said …. "…," they said.`: the pair, as one speaker.
-                    let (a, b) = reg.named_pair(self.text, pos, self.near)?;
+                    // `Ann Roe and Tom Kay said …. "…," they said.`: the pair, as one speaker;
+                    // else a body named as many (`The Liberal Democrats argue …. They say`).
+                    let Some((a, b)) = reg.named_pair(self.text, pos, self.near) else {
+                        return reg.plural_body(pos, self.near);
+                    };
                     let name = format!("{} and {}", reg.entities[a].name, reg.entities[b].name);
                     return Some(reg.body(&name, SpeakerKind::Person));
                 }
@@ -617,7 +620,28 @@ impl Para<'_> {
             } else {
                 SpeakerKind::Unnamed
             };
-            reg.body(&desc.join(" "), kind)
+            let id = reg.body(&desc.join(" "), kind);
+            if kind == SpeakerKind::Unnamed
+                && !is_plural(head)
+                && (anonymous || super::is_person_noun(head))
+                && words
+                    .first()
+                    .is_some_and(|w| is_determiner(w) || is_possessive(w))
+            {
+                // `A spokeswoman said …. She added:` the unnamed source is the person a
+                // pronoun looks back to, with the gender its noun gives.
+                let gender = if head.ends_with("woman") {
+                    Gender::Female
+                } else if head.ends_with("man") && head != "human" {
+                    Gender::Male
+                } else {
+                    Gender::Unknown
+                };
+                reg.confirm(id, gender);
+                reg.confirm_gender(id, gender);
+                reg.mention(range.clone(), id, true, false);
+            }
+            id
         };
         if let Some(role) = role {
             let words: Vec<&str> = role.clone().filter_map(|i| self.word(i)).collect();

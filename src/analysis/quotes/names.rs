@@ -464,7 +464,9 @@ impl Registry {
         let fits = |m: &&Mention| {
             let g = self.entities[m.entity].gender;
             let e = &self.entities[m.entity];
+            // An unnamed source (`a spokeswoman`) is only ever meant close by.
             !m.weak
+                && (e.kind != SpeakerKind::Unnamed || m.pos >= min_pos)
                 && (!any_confirmed
                     || e.confirmed
                     || (e.actor && m.subject && m.pos >= min_pos && !known_near))
@@ -498,6 +500,30 @@ impl Registry {
             && self.entities[a.entity].kind == SpeakerKind::Person
             && self.entities[b.entity].kind == SpeakerKind::Person)
             .then_some((a.entity, b.entity))
+    }
+
+    /// The body with a plural name (`the Liberal Democrats`, `the Tories`) named last since byte
+    /// `min_pos`, when no person is mentioned after it: what a `they said` without a named pair
+    /// means.
+    pub fn plural_body(&self, pos: usize, min_pos: usize) -> Option<usize> {
+        let end = self.org_mentions.partition_point(|m| m.pos < pos);
+        let m = self.org_mentions[..end].iter().rev().find(|m| !m.weak)?;
+        let after_person = self
+            .mentions
+            .iter()
+            .rev()
+            .take(8)
+            .any(|p| p.pos > m.pos && p.pos < pos);
+        let e = &self.entities[m.entity];
+        let last = e.name.rsplit(' ').next().unwrap_or("");
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !last.ends_with("is")
+            && last.starts_with(char::is_uppercase);
+        (m.pos >= min_pos && !after_person && plural && e.kind == SpeakerKind::Organisation)
+            .then_some(m.entity)
     }
 
     /// The person mentioned last as a subject, at or after byte `min_pos` and before `pos`.

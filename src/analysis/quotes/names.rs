@@ -454,13 +454,17 @@ impl Registry {
         };
         // A lone acting word is a candidate only where no known person could be meant:
         // `Saab has cut jobs.` after `Carl Ek said …` leaves `he` to Ek.
-        let known_near = self.mentions[..end]
-            .iter()
-            .rev()
-            .take_while(|m| m.pos >= min_pos)
-            .any(|m| {
-                !m.weak && self.entities[m.entity].confirmed && agrees(&self.entities[m.entity])
-            });
+        // Looked at only when a lone word is met, and over as many mentions as the search.
+        let known_near = || {
+            self.mentions[..end]
+                .iter()
+                .rev()
+                .take(24)
+                .take_while(|m| m.pos >= min_pos)
+                .any(|m| {
+                    !m.weak && self.entities[m.entity].confirmed && agrees(&self.entities[m.entity])
+                })
+        };
         let fits = |m: &&Mention| {
             let g = self.entities[m.entity].gender;
             let e = &self.entities[m.entity];
@@ -469,7 +473,7 @@ impl Registry {
                 && (e.kind != SpeakerKind::Unnamed || m.pos >= min_pos)
                 && (!any_confirmed
                     || e.confirmed
-                    || (e.actor && m.subject && m.pos >= min_pos && !known_near))
+                    || (e.actor && m.subject && m.pos >= min_pos && !known_near()))
                 && (g == gender || g == Gender::Unknown || gender == Gender::Unknown)
         };
         let mut nearest = None;

@@ -532,6 +532,9 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let subject =
                     opens_sentence(toks, role_start) || speaks_next(text, toks, end) || acts;
                 let id = reg.person(&split, Some((range, subject)));
+                if let Some(age) = age_appositive(text, toks, end) {
+                    reg.entities[id].age = Some(age);
+                }
                 let role = split.role.iter().any(|w| is_role_word(w))
                     || (split.role.is_empty()
                         && role_start == start
@@ -808,6 +811,21 @@ fn places(text: &str) -> HashSet<String> {
         prev = w;
     }
     places
+}
+
+/// The age in an appositive right after the name ending at token `end`: `Ann Roe, 39, said`.
+fn age_appositive(text: &str, toks: &[Tok], end: usize) -> Option<u16> {
+    let [comma, n, close] = toks.get(end..end + 3)? else {
+        return None;
+    };
+    let w = &text[n.range.clone()];
+    if comma.kind != TokKind::Comma
+        || !matches!(close.kind, TokKind::Comma | TokKind::Stop)
+        || !(1..=3).contains(&w.len())
+    {
+        return None;
+    }
+    w.parse().ok().filter(|a| (1..=110).contains(a))
 }
 
 /// The gender a subject pronoun (`he`, `she`) shows.
@@ -1460,6 +1478,22 @@ mod tests {
             [
                 pair("went much too far", "spokeswoman"),
                 pair("We were never consulted about any of it.", "spokeswoman")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_age_description_is_the_person_given_that_age() {
+        assert_eq!(
+            speech(
+                "Anna Berg, 39, runs the shop. Tom Reyes, a banker, lent her the money and \
+                 Omar Diaz, 52, built the shelves.\n\n\
+                 \"It took a year,\" said the 39-year-old.\n\n\
+                 \"I did it for free,\" the 52-year-old said."
+            ),
+            [
+                pair("It took a year,", "Anna Berg"),
+                pair("I did it for free,", "Omar Diaz")
             ]
         );
     }

@@ -595,11 +595,14 @@ impl Para<'_> {
                 && !body
                 && !is_relative_noun(head)
                 && !is_plural(head)
-                && let Some(id) = reg.by_role_word(head).or_else(|| {
-                    (!anonymous)
-                        .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
-                        .flatten()
-                })
+                && let Some(id) = reg
+                    .by_age_word(head)
+                    .or_else(|| reg.by_role_word(head))
+                    .or_else(|| {
+                        (!anonymous)
+                            .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
+                            .flatten()
+                    })
             {
                 // `the bespectacled professor said`: a definite description of a person stands
                 // for the one the article introduced, by role when it gave one.

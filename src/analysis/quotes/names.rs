@@ -193,6 +193,8 @@ pub(super) struct Entity {
     /// A lone capitalised word that acted as a subject (`Mulder didn't hesitate`): a person
     /// only once a pronoun takes it up.
     pub actor: bool,
+    /// The age an appositive gave (`Ann Roe, 39,`), for a later `the 39-year-old`.
+    pub age: Option<u16>,
 }
 
 impl Entity {
@@ -302,6 +304,7 @@ impl Registry {
                 confirmed: false,
                 votes: [0; 2],
                 actor: false,
+                age: None,
             });
             self.by_name.insert(name.clone(), id);
             id
@@ -402,6 +405,7 @@ impl Registry {
             confirmed: false,
             votes: [0; 2],
             actor: false,
+            age: None,
         });
         self.by_name.insert(key, id);
         id
@@ -598,6 +602,17 @@ impl Registry {
         } else {
             self.confirm_gender(id, gender);
         }
+    }
+
+    /// The person mentioned most recently with the age a description gives (`39-year-old`).
+    pub fn by_age_word(&self, word: &str) -> Option<usize> {
+        let age: u16 = word.strip_suffix("-year-old")?.parse().ok()?;
+        self.mentions
+            .iter()
+            .rev()
+            .take(60)
+            .map(|m| m.entity)
+            .find(|&id| self.entities[id].age == Some(age))
     }
 
     /// Counts a pronoun that refers to person `id` towards its gender.

@@ -13,7 +13,7 @@ use super::lexicon::{
     Gender, honorific, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
     is_document_noun, is_nationality, is_possessive, is_role_word, lower, strip_possessive,
 };
-use super::names::{Registry, looks_like_person, split_name};
+use super::names::{Registry, looks_like_person, split_name_opening};
 use super::tokens::{Tok, TokKind};
 
 /// How far (in tokens) a cue may stand from the quotation it attributes.
@@ -92,8 +92,9 @@ impl Para<'_> {
             | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" => Verb::After,
+            // `"…," points out the owner`: a verb of saying, which may come before its subject.
             "pointed" | "points" if self.is_word(i + 1, "out") => {
-                return Some((Verb::After, i + 2));
+                return Some((Verb::Say, i + 2));
             }
             // `X was quoted as saying`: the passive names the speaker.
             "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
@@ -449,7 +450,35 @@ impl Para<'_> {
             }
             return None;
         }
-        self.np_back(k, lo).map(|r| (r, None))
+        self.np_back(k, lo)
+            .map(|r| (self.comma_adjectives_back(&r, lo).unwrap_or(r), None))
+    }
+
+    /// [`Para::comma_adjectives`] seen from the verb: `the lanky, bespectacled professor said`
+    /// read backwards is one description, not `bespectacled professor`.
+    fn comma_adjectives_back(&self, np: &Range<usize>, lo: usize) -> Option<Range<usize>> {
+        let comma = np.start.checked_sub(1)?;
+        if self.kind(comma) != Some(TokKind::Comma)
+            || np.clone().any(|i| self.is_pronoun(i))
+            || !np.clone().all(|i| {
+                self.word(i)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_determiner(w))
+            })
+        {
+            return None;
+        }
+        let mut d = comma;
+        while d > lo && comma - d < 4 {
+            d -= 1;
+            let w = self.word(d)?;
+            if is_determiner(w) {
+                return (d + 1 < comma).then_some(d..np.end);
+            }
+            if !looks_adjective(w) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The speaker a noun phrase names.
@@ -477,13 +506,24 @@ impl Para<'_> {
                 "she" => Gender::Female,
                 // `it said`: a body speaks through a pronoun; the one named last.
                 "it" => return reg.last_org(pos),
-                "they" | "we" | "i" | "you" => return None,
+                "they" => {
+                    // `Ann Roe and Tom Kay said …. "…," they said.`: the pair, as one speaker;
+                    // else a body named as many (`The Liberal Democrats argue …. They say`).
+                    let Some((a, b)) = reg.named_pair(self.text, pos, self.near) else {
+                        return reg.plural_body(pos, self.near);
+                    };
+                    let name = format!("{} and {}", reg.entities[a].name, reg.entities[b].name);
+                    return Some(reg.body(&name, SpeakerKind::Person));
+                }
+                "we" | "i" | "you" => return None,
                 _ => Gender::Unknown,
             };
             if gender != Gender::Unknown {
-                let id = reg.antecedent(pos, gender, self.near)?;
+                let id = self
+                    .introduced_by_age(reg, np.start, gender)
+                    .or_else(|| reg.antecedent(pos, gender, self.near))?;
                 // The pronoun shows the gender, and makes its person the one last talked about.
-                reg.confirm_gender(id, gender);
+                reg.take_up(id, gender);
                 reg.mention(range.clone(), id, true, false);
                 return Some(id);
             }
@@ -501,7 +541,12 @@ impl Para<'_> {
             reg.mention(range.clone(), id, true, false);
             return Some(id);
         }
-        let id = if let Some(split) = split_name(&words) {
+        let opens = np.start == 0
+            || matches!(
+                self.kind(np.start - 1),
+                Some(TokKind::Stop | TokKind::Colon | TokKind::Quote(_))
+            );
+        let id = if let Some(split) = split_name_opening(&words, opens) {
             let single = split.name.len() == 1;
             let titled_role = split
                 .role
@@ -550,11 +595,14 @@ impl Para<'_> {
                 && !body
                 && !is_relative_noun(head)
                 && !is_plural(head)
-                && let Some(id) = reg.by_role_word(head).or_else(|| {
-                    (!anonymous)
-                        .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
-                        .flatten()
-                })
+                && let Some(id) = reg
+                    .by_age_word(head)
+                    .or_else(|| reg.by_role_word(head))
+                    .or_else(|| {
+                        (!anonymous)
+                            .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
+                            .flatten()
+                    })
             {
                 // `the bespectacled professor said`: a definite description of a person stands
                 // for the one the article introduced, by role when it gave one.
@@ -575,7 +623,28 @@ impl Para<'_> {
             } else {
                 SpeakerKind::Unnamed
             };
-            reg.body(&desc.join(" "), kind)
+            let id = reg.body(&desc.join(" "), kind);
+            if kind == SpeakerKind::Unnamed
+                && !is_plural(head)
+                && (anonymous || super::is_person_noun(head))
+                && words
+                    .first()
+                    .is_some_and(|w| is_determiner(w) || is_possessive(w))
+            {
+                // `A spokeswoman said …. She added:` the unnamed source is the person a
+                // pronoun looks back to, with the gender its noun gives.
+                let gender = if head.ends_with("woman") {
+                    Gender::Female
+                } else if head.ends_with("man") && head != "human" {
+                    Gender::Male
+                } else {
+                    Gender::Unknown
+                };
+                reg.confirm(id, gender);
+                reg.confirm_gender(id, gender);
+                reg.mention(range.clone(), id, true, false);
+            }
+            id
         };
         if let Some(role) = role {
             let words: Vec<&str> = role.clone().filter_map(|i| self.word(i)).collect();
@@ -586,6 +655,34 @@ impl Para<'_> {
             }
         }
         Some(id)
+    }
+
+    /// The person a sentence introduces with an age just before the quotation whose pronoun cue
+    /// starts at token `cue`: `… results for accountant Ola Berg, 50. "…," he says.` News
+    /// introduces the person it quotes next this way, in subject or object position alike.
+    fn introduced_by_age(&self, reg: &Registry, cue: usize, gender: Gender) -> Option<usize> {
+        let mut q = cue.checked_sub(1)?;
+        if self.kind(q) == Some(TokKind::Comma) {
+            q = q.checked_sub(1)?;
+        }
+        if !matches!(self.kind(q), Some(TokKind::Quote(_))) || q < 4 {
+            return None;
+        }
+        let age = self.word(q - 2)?;
+        let is_age = (1..=3).contains(&age.len())
+            && age.chars().all(|c| c.is_ascii_digit())
+            && age.parse::<u32>().is_ok_and(|a| (12..=110).contains(&a));
+        if self.kind(q - 1) != Some(TokKind::Stop)
+            || !is_age
+            || self.kind(q - 3) != Some(TokKind::Comma)
+            || !self.cap(q - 4)
+        {
+            return None;
+        }
+        let id = reg.known_surname(self.word(q - 4)?)?;
+        let e = &reg.entities[id];
+        (e.kind == SpeakerKind::Person && (e.gender == gender || e.gender == Gender::Unknown))
+            .then_some(id)
     }
 
     /// The body (or person) a document speaks for: one named in its phrase (`the RCMP

@@ -11,8 +11,9 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, honorific, is_body_word, is_capitalised, is_capitalised_function_word, is_determiner,
-    is_initial, is_particle, is_possessive, is_role_word, kept_title, strip_possessive,
+    Gender, given_name_gender, honorific, is_body_word, is_capitalised,
+    is_capitalised_function_word, is_determiner, is_initial, is_nationality, is_particle,
+    is_possessive, is_role_word, kept_title, strip_possessive,
 };
 /// A noun phrase split into a role and a name: `NATO Secretary General Jens Stoltenberg` →
 /// role `NATO Secretary General`, name `Jens Stoltenberg`.
@@ -35,7 +36,8 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
         return None;
     }
     // Walk back over the name: capitalised words, initials and particles, at most three
-    // capitalised words (`George W. Bush`), stopping at titles and roles.
+    // capitalised words (`George W. Bush`, `Lucille Roybal Allard`), stopping at titles and
+    // roles; a known given name opens the name (`Ottawa Jim Watson` is no one's name).
     let mut start = last;
     let mut caps = 1;
     let mut gender = Gender::Unknown;
@@ -63,11 +65,21 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
             start -= 1;
             continue;
         }
+        // A third capitalised word is a name's too (`Lucille Roybal Allard`), unless it names
+        // where or what the person is from (`Toronto`, `German`, `NDP`, `Labour`).
         if !is_capitalised(w)
             || is_role_word(w)
             || is_possessive(w)
             || is_capitalised_function_word(w)
-            || caps >= 2
+            || caps >= 3
+            || (caps == 2
+                && (is_nationality(w)
+                    || is_nationality(w.strip_suffix('s').unwrap_or(w))
+                    || w.contains('-')
+                    || affiliation_or_title(w)
+                    || is_body_word(w)
+                    || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || given_name_gender(words[start]) != Gender::Unknown))
         {
             break;
         }
@@ -84,6 +96,55 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
         gender,
         titled,
     })
+}
+
+/// [`split_name`] for a phrase whose first word opens a sentence: there a capital shows nothing,
+/// so a first word that would make a third name word is the description it usually is
+/// (`Teenager Ana Ruiz`, `Journalist Tom Ek`), unless it is a known given name.
+pub(super) fn split_name_opening<'a>(words: &'a [&'a str], opens: bool) -> Option<Split<'a>> {
+    let split = split_name(words)?;
+    let real = split
+        .name
+        .iter()
+        .filter(|w| !is_initial(w) && !is_particle(w))
+        .count();
+    if opens
+        && !split.titled
+        && split.role.is_empty()
+        && real >= 3
+        && words.len() == split.name.len()
+        && given_name_gender(words[0]) == Gender::Unknown
+    {
+        return Some(Split {
+            role: &words[..1],
+            name: &words[1..],
+            ..split
+        });
+    }
+    Some(split)
+}
+
+/// Capitalised words that stand before a name for the person's party or office, never as a
+/// first name: `Lib Dem Norman Baker`, `US Attorney Ann Roe`, `Rt Rev John Hind`.
+fn affiliation_or_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Dem"
+            | "Dems"
+            | "Democrat"
+            | "Republican"
+            | "Tory"
+            | "Labour"
+            | "Liberal"
+            | "Conservative"
+            | "Green"
+            | "Reverend"
+            | "Rev"
+            | "Rt"
+            | "Speaker"
+            | "Attorney"
+            | "Yorker"
+    )
 }
 
 fn strip_determiner<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
@@ -129,6 +190,11 @@ pub(super) struct Entity {
     /// Evidence for the gender (male, female): an honorific counts four, a pronoun that refers
     /// to the entity one. One stray pronoun (`Vickers was running, and she said`) is outvoted.
     pub votes: [u16; 2],
+    /// A lone capitalised word that acted as a subject (`Mulder didn't hesitate`): a person
+    /// only once a pronoun takes it up.
+    pub actor: bool,
+    /// The age an appositive gave (`Ann Roe, 39,`), for a later `the 39-year-old`.
+    pub age: Option<u16>,
 }
 
 impl Entity {
@@ -187,6 +253,8 @@ pub(super) struct Registry {
     /// The body behind the document the article cited last (`a report by Acme Rail`), which a
     /// later `the report said` speaks for.
     pub doc_owner: Option<usize>,
+    /// Capitalised words the article uses as places (`in Ottawa`), which are nobody's surname.
+    pub places: HashSet<String>,
 }
 
 impl Registry {
@@ -235,6 +303,8 @@ impl Registry {
                 kind: SpeakerKind::Person,
                 confirmed: false,
                 votes: [0; 2],
+                actor: false,
+                age: None,
             });
             self.by_name.insert(name.clone(), id);
             id
@@ -252,6 +322,15 @@ impl Registry {
         ids.push(id);
         let entity = &mut self.entities[id];
         entity.vote(split.gender, 4);
+        if !single && let Some(first) = words.iter().find(|w| kept_title(w).is_none()) {
+            // A given name outweighs a stray pronoun, not an honorific, and shows a person.
+            let g = given_name_gender(first);
+            entity.vote(g, 2);
+            if g != Gender::Unknown && !entity.confirmed {
+                entity.confirmed = true;
+                self.any_confirmed = true;
+            }
+        }
         if split.titled && !entity.confirmed {
             entity.confirmed = true;
             self.any_confirmed = true;
@@ -284,7 +363,16 @@ impl Registry {
             subject,
             weak,
         };
-        if self.mentions.last().is_none_or(|l| l.pos <= pos) {
+        let at = self.mentions.partition_point(|x| x.pos < pos);
+        if let Some(same) = self.mentions[at..]
+            .iter_mut()
+            .take_while(|x| x.pos == pos)
+            .find(|x| x.end == m.end)
+        {
+            // A cue's pronoun resolved again, now with the quotation's context: the later
+            // reading stands.
+            *same = m;
+        } else if self.mentions.last().is_none_or(|l| l.pos <= pos) {
             self.mentions.push(m);
         } else {
             let at = self.mentions.partition_point(|x| x.pos <= pos);
@@ -316,6 +404,8 @@ impl Registry {
             kind,
             confirmed: false,
             votes: [0; 2],
+            actor: false,
+            age: None,
         });
         self.by_name.insert(key, id);
         id
@@ -336,6 +426,7 @@ impl Registry {
         self.by_last
             .get(strip_possessive(word))
             .and_then(|ids| ids.last().copied())
+            .filter(|&id| !self.entities[id].actor || self.entities[id].confirmed)
     }
 
     /// Cheap test before [`Registry::by_role`]: could a role phrase start with `word`?
@@ -362,10 +453,31 @@ impl Registry {
     pub fn antecedent(&self, pos: usize, gender: Gender, min_pos: usize) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.pos < pos);
         let any_confirmed = self.any_confirmed;
+        let agrees = |e: &Entity| {
+            e.gender == gender || e.gender == Gender::Unknown || gender == Gender::Unknown
+        };
+        // A lone acting word is a candidate only where no known person could be meant:
+        // `Saab has cut jobs.` after `Carl Ek said …` leaves `he` to Ek.
+        // Looked at only when a lone word is met, and over as many mentions as the search.
+        let known_near = || {
+            self.mentions[..end]
+                .iter()
+                .rev()
+                .take(24)
+                .take_while(|m| m.pos >= min_pos)
+                .any(|m| {
+                    !m.weak && self.entities[m.entity].confirmed && agrees(&self.entities[m.entity])
+                })
+        };
         let fits = |m: &&Mention| {
             let g = self.entities[m.entity].gender;
+            let e = &self.entities[m.entity];
+            // An unnamed source (`a spokeswoman`) is only ever meant close by.
             !m.weak
-                && (!any_confirmed || self.entities[m.entity].confirmed)
+                && (e.kind != SpeakerKind::Unnamed || m.pos >= min_pos)
+                && (!any_confirmed
+                    || e.confirmed
+                    || (e.actor && m.subject && m.pos >= min_pos && !known_near()))
                 && (g == gender || g == Gender::Unknown || gender == Gender::Unknown)
         };
         let mut nearest = None;
@@ -376,6 +488,50 @@ impl Registry {
             nearest = nearest.or(Some(m.entity));
         }
         nearest
+    }
+
+    /// The two persons named as one subject just before byte `pos` (`Ann Roe and Tom Kay, who
+    /// run the shop, said`), when the text between their names is `and`: what a `they said`
+    /// means. Only since byte `min_pos`, and only when no one is mentioned after the pair.
+    pub fn named_pair(&self, text: &str, pos: usize, min_pos: usize) -> Option<(usize, usize)> {
+        let end = self.mentions.partition_point(|m| m.pos < pos);
+        let [.., a, b] = &self.mentions[..end] else {
+            return None;
+        };
+        let between = text.get(a.end..b.pos)?;
+        (a.pos >= min_pos
+            && b.subject
+            && !a.weak
+            && !b.weak
+            && a.entity != b.entity
+            && between.trim() == "and"
+            && self.entities[a.entity].kind == SpeakerKind::Person
+            && self.entities[b.entity].kind == SpeakerKind::Person)
+            .then_some((a.entity, b.entity))
+    }
+
+    /// The body with a plural name (`the Liberal Democrats`, `the Tories`) named last since byte
+    /// `min_pos`, when no person is mentioned after it: what a `they said` without a named pair
+    /// means.
+    pub fn plural_body(&self, pos: usize, min_pos: usize) -> Option<usize> {
+        let end = self.org_mentions.partition_point(|m| m.pos < pos);
+        let m = self.org_mentions[..end].iter().rev().find(|m| !m.weak)?;
+        let after_person = self
+            .mentions
+            .iter()
+            .rev()
+            .take(8)
+            .any(|p| p.pos > m.pos && p.pos < pos);
+        let e = &self.entities[m.entity];
+        let last = e.name.rsplit(' ').next().unwrap_or("");
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !last.ends_with("is")
+            && last.starts_with(char::is_uppercase);
+        (m.pos >= min_pos && !after_person && plural && e.kind == SpeakerKind::Organisation)
+            .then_some(m.entity)
     }
 
     /// The person mentioned last as a subject, at or after byte `min_pos` and before `pos`.
@@ -423,6 +579,40 @@ impl Registry {
                         .any(|w| w.eq_ignore_ascii_case(head))
                 })
             })
+    }
+
+    /// Marks person `id`, known so far only as a lone word acting, as a candidate antecedent.
+    pub fn mark_actor(&mut self, id: usize) {
+        if let Some(e) = self.entities.get_mut(id)
+            && !e.confirmed
+        {
+            e.actor = true;
+        }
+    }
+
+    /// A pronoun of `gender` refers to `id`: it tells the gender, and makes a lone acting word
+    /// a person.
+    pub fn take_up(&mut self, id: usize, gender: Gender) {
+        if self
+            .entities
+            .get(id)
+            .is_some_and(|e| e.actor && !e.confirmed)
+        {
+            self.confirm(id, gender);
+        } else {
+            self.confirm_gender(id, gender);
+        }
+    }
+
+    /// The person mentioned most recently with the age a description gives (`39-year-old`).
+    pub fn by_age_word(&self, word: &str) -> Option<usize> {
+        let age: u16 = word.strip_suffix("-year-old")?.parse().ok()?;
+        self.mentions
+            .iter()
+            .rev()
+            .take(60)
+            .map(|m| m.entity)
+            .find(|&id| self.entities[id].age == Some(age))
     }
 
     /// Counts a pronoun that refers to person `id` towards its gender.
@@ -615,6 +805,55 @@ mod tests {
         );
         assert_eq!(split("the two firms"), None);
         assert_eq!(split("Home Office"), None);
+    }
+
+    #[test]
+    fn three_part_names_keep_the_first_name() {
+        let opening = |s: &str| {
+            let words: Vec<&str> = s.split(' ').collect();
+            split_name_opening(&words, true).map(|sp| (sp.role.join(" "), sp.name.join(" ")))
+        };
+        assert_eq!(
+            opening("Teenager Ana Ruiz"),
+            Some(("Teenager".into(), "Ana Ruiz".into()))
+        );
+        assert_eq!(
+            opening("Marisol Vega Ortiz"),
+            Some(("Marisol".into(), "Vega Ortiz".into()))
+        );
+        assert_eq!(
+            opening("Peter Vega Ortiz"),
+            Some(("".into(), "Peter Vega Ortiz".into()))
+        );
+        assert_eq!(
+            split("Vice-President Li Wen"),
+            Some(("Vice-President".into(), "Li Wen".into()))
+        );
+        assert_eq!(
+            split("Lib Dem Ola Berg"),
+            Some(("Lib Dem".into(), "Ola Berg".into()))
+        );
+        assert_eq!(
+            split("Americans Rob Kane"),
+            Some(("Americans".into(), "Rob Kane".into()))
+        );
+        assert_eq!(
+            split("Representative Marisol Vega Ortiz"),
+            Some(("Representative".into(), "Marisol Vega Ortiz".into()))
+        );
+        // What the person is from is no part of the name.
+        assert_eq!(
+            split("German Hanna Weber"),
+            Some(("German".into(), "Hanna Weber".into()))
+        );
+        assert_eq!(
+            split("NDP Karin Olsen"),
+            Some(("NDP".into(), "Karin Olsen".into()))
+        );
+        assert_eq!(
+            split("Halifax Peter Doyle"),
+            Some(("Halifax".into(), "Peter Doyle".into()))
+        );
     }
 
     #[test]

@@ -1580,3 +1580,14 @@ fn a_story_does_not_move_on_to_a_planned_date() {
         ("Four years later", "1854")
     );
 }
+
+#[test]
+fn a_year_heading_a_passage_before_a_colon_is_a_year() {
+    check(
+        "September 1980: the invasion",
+        D,
+        "September 1980",
+        "1980-09",
+    );
+    assert!(tag("The ratio was 1980:15 in the end.", D).is_empty());
+}

@@ -1591,3 +1591,23 @@ fn a_year_heading_a_passage_before_a_colon_is_a_year() {
     );
     assert!(tag("The ratio was 1980:15 in the end.", D).is_empty());
 }
+
+/// The value of the first timex `text` among `got`.
+fn value_of<'a>(got: &'a [(String, &'static str, String, Option<String>)], text: &str) -> &'a str {
+    got.iter()
+        .find(|t| t.0 == text)
+        .map(|t| t.2.as_str())
+        .unwrap_or_else(|| panic!("{text} not found in {got:?}"))
+}
+
+#[test]
+fn a_pair_of_months_takes_the_year_named_after_the_second() {
+    let got = tag("Fighting raged in August and September 1914.", D);
+    assert_eq!(value_of(&got, "August"), "1914-08");
+    let got = tag("The decrees (February-March 1794) were never applied.", D);
+    assert_eq!(value_of(&got, "February"), "1794-02");
+    let got = tag("The islands were taken (May-August 1950).", D);
+    assert_eq!(value_of(&got, "May"), "1950-05");
+    let got = tag("The talks ran through December and January 1920.", D);
+    assert_eq!(value_of(&got, "December"), "1919-12");
+}

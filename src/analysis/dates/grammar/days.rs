@@ -118,11 +118,19 @@ fn month_day(c: &Ctx, i: usize, end: usize, m: u32, d: u32, year: Option<i32>) -
     Some(Hit::at(end, day, Unit::Day))
 }
 
-/// The year of the first half of a span of days that names its year once, at the end: `14
-/// October - 25 November 1952`, `21 December to 5 January 1953` (a year earlier: December
-/// comes before the January of the year named). `end` is the token after the first half.
+/// The year of the first half of a span or a pair of days or months that names its year
+/// once, at the end: `14 October - 25 November 1952`, `21 December to 5 January 1953` (a year
+/// earlier: December comes before the January of the year named), `in August and September
+/// 1914`, `(February-March 1794)`. `end` is the token after the first half.
 fn span_year(c: &Ctx, end: usize, m: u32) -> Option<i32> {
-    if !(c.punct(end, b'-') || c.word(end) == "\u{2013}" || c.kw(end, Kw::To)) {
+    let joined = c.punct(end, b'-')
+        || c.word(end) == "\u{2013}"
+        || c.kw(end, Kw::To)
+        || c.punct(end, b'/')
+        || ["and", "or", "through", "until"]
+            .iter()
+            .any(|w| c.word(end).eq_ignore_ascii_case(w));
+    if !joined {
         return None;
     }
     let (m2, k) = (end + 1..=end + 2).find_map(|k| match c.lex(k) {
@@ -134,7 +142,10 @@ fn span_year(c: &Ctx, end: usize, m: u32) -> Option<i32> {
 }
 
 fn month_only(c: &Ctx, i: usize, end: usize, m: u32, year: Option<i32>) -> Option<Hit> {
-    let Some(y) = year.or_else(|| c.year_of(i, m, None)) else {
+    let Some(y) = year
+        .or_else(|| span_year(c, end, m))
+        .or_else(|| c.year_of(i, m, None))
+    else {
         return Some(Hit::date(end, format!("XXXX-{m:02}")));
     };
     let day = NaiveDate::from_ymd_opt(y, m, 1)?;
@@ -209,6 +220,7 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     if m == 5
+        && span_year(c, j, m).is_none()
         && !(i > 0
             && matches!(c.lex(i - 1), Some(Lex::Kw(_)) | Some(Lex::Word))
             && is_preposition(c.word(i - 1)))

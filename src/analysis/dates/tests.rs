@@ -1611,3 +1611,17 @@ fn a_pair_of_months_takes_the_year_named_after_the_second() {
     let got = tag("The talks ran through December and January 1920.", D);
     assert_eq!(value_of(&got, "December"), "1919-12");
 }
+
+#[test]
+fn both_ends_of_a_span_of_days_are_dates() {
+    let got = tag("The battle (6-7 January 1916) was lost.", D);
+    assert_eq!(value_of(&got, "6"), "1916-01-06");
+    assert_eq!(value_of(&got, "7 January 1916"), "1916-01-07");
+    let got = tag("Talks ran from 15 to 22 February 1952.", D);
+    assert_eq!(value_of(&got, "15"), "1952-02-15");
+    let got = tag("The two armies fought on April 6-7, and rested.", D);
+    assert_eq!(value_of(&got, "April 6"), "2016-04-06");
+    assert_eq!(value_of(&got, "7"), "2016-04-07");
+    // A score or a count is no span of days.
+    assert!(tag("They won 6-7 in the final.", D).is_empty());
+}

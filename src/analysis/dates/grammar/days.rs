@@ -81,6 +81,7 @@ pub(super) fn date(c: &Ctx, i: usize) -> Option<Hit> {
         holidays::feast(c, i),
         year_end(c, i),
         beside(c, i),
+        span_first_day(c, i),
     ];
     candidates.into_iter().flatten().max_by_key(|h| h.end)
 }
@@ -319,16 +320,22 @@ pub(super) fn is_preposition(w: &str) -> bool {
 
 /// `April 24 and 25`: a day number joined to the day expression that ends at token `i`,
 /// in the same month. Only when nothing counted follows (`April 24 and 25 people`).
+///
+/// A span written with a dash (`April 6-7`, `January 25–29`) ends on a day of its own too.
 pub fn coordinated_day(c: &Ctx, i: usize, first: NaiveDate) -> Option<Hit> {
-    if !(c.word(i).eq_ignore_ascii_case("and") || c.word(i).eq_ignore_ascii_case("or")) {
+    let dash = span_joint(c, i);
+    if !(dash || c.word(i).eq_ignore_ascii_case("and") || c.word(i).eq_ignore_ascii_case("or")) {
         return None;
     }
-    let Some(Lex::Num(day, 1..=2)) = c.lex(i + 1) else {
-        return None;
+    let day = match c.lex(i + 1) {
+        Some(Lex::Num(day, 1..=2)) => day,
+        Some(Lex::Ord(day)) => day,
+        _ => return None,
     };
     let free = match c.lex(i + 2) {
         None | Some(Lex::Punct(_) | Lex::Kw(_)) => true,
-        Some(Lex::Word) => is_preposition(c.word(i + 2)),
+        // `April 6-7 and`, `January 25–29 attacked`; but `from April 13 to 15 percent`.
+        Some(Lex::Word) => dash && !c.kw(i, Kw::To) || is_preposition(c.word(i + 2)),
         _ => false,
     };
     if !free || day <= first.day() || c.punct(i + 2, b'%') {
@@ -416,6 +423,30 @@ fn beside(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     };
     Some(Hit::at(inner.end, shift(d, Unit::Day, delta)?, unit))
+}
+
+/// A dash or `to` joining tokens `i - 1` and `i + 1` into a span (`6-7`, `6 – 7`, `15 to 22`).
+fn span_joint(c: &Ctx, i: usize) -> bool {
+    c.hyphen(i) || c.word(i) == "\u{2013}" || c.kw(i, Kw::To)
+}
+
+/// `6-7 January 1916`, `(26-30 November)`, `from 15 to 22 February`: the first day of a span
+/// that names its month (and year) once, after the last day. TimeML tags each end as a date.
+fn span_first_day(c: &Ctx, i: usize) -> Option<Hit> {
+    let Some(Lex::Num(first, 1..=2)) = c.lex(i) else {
+        return None;
+    };
+    if !span_joint(c, i + 1) {
+        return None;
+    }
+    let last = day_first(c, i + 2)?;
+    let (d, Unit::Day) = last.point? else {
+        return None;
+    };
+    if !(1..d.day()).contains(&first) {
+        return None;
+    }
+    Some(Hit::at(i + 1, d.with_day(first)?, Unit::Day))
 }
 
 /// `20 April 2016`, `the 20th of April`.

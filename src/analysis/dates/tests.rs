@@ -1625,3 +1625,12 @@ fn both_ends_of_a_span_of_days_are_dates() {
     // A score or a count is no span of days.
     assert!(tag("They won 6-7 in the final.", D).is_empty());
 }
+
+#[test]
+fn the_first_year_of_a_span_before_christ_counts_down() {
+    let got = tag("The revolt (499-493 BC) failed.", D);
+    assert_eq!(value_of(&got, "499"), "BC0499");
+    let got = tag("The war lasted from 264 to 241 BC.", D);
+    assert_eq!(value_of(&got, "264"), "BC0264");
+    assert!(tag("The score was 99-93 in the end.", D).is_empty());
+}

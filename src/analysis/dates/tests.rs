@@ -1634,3 +1634,44 @@ fn the_first_year_of_a_span_before_christ_counts_down() {
     assert_eq!(value_of(&got, "264"), "BC0264");
     assert!(tag("The score was 99-93 in the end.", D).is_empty());
 }
+
+/// Dates a story names in passing do not move its time: what lasts `since` a year, a
+/// comparison, a past perfect, a date in brackets or before a noun, a far year in the middle
+/// of a sentence, its own year repeated and a year counted back from it.
+#[test]
+fn a_story_keeps_its_time_past_dates_named_in_passing() {
+    let asides = [
+        "It was the largest siege since 1812.",
+        "The towns were divided as in 1822.",
+        "The assembly, which had last met in 1831, was recalled.",
+        "They revived the Charter of Rights (1831).",
+        "Veterans of the 1831 riots joined them.",
+        "Letters found in 1990 show that the king was warned.",
+        "The war went on into 1850.",
+        "They repeated the successes of the previous year.",
+    ];
+    for aside in asides {
+        let body = format!(
+            "{HISTORY} The rebels took the fort on 3 August 1850. {aside} On 9 September the \
+             fort fell."
+        );
+        let got = tag(&body, D);
+        assert_eq!(value_of(&got, "9 September"), "1850-09-09", "{aside}");
+    }
+    // A year that heads its sentence moves the story there, near or far.
+    let body = format!(
+        "{HISTORY} The fort fell on 3 August 1850. In 1870, a treaty followed. In May the troops left."
+    );
+    assert_eq!(value_of(&tag(&body, D), "May"), "1870-05");
+    // So does an earlier date told as the next step, in the simple past.
+    let body = format!(
+        "{HISTORY} The fort fell on 3 August 1850. In March 1850 the king had fled, and in April the army followed."
+    );
+    assert_eq!(value_of(&tag(&body, D), "April"), "1850-04");
+    // The story's own year, repeated, keeps its December: January is next year's.
+    let body = format!(
+        "{HISTORY} The fort was besieged in October 1850. It fell on 7 December (8 December by \
+         the old calendar), 1850. In January the troops left."
+    );
+    assert_eq!(value_of(&tag(&body, D), "January"), "1851-01");
+}

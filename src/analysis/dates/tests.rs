@@ -1675,3 +1675,12 @@ fn a_story_keeps_its_time_past_dates_named_in_passing() {
     );
     assert_eq!(value_of(&tag(&body, D), "January"), "1851-01");
 }
+
+/// A story's steps are as precise as their words: `four months earlier` than a day is a month.
+#[test]
+fn a_story_counts_back_to_the_precision_of_its_words() {
+    let body = format!(
+        "{HISTORY} The king died on 9 March 1850. Four months earlier the harvest had failed."
+    );
+    assert_eq!(value_of(&tag(&body, D), "Four months earlier"), "1849-11");
+}

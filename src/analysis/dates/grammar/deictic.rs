@@ -372,7 +372,10 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         if gran > unit && unit < Unit::Month {
             return Some(Hit::date(j + 2, unknown_within(d, unit)));
         }
-        let gran = if gran > unit && unit != Unit::Year {
+        // A story's step is as precise as its words: `four months earlier` than a day is a
+        // month, `twenty years earlier` a year. (News compares periods of its reports, known to
+        // the reference's precision.)
+        let gran = if gran > unit && unit != Unit::Year || c.story() && gran < unit {
             unit
         } else {
             gran

@@ -355,6 +355,7 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Word => {
             return quarter_code(c, i)
                 .or_else(|| beyond_year(c, i))
+                .or_else(|| deictic::role(c, i))
                 .or_else(|| c.toks[i].cap.then(|| holidays::feast(c, i)).flatten());
         }
         Lex::Punct(b'\'') => return decade(c, i),

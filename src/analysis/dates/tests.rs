@@ -1684,3 +1684,18 @@ fn a_story_counts_back_to_the_precision_of_its_words() {
     );
     assert_eq!(value_of(&tag(&body, D), "Four months earlier"), "1849-11");
 }
+
+/// Narrative annotation tags `former` and `future` as references to the story's past and
+/// future; news does not.
+#[test]
+fn a_story_tags_former_and_future() {
+    let body = format!("{HISTORY} The former king feared future wars.");
+    let got = tag(&body, D);
+    assert_eq!(value_of(&got, "former"), "PAST_REF");
+    assert_eq!(value_of(&got, "future"), "FUTURE_REF");
+    let got = tag("The former minister spoke of future wars on Friday.", D);
+    assert!(
+        got.iter().all(|t| t.0 != "former" && t.0 != "future"),
+        "{got:?}"
+    );
+}

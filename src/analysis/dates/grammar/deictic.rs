@@ -68,7 +68,11 @@ pub(super) fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         // `previously` and `soon` are left out: in news they mostly qualify a state or a
         // manner (`previously reported`, `as soon as`), not a time.
         Lex::Kw(Kw::Recently | Kw::Lately) => return simple("PAST_REF"),
+        Lex::Kw(Kw::Recent) if c.story() && c.unit(i + 1).is_none() => return role(c, i),
         Lex::Kw(Kw::Recent) => return recent(c, i + 1),
+        Lex::Kw(Kw::Future) if c.story() && !(i > 0 && c.kw(i - 1, Kw::The)) => {
+            return role(c, i);
+        }
         Lex::Kw(Kw::Coming) if matches!(c.unit(i + 1), Some((_, true))) => {
             return Some(Hit::date(i + 2, "FUTURE_REF".into()));
         }
@@ -274,6 +278,29 @@ pub(super) fn year_end(c: &Ctx, i: usize) -> Option<Hit> {
     let back = i > 0 && c.word(i - 1).eq_ignore_ascii_case("since") || c.dir(i) < 0;
     let d = NaiveDate::from_ymd_opt(a.year() - i32::from(back), 12, 31)?;
     Some(Hit::at(end + 1, d, Unit::Year).with_mod("END"))
+}
+
+/// `the former Tsar`, `future wars`, `recent victories` in a story: a role or a thing placed
+/// before or after the story's time, as narrative annotation (TIMEX2, WikiWars) tags them.
+/// News leaves them untagged (TimeBank): there they describe people and things, and the
+/// time they point at is the page's, which a reader already knows.
+pub(super) fn role(c: &Ctx, i: usize) -> Option<Hit> {
+    if !c.story() {
+        return None;
+    }
+    let w = c.word(i);
+    let value = if w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("recent") {
+        "PAST_REF"
+    } else if c.kw(i, Kw::Future) {
+        "FUTURE_REF"
+    } else {
+        return None;
+    };
+    // An adjective before its noun (`the former regime`, `its former owners`).
+    c.toks
+        .get(i + 1)
+        .is_some_and(|t| t.lex == Lex::Word || t.cap)
+        .then(|| Hit::date(i + 1, value.into()))
 }
 
 /// `recent years` (the unit at `i`): the past in general, PAST_REF; `recent weeks`, `recent

@@ -1699,3 +1699,15 @@ fn a_story_tags_former_and_future() {
         "{got:?}"
     );
 }
+
+/// A story counts `daily` on its calendar, news as a frequency.
+#[test]
+fn a_story_counts_daily_on_its_calendar() {
+    let body = format!("{HISTORY} The rebels raided the town daily.");
+    assert_eq!(value_of(&tag(&body, D), "daily"), "XXXX-XX-XX");
+    let got = tag(
+        "The paper, which is published daily, was sold on Friday.",
+        D,
+    );
+    assert_eq!(value_of(&got, "daily"), "P1D");
+}

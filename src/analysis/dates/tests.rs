@@ -1711,3 +1711,21 @@ fn a_story_counts_daily_on_its_calendar() {
     );
     assert_eq!(value_of(&got, "daily"), "P1D");
 }
+
+/// A story reaches the year of a season it names (`by the spring of 1915`), names seasons
+/// bare (`winter quarters`), and pairs two seasons under one year, as news does too.
+#[test]
+fn seasons_in_a_story_and_in_pairs() {
+    let body = format!(
+        "{HISTORY} The armies met in September 1850. By the spring of 1851 the rebels had \
+         retreated, and in May the army broke through. The troops entered winter quarters."
+    );
+    let got = tag(&body, D);
+    assert_eq!(value_of(&got, "May"), "1851-05");
+    assert_eq!(value_of(&got, "winter"), "1851-WI");
+    let got = tag("Troops were requested in the spring and summer of 1979.", D);
+    assert_eq!(value_of(&got, "the spring"), "1979-SP");
+    assert_eq!(value_of(&got, "summer of 1979"), "1979-SU");
+    let got = tag("Its winter coats sold well on Friday.", D);
+    assert!(got.iter().all(|t| t.0 != "winter"), "{got:?}");
+}

@@ -1729,3 +1729,20 @@ fn seasons_in_a_story_and_in_pairs() {
     let got = tag("Its winter coats sold well on Friday.", D);
     assert!(got.iter().all(|t| t.0 != "winter"), "{got:?}");
 }
+
+/// In a story, `eight days after the fall of the fort` steps from the time told (the fall
+/// the story has just told); news measures the gap, a duration.
+#[test]
+fn a_story_steps_after_and_before_its_events() {
+    let body = format!(
+        "{HISTORY} The fort fell on 5 March 1850. Eight days after the fall of the fort, \
+         the army marched. Two years before, the king had died. A few weeks after the \
+         march, the rebels fled."
+    );
+    let got = tag(&body, D);
+    assert_eq!(value_of(&got, "Eight days after"), "1850-03-13");
+    assert_eq!(value_of(&got, "Two years before"), "1848");
+    assert_eq!(value_of(&got, "A few weeks after"), "FUTURE_REF");
+    let got = tag("Two days after the election, prices fell on Friday.", D);
+    assert_eq!(value_of(&got, "Two days"), "P2D");
+}

@@ -280,6 +280,32 @@ pub(super) fn year_end(c: &Ctx, i: usize) -> Option<Hit> {
     Some(Hit::at(end + 1, d, Unit::Year).with_mod("END"))
 }
 
+/// `eight days after the fall of the fort`, `two years before`, `five years previously` at
+/// `k` in a story: a step from the time the story has reached, which mostly is the time of
+/// the event named (the story has just told it): 1 after, -1 before. A date after `after`
+/// (`two days after 5 June`) is counted from that date instead; news measures such gaps as
+/// durations, as TimeML annotates news.
+fn story_step(c: &Ctx, k: usize) -> Option<i64> {
+    if !c.story() {
+        return None;
+    }
+    let w = c.word(k);
+    let sign = if w.eq_ignore_ascii_case("after") {
+        1
+    } else if w.eq_ignore_ascii_case("before") || w.eq_ignore_ascii_case("previously") {
+        -1
+    } else {
+        return None;
+    };
+    let dated = |t: usize| match c.lex(t) {
+        // `after the march`, `before the may blossom`: words, not dates.
+        Some(Lex::Month(_) | Lex::Weekday(_)) => c.toks[t].cap,
+        Some(Lex::Num(..) | Lex::Ord(_)) => true,
+        _ => false,
+    };
+    (!dated(k + 1) && !(c.kw(k + 1, Kw::The) && dated(k + 2))).then_some(sign)
+}
+
 /// `the former Tsar`, `future wars`, `recent victories` in a story: a role or a thing placed
 /// before or after the story's time, as narrative annotation (TIMEX2, WikiWars) tags them.
 /// News leaves them untagged (TimeBank): there they describe people and things, and the
@@ -379,6 +405,7 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         && let Some((unit, _)) = c.unit(j)
         && (c.kw(j + 1, Kw::Earlier)
             || c.kw(j + 1, Kw::Later)
+            || story_step(c, j + 1).is_some()
             || c.kw(j + 1, Kw::Ago)
                 && unit == Unit::Year
                 && n == 1
@@ -394,7 +421,11 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
             _ => r,
         };
         let (d, gran) = r?;
-        let sign = if c.kw(j + 1, Kw::Later) { 1 } else { -1 };
+        let sign = if c.kw(j + 1, Kw::Later) {
+            1
+        } else {
+            story_step(c, j + 1).unwrap_or(-1)
+        };
         // `Four days later` than a month or a year: a day of that year, which one unknown.
         if gran > unit && unit < Unit::Month {
             return Some(Hit::date(j + 2, unknown_within(d, unit)));
@@ -418,9 +449,9 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     if c.story()
         && let Some((Qty::Vague, j)) = c.qty(i)
         && c.unit(j).is_some()
-        && (c.kw(j + 1, Kw::Later) || c.kw(j + 1, Kw::Earlier))
+        && (c.kw(j + 1, Kw::Later) || c.kw(j + 1, Kw::Earlier) || story_step(c, j + 1).is_some())
     {
-        let v = if c.kw(j + 1, Kw::Later) {
+        let v = if c.kw(j + 1, Kw::Later) || story_step(c, j + 1) == Some(1) {
             "FUTURE_REF"
         } else {
             "PAST_REF"

@@ -1746,3 +1746,17 @@ fn a_story_steps_after_and_before_its_events() {
     let got = tag("Two days after the election, prices fell on Friday.", D);
     assert_eq!(value_of(&got, "Two days"), "P2D");
 }
+
+#[test]
+fn a_march_with_a_name_is_no_month() {
+    for body in [
+        "The Long March ended in the north.",
+        "The survivors of the Ice March reached the coast.",
+        "Thousands joined the Women's March on Saturday.",
+        "He left the army on the March to the Sea.",
+    ] {
+        assert!(tag(body, D).iter().all(|t| t.0 != "March"), "{body}");
+    }
+    check("The rebels attacked in March.", D, "March", "2016-03");
+    check("Prices fell in the March survey.", D, "March", "2016-03");
+}

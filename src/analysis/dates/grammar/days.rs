@@ -220,6 +220,9 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     {
         return None;
     }
+    if m == 3 && a_named_march(c, i, j) {
+        return None;
+    }
     if m == 5
         && span_year(c, j, m).is_none()
         && !(i > 0
@@ -229,6 +232,20 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     month_only(c, i, j, m, None)
+}
+
+/// `the Long March`, `the Ice March`, `Women's March`, `the March to the Sea`, `the March on
+/// Rome`: the bare `March` at `i` (the token after it at `j`) is a march with a name, after a
+/// capitalised word inside the sentence, a possessive, or `the` with where it went.
+fn a_named_march(c: &Ctx, i: usize, j: usize) -> bool {
+    let after_name = i >= 2 && c.toks[i - 1].cap && c.lex(i - 1) == Some(Lex::Word);
+    let possessive = i >= 2 && c.word(i - 1) == "s" && c.punct(i - 2, b'\'');
+    let went = c.kw(j, Kw::To)
+        || c.word(j).eq_ignore_ascii_case("on")
+        || c.word(j).eq_ignore_ascii_case("from")
+        || c.punct(j, b'.')
+        || c.lex(j).is_none();
+    after_name || possessive || i > 0 && c.kw(i - 1, Kw::The) && went
 }
 
 /// Words that make the weekday after them a day with a name.

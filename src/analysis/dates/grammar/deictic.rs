@@ -303,7 +303,8 @@ fn story_step(c: &Ctx, k: usize) -> Option<i64> {
         Some(Lex::Num(..) | Lex::Ord(_)) => true,
         _ => false,
     };
-    (!dated(k + 1) && !(c.kw(k + 1, Kw::The) && dated(k + 2))).then_some(sign)
+    let from_a_date = dated(k + 1) || c.kw(k + 1, Kw::The) && dated(k + 2);
+    (!from_a_date).then_some(sign)
 }
 
 /// `the former Tsar`, `future wars`, `recent victories` in a story: a role or a thing placed

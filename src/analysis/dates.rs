@@ -204,7 +204,10 @@ fn scan(text: &str, units: &[Range<usize>], anchor: Option<NaiveDate>, story: bo
                         && matches!((hit.point, ctx.reference),
                             (Some((d, _)), Some((r, _))) if d.year() > r.year())
                         && direction(i, Reach::Schedule) > 0;
-                    if hit.point.is_some() && !ahead {
+                    let aside = story
+                        && matches!((hit.point, ctx.reference), (Some(p), Some(r))
+                            if story::digression(text, &toks, i, hit.end, p, r));
+                    if hit.point.is_some() && !ahead && !aside {
                         ctx.reference = hit.point;
                     }
                     let second = match hit.point {

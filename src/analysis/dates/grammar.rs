@@ -240,7 +240,13 @@ impl Ctx<'_> {
             return None;
         }
         let after = self.text[tok.range.end..].chars().next();
-        if matches!(after, Some('%' | '/' | ':' | '-')) && !self.punct(i + 1, b'-') {
+        // `1980: the invasion` heads a passage with its year; `1980:15` is no year.
+        let colon_heading = after == Some(':')
+            && !self.text[tok.range.end + 1..].starts_with(|ch: char| ch.is_ascii_digit());
+        if matches!(after, Some('%' | '/' | ':' | '-'))
+            && !self.punct(i + 1, b'-')
+            && !colon_heading
+        {
             return None;
         }
         if self.punct(i + 1, b'-')
@@ -349,6 +355,7 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
         Lex::Word => {
             return quarter_code(c, i)
                 .or_else(|| beyond_year(c, i))
+                .or_else(|| deictic::role(c, i))
                 .or_else(|| c.toks[i].cap.then(|| holidays::feast(c, i)).flatten());
         }
         Lex::Punct(b'\'') => return decade(c, i),

@@ -112,6 +112,106 @@ impl Evidence {
     }
 }
 
+/// A year named this many years or more away from a story's time, told to the month or the
+/// day, leaves it for a moment unless it heads its sentence: `documents found in 2004` in a
+/// story of 1920, `the Congress of 1815`.
+const ASIDE: i32 = 10;
+
+/// How many tokens around a date a past perfect (`had met`) reaches.
+const PERFECT_REACH: usize = 6;
+
+/// The date at tokens `start..end`, the point `(day, unit)`, is mentioned in passing, while the
+/// story stays at `told`: the story's time does not move to it.
+///
+/// A story goes back in time freely (`In March 1917 … In November …, In May …`), but some
+/// ways of naming an earlier date say it is background, not the story's next step: `since
+/// 1813` (the start of what lasts to the story's time), `as in 1614` (a comparison), a past
+/// perfect (`the Estates had last met in 1614`: before the time told), a date in brackets
+/// (`the Civil Constitution of the Clergy (1790)`) or one that qualifies a noun (`the August
+/// 1792 uprising`). A year far from the story's time in the middle of a sentence is an aside
+/// too, ahead or behind (`documents found in 2004 proved …`): a story that moves there
+/// says so at the head of a sentence (`In 1946, …`). A year that is the story's own year
+/// repeats it (`On December 7, 1941`) and keeps the day it has reached; a year counted back
+/// from it (`the previous year`) compares with it.
+pub fn digression(
+    text: &str,
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+    (day, unit): (NaiveDate, lex::Unit),
+    (told, told_unit): (NaiveDate, lex::Unit),
+) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| &text[t.range.clone()]);
+    let is = |k: usize, w: &str| word(k).eq_ignore_ascii_case(w);
+    let finer = matches!(
+        told_unit,
+        lex::Unit::Day | lex::Unit::Week | lex::Unit::Weekend | lex::Unit::Month
+    );
+    if unit == lex::Unit::Year && finer {
+        if day.year() == told.year() {
+            return true;
+        }
+        if (day.year() - told.year()).abs() >= ASIDE && start > 2 {
+            return true;
+        }
+    }
+    if !before(day, unit, told) {
+        return false;
+    }
+    // `their successes from the previous year`: a year counted back from a day or a month
+    // of the story compares with it; the story goes on from where it was.
+    let counted = !toks[start..end.min(toks.len())]
+        .iter()
+        .any(|t| matches!(t.lex, Lex::Num(..)));
+    if unit == lex::Unit::Year && finer && counted {
+        return true;
+    }
+    let before_is = |k: usize, w: &str| start >= k && is(start - k, w);
+    if before_is(1, "since") || before_is(2, "since") {
+        return true;
+    }
+    if before_is(1, "in") && ["as", "than", "like"].iter().any(|w| before_is(2, w)) {
+        return true;
+    }
+    if start > 0 && toks[start - 1].lex == Lex::Punct(b'(') {
+        return true;
+    }
+    // `the August 1792 uprising`, `Russia's 1905 revolution`.
+    let determiner =
+        start > 0 && (is(start - 1, "the") || is(start - 1, "s") || is(start - 1, "a"));
+    let noun_after = toks
+        .get(end)
+        .is_some_and(|t| t.lex == Lex::Word && !t.cap && !is(end, "and") && !is(end, "or"));
+    if determiner && noun_after {
+        return true;
+    }
+    // `had met`, `had been`, `had already crossed`: not `had 20 divisions`, `had a navy`.
+    let perfect = |k: usize| {
+        is(k, "had")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.lex == Lex::Word && !n.cap)
+            && !matches!(word(k + 1), "no" | "some" | "little" | "more" | "to")
+    };
+    (start.saturating_sub(PERFECT_REACH)..start).any(perfect)
+        || (end..toks.len().min(end + PERFECT_REACH)).any(perfect)
+}
+
+/// The point `day` known to `unit` lies wholly before `told`.
+fn before(day: NaiveDate, unit: lex::Unit, told: NaiveDate) -> bool {
+    let last = match unit {
+        lex::Unit::Year => NaiveDate::from_ymd_opt(day.year(), 12, 31),
+        lex::Unit::Month => day
+            .with_day(1)
+            .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+            .and_then(|d| d.pred_opt()),
+        lex::Unit::Week => day.checked_add_days(chrono::Days::new(6)),
+        lex::Unit::Decade | lex::Unit::Century => None,
+        _ => Some(day),
+    };
+    last.is_some_and(|l| l < told)
+}
+
 /// Past forms (`was`, `were`, `had`, `did`, `said` and lower-case `-ed` words) and present
 /// forms (`is`, `are`, `has`, `have`, `says`, `does`, `am`) among the words of `text`.
 fn tense(text: &str) -> (usize, usize) {

@@ -1580,3 +1580,183 @@ fn a_story_does_not_move_on_to_a_planned_date() {
         ("Four years later", "1854")
     );
 }
+
+#[test]
+fn a_year_heading_a_passage_before_a_colon_is_a_year() {
+    check(
+        "September 1980: the invasion",
+        D,
+        "September 1980",
+        "1980-09",
+    );
+    assert!(tag("The ratio was 1980:15 in the end.", D).is_empty());
+}
+
+/// The value of the first timex `text` among `got`.
+fn value_of<'a>(got: &'a [(String, &'static str, String, Option<String>)], text: &str) -> &'a str {
+    got.iter()
+        .find(|t| t.0 == text)
+        .map(|t| t.2.as_str())
+        .unwrap_or_else(|| panic!("{text} not found in {got:?}"))
+}
+
+#[test]
+fn a_pair_of_months_takes_the_year_named_after_the_second() {
+    let got = tag("Fighting raged in August and September 1914.", D);
+    assert_eq!(value_of(&got, "August"), "1914-08");
+    let got = tag("The decrees (February-March 1794) were never applied.", D);
+    assert_eq!(value_of(&got, "February"), "1794-02");
+    let got = tag("The islands were taken (May-August 1950).", D);
+    assert_eq!(value_of(&got, "May"), "1950-05");
+    let got = tag("The talks ran through December and January 1920.", D);
+    assert_eq!(value_of(&got, "December"), "1919-12");
+}
+
+#[test]
+fn both_ends_of_a_span_of_days_are_dates() {
+    let got = tag("The battle (6-7 January 1916) was lost.", D);
+    assert_eq!(value_of(&got, "6"), "1916-01-06");
+    assert_eq!(value_of(&got, "7 January 1916"), "1916-01-07");
+    let got = tag("Talks ran from 15 to 22 February 1952.", D);
+    assert_eq!(value_of(&got, "15"), "1952-02-15");
+    let got = tag("The two armies fought on April 6-7, and rested.", D);
+    assert_eq!(value_of(&got, "April 6"), "2016-04-06");
+    assert_eq!(value_of(&got, "7"), "2016-04-07");
+    // A score or a count is no span of days.
+    assert!(tag("They won 6-7 in the final.", D).is_empty());
+}
+
+#[test]
+fn the_first_year_of_a_span_before_christ_counts_down() {
+    let got = tag("The revolt (499-493 BC) failed.", D);
+    assert_eq!(value_of(&got, "499"), "BC0499");
+    let got = tag("The war lasted from 264 to 241 BC.", D);
+    assert_eq!(value_of(&got, "264"), "BC0264");
+    assert!(tag("The score was 99-93 in the end.", D).is_empty());
+}
+
+/// Dates a story names in passing do not move its time: what lasts `since` a year, a
+/// comparison, a past perfect, a date in brackets or before a noun, a far year in the middle
+/// of a sentence, its own year repeated and a year counted back from it.
+#[test]
+fn a_story_keeps_its_time_past_dates_named_in_passing() {
+    let asides = [
+        "It was the largest siege since 1812.",
+        "The towns were divided as in 1822.",
+        "The assembly, which had last met in 1831, was recalled.",
+        "They revived the Charter of Rights (1831).",
+        "Veterans of the 1831 riots joined them.",
+        "Letters found in 1990 show that the king was warned.",
+        "The war went on into 1850.",
+        "They repeated the successes of the previous year.",
+    ];
+    for aside in asides {
+        let body = format!(
+            "{HISTORY} The rebels took the fort on 3 August 1850. {aside} On 9 September the \
+             fort fell."
+        );
+        let got = tag(&body, D);
+        assert_eq!(value_of(&got, "9 September"), "1850-09-09", "{aside}");
+    }
+    // A year that heads its sentence moves the story there, near or far.
+    let body = format!(
+        "{HISTORY} The fort fell on 3 August 1850. In 1870, a treaty followed. In May the troops left."
+    );
+    assert_eq!(value_of(&tag(&body, D), "May"), "1870-05");
+    // So does an earlier date told as the next step, in the simple past.
+    let body = format!(
+        "{HISTORY} The fort fell on 3 August 1850. In March 1850 the king had fled, and in April the army followed."
+    );
+    assert_eq!(value_of(&tag(&body, D), "April"), "1850-04");
+    // The story's own year, repeated, keeps its December: January is next year's.
+    let body = format!(
+        "{HISTORY} The fort was besieged in October 1850. It fell on 7 December (8 December by \
+         the old calendar), 1850. In January the troops left."
+    );
+    assert_eq!(value_of(&tag(&body, D), "January"), "1851-01");
+}
+
+/// A story's steps are as precise as their words: `four months earlier` than a day is a month.
+#[test]
+fn a_story_counts_back_to_the_precision_of_its_words() {
+    let body = format!(
+        "{HISTORY} The king died on 9 March 1850. Four months earlier the harvest had failed."
+    );
+    assert_eq!(value_of(&tag(&body, D), "Four months earlier"), "1849-11");
+}
+
+/// Narrative annotation tags `former` and `future` as references to the story's past and
+/// future; news does not.
+#[test]
+fn a_story_tags_former_and_future() {
+    let body = format!("{HISTORY} The former king feared future wars.");
+    let got = tag(&body, D);
+    assert_eq!(value_of(&got, "former"), "PAST_REF");
+    assert_eq!(value_of(&got, "future"), "FUTURE_REF");
+    let got = tag("The former minister spoke of future wars on Friday.", D);
+    assert!(
+        got.iter().all(|t| t.0 != "former" && t.0 != "future"),
+        "{got:?}"
+    );
+}
+
+/// A story counts `daily` on its calendar, news as a frequency.
+#[test]
+fn a_story_counts_daily_on_its_calendar() {
+    let body = format!("{HISTORY} The rebels raided the town daily.");
+    assert_eq!(value_of(&tag(&body, D), "daily"), "XXXX-XX-XX");
+    let got = tag(
+        "The paper, which is published daily, was sold on Friday.",
+        D,
+    );
+    assert_eq!(value_of(&got, "daily"), "P1D");
+}
+
+/// A story reaches the year of a season it names (`by the spring of 1915`), names seasons
+/// bare (`winter quarters`), and pairs two seasons under one year, as news does too.
+#[test]
+fn seasons_in_a_story_and_in_pairs() {
+    let body = format!(
+        "{HISTORY} The armies met in September 1850. By the spring of 1851 the rebels had \
+         retreated, and in May the army broke through. The troops entered winter quarters."
+    );
+    let got = tag(&body, D);
+    assert_eq!(value_of(&got, "May"), "1851-05");
+    assert_eq!(value_of(&got, "winter"), "1851-WI");
+    let got = tag("Troops were requested in the spring and summer of 1979.", D);
+    assert_eq!(value_of(&got, "the spring"), "1979-SP");
+    assert_eq!(value_of(&got, "summer of 1979"), "1979-SU");
+    let got = tag("Its winter coats sold well on Friday.", D);
+    assert!(got.iter().all(|t| t.0 != "winter"), "{got:?}");
+}
+
+/// In a story, `eight days after the fall of the fort` steps from the time told (the fall
+/// the story has just told); news measures the gap, a duration.
+#[test]
+fn a_story_steps_after_and_before_its_events() {
+    let body = format!(
+        "{HISTORY} The fort fell on 5 March 1850. Eight days after the fall of the fort, \
+         the army marched. Two years before, the king had died. A few weeks after the \
+         march, the rebels fled."
+    );
+    let got = tag(&body, D);
+    assert_eq!(value_of(&got, "Eight days after"), "1850-03-13");
+    assert_eq!(value_of(&got, "Two years before"), "1848");
+    assert_eq!(value_of(&got, "A few weeks after"), "FUTURE_REF");
+    let got = tag("Two days after the election, prices fell on Friday.", D);
+    assert_eq!(value_of(&got, "Two days"), "P2D");
+}
+
+#[test]
+fn a_march_with_a_name_is_no_month() {
+    for body in [
+        "The Long March ended in the north.",
+        "The survivors of the Ice March reached the coast.",
+        "Thousands joined the Women's March on Saturday.",
+        "He left the army on the March to the Sea.",
+    ] {
+        assert!(tag(body, D).iter().all(|t| t.0 != "March"), "{body}");
+    }
+    check("The rebels attacked in March.", D, "March", "2016-03");
+    check("Prices fell in the March survey.", D, "March", "2016-03");
+}

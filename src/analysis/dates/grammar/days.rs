@@ -81,6 +81,7 @@ pub(super) fn date(c: &Ctx, i: usize) -> Option<Hit> {
         holidays::feast(c, i),
         year_end(c, i),
         beside(c, i),
+        span_first_day(c, i),
     ];
     candidates.into_iter().flatten().max_by_key(|h| h.end)
 }
@@ -118,11 +119,19 @@ fn month_day(c: &Ctx, i: usize, end: usize, m: u32, d: u32, year: Option<i32>) -
     Some(Hit::at(end, day, Unit::Day))
 }
 
-/// The year of the first half of a span of days that names its year once, at the end: `14
-/// October - 25 November 1952`, `21 December to 5 January 1953` (a year earlier: December
-/// comes before the January of the year named). `end` is the token after the first half.
+/// The year of the first half of a span or a pair of days or months that names its year
+/// once, at the end: `14 October - 25 November 1952`, `21 December to 5 January 1953` (a year
+/// earlier: December comes before the January of the year named), `in August and September
+/// 1914`, `(February-March 1794)`. `end` is the token after the first half.
 fn span_year(c: &Ctx, end: usize, m: u32) -> Option<i32> {
-    if !(c.punct(end, b'-') || c.word(end) == "\u{2013}" || c.kw(end, Kw::To)) {
+    let joined = c.punct(end, b'-')
+        || c.word(end) == "\u{2013}"
+        || c.kw(end, Kw::To)
+        || c.punct(end, b'/')
+        || ["and", "or", "through", "until"]
+            .iter()
+            .any(|w| c.word(end).eq_ignore_ascii_case(w));
+    if !joined {
         return None;
     }
     let (m2, k) = (end + 1..=end + 2).find_map(|k| match c.lex(k) {
@@ -134,7 +143,10 @@ fn span_year(c: &Ctx, end: usize, m: u32) -> Option<i32> {
 }
 
 fn month_only(c: &Ctx, i: usize, end: usize, m: u32, year: Option<i32>) -> Option<Hit> {
-    let Some(y) = year.or_else(|| c.year_of(i, m, None)) else {
+    let Some(y) = year
+        .or_else(|| span_year(c, end, m))
+        .or_else(|| c.year_of(i, m, None))
+    else {
         return Some(Hit::date(end, format!("XXXX-{m:02}")));
     };
     let day = NaiveDate::from_ymd_opt(y, m, 1)?;
@@ -208,7 +220,11 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
     {
         return None;
     }
+    if m == 3 && a_named_march(c, i, j) {
+        return None;
+    }
     if m == 5
+        && span_year(c, j, m).is_none()
         && !(i > 0
             && matches!(c.lex(i - 1), Some(Lex::Kw(_)) | Some(Lex::Word))
             && is_preposition(c.word(i - 1)))
@@ -216,6 +232,20 @@ fn month_first(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     }
     month_only(c, i, j, m, None)
+}
+
+/// `the Long March`, `the Ice March`, `Women's March`, `the March to the Sea`, `the March on
+/// Rome`: the bare `March` at `i` (the token after it at `j`) is a march with a name, after a
+/// capitalised word inside the sentence, a possessive, or `the` with where it went.
+fn a_named_march(c: &Ctx, i: usize, j: usize) -> bool {
+    let after_name = i >= 2 && c.toks[i - 1].cap && c.lex(i - 1) == Some(Lex::Word);
+    let possessive = i >= 2 && c.word(i - 1) == "s" && c.punct(i - 2, b'\'');
+    let went = c.kw(j, Kw::To)
+        || c.word(j).eq_ignore_ascii_case("on")
+        || c.word(j).eq_ignore_ascii_case("from")
+        || c.punct(j, b'.')
+        || c.lex(j).is_none();
+    after_name || possessive || i > 0 && c.kw(i - 1, Kw::The) && went
 }
 
 /// Words that make the weekday after them a day with a name.
@@ -307,16 +337,22 @@ pub(super) fn is_preposition(w: &str) -> bool {
 
 /// `April 24 and 25`: a day number joined to the day expression that ends at token `i`,
 /// in the same month. Only when nothing counted follows (`April 24 and 25 people`).
+///
+/// A span written with a dash (`April 6-7`, `January 25–29`) ends on a day of its own too.
 pub fn coordinated_day(c: &Ctx, i: usize, first: NaiveDate) -> Option<Hit> {
-    if !(c.word(i).eq_ignore_ascii_case("and") || c.word(i).eq_ignore_ascii_case("or")) {
+    let dash = span_joint(c, i);
+    if !(dash || c.word(i).eq_ignore_ascii_case("and") || c.word(i).eq_ignore_ascii_case("or")) {
         return None;
     }
-    let Some(Lex::Num(day, 1..=2)) = c.lex(i + 1) else {
-        return None;
+    let day = match c.lex(i + 1) {
+        Some(Lex::Num(day, 1..=2)) => day,
+        Some(Lex::Ord(day)) => day,
+        _ => return None,
     };
     let free = match c.lex(i + 2) {
         None | Some(Lex::Punct(_) | Lex::Kw(_)) => true,
-        Some(Lex::Word) => is_preposition(c.word(i + 2)),
+        // `April 6-7 and`, `January 25–29 attacked`; but `from April 13 to 15 percent`.
+        Some(Lex::Word) => dash && !c.kw(i, Kw::To) || is_preposition(c.word(i + 2)),
         _ => false,
     };
     if !free || day <= first.day() || c.punct(i + 2, b'%') {
@@ -404,6 +440,30 @@ fn beside(c: &Ctx, i: usize) -> Option<Hit> {
         return None;
     };
     Some(Hit::at(inner.end, shift(d, Unit::Day, delta)?, unit))
+}
+
+/// A dash or `to` joining tokens `i - 1` and `i + 1` into a span (`6-7`, `6 – 7`, `15 to 22`).
+fn span_joint(c: &Ctx, i: usize) -> bool {
+    c.hyphen(i) || c.word(i) == "\u{2013}" || c.kw(i, Kw::To)
+}
+
+/// `6-7 January 1916`, `(26-30 November)`, `from 15 to 22 February`: the first day of a span
+/// that names its month (and year) once, after the last day. TimeML tags each end as a date.
+fn span_first_day(c: &Ctx, i: usize) -> Option<Hit> {
+    let Some(Lex::Num(first, 1..=2)) = c.lex(i) else {
+        return None;
+    };
+    if !span_joint(c, i + 1) {
+        return None;
+    }
+    let last = day_first(c, i + 2)?;
+    let (d, Unit::Day) = last.point? else {
+        return None;
+    };
+    if !(1..d.day()).contains(&first) {
+        return None;
+    }
+    Some(Hit::at(i + 1, d.with_day(first)?, Unit::Day))
 }
 
 /// `20 April 2016`, `the 20th of April`.

@@ -68,7 +68,11 @@ pub(super) fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         // `previously` and `soon` are left out: in news they mostly qualify a state or a
         // manner (`previously reported`, `as soon as`), not a time.
         Lex::Kw(Kw::Recently | Kw::Lately) => return simple("PAST_REF"),
+        Lex::Kw(Kw::Recent) if c.story() && c.unit(i + 1).is_none() => return role(c, i),
         Lex::Kw(Kw::Recent) => return recent(c, i + 1),
+        Lex::Kw(Kw::Future) if c.story() && !(i > 0 && c.kw(i - 1, Kw::The)) => {
+            return role(c, i);
+        }
         Lex::Kw(Kw::Coming) if matches!(c.unit(i + 1), Some((_, true))) => {
             return Some(Hit::date(i + 2, "FUTURE_REF".into()));
         }
@@ -276,6 +280,56 @@ pub(super) fn year_end(c: &Ctx, i: usize) -> Option<Hit> {
     Some(Hit::at(end + 1, d, Unit::Year).with_mod("END"))
 }
 
+/// `eight days after the fall of the fort`, `two years before`, `five years previously` at
+/// `k` in a story: a step from the time the story has reached, which mostly is the time of
+/// the event named (the story has just told it): 1 after, -1 before. A date after `after`
+/// (`two days after 5 June`) is counted from that date instead; news measures such gaps as
+/// durations, as TimeML annotates news.
+fn story_step(c: &Ctx, k: usize) -> Option<i64> {
+    if !c.story() {
+        return None;
+    }
+    let w = c.word(k);
+    let sign = if w.eq_ignore_ascii_case("after") {
+        1
+    } else if w.eq_ignore_ascii_case("before") || w.eq_ignore_ascii_case("previously") {
+        -1
+    } else {
+        return None;
+    };
+    let dated = |t: usize| match c.lex(t) {
+        // `after the march`, `before the may blossom`: words, not dates.
+        Some(Lex::Month(_) | Lex::Weekday(_)) => c.toks[t].cap,
+        Some(Lex::Num(..) | Lex::Ord(_)) => true,
+        _ => false,
+    };
+    let from_a_date = dated(k + 1) || c.kw(k + 1, Kw::The) && dated(k + 2);
+    (!from_a_date).then_some(sign)
+}
+
+/// `the former Tsar`, `future wars`, `recent victories` in a story: a role or a thing placed
+/// before or after the story's time, as narrative annotation (TIMEX2, WikiWars) tags them.
+/// News leaves them untagged (TimeBank): there they describe people and things, and the
+/// time they point at is the page's, which a reader already knows.
+pub(super) fn role(c: &Ctx, i: usize) -> Option<Hit> {
+    if !c.story() {
+        return None;
+    }
+    let w = c.word(i);
+    let value = if w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("recent") {
+        "PAST_REF"
+    } else if c.kw(i, Kw::Future) {
+        "FUTURE_REF"
+    } else {
+        return None;
+    };
+    // An adjective before its noun (`the former regime`, `its former owners`).
+    c.toks
+        .get(i + 1)
+        .is_some_and(|t| t.lex == Lex::Word || t.cap)
+        .then(|| Hit::date(i + 1, value.into()))
+}
+
 /// `recent years` (the unit at `i`): the past in general, PAST_REF; `recent weeks`, `recent
 /// months` measure a stretch up to now, a vague duration (as TimeML corpora annotate them).
 fn recent(c: &Ctx, i: usize) -> Option<Hit> {
@@ -352,6 +406,7 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
         && let Some((unit, _)) = c.unit(j)
         && (c.kw(j + 1, Kw::Earlier)
             || c.kw(j + 1, Kw::Later)
+            || story_step(c, j + 1).is_some()
             || c.kw(j + 1, Kw::Ago)
                 && unit == Unit::Year
                 && n == 1
@@ -367,12 +422,19 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
             _ => r,
         };
         let (d, gran) = r?;
-        let sign = if c.kw(j + 1, Kw::Later) { 1 } else { -1 };
+        let sign = if c.kw(j + 1, Kw::Later) {
+            1
+        } else {
+            story_step(c, j + 1).unwrap_or(-1)
+        };
         // `Four days later` than a month or a year: a day of that year, which one unknown.
         if gran > unit && unit < Unit::Month {
             return Some(Hit::date(j + 2, unknown_within(d, unit)));
         }
-        let gran = if gran > unit && unit != Unit::Year {
+        // A story's step is as precise as its words: `four months earlier` than a day is a
+        // month, `twenty years earlier` a year. (News compares periods of its reports, known to
+        // the reference's precision.)
+        let gran = if gran > unit && unit != Unit::Year || c.story() && gran < unit {
             unit
         } else {
             gran
@@ -388,9 +450,9 @@ pub(super) fn anaphoric(c: &Ctx, i: usize) -> Option<Hit> {
     if c.story()
         && let Some((Qty::Vague, j)) = c.qty(i)
         && c.unit(j).is_some()
-        && (c.kw(j + 1, Kw::Later) || c.kw(j + 1, Kw::Earlier))
+        && (c.kw(j + 1, Kw::Later) || c.kw(j + 1, Kw::Earlier) || story_step(c, j + 1).is_some())
     {
-        let v = if c.kw(j + 1, Kw::Later) {
+        let v = if c.kw(j + 1, Kw::Later) || story_step(c, j + 1) == Some(1) {
             "FUTURE_REF"
         } else {
             "PAST_REF"

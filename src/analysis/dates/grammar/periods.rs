@@ -49,13 +49,31 @@ pub(super) fn season(c: &Ctx, i: usize) -> Option<Hit> {
         .or_else(|| c.spoken_year(k))
         .or_else(|| year_phrase(c, k).map(|y| (y, k + 2)))
     {
-        return Some(Hit::date(end, format!("{}-{code}", calendar::year_code(y))));
+        let mut hit = Hit::date(end, format!("{}-{code}", calendar::year_code(y)));
+        // A story that reaches `the spring of 1915` is in 1915: `in May` is May 1915. A
+        // season behind the story's year is mostly a comparison (`down from a peak in summer
+        // 2007`): the story stays.
+        if c.story() && c.reference.is_none_or(|(r, _)| r.year() <= y) {
+            hit.point = NaiveDate::from_ymd_opt(y, 1, 1).map(|d| (d, Unit::Year));
+        }
+        return Some(hit);
+    }
+    // `the spring and summer of 1979`, `the spring and early summer of 1943`: the first of
+    // two seasons takes the year named after the second.
+    if let Some(y) = paired_season_year(c, j + 1) {
+        return Some(Hit::date(
+            j + 1,
+            format!("{}-{code}", calendar::year_code(y)),
+        ));
     }
     // Bare `spring`, `fall` are too often other words; so is `Fall` in a headline's title
-    // case (`Stocks Fall Before Thanksgiving`).
+    // case (`Stocks Fall Before Thanksgiving`). A story names its seasons bare (`in winter`,
+    // `the main summer offensive`), `fall` aside.
+    let story_season = c.story() && !c.word(i).eq_ignore_ascii_case("fall");
     if delta.is_none()
         && j == i
-        && (!c.toks[i].cap || c.word(i).eq_ignore_ascii_case("fall") && title_case(c.toks))
+        && (!c.toks[i].cap && !story_season
+            || c.word(i).eq_ignore_ascii_case("fall") && title_case(c.toks))
     {
         return None;
     }
@@ -103,6 +121,30 @@ pub(super) fn season(c: &Ctx, i: usize) -> Option<Hit> {
         j + 1,
         format!("{}-{code}", calendar::year_code(y)),
     ))
+}
+
+/// The year of a season joined at `k` to a later one that names its year (`and summer of
+/// 1979`, `- early summer 1943`, `the winter-spring of 1920`): that year.
+fn paired_season_year(c: &Ctx, k: usize) -> Option<i32> {
+    let joined = c.word(k).eq_ignore_ascii_case("and")
+        || c.kw(k, Kw::To)
+        || c.punct(k, b'-')
+        || c.word(k) == "\u{2013}";
+    if !joined {
+        return None;
+    }
+    let mut j = k + 1;
+    if matches!(c.lex(j), Some(Lex::Kw(Kw::Early | Kw::Late | Kw::Mid))) {
+        j += 1;
+    }
+    let Some(Lex::Season(_)) = c.lex(j) else {
+        return None;
+    };
+    let mut y_at = j + 1;
+    if c.kw(y_at, Kw::Of) {
+        y_at += 1;
+    }
+    c.year(y_at)
 }
 
 /// `Q3`, `Q3 2016`.

@@ -6,7 +6,22 @@ use crate::analysis::dates::TimexType;
 use crate::analysis::dates::lex::{Kw, Lex};
 
 pub(super) fn set(c: &Ctx, i: usize) -> Option<Hit> {
-    let p = |u: &str| format!("P1{u}");
+    // A story counts its recurrences on its calendar (`daily` is every day of the time told,
+    // `XXXX-XX-XX`), as narrative annotation does; news as a frequency (`P1D`), as TimeML's
+    // news corpora do.
+    let calendar = c.story();
+    let p = |u: &str| {
+        if calendar {
+            match u {
+                "D" => "XXXX-XX-XX".to_string(),
+                "W" => "XXXX-WXX".to_string(),
+                "M" => "XXXX-XX".to_string(),
+                _ => "XXXX".to_string(),
+            }
+        } else {
+            format!("P1{u}")
+        }
+    };
     let simple = match c.lex(i)? {
         Lex::Kw(Kw::Daily) => Some(p("D")),
         Lex::Kw(Kw::Weekly) => Some(p("W")),
@@ -53,6 +68,9 @@ pub(super) fn set(c: &Ctx, i: usize) -> Option<Hit> {
                 _ => (1, j),
             };
             let (unit, _) = c.unit(k)?;
+            if calendar && q == 1 && unit == crate::analysis::dates::lex::Unit::Day {
+                return Some(Hit::new(k + 1, TimexType::Set, p("D")));
+            }
             Some(Hit::new(k + 1, TimexType::Set, duration_value(q, unit)))
         }
     }

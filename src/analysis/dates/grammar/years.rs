@@ -20,6 +20,20 @@ pub(super) fn year(c: &Ctx, i: usize) -> Option<Hit> {
             Unit::Year,
         ));
     }
+    // `499-493 BC`, `264 to 241 BC`: the first year of a span before Christ, counting down.
+    if let Some(Lex::Num(first, 1..=4)) = c.lex(i)
+        && (c.hyphen(i + 1) || c.word(i + 1) == "\u{2013}" || c.kw(i + 1, Kw::To))
+        && let Some(Lex::Num(last, 1..=4)) = c.lex(i + 2)
+        && c.year_bc(i + 2).is_some()
+        && first > last
+        && first - last <= 100
+    {
+        return Some(Hit::at(
+            i + 1,
+            NaiveDate::from_ymd_opt(1 - first as i32, 1, 1)?,
+            Unit::Year,
+        ));
+    }
     if let Some((y, end)) = c.year_bc(i) {
         return Some(Hit::at(end, NaiveDate::from_ymd_opt(y, 1, 1)?, Unit::Year));
     }

@@ -205,7 +205,9 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             let attr = para.attribute(&mut reg, t, run_on);
             let (kind, speaker, cue) = match attr {
                 Attr::Cue { speaker, cue } => {
-                    if span.single && word_count(&text[span.inner.clone()]) < 3 {
+                    if span.single && word_count(&text[span.inner.clone()]) < 3
+                        || names_a_title(text, span, &toks, t)
+                    {
                         (QuoteKind::Mention, None, None)
                     } else {
                         (QuoteKind::Speech, speaker, Some(cue))
@@ -362,6 +364,38 @@ fn speech_like(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
             TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
         );
     own_sentence || (content.starts_with(char::is_uppercase) && words >= 4)
+}
+
+/// Whether a quotation inside a sentence is the title of a work, a show or a product (`on
+/// CBS' “Face the Nation.”`, `an app called "Pocket Ledger"`): two to eight words, every one
+/// capitalised but the short words a title leaves in lower case, right after a word of the
+/// sentence. Words someone says open their own sentence or follow a comma or colon, and say
+/// more than a name.
+fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
+    let content = &text[span.inner.clone()];
+    let words: Vec<&str> = content.split_whitespace().collect();
+    if !(2..=8).contains(&words.len()) || content.ends_with(['?', '!', ',']) {
+        return false;
+    }
+    let minor = |w: &str| {
+        matches!(
+            w,
+            "the" | "of" | "and" | "a" | "an" | "in" | "on" | "at" | "to" | "for" | "with" | "or"
+        )
+    };
+    // Every part of a hyphened word: `Las Vegas-style` is a compound adjective, not a title.
+    let capital = |w: &str| {
+        w.split('-')
+            .all(|p| p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    let title_cased = words.iter().all(|w| capital(w) || minor(w))
+        && words.first().is_some_and(|w| capital(w))
+        && words.last().is_some_and(|w| capital(w));
+    // `a “21st Century Fagin”`: after `a` it is an epithet someone coined, not a title.
+    let after_word = t > 0
+        && toks[t - 1].kind == TokKind::Word
+        && !matches!(&text[toks[t - 1].range.clone()], "a" | "an" | "A" | "An");
+    title_cased && after_word
 }
 
 /// Records every person the paragraph names outside quotations, for aliases and pronouns.
@@ -1495,6 +1529,38 @@ mod tests {
     #[test]
     fn a_title_in_quotation_marks_is_no_speech() {
         assert!(speech("She starred in \"The Girl Who Sang At Night.\" It was a hit.").is_empty());
+    }
+
+    #[test]
+    fn a_title_after_a_cue_is_no_speech() {
+        // A show or product named inside the sentence of a cue.
+        assert_eq!(
+            speech(
+                "\"We will not blink first,\" Ann Roe said on NBC's \"Meet the Voters.\" \"Nobody wins.\""
+            ),
+            [
+                pair("We will not blink first,", "Ann Roe"),
+                pair("Nobody wins.", "Ann Roe")
+            ]
+        );
+        assert!(
+            speech("Tom Kay said the firm sold an app called \"Pocket Ledger\" to banks.")
+                .is_empty()
+        );
+        assert_eq!(
+            speech("Ann Roe said there would be no \"Monte Carlo-style\" casinos."),
+            [pair("Monte Carlo-style", "Ann Roe")]
+        );
+        // An epithet after `a` is someone's coinage, and words a speaker says in capitals at
+        // the start of a sentence stay speech.
+        assert_eq!(
+            speech("Ann Roe called him a \"Modern Day Scrooge\" on Monday."),
+            [pair("Modern Day Scrooge", "Ann Roe")]
+        );
+        assert_eq!(
+            speech("\"Happy New Year,\" Ann Roe said."),
+            [pair("Happy New Year,", "Ann Roe")]
+        );
     }
 
     #[test]

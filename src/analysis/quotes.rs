@@ -1084,6 +1084,35 @@ mod tests {
     }
 
     #[test]
+    fn of_in_a_speaker_phrase() {
+        // `of` after a person's name gives where they work: the person speaks.
+        assert_eq!(
+            speech("\"Shares will fall,\" said bank analyst Tom Kerrigan of Halvard Capital."),
+            [pair("Shares will fall,", "Tom Kerrigan")]
+        );
+        assert_eq!(
+            speech("\"Prices rise,\" said Ann Roe of the University of Leeds."),
+            [pair("Prices rise,", "Ann Roe")]
+        );
+        // `of the` inside the name of a body before the role and the name.
+        assert_eq!(
+            speech(
+                "\"It works,\" University of the North Fraser Valley political scientist Ann Roe said."
+            ),
+            [pair("It works,", "Ann Roe")]
+        );
+        assert_eq!(
+            speech("\"Rates stay,\" Bank of the West economist Tom Kay said on Monday."),
+            [pair("Rates stay,", "Tom Kay")]
+        );
+        // A body named with `of` is still the body.
+        assert_eq!(
+            speech("\"Rates stay,\" the Bank of England said."),
+            [pair("Rates stay,", "Bank of England")]
+        );
+    }
+
+    #[test]
     fn appositive_roles() {
         let body = "Ann Lee, the city's housing officer, said rents were „far too high“.";
         assert_eq!(speech(body), [pair("far too high", "Ann Lee")]);

@@ -19,7 +19,7 @@ use super::tokens::{Tok, TokKind};
 /// How far (in tokens) a cue may stand from the quotation it attributes.
 const MAX_WALK: usize = 60;
 /// The longest noun phrase taken as a speaker.
-const MAX_NP: usize = 8;
+const MAX_NP: usize = 10;
 
 /// A tokenised paragraph.
 pub(super) struct Para<'a> {
@@ -220,10 +220,10 @@ impl Para<'_> {
     /// A joining word (`and`, `of`, `for`) between two capitalised words stays in a name phrase
     /// (`Economy and Labour Minister`, `Bank of England`).
     fn joins_caps(&self, i: usize) -> bool {
-        (self.is_word(i, "and") || self.is_word(i, "of") || self.is_word(i, "for"))
-            && i > 0
-            && self.cap(i - 1)
-            && self.cap(i + 1)
+        let joiner = self.is_word(i, "and") || self.is_word(i, "of") || self.is_word(i, "for");
+        // `University of the Fraser Valley`, `Bank of the West`: `of the` inside a name.
+        let of_the = self.is_word(i, "of") && self.is_word(i + 1, "the") && self.cap(i + 2);
+        joiner && i > 0 && self.cap(i - 1) && (self.cap(i + 1) || of_the)
     }
 
     /// The noun phrase ending just before token `end` (not before `lo`), with the source it
@@ -290,6 +290,11 @@ impl Para<'_> {
         while s > lo && end - s < MAX_NP {
             let Some(w) = self.word(s - 1) else { break };
             if is_determiner(w) {
+                if w == "the" && s >= 2 && self.joins_caps(s - 2) {
+                    // `the` of a name's `of the` (`University of the Fraser Valley`).
+                    s -= 2;
+                    continue;
+                }
                 s -= 1;
                 break;
             }
@@ -460,6 +465,17 @@ impl Para<'_> {
         role: Option<&Range<usize>>,
     ) -> Option<usize> {
         let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
+        // `analyst Tom Kerrigan of Halvard Capital`: `of` after a person's name gives where
+        // the person works; the person speaks, not the firm.
+        if let Some(p) = (1..words.len()).find(|&p| {
+            words[p] == "of"
+                && words
+                    .get(p + 1)
+                    .is_some_and(|w| is_capitalised(w) || *w == "the")
+                && split_name(&words[..p]).is_some_and(|s| looks_like_person(&s))
+        }) {
+            words.truncate(p);
+        }
         let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
         let range = self.span(np.clone());
         // `says a document titled White Paper: …`: the title names the document, not a speaker.

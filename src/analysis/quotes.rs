@@ -1113,6 +1113,46 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_introduces_a_quotation_without_a_verb_of_saying() {
+        let body = "Mayor Ann Roe hit out at her critics on Monday, saying: \"They have no plan.\"\n\n\
+            Union leader Tom Kay is more blunt: \"The deal is dead.\"\n\n\
+            Ann Roe put it this way: \"We walk or we sink.\"\n\n\
+            Later, Tom Kay voiced his anger online, writing \"This is a disgrace.\"\n\n\
+            The row grew, with a council spokeswoman saying: \"We will not comment.\"";
+        assert_eq!(
+            speech(body),
+            [
+                pair("They have no plan.", "Ann Roe"),
+                pair("The deal is dead.", "Tom Kay"),
+                pair("We walk or we sink.", "Ann Roe"),
+                pair("This is a disgrace.", "Tom Kay"),
+                pair("We will not comment.", "council spokeswoman"),
+            ]
+        );
+        // A subject that names no one introduces nobody's words.
+        assert_eq!(
+            speech("The ballot papers will ask: \"Should the park close?\""),
+            [pair("Should the park close?", "-")]
+        );
+        assert_eq!(
+            speech("However Leeds was calmer: \"Nothing changes.\""),
+            [pair("Nothing changes.", "-")]
+        );
+    }
+
+    #[test]
+    fn verbs_of_saying_that_invert() {
+        assert_eq!(
+            speech("\"Nobody reads it,\" points out the shop's owner, Ben Hart."),
+            [pair("Nobody reads it,", "Ben Hart")]
+        );
+        assert_eq!(
+            speech("\"He is gone,\" the grandfather repeated."),
+            [pair("He is gone,", "grandfather")]
+        );
+    }
+
+    #[test]
     fn appositive_roles() {
         let body = "Ann Lee, the city's housing officer, said rents were „far too high“.";
         assert_eq!(speech(body), [pair("far too high", "Ann Lee")]);

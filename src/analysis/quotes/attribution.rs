@@ -89,11 +89,13 @@ impl Para<'_> {
             | "tweeted" | "testified" | "cautioned" | "cautions" | "agreed" | "agrees"
             | "lamented" | "laments" | "boasted" | "boasts" | "pleaded" | "reiterated"
             | "reiterates" | "wondered" | "wonders" | "laughed" | "laughs" | "sighed" | "sighs"
-            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" => Verb::Say,
+            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" | "repeated"
+            | "repeats" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" => Verb::After,
+            // `points out the owner`: inverted like `says`.
             "pointed" | "points" if self.is_word(i + 1, "out") => {
-                return Some((Verb::After, i + 2));
+                return Some((Verb::Say, i + 2));
             }
             // `X was quoted as saying`: the passive names the speaker.
             "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
@@ -876,6 +878,82 @@ impl Para<'_> {
         None
     }
 
+    /// A quotation the sentence's subject introduces without a verb of saying: before a colon
+    /// (`Kay is more blunt: "…"`, `Kay put it this way: "…"`, `The team posted a photo with two
+    /// words: "…"`) or after a participle of saying (`…, writing "…"`). The subject is a
+    /// person's name, `he` or `she`, or a body (`the team`), opening the sentence or the clause
+    /// after an opening phrase (`On Monday, Kay …`), and a verb follows it; a subject that names
+    /// no one (`The message was clear: "…"`, `Ballot papers will ask: "…"`) introduces nobody's
+    /// words. `with X saying "…"` gives the words to X. A sentence with a verb of saying is
+    /// left to the cue patterns.
+    fn introduced_by_subject(&self, reg: &mut Registry, lo: usize, hi: usize) -> Option<Attr> {
+        // `with a spokesperson saying "…"`, `with minister Ann Roe telling MPs: "…"`.
+        let participle = (lo..=hi)
+            .rev()
+            .take(4)
+            .find(|&k| self.word(k).is_some_and(is_participle_of_saying));
+        if let Some(p) = participle
+            && let Some(np) = self.np_back(p, lo)
+            && np.start > lo
+            && self.is_word(np.start - 1, "with")
+        {
+            let speaker = self.resolve(reg, &np, None)?;
+            return Some(Attr::Cue {
+                speaker: Some(speaker),
+                cue: self.span(np.start..p + 1),
+            });
+        }
+        if (lo..hi).any(|k| self.cue_verb(k).is_some()) {
+            return None;
+        }
+        let after_comma = (lo..hi)
+            .find(|&k| self.kind(k) == Some(TokKind::Comma))
+            .map(|k| k + 1);
+        let np = [Some(lo), after_comma]
+            .into_iter()
+            .flatten()
+            .find_map(|start| self.introducing_subject(reg, start, hi))?;
+        let speaker = self.resolve(reg, &np, None)?;
+        Some(Attr::Cue {
+            speaker: Some(speaker),
+            cue: self.span(np),
+        })
+    }
+
+    /// The subject phrase at token `start` when it names a person or a body and a verb follows
+    /// it before `hi`; see [`Self::introduced_by_subject`].
+    fn introducing_subject(&self, reg: &Registry, start: usize, hi: usize) -> Option<Range<usize>> {
+        let mut np = self.np_fwd(start)?;
+        let first = self.word(np.start)?;
+        // `Kay put it this way`: the phrase runs on into a verb no list holds; a name ends
+        // at its last capitalised word.
+        // Only a phrase that goes on as a verb's would: up to a word no noun phrase holds, or
+        // with a determiner inside (`voiced his anger`), not `Internet service provider (ISP)`.
+        if !is_determiner(first)
+            && let Some(c) = np.clone().rposition(|i| self.cap(i))
+            && (self.kind(np.end) == Some(TokKind::Word)
+                || (np.start + c + 1..np.end).any(|i| self.word(i).is_some_and(is_determiner)))
+        {
+            np.end = np.start + c + 1;
+        }
+        if np.end >= hi || self.kind(np.end) != Some(TokKind::Word) {
+            return None;
+        }
+        let words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
+        let last = *words.last()?;
+        let person = !is_determiner(first)
+            && !is_possessive(last)
+            && split_name(&words).is_some_and(|split| {
+                looks_like_person(&split)
+                    || (split.name.len() == 1
+                        && (reg.known_surname(split.name[0]).is_some()
+                            || reg.known_first(split.name[0]).is_some()))
+            });
+        let pronoun = words.len() == 1 && matches!(first, "he" | "He" | "she" | "She");
+        let body = words.len() <= 3 && matches!(first, "the" | "The") && is_body_noun(last);
+        (person || pronoun || body).then_some(np)
+    }
+
     /// The attribution of the quotation token `t`.
     pub fn attribute(&self, reg: &mut Registry, t: usize, run_on: Option<usize>) -> Attr {
         if let Some(a) = self.right(reg, t) {
@@ -883,7 +961,10 @@ impl Para<'_> {
         }
         if t > 0 && self.kind(t - 1) == Some(TokKind::Colon) {
             let (lo, _) = self.clause_start(t - 1);
-            if let Some(a) = self.cue_before(reg, t - 1, lo) {
+            if let Some(a) = self
+                .cue_before(reg, t - 1, lo)
+                .or_else(|| self.introduced_by_subject(reg, lo, t - 1))
+            {
                 return a;
             }
         }
@@ -892,6 +973,13 @@ impl Para<'_> {
         }
         let (lo, prev_quote) = self.clause_start(t);
         if let Some(a) = self.cue_before(reg, t, lo) {
+            return a;
+        }
+        if t > 0
+            && self.word(t - 1).is_some_and(is_participle_of_saying)
+            && let Some(a) = self.introduced_by_subject(reg, lo, t - 1)
+        {
+            // `Roe voiced her anger on Twitter, writing "…"`.
             return a;
         }
         if let Some(q) = prev_quote {
@@ -943,6 +1031,25 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// A participle of a verb of saying that hands a quotation to the sentence's subject (`…,
+/// saying "…"`, `…, adding: "…"`).
+fn is_participle_of_saying(word: &str) -> bool {
+    matches!(
+        word,
+        "saying"
+            | "adding"
+            | "writing"
+            | "telling"
+            | "insisting"
+            | "arguing"
+            | "warning"
+            | "explaining"
+            | "noting"
+            | "declaring"
+            | "tweeting"
+    )
 }
 
 /// A lower-case word shaped like an adjective of description (`lanky`, `bespectacled`,

@@ -440,6 +440,24 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                 break;
             }
         }
+        // The noun follows a determiner or a description (`his war comic`), not a name (`the
+        // Today programme Mr Kay`), and a title opens no name with `Mr`.
+        if start > 1
+            && word(start - 1).is_some_and(is_work_noun)
+            && word(start - 2).is_some_and(|w| !is_capitalised(w))
+            && lexicon::honorific(w).is_none()
+        {
+            // `his war comic Forgotten Grunt: The Undead Soldier`, `the film Indiana Jones`: the
+            // title of a work (and its subtitle), whose characters are nobody in the article.
+            i = end;
+            if toks.get(end).map(|t| t.kind) == Some(TokKind::Colon) {
+                while word(i + 1).is_some_and(is_capitalised) {
+                    i += 1;
+                }
+                i += 1;
+            }
+            continue;
+        }
         if let Some((first, acronym)) = acronym_after(text, toks, end) {
             // `Export Development Canada (EDC)`: a body, and `EDC` is its short name.
             let name: Vec<&str> = (first..end)
@@ -578,6 +596,40 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
         }
         i = end;
     }
+}
+
+/// A lower-case noun for a work that is named after it (`the film Indiana Jones`, `his comic
+/// Starkeeper`).
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "comic"
+            | "comics"
+            | "novel"
+            | "novels"
+            | "book"
+            | "books"
+            | "series"
+            | "sitcom"
+            | "show"
+            | "album"
+            | "song"
+            | "single"
+            | "game"
+            | "play"
+            | "musical"
+            | "opera"
+            | "documentary"
+            | "programme"
+            | "program"
+            | "franchise"
+            | "character"
+            | "characters"
+    )
 }
 
 /// An acronym in brackets after the name ending at token `end` whose letters are the initials
@@ -1149,6 +1201,38 @@ mod tests {
         assert_eq!(
             speech("\"He is gone,\" the grandfather repeated."),
             [pair("He is gone,", "grandfather")]
+        );
+    }
+
+    #[test]
+    fn titles_characters_newspapers_and_nationalities_are_no_people() {
+        // A work's title (and subtitle) after a noun for the work names nobody.
+        let body = "Ben Hart sold 40 copies of his comic Lost Patrol: The Iron Ranger last year.\n\n\
+            \"It took months,\" says the self-taught artist.";
+        assert_eq!(speech(body), [pair("It took months,", "Ben Hart")]);
+        // A name after a programme's name is a name.
+        let body = "On the Today programme Mr Tom Kay was asked about it.\n\n\
+            \"We will see,\" he said.";
+        assert_eq!(speech(body), [pair("We will see,", "Tom Kay")]);
+        // A newspaper is no person `he` could stand for.
+        let body = "The Leeds Standard quoted Ann Roe on Monday. Tom Kay spoke later.\n\n\
+            \"We will see,\" he said.";
+        assert_eq!(speech(body), [pair("We will see,", "Tom Kay")]);
+        // A nationality described by age is the person the article introduced.
+        let body = "Ann Roe won in three sets.\n\n\
+            Speaking to reporters, the 24-year-old Dutch added: \"I felt strong.\"";
+        assert_eq!(speech(body), [pair("I felt strong.", "Ann Roe")]);
+    }
+
+    #[test]
+    fn a_document_named_by_its_title_speaks_for_its_body() {
+        let body = "The Federal Reserve published its survey of the regions.\n\n\
+            \"Prices rose,\" the Beige Paper said.";
+        assert_eq!(speech(body), [pair("Prices rose,", "Federal Reserve")]);
+        // A name ending in such a word is still a person.
+        assert_eq!(
+            speech("\"It was a penalty,\" said referee Tom Poll."),
+            [pair("It was a penalty,", "Tom Poll")]
         );
     }
 

@@ -507,9 +507,13 @@ impl Para<'_> {
             }
         }
         let definite = words.first().is_some_and(|w| *w == "the" || *w == "The");
+        // `the 24-year-old Swiss`, `the veteran American`: a nationality heads the phrase, the
+        // rest describes (lower case or a number).
         if let [.., last] = words.as_slice()
             && is_nationality(last)
-            && words.len() <= 2
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| is_determiner(w) || !is_capitalised(w))
         {
             // `the American said`: a person the article introduced; `Irish said` is a fragment.
             if !definite {
@@ -520,6 +524,17 @@ impl Para<'_> {
             return Some(id);
         }
         let id = if let Some(split) = split_name(&words) {
+            // Only after `the`: `Graham Poll said` is a man.
+            if definite
+                && split.name.len() >= 2
+                && !split.titled
+                && split.role.is_empty()
+                && split.name.last().is_some_and(|w| is_document_noun(w))
+            {
+                // `the Beige Book said`, `the White Paper says`: a document's title; the body
+                // behind it speaks.
+                return self.document_owner(reg, np, &words[words.len() - 1..], definite);
+            }
             let single = split.name.len() == 1;
             let titled_role = split
                 .role

@@ -392,9 +392,14 @@ fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
         && words.first().is_some_and(|w| capital(w))
         && words.last().is_some_and(|w| capital(w));
     // `a “21st Century Fagin”`: after `a` it is an epithet someone coined, not a title.
-    let after_word = t > 0
-        && toks[t - 1].kind == TokKind::Word
-        && !matches!(&text[toks[t - 1].range.clone()], "a" | "an" | "A" | "An");
+    // A plural possessive's apostrophe (`on CBS’ “…”`) stands apart from its word.
+    let p = match t.checked_sub(1).map(|p| (p, &text[toks[p].range.clone()])) {
+        Some((p, "’" | "'")) if p > 0 => p - 1,
+        Some((p, _)) => p,
+        None => return false,
+    };
+    let after_word = toks[p].kind == TokKind::Word
+        && !matches!(&text[toks[p].range.clone()], "a" | "an" | "A" | "An");
     title_cased && after_word
 }
 
@@ -1689,7 +1694,8 @@ mod tests {
         // A show or product named inside the sentence of a cue.
         assert_eq!(
             speech(
-                "\"We will not blink first,\" Ann Roe said on NBC's \"Meet the Voters.\" \"Nobody wins.\""
+                "\"We will not blink first,\" Ann Roe said on NBC's \"Meet the Voters.\" \"Nobody wins.\"\n\n\
+                 She spoke on the networks’ “Morning Round Table.” It aired late."
             ),
             [
                 pair("We will not blink first,", "Ann Roe"),

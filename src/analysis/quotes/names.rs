@@ -67,7 +67,8 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
             || is_role_word(w)
             || is_possessive(w)
             || is_capitalised_function_word(w)
-            || caps >= 2
+            || caps >= 3
+            || (caps == 2 && !third_name_word(words, start - 1))
         {
             break;
         }
@@ -84,6 +85,31 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
         gender,
         titled,
     })
+}
+
+/// Whether `words[i]`, before two name words, is a third (`Lucille Roybal Allard`, `Ama Osei
+/// Boateng`): a plain name word, not a body, place or nationality, nor an acronym, after a
+/// lower-case word or a title (`accountant`, `Rep.`). Opening the phrase it may be a common
+/// noun a sentence capitalised (`Farmer Geoff Brooks`, `Defiant Matt Williams`), and after
+/// another capitalised word a body (`Labour Tony Blair`): both stay out.
+fn third_name_word(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    let plain = !is_body_word(strip_possessive(w))
+        && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && !w.ends_with('.');
+    let before = i.checked_sub(1).map(|j| words[j]);
+    plain
+        && before.is_some_and(|b| {
+            // A lower-case noun (`accountant`), not a function word (`Leader of the Commons
+            // Ann Roe`, `Chancellor of the Exchequer Tom Kay`): those end a title.
+            let noun = !is_capitalised(b)
+                && !is_determiner(b)
+                && !matches!(
+                    b,
+                    "of" | "and" | "for" | "to" | "in" | "at" | "on" | "with" | "by"
+                );
+            noun || honorific(b).is_some() || kept_title(b).is_some()
+        })
 }
 
 fn strip_determiner<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
@@ -615,6 +641,28 @@ mod tests {
         );
         assert_eq!(split("the two firms"), None);
         assert_eq!(split("Home Office"), None);
+        // Three name words after a lower-case role or a title, or opening the phrase; a body
+        // or nationality before two name words is no part of the name.
+        assert_eq!(
+            split("accountant Ama Osei Boateng"),
+            Some(("accountant".into(), "Ama Osei Boateng".into()))
+        );
+        assert_eq!(
+            split("Dr Ana Ruiz Ortega"),
+            Some(("".into(), "Ana Ruiz Ortega".into()))
+        );
+        assert_eq!(
+            split("Chancellor of the Exchequer Tom Kay"),
+            Some(("Chancellor of the Exchequer".into(), "Tom Kay".into()))
+        );
+        assert_eq!(
+            split("Labour Tony Blair"),
+            Some(("Labour".into(), "Tony Blair".into()))
+        );
+        assert_eq!(
+            split("NATO Jens Stoltenberg"),
+            Some(("NATO".into(), "Jens Stoltenberg".into()))
+        );
     }
 
     #[test]

@@ -1242,6 +1242,24 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_are_no_part_of_the_speaker() {
+        let body = "Tom Kay lost the vote.\n\n\
+            After the count, he bitterly said: \"It was rigged.\"\n\n\
+            \"We go on,\" said Ann Roe afterwards.\n\n\
+            Ann Roe, the coach, simply observed: \"Two halves.\"\n\n\
+            Her family said: \"She is well.\"";
+        assert_eq!(
+            speech(body),
+            [
+                pair("It was rigged.", "Tom Kay"),
+                pair("We go on,", "Ann Roe"),
+                pair("Two halves.", "Ann Roe"),
+                pair("She is well.", "family"),
+            ]
+        );
+    }
+
+    #[test]
     fn appositive_roles() {
         let body = "Ann Lee, the city's housing officer, said rents were „far too high“.";
         assert_eq!(speech(body), [pair("far too high", "Ann Lee")]);

@@ -345,6 +345,7 @@ impl Para<'_> {
             // `Will Young`: a capitalised auxiliary before a capitalised word is a first name.
             let name_aux = self.cap(k) && self.cap(k + 1);
             if self.is_function_word(k) && !self.joins_caps(k)
+                || (k > start && is_adverb(w))
                 || self.cue_verb(k).is_some()
                 || (self.is_aux(k) && !name_aux)
                 || self.is_pronoun(k)
@@ -422,6 +423,7 @@ impl Para<'_> {
         let passive = self.is_word(v, "quoted");
         while k > lo
             && (self.is_aux(k - 1)
+                || self.word(k - 1).is_some_and(is_adverb)
                 || (passive && (self.is_word(k - 1, "was") || self.is_word(k - 1, "is"))))
         {
             k -= 1;
@@ -1046,6 +1048,58 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// An adverb that stands between a speaker and the verb or after the speaker (`Roe bitterly
+/// said`, `said Roe afterwards`, `Kay, simply observed`): no part of who spoke. A lower-case
+/// `-ly` word, less the nouns and adjectives that end so (`family`, `elderly`), or a word of
+/// time or emphasis.
+fn is_adverb(word: &str) -> bool {
+    if !word.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let ly = word.len() >= 6
+        && word.ends_with("ly")
+        && !matches!(
+            word,
+            "family"
+                | "assembly"
+                | "supply"
+                | "monopoly"
+                | "anomaly"
+                | "elderly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "yearly"
+                | "friendly"
+                | "lovely"
+                | "lonely"
+                | "lively"
+                | "costly"
+                | "deadly"
+                | "orderly"
+                | "burly"
+                | "curly"
+                | "homely"
+        );
+    ly || matches!(
+        word,
+        "afterwards"
+            | "ahead"
+            | "meanwhile"
+            | "first"
+            | "only"
+            | "just"
+            | "never"
+            | "still"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "itself"
+            | "tonight"
+    )
 }
 
 /// A participle of a verb of saying that hands a quotation to the sentence's subject (`…,

@@ -1260,6 +1260,51 @@ mod tests {
     }
 
     #[test]
+    fn a_single_name_after_a_noun_is_what_the_noun_says() {
+        assert_eq!(
+            speech("\"We will win,\" said Leeds star Ronaldo."),
+            [pair("We will win,", "Ronaldo")]
+        );
+        let q = quotes("\"Prices must fall,\" said telecom regulator Telcom.");
+        let a = Article::parse(
+            "\"Prices must fall,\" said telecom regulator Telcom.",
+            "t",
+            LoadOptions::PLAIN,
+        )
+        .expect("parses");
+        let found = find(&a, &[]);
+        assert_eq!(q[0].1, "Telcom");
+        assert_eq!(found.speakers[0].kind, SpeakerKind::Organisation);
+        assert_eq!(
+            speech("\"I'm so happy,\" a tearful Okafor told reporters."),
+            [pair("I'm so happy,", "Okafor")]
+        );
+        // Not a plural, nor a body named before.
+        assert_eq!(
+            speech("\"Ban it,\" said pro-hunt MPs."),
+            [pair("Ban it,", "pro-hunt MPs")]
+        );
+        let body = "Oil firm Petrova (PTV) went bust.\n\n\"We lost,\" the bankrupt Petrova said.";
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        let found = find(&a, &[]);
+        assert!(
+            found.speakers.iter().all(|s| s.kind != SpeakerKind::Person),
+            "{:?}",
+            found.speakers
+        );
+        // A body's whole name with `of` or `for` is the body.
+        let a = Article::parse(
+            "\"Fees are too high,\" said the Royal Society of Surveyors.",
+            "t",
+            LoadOptions::PLAIN,
+        )
+        .expect("parses");
+        let found = find(&a, &[]);
+        assert_eq!(found.speakers[0].name, "Royal Society of Surveyors");
+        assert_eq!(found.speakers[0].kind, SpeakerKind::Organisation);
+    }
+
+    #[test]
     fn appositive_roles() {
         let body = "Ann Lee, the city's housing officer, said rents were „far too high“.";
         assert_eq!(speech(body), [pair("far too high", "Ann Lee")]);

@@ -10,8 +10,9 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, honorific, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
-    is_document_noun, is_nationality, is_possessive, is_role_word, lower, strip_possessive,
+    Gender, honorific, is_body_noun, is_body_word, is_capitalised, is_capitalised_function_word,
+    is_determiner, is_document_noun, is_nationality, is_possessive, is_role_word, lower,
+    strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name};
 use super::tokens::{Tok, TokKind};
@@ -542,7 +543,40 @@ impl Para<'_> {
                 .role
                 .last()
                 .is_some_and(|w| is_role_word(w) && is_capitalised(w));
-            if looks_like_person(&split)
+            // A single name after a lower-case noun says what it names: a body after a noun
+            // for one (`telecom regulator Ofcom`, `consultancy Deloitte`), a person after a
+            // noun for a person or an adjective (`Barcelona star Ronaldinho`, `a tearful
+            // Claxton`).
+            let lower_role = split
+                .role
+                .last()
+                .copied()
+                .filter(|w| w.starts_with(char::is_lowercase));
+            // Not a body the article named as one (`the destroyed Yukos`), nor a plural
+            // (`pro-hunt MPs`).
+            let plain_name = single
+                && !is_body_word(strip_possessive(split.name[0]))
+                && !super::is_acronym(split.name[0])
+                && split.name[0].chars().nth(1).is_some_and(char::is_lowercase)
+                && !reg
+                    .entities
+                    .iter()
+                    .any(|e| e.kind == SpeakerKind::Organisation && e.name == split.name[0]);
+            let body_role = single && lower_role.is_some_and(is_body_noun);
+            let person_role = plain_name
+                && !body_role
+                && lower_role.is_some_and(|w| {
+                    is_role_word(w)
+                        || super::is_person_noun(w)
+                        || (looks_adjective(w)
+                            && split.role.len() == 1
+                            && words.first().is_some_and(|d| is_determiner(d)))
+                        || matches!(w, "star" | "boss" | "ace" | "chief" | "coach" | "rookie")
+                });
+            if body_role {
+                reg.body(split.name[0], SpeakerKind::Organisation)
+            } else if looks_like_person(&split)
+                || person_role
                 || (single
                     && (reg.known_surname(split.name[0]).is_some()
                         || reg.known_first(split.name[0]).is_some()
@@ -555,6 +589,15 @@ impl Para<'_> {
                 id
             } else if split.role.is_empty() {
                 reg.body(&split.name.join(" "), SpeakerKind::Organisation)
+            } else if strip_det(&words)
+                .iter()
+                .all(|w| is_capitalised(w) || matches!(*w, "of" | "for" | "and" | "the" | "&"))
+                && strip_det(&words)
+                    .iter()
+                    .any(|w| is_body_word(strip_possessive(w)))
+            {
+                // `Muslim Council of Britain`, `Department for Transport`: a body's whole name.
+                reg.body(&strip_det(&words).join(" "), SpeakerKind::Organisation)
             } else {
                 // `the Downing Street spokesman` style: a described speaker.
                 reg.body(&strip_det(&words).join(" "), SpeakerKind::Unnamed)

@@ -527,6 +527,8 @@ pub(super) fn is_body_noun(word: &str) -> bool {
             | "railway"
             | "insurer"
             | "regulator"
+            | "consultancy"
+            | "watchdog"
             | "operator"
             | "provider"
             | "developer"
@@ -575,6 +577,8 @@ pub(super) fn is_document_noun(word: &str) -> bool {
             | "book"
             | "film"
             | "song"
+            | "headline"
+            | "editorial"
     )
 }
 

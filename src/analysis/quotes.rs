@@ -1305,6 +1305,34 @@ mod tests {
     }
 
     #[test]
+    fn times_auxiliaries_and_nouns_are_no_speakers() {
+        // A time phrase is no part of the speaker.
+        let body = "Party chairman Tom Kay last year described the rival as a \"tired old machine\".\n\n\
+            This week a judge said the law was \"a mess\".";
+        assert_eq!(
+            speech(body),
+            [
+                pair("tired old machine", "Tom Kay"),
+                pair("a mess", "judge")
+            ]
+        );
+        // `did say`: the subject said it.
+        assert_eq!(
+            speech("However, Ann Roe did say the plan had been \"quite useful\" at first."),
+            [pair("quite useful", "Ann Roe")]
+        );
+        // `claims` after a preposition or a verb is the noun.
+        for body in [
+            "Ann Roe was speaking amid claims that the board is \"in total chaos\". It was late.",
+            "Tom Kay has dismissed claims that his plan was \"moving the goalposts\".",
+        ] {
+            let q = quotes(body);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].1, "-", "{q:?}");
+        }
+    }
+
+    #[test]
     fn appositive_roles() {
         let body = "Ann Lee, the city's housing officer, said rents were „far too high“.";
         assert_eq!(speech(body), [pair("far too high", "Ann Lee")]);

@@ -112,6 +112,34 @@ impl Para<'_> {
         {
             return None;
         }
+        // A plural noun after a preposition or a verb in the past (`amid claims that`,
+        // `dismissed claims`, `rejected calls for`): its object, not a verb of saying.
+        if matches!(lw, "claims" | "calls" | "remarks" | "notes" | "comments")
+            && i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                p.starts_with(char::is_lowercase)
+                    && (p.ends_with("ed")
+                        || matches!(
+                            p,
+                            "amid"
+                                | "of"
+                                | "over"
+                                | "despite"
+                                | "about"
+                                | "after"
+                                | "following"
+                                | "against"
+                                | "to"
+                                | "with"
+                                | "by"
+                                | "on"
+                                | "new"
+                                | "such"
+                        ))
+            })
+        {
+            return None;
+        }
         // A passive (`the court was told`) names the listener, not the speaker.
         if i > 0 {
             let mut b = [0; 16];
@@ -145,6 +173,8 @@ impl Para<'_> {
                     | "would"
                     | "will"
                     | "once"
+                    | "did"
+                    | "does"
             )
         })
     }
@@ -470,6 +500,10 @@ impl Para<'_> {
         role: Option<&Range<usize>>,
     ) -> Option<usize> {
         let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
+        strip_time_words(&mut words);
+        if words.is_empty() {
+            return None;
+        }
         // `analyst Tom Kerrigan of Halvard Capital`: `of` after a person's name gives where
         // the person works; the person speaks, not the firm.
         if let Some(p) = (1..words.len()).find(|&p| {
@@ -1143,6 +1177,41 @@ fn is_adverb(word: &str) -> bool {
             | "itself"
             | "tonight"
     )
+}
+
+/// Removes the words of a time phrase from a speaker phrase (`Labour chairman Ann Roe last
+/// year`, `This week a judge`, `Last month Acme`): a time is never part of who spoke.
+fn strip_time_words(words: &mut Vec<&str>) {
+    let unit = |w: &str| {
+        let mut buf = [0; 16];
+        matches!(
+            lower(w, &mut buf),
+            "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+        )
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let mut buf = [0; 16];
+        let w = lower(words[k], &mut buf);
+        if matches!(w, "last" | "this" | "next") && words.get(k + 1).is_some_and(|n| unit(n)) {
+            words.drain(k..k + 2);
+        } else if matches!(w, "yesterday" | "today" | "tonight") {
+            words.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// A participle of a verb of saying that hands a quotation to the sentence's subject (`…,

@@ -188,6 +188,14 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                 }
             }
             None => {
+                // `(”Like this”)`: a closing mark after a space or a bracket, before a word,
+                // can only open (a closing mark follows its words).
+                let opener = opener.or_else(|| {
+                    (c == '”'
+                        && (prev.is_whitespace() || matches!(prev, '(' | '['))
+                        && next.is_alphanumeric())
+                    .then_some(Closer::Curly)
+                });
                 if let Some(closer) = opener
                     && !next.is_whitespace()
                 {
@@ -368,6 +376,16 @@ mod tests {
         assert_eq!(texts("He wrote ''plain words'' to us."), ["plain words"]);
         // One apostrophe or closing mark is still no quotation.
         assert!(texts("the girls’ team and the boys' club").is_empty());
+    }
+
+    #[test]
+    fn a_closing_mark_typed_to_open() {
+        assert_eq!(
+            texts("his usual jokes (”Rain is wet, sun is hot”) and more"),
+            ["Rain is wet, sun is hot"]
+        );
+        // Inches and a mark after a word stay what they are.
+        assert!(texts("a 6” pipe and a word” here").is_empty());
     }
 
     #[test]

@@ -588,17 +588,19 @@ impl Para<'_> {
                 .filter(|w| w.starts_with(char::is_lowercase));
             // Not a body the article named as one (`the destroyed Yukos`), nor a plural
             // (`pro-hunt MPs`).
-            let plain_name = single
-                && !is_body_word(strip_possessive(split.name[0]))
-                && !super::is_acronym(split.name[0])
-                && split.name[0].chars().nth(1).is_some_and(char::is_lowercase)
-                && !reg
-                    .entities
-                    .iter()
-                    .any(|e| e.kind == SpeakerKind::Organisation && e.name == split.name[0]);
+            let plain_name = || {
+                single
+                    && !is_body_word(strip_possessive(split.name[0]))
+                    && !super::is_acronym(split.name[0])
+                    && split.name[0].chars().nth(1).is_some_and(char::is_lowercase)
+                    && !reg
+                        .entities
+                        .iter()
+                        .any(|e| e.kind == SpeakerKind::Organisation && e.name == split.name[0])
+            };
             let body_role = single && lower_role.is_some_and(is_body_noun);
-            let person_role = plain_name
-                && !body_role
+            // The registry is searched last, and only after a lower-case noun.
+            let person_role = !body_role
                 && lower_role.is_some_and(|w| {
                     is_role_word(w)
                         || super::is_person_noun(w)
@@ -606,7 +608,8 @@ impl Para<'_> {
                             && split.role.len() == 1
                             && words.first().is_some_and(|d| is_determiner(d)))
                         || matches!(w, "star" | "boss" | "ace" | "chief" | "coach" | "rookie")
-                });
+                })
+                && plain_name();
             if body_role {
                 reg.body(split.name[0], SpeakerKind::Organisation)
             } else if looks_like_person(&split)

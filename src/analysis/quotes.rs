@@ -211,7 +211,9 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             let attr = para.attribute(&mut reg, t, run_on);
             let (kind, speaker, cue) = match attr {
                 Attr::Cue { speaker, cue } => {
-                    if span.single && word_count(&text[span.inner.clone()]) < 3 {
+                    if span.single && word_count(&text[span.inner.clone()]) < 3
+                        || names_a_title(text, span, &toks, t)
+                    {
                         (QuoteKind::Mention, None, None)
                     } else {
                         (QuoteKind::Speech, speaker, Some(cue))
@@ -371,6 +373,43 @@ fn speech_like(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     own_sentence || (content.starts_with(char::is_uppercase) && words >= 4)
 }
 
+/// Whether a quotation inside a sentence is the title of a work, a show or a product (`on
+/// CBS' “Face the Nation.”`, `an app called "Pocket Ledger"`): two to eight words, every one
+/// capitalised but the short words a title leaves in lower case, right after a word of the
+/// sentence. Words someone says open their own sentence or follow a comma or colon, and say
+/// more than a name.
+fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
+    let content = &text[span.inner.clone()];
+    let words: Vec<&str> = content.split_whitespace().collect();
+    if !(2..=8).contains(&words.len()) || content.ends_with(['?', '!', ',']) {
+        return false;
+    }
+    let minor = |w: &str| {
+        matches!(
+            w,
+            "the" | "of" | "and" | "a" | "an" | "in" | "on" | "at" | "to" | "for" | "with" | "or"
+        )
+    };
+    // Every part of a hyphened word: `Las Vegas-style` is a compound adjective, not a title.
+    let capital = |w: &str| {
+        w.split('-')
+            .all(|p| p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    let title_cased = words.iter().all(|w| capital(w) || minor(w))
+        && words.first().is_some_and(|w| capital(w))
+        && words.last().is_some_and(|w| capital(w));
+    // `a “21st Century Fagin”`: after `a` it is an epithet someone coined, not a title.
+    // A plural possessive's apostrophe (`on CBS’ “…”`) stands apart from its word.
+    let p = match t.checked_sub(1).map(|p| (p, &text[toks[p].range.clone()])) {
+        Some((p, "’" | "'")) if p > 0 => p - 1,
+        Some((p, _)) => p,
+        None => return false,
+    };
+    let after_word = toks[p].kind == TokKind::Word
+        && !matches!(&text[toks[p].range.clone()], "a" | "an" | "A" | "An");
+    title_cased && after_word
+}
+
 /// Records every person the paragraph names outside quotations, for aliases and pronouns, and
 /// every `he` or `she` of its prose as a mention of the person it refers to: the pronouns keep a
 /// person the subject of the discourse (`Roe lives alone. She sold the farm.`) and tell the
@@ -443,6 +482,24 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             } else {
                 break;
             }
+        }
+        // The noun follows a determiner or a description (`his war comic`), not a name (`the
+        // Today programme Mr Kay`), and a title opens no name with `Mr`.
+        if start > 1
+            && word(start - 1).is_some_and(is_work_noun)
+            && word(start - 2).is_some_and(|w| !is_capitalised(w))
+            && lexicon::honorific(w).is_none()
+        {
+            // `his war comic Forgotten Grunt: The Undead Soldier`, `the film Indiana Jones`: the
+            // title of a work (and its subtitle), whose characters are nobody in the article.
+            i = end;
+            if toks.get(end).map(|t| t.kind) == Some(TokKind::Colon) {
+                while word(i + 1).is_some_and(is_capitalised) {
+                    i += 1;
+                }
+                i += 1;
+            }
+            continue;
         }
         if let Some((first, acronym)) = acronym_after(text, toks, end) {
             // `Export Development Canada (EDC)`: a body, and `EDC` is its short name.
@@ -594,6 +651,40 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         }
         i = end;
     }
+}
+
+/// A lower-case noun for a work that is named after it (`the film Indiana Jones`, `his comic
+/// Starkeeper`).
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "comic"
+            | "comics"
+            | "novel"
+            | "novels"
+            | "book"
+            | "books"
+            | "series"
+            | "sitcom"
+            | "show"
+            | "album"
+            | "song"
+            | "single"
+            | "game"
+            | "play"
+            | "musical"
+            | "opera"
+            | "documentary"
+            | "programme"
+            | "program"
+            | "franchise"
+            | "character"
+            | "characters"
+    )
 }
 
 /// An acronym in brackets after the name ending at token `end` whose letters are the initials
@@ -1186,6 +1277,198 @@ mod tests {
             speech("Her diary claimed that Mr Lowe told Mr Fisk: \"Never again.\""),
             [pair("Never again.", "Lowe")]
         );
+    }
+
+    #[test]
+    fn of_in_a_speaker_phrase() {
+        // `of` after a person's name gives where they work: the person speaks.
+        assert_eq!(
+            speech("\"Shares will fall,\" said bank analyst Tom Kerrigan of Halvard Capital."),
+            [pair("Shares will fall,", "Tom Kerrigan")]
+        );
+        assert_eq!(
+            speech("\"Prices rise,\" said Ann Roe of the University of Leeds."),
+            [pair("Prices rise,", "Ann Roe")]
+        );
+        // `of the` inside the name of a body before the role and the name.
+        assert_eq!(
+            speech(
+                "\"It works,\" University of the North Fraser Valley political scientist Ann Roe said."
+            ),
+            [pair("It works,", "Ann Roe")]
+        );
+        assert_eq!(
+            speech("\"Rates stay,\" Bank of the West economist Tom Kay said on Monday."),
+            [pair("Rates stay,", "Tom Kay")]
+        );
+        // A body named with `of` is still the body.
+        assert_eq!(
+            speech("\"Rates stay,\" the Bank of England said."),
+            [pair("Rates stay,", "Bank of England")]
+        );
+    }
+
+    #[test]
+    fn a_subject_introduces_a_quotation_without_a_verb_of_saying() {
+        let body = "Mayor Ann Roe hit out at her critics on Monday, saying: \"They have no plan.\"\n\n\
+            Union leader Tom Kay is more blunt: \"The deal is dead.\"\n\n\
+            Ann Roe put it this way: \"We walk or we sink.\"\n\n\
+            Later, Tom Kay voiced his anger online, writing \"This is a disgrace.\"\n\n\
+            The row grew, with a council spokeswoman saying: \"We will not comment.\"";
+        assert_eq!(
+            speech(body),
+            [
+                pair("They have no plan.", "Ann Roe"),
+                pair("The deal is dead.", "Tom Kay"),
+                pair("We walk or we sink.", "Ann Roe"),
+                pair("This is a disgrace.", "Tom Kay"),
+                pair("We will not comment.", "council spokeswoman"),
+            ]
+        );
+        // A subject that names no one introduces nobody's words.
+        assert_eq!(
+            speech("The ballot papers will ask: \"Should the park close?\""),
+            [pair("Should the park close?", "-")]
+        );
+        assert_eq!(
+            speech("However Leeds was calmer: \"Nothing changes.\""),
+            [pair("Nothing changes.", "-")]
+        );
+    }
+
+    #[test]
+    fn verbs_of_saying_that_invert() {
+        assert_eq!(
+            speech("\"Nobody reads it,\" points out the shop's owner, Ben Hart."),
+            [pair("Nobody reads it,", "Ben Hart")]
+        );
+        assert_eq!(
+            speech("\"He is gone,\" the grandfather repeated."),
+            [pair("He is gone,", "grandfather")]
+        );
+    }
+
+    #[test]
+    fn titles_characters_newspapers_and_nationalities_are_no_people() {
+        // A work's title (and subtitle) after a noun for the work names nobody.
+        let body = "Ben Hart sold 40 copies of his comic Lost Patrol: The Iron Ranger last year.\n\n\
+            \"It took months,\" says the self-taught artist.";
+        assert_eq!(speech(body), [pair("It took months,", "Ben Hart")]);
+        // A name after a programme's name is a name.
+        let body = "On the Today programme Mr Tom Kay was asked about it.\n\n\
+            \"We will see,\" he said.";
+        assert_eq!(speech(body), [pair("We will see,", "Tom Kay")]);
+        // A newspaper is no person `he` could stand for.
+        let body = "The Leeds Standard quoted Ann Roe on Monday. Tom Kay spoke later.\n\n\
+            \"We will see,\" he said.";
+        assert_eq!(speech(body), [pair("We will see,", "Tom Kay")]);
+        // A nationality described by age is the person the article introduced.
+        let body = "Ann Roe won in three sets.\n\n\
+            Speaking to reporters, the 24-year-old Dutch added: \"I felt strong.\"";
+        assert_eq!(speech(body), [pair("I felt strong.", "Ann Roe")]);
+    }
+
+    #[test]
+    fn a_document_named_by_its_title_speaks_for_its_body() {
+        let body = "The Federal Reserve published its survey of the regions.\n\n\
+            \"Prices rose,\" the Beige Paper said.";
+        assert_eq!(speech(body), [pair("Prices rose,", "Federal Reserve")]);
+        // A name ending in such a word is still a person.
+        assert_eq!(
+            speech("\"It was a penalty,\" said referee Tom Poll."),
+            [pair("It was a penalty,", "Tom Poll")]
+        );
+    }
+
+    #[test]
+    fn adverbs_are_no_part_of_the_speaker() {
+        let body = "Tom Kay lost the vote.\n\n\
+            After the count, he bitterly said: \"It was rigged.\"\n\n\
+            \"We go on,\" said Ann Roe afterwards.\n\n\
+            Ann Roe, the coach, simply observed: \"Two halves.\"\n\n\
+            Her family said: \"She is well.\"";
+        assert_eq!(
+            speech(body),
+            [
+                pair("It was rigged.", "Tom Kay"),
+                pair("We go on,", "Ann Roe"),
+                pair("Two halves.", "Ann Roe"),
+                pair("She is well.", "family"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_name_after_a_noun_is_what_the_noun_says() {
+        assert_eq!(
+            speech("\"We will win,\" said Leeds star Ronaldo."),
+            [pair("We will win,", "Ronaldo")]
+        );
+        let q = quotes("\"Prices must fall,\" said telecom regulator Telcom.");
+        let a = Article::parse(
+            "\"Prices must fall,\" said telecom regulator Telcom.",
+            "t",
+            LoadOptions::PLAIN,
+        )
+        .expect("parses");
+        let found = find(&a, &[]);
+        assert_eq!(q[0].1, "Telcom");
+        assert_eq!(found.speakers[0].kind, SpeakerKind::Organisation);
+        assert_eq!(
+            speech("\"I'm so happy,\" a tearful Okafor told reporters."),
+            [pair("I'm so happy,", "Okafor")]
+        );
+        // Not a plural, nor a body named before.
+        assert_eq!(
+            speech("\"Ban it,\" said pro-hunt MPs."),
+            [pair("Ban it,", "pro-hunt MPs")]
+        );
+        let body = "Oil firm Petrova (PTV) went bust.\n\n\"We lost,\" the bankrupt Petrova said.";
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        let found = find(&a, &[]);
+        assert!(
+            found.speakers.iter().all(|s| s.kind != SpeakerKind::Person),
+            "{:?}",
+            found.speakers
+        );
+        // A body's whole name with `of` or `for` is the body.
+        let a = Article::parse(
+            "\"Fees are too high,\" said the Royal Society of Surveyors.",
+            "t",
+            LoadOptions::PLAIN,
+        )
+        .expect("parses");
+        let found = find(&a, &[]);
+        assert_eq!(found.speakers[0].name, "Royal Society of Surveyors");
+        assert_eq!(found.speakers[0].kind, SpeakerKind::Organisation);
+    }
+
+    #[test]
+    fn times_auxiliaries_and_nouns_are_no_speakers() {
+        // A time phrase is no part of the speaker.
+        let body = "Party chairman Tom Kay last year described the rival as a \"tired old machine\".\n\n\
+            This week a judge said the law was \"a mess\".";
+        assert_eq!(
+            speech(body),
+            [
+                pair("tired old machine", "Tom Kay"),
+                pair("a mess", "judge")
+            ]
+        );
+        // `did say`: the subject said it.
+        assert_eq!(
+            speech("However, Ann Roe did say the plan had been \"quite useful\" at first."),
+            [pair("quite useful", "Ann Roe")]
+        );
+        // `claims` after a preposition or a verb is the noun.
+        for body in [
+            "Ann Roe was speaking amid claims that the board is \"in total chaos\". It was late.",
+            "Tom Kay has dismissed claims that his plan was \"moving the goalposts\".",
+        ] {
+            let q = quotes(body);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].1, "-", "{q:?}");
+        }
     }
 
     #[test]
@@ -1877,6 +2160,39 @@ mod tests {
     #[test]
     fn a_title_in_quotation_marks_is_no_speech() {
         assert!(speech("She starred in \"The Girl Who Sang At Night.\" It was a hit.").is_empty());
+    }
+
+    #[test]
+    fn a_title_after_a_cue_is_no_speech() {
+        // A show or product named inside the sentence of a cue.
+        assert_eq!(
+            speech(
+                "\"We will not blink first,\" Ann Roe said on NBC's \"Meet the Voters.\" \"Nobody wins.\"\n\n\
+                 She spoke on the networks’ “Morning Round Table.” It aired late."
+            ),
+            [
+                pair("We will not blink first,", "Ann Roe"),
+                pair("Nobody wins.", "Ann Roe")
+            ]
+        );
+        assert!(
+            speech("Tom Kay said the firm sold an app called \"Pocket Ledger\" to banks.")
+                .is_empty()
+        );
+        assert_eq!(
+            speech("Ann Roe said there would be no \"Monte Carlo-style\" casinos."),
+            [pair("Monte Carlo-style", "Ann Roe")]
+        );
+        // An epithet after `a` is someone's coinage, and words a speaker says in capitals at
+        // the start of a sentence stay speech.
+        assert_eq!(
+            speech("Ann Roe called him a \"Modern Day Scrooge\" on Monday."),
+            [pair("Modern Day Scrooge", "Ann Roe")]
+        );
+        assert_eq!(
+            speech("\"Happy New Year,\" Ann Roe said."),
+            [pair("Happy New Year,", "Ann Roe")]
+        );
     }
 
     #[test]

@@ -10,16 +10,17 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, honorific, is_body_noun, is_capitalised, is_capitalised_function_word, is_determiner,
-    is_document_noun, is_nationality, is_possessive, is_role_word, lower, strip_possessive,
+    Gender, honorific, is_body_noun, is_body_word, is_capitalised, is_capitalised_function_word,
+    is_determiner, is_document_noun, is_nationality, is_possessive, is_role_word, lower,
+    strip_possessive,
 };
-use super::names::{Registry, looks_like_person, split_name_opening};
+use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
 
 /// How far (in tokens) a cue may stand from the quotation it attributes.
 const MAX_WALK: usize = 60;
 /// The longest noun phrase taken as a speaker.
-const MAX_NP: usize = 8;
+const MAX_NP: usize = 10;
 
 /// A tokenised paragraph.
 pub(super) struct Para<'a> {
@@ -89,7 +90,8 @@ impl Para<'_> {
             | "tweeted" | "testified" | "cautioned" | "cautions" | "agreed" | "agrees"
             | "lamented" | "laments" | "boasted" | "boasts" | "pleaded" | "reiterated"
             | "reiterates" | "wondered" | "wonders" | "laughed" | "laughs" | "sighed" | "sighs"
-            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" => Verb::Say,
+            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" | "repeated"
+            | "repeats" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" => Verb::After,
             // `"…," points out the owner`: a verb of saying, which may come before its subject.
@@ -106,6 +108,34 @@ impl Para<'_> {
         if i > 0
             && self.word(i - 1).is_some_and(|p| {
                 is_possessive(p) || (is_determiner(p) && !p.eq_ignore_ascii_case("that"))
+            })
+        {
+            return None;
+        }
+        // A plural noun after a preposition or a verb in the past (`amid claims that`,
+        // `dismissed claims`, `rejected calls for`): its object, not a verb of saying.
+        if matches!(lw, "claims" | "calls" | "remarks" | "notes" | "comments")
+            && i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                p.starts_with(char::is_lowercase)
+                    && (p.ends_with("ed")
+                        || matches!(
+                            p,
+                            "amid"
+                                | "of"
+                                | "over"
+                                | "despite"
+                                | "about"
+                                | "after"
+                                | "following"
+                                | "against"
+                                | "to"
+                                | "with"
+                                | "by"
+                                | "on"
+                                | "new"
+                                | "such"
+                        ))
             })
         {
             return None;
@@ -143,6 +173,8 @@ impl Para<'_> {
                     | "would"
                     | "will"
                     | "once"
+                    | "did"
+                    | "does"
             )
         })
     }
@@ -221,10 +253,10 @@ impl Para<'_> {
     /// A joining word (`and`, `of`, `for`) between two capitalised words stays in a name phrase
     /// (`Economy and Labour Minister`, `Bank of England`).
     fn joins_caps(&self, i: usize) -> bool {
-        (self.is_word(i, "and") || self.is_word(i, "of") || self.is_word(i, "for"))
-            && i > 0
-            && self.cap(i - 1)
-            && self.cap(i + 1)
+        let joiner = self.is_word(i, "and") || self.is_word(i, "of") || self.is_word(i, "for");
+        // `University of the Fraser Valley`, `Bank of the West`: `of the` inside a name.
+        let of_the = self.is_word(i, "of") && self.is_word(i + 1, "the") && self.cap(i + 2);
+        joiner && i > 0 && self.cap(i - 1) && (self.cap(i + 1) || of_the)
     }
 
     /// The noun phrase ending just before token `end` (not before `lo`), with the source it
@@ -291,6 +323,11 @@ impl Para<'_> {
         while s > lo && end - s < MAX_NP {
             let Some(w) = self.word(s - 1) else { break };
             if is_determiner(w) {
+                if w == "the" && s >= 2 && self.joins_caps(s - 2) {
+                    // `the` of a name's `of the` (`University of the Fraser Valley`).
+                    s -= 2;
+                    continue;
+                }
                 s -= 1;
                 break;
             }
@@ -339,6 +376,7 @@ impl Para<'_> {
             // `Will Young`: a capitalised auxiliary before a capitalised word is a first name.
             let name_aux = self.cap(k) && self.cap(k + 1);
             if self.is_function_word(k) && !self.joins_caps(k)
+                || (k > start && is_adverb(w))
                 || self.cue_verb(k).is_some()
                 || (self.is_aux(k) && !name_aux)
                 || self.is_pronoun(k)
@@ -416,6 +454,7 @@ impl Para<'_> {
         let passive = self.is_word(v, "quoted");
         while k > lo
             && (self.is_aux(k - 1)
+                || self.word(k - 1).is_some_and(is_adverb)
                 || (passive && (self.is_word(k - 1, "was") || self.is_word(k - 1, "is"))))
         {
             k -= 1;
@@ -489,6 +528,21 @@ impl Para<'_> {
         role: Option<&Range<usize>>,
     ) -> Option<usize> {
         let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
+        strip_time_words(&mut words);
+        if words.is_empty() {
+            return None;
+        }
+        // `analyst Tom Kerrigan of Halvard Capital`: `of` after a person's name gives where
+        // the person works; the person speaks, not the firm.
+        if let Some(p) = (1..words.len()).find(|&p| {
+            words[p] == "of"
+                && words
+                    .get(p + 1)
+                    .is_some_and(|w| is_capitalised(w) || *w == "the")
+                && split_name(&words[..p]).is_some_and(|s| looks_like_person(&s))
+        }) {
+            words.truncate(p);
+        }
         let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
         let range = self.span(np.clone());
         // `says a document titled White Paper: …`: the title names the document, not a speaker.
@@ -529,9 +583,13 @@ impl Para<'_> {
             }
         }
         let definite = words.first().is_some_and(|w| *w == "the" || *w == "The");
+        // `the 24-year-old Swiss`, `the veteran American`: a nationality heads the phrase, the
+        // rest describes (lower case or a number).
         if let [.., last] = words.as_slice()
             && is_nationality(last)
-            && words.len() <= 2
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| is_determiner(w) || !is_capitalised(w))
         {
             // `the American said`: a person the article introduced; `Irish said` is a fragment.
             if !definite {
@@ -547,12 +605,59 @@ impl Para<'_> {
                 Some(TokKind::Stop | TokKind::Colon | TokKind::Quote(_))
             );
         let id = if let Some(split) = split_name_opening(&words, opens) {
+            // Only after `the`: `Graham Poll said` is a man.
+            if definite
+                && split.name.len() >= 2
+                && !split.titled
+                && split.role.is_empty()
+                && split.name.last().is_some_and(|w| is_document_noun(w))
+            {
+                // `the Beige Book said`, `the White Paper says`: a document's title; the body
+                // behind it speaks.
+                return self.document_owner(reg, np, &words[words.len() - 1..], definite);
+            }
             let single = split.name.len() == 1;
             let titled_role = split
                 .role
                 .last()
                 .is_some_and(|w| is_role_word(w) && is_capitalised(w));
-            if looks_like_person(&split)
+            // A single name after a lower-case noun says what it names: a body after a noun
+            // for one (`telecom regulator Ofcom`, `consultancy Deloitte`), a person after a
+            // noun for a person or an adjective (`Barcelona star Ronaldinho`, `a tearful
+            // Claxton`).
+            let lower_role = split
+                .role
+                .last()
+                .copied()
+                .filter(|w| w.starts_with(char::is_lowercase));
+            // Not a body the article named as one (`the destroyed Yukos`), nor a plural
+            // (`pro-hunt MPs`).
+            let plain_name = || {
+                single
+                    && !is_body_word(strip_possessive(split.name[0]))
+                    && !super::is_acronym(split.name[0])
+                    && split.name[0].chars().nth(1).is_some_and(char::is_lowercase)
+                    && !reg
+                        .entities
+                        .iter()
+                        .any(|e| e.kind == SpeakerKind::Organisation && e.name == split.name[0])
+            };
+            let body_role = single && lower_role.is_some_and(is_body_noun);
+            // The registry is searched last, and only after a lower-case noun.
+            let person_role = !body_role
+                && lower_role.is_some_and(|w| {
+                    is_role_word(w)
+                        || super::is_person_noun(w)
+                        || (looks_adjective(w)
+                            && split.role.len() == 1
+                            && words.first().is_some_and(|d| is_determiner(d)))
+                        || matches!(w, "star" | "boss" | "ace" | "chief" | "coach" | "rookie")
+                })
+                && plain_name();
+            if body_role {
+                reg.body(split.name[0], SpeakerKind::Organisation)
+            } else if looks_like_person(&split)
+                || person_role
                 || (single
                     && (reg.known_surname(split.name[0]).is_some()
                         || reg.known_first(split.name[0]).is_some()
@@ -565,6 +670,15 @@ impl Para<'_> {
                 id
             } else if split.role.is_empty() {
                 reg.body(&split.name.join(" "), SpeakerKind::Organisation)
+            } else if strip_det(&words)
+                .iter()
+                .all(|w| is_capitalised(w) || matches!(*w, "of" | "for" | "and" | "the" | "&"))
+                && strip_det(&words)
+                    .iter()
+                    .any(|w| is_body_word(strip_possessive(w)))
+            {
+                // `Muslim Council of Britain`, `Department for Transport`: a body's whole name.
+                reg.body(&strip_det(&words).join(" "), SpeakerKind::Organisation)
             } else {
                 // `the Downing Street spokesman` style: a described speaker.
                 reg.body(&strip_det(&words).join(" "), SpeakerKind::Unnamed)
@@ -957,6 +1071,82 @@ impl Para<'_> {
         None
     }
 
+    /// A quotation the sentence's subject introduces without a verb of saying: before a colon
+    /// (`Kay is more blunt: "…"`, `Kay put it this way: "…"`, `The team posted a photo with two
+    /// words: "…"`) or after a participle of saying (`…, writing "…"`). The subject is a
+    /// person's name, `he` or `she`, or a body (`the team`), opening the sentence or the clause
+    /// after an opening phrase (`On Monday, Kay …`), and a verb follows it; a subject that names
+    /// no one (`The message was clear: "…"`, `Ballot papers will ask: "…"`) introduces nobody's
+    /// words. `with X saying "…"` gives the words to X. A sentence with a verb of saying is
+    /// left to the cue patterns.
+    fn introduced_by_subject(&self, reg: &mut Registry, lo: usize, hi: usize) -> Option<Attr> {
+        // `with a spokesperson saying "…"`, `with minister Ann Roe telling MPs: "…"`.
+        let participle = (lo..=hi)
+            .rev()
+            .take(4)
+            .find(|&k| self.word(k).is_some_and(is_participle_of_saying));
+        if let Some(p) = participle
+            && let Some(np) = self.np_back(p, lo)
+            && np.start > lo
+            && self.is_word(np.start - 1, "with")
+        {
+            let speaker = self.resolve(reg, &np, None)?;
+            return Some(Attr::Cue {
+                speaker: Some(speaker),
+                cue: self.span(np.start..p + 1),
+            });
+        }
+        if (lo..hi).any(|k| self.cue_verb(k).is_some()) {
+            return None;
+        }
+        let after_comma = (lo..hi)
+            .find(|&k| self.kind(k) == Some(TokKind::Comma))
+            .map(|k| k + 1);
+        let np = [Some(lo), after_comma]
+            .into_iter()
+            .flatten()
+            .find_map(|start| self.introducing_subject(reg, start, hi))?;
+        let speaker = self.resolve(reg, &np, None)?;
+        Some(Attr::Cue {
+            speaker: Some(speaker),
+            cue: self.span(np),
+        })
+    }
+
+    /// The subject phrase at token `start` when it names a person or a body and a verb follows
+    /// it before `hi`; see [`Self::introduced_by_subject`].
+    fn introducing_subject(&self, reg: &Registry, start: usize, hi: usize) -> Option<Range<usize>> {
+        let mut np = self.np_fwd(start)?;
+        let first = self.word(np.start)?;
+        // `Kay put it this way`: the phrase runs on into a verb no list holds; a name ends
+        // at its last capitalised word.
+        // Only a phrase that goes on as a verb's would: up to a word no noun phrase holds, or
+        // with a determiner inside (`voiced his anger`), not `Internet service provider (ISP)`.
+        if !is_determiner(first)
+            && let Some(c) = np.clone().rposition(|i| self.cap(i))
+            && (self.kind(np.end) == Some(TokKind::Word)
+                || (np.start + c + 1..np.end).any(|i| self.word(i).is_some_and(is_determiner)))
+        {
+            np.end = np.start + c + 1;
+        }
+        if np.end >= hi || self.kind(np.end) != Some(TokKind::Word) {
+            return None;
+        }
+        let words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
+        let last = *words.last()?;
+        let person = !is_determiner(first)
+            && !is_possessive(last)
+            && split_name(&words).is_some_and(|split| {
+                looks_like_person(&split)
+                    || (split.name.len() == 1
+                        && (reg.known_surname(split.name[0]).is_some()
+                            || reg.known_first(split.name[0]).is_some()))
+            });
+        let pronoun = words.len() == 1 && matches!(first, "he" | "He" | "she" | "She");
+        let body = words.len() <= 3 && matches!(first, "the" | "The") && is_body_noun(last);
+        (person || pronoun || body).then_some(np)
+    }
+
     /// The attribution of the quotation token `t`.
     pub fn attribute(&self, reg: &mut Registry, t: usize, run_on: Option<usize>) -> Attr {
         if let Some(a) = self.right(reg, t) {
@@ -964,7 +1154,10 @@ impl Para<'_> {
         }
         if t > 0 && self.kind(t - 1) == Some(TokKind::Colon) {
             let (lo, _) = self.clause_start(t - 1);
-            if let Some(a) = self.cue_before(reg, t - 1, lo) {
+            if let Some(a) = self
+                .cue_before(reg, t - 1, lo)
+                .or_else(|| self.introduced_by_subject(reg, lo, t - 1))
+            {
                 return a;
             }
         }
@@ -973,6 +1166,13 @@ impl Para<'_> {
         }
         let (lo, prev_quote) = self.clause_start(t);
         if let Some(a) = self.cue_before(reg, t, lo) {
+            return a;
+        }
+        if t > 0
+            && self.word(t - 1).is_some_and(is_participle_of_saying)
+            && let Some(a) = self.introduced_by_subject(reg, lo, t - 1)
+        {
+            // `Roe voiced her anger on Twitter, writing "…"`.
             return a;
         }
         if let Some(q) = prev_quote {
@@ -1024,6 +1224,112 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// An adverb that stands between a speaker and the verb or after the speaker (`Roe bitterly
+/// said`, `said Roe afterwards`, `Kay, simply observed`): no part of who spoke. A lower-case
+/// `-ly` word, less the nouns and adjectives that end so (`family`, `elderly`), or a word of
+/// time or emphasis.
+fn is_adverb(word: &str) -> bool {
+    if !word.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let ly = word.len() >= 6
+        && word.ends_with("ly")
+        && !matches!(
+            word,
+            "family"
+                | "assembly"
+                | "supply"
+                | "monopoly"
+                | "anomaly"
+                | "elderly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "yearly"
+                | "friendly"
+                | "lovely"
+                | "lonely"
+                | "lively"
+                | "costly"
+                | "deadly"
+                | "orderly"
+                | "burly"
+                | "curly"
+                | "homely"
+        );
+    ly || matches!(
+        word,
+        "afterwards"
+            | "ahead"
+            | "meanwhile"
+            | "first"
+            | "only"
+            | "just"
+            | "never"
+            | "still"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "itself"
+            | "tonight"
+    )
+}
+
+/// Removes the words of a time phrase from a speaker phrase (`Labour chairman Ann Roe last
+/// year`, `This week a judge`, `Last month Acme`): a time is never part of who spoke.
+fn strip_time_words(words: &mut Vec<&str>) {
+    let unit = |w: &str| {
+        let mut buf = [0; 16];
+        matches!(
+            lower(w, &mut buf),
+            "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+        )
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let mut buf = [0; 16];
+        let w = lower(words[k], &mut buf);
+        if matches!(w, "last" | "this" | "next") && words.get(k + 1).is_some_and(|n| unit(n)) {
+            words.drain(k..k + 2);
+        } else if matches!(w, "yesterday" | "today" | "tonight") {
+            words.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// A participle of a verb of saying that hands a quotation to the sentence's subject (`…,
+/// saying "…"`, `…, adding: "…"`).
+fn is_participle_of_saying(word: &str) -> bool {
+    matches!(
+        word,
+        "saying"
+            | "adding"
+            | "writing"
+            | "telling"
+            | "insisting"
+            | "arguing"
+            | "warning"
+            | "explaining"
+            | "noting"
+            | "declaring"
+            | "tweeting"
+    )
 }
 
 /// A lower-case word shaped like an adjective of description (`lanky`, `bespectacled`,

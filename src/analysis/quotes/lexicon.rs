@@ -261,6 +261,9 @@ pub(super) fn is_body_word(word: &str) -> bool {
             | "Mail"
             | "Herald"
             | "Tribune"
+            | "Standard"
+            | "Independent"
+            | "Economist"
             | "Gazette"
             | "Chronicle"
             | "Observer"
@@ -524,6 +527,8 @@ pub(super) fn is_body_noun(word: &str) -> bool {
             | "railway"
             | "insurer"
             | "regulator"
+            | "consultancy"
+            | "watchdog"
             | "operator"
             | "provider"
             | "developer"
@@ -572,6 +577,8 @@ pub(super) fn is_document_noun(word: &str) -> bool {
             | "book"
             | "film"
             | "song"
+            | "headline"
+            | "editorial"
     )
 }
 

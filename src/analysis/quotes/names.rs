@@ -805,6 +805,28 @@ mod tests {
         );
         assert_eq!(split("the two firms"), None);
         assert_eq!(split("Home Office"), None);
+        // Three name words after a lower-case role or a title, or opening the phrase; a body
+        // or nationality before two name words is no part of the name.
+        assert_eq!(
+            split("accountant Ama Osei Boateng"),
+            Some(("accountant".into(), "Ama Osei Boateng".into()))
+        );
+        assert_eq!(
+            split("Dr Ana Ruiz Ortega"),
+            Some(("".into(), "Ana Ruiz Ortega".into()))
+        );
+        assert_eq!(
+            split("Chancellor of the Exchequer Tom Kay"),
+            Some(("Chancellor of the Exchequer".into(), "Tom Kay".into()))
+        );
+        assert_eq!(
+            split("Labour Tony Blair"),
+            Some(("Labour".into(), "Tony Blair".into()))
+        );
+        assert_eq!(
+            split("NATO Jens Stoltenberg"),
+            Some(("NATO".into(), "Jens Stoltenberg".into()))
+        );
     }
 
     #[test]

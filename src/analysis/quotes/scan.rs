@@ -108,15 +108,22 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
     let mut next_curly = 0;
     while i < para.end {
         // Every double mark starts with one of these bytes (all char boundaries): skip the rest.
-        if !matches!(bytes[i], b'"' | 0xC2 | 0xE2) {
+        if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..para.end].chars().next() else {
+        let Some(mut c) = text[i..para.end].chars().next() else {
             break;
         };
-        let len = c.len_utf8();
+        let mut len = c.len_utf8();
         let prev = text[para.start..i].chars().next_back().unwrap_or(' ');
+        if let Some((double, pair)) = doubled_single(&text[i..para.end], prev) {
+            c = double;
+            len = pair;
+        } else if matches!(c, '\'' | '‘' | '’') {
+            i += len;
+            continue;
+        }
         let next = text[i + len..para.end].chars().next().unwrap_or(' ');
         let opener = match c {
             '«' => Some(Closer::Guillemet),
@@ -181,6 +188,14 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                 }
             }
             None => {
+                // `(”Like this”)`: a closing mark after a space or a bracket, before a word,
+                // can only open (a closing mark follows its words).
+                let opener = opener.or_else(|| {
+                    (c == '”'
+                        && (prev.is_whitespace() || matches!(prev, '(' | '['))
+                        && next.is_alphanumeric())
+                    .then_some(Closer::Curly)
+                });
                 if let Some(closer) = opener
                     && !next.is_whitespace()
                 {
@@ -198,6 +213,30 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
     if let Some(o) = open {
         push(text, out, &o, para.end, para.end);
     }
+}
+
+/// Two single marks typed for a double one (`’’`, `‘‘`, `‘’`, `''`), as keyboards and
+/// converters leave them: the double mark they stand for, read from where the pair stands
+/// (after a word it closes, before one it opens), and the pair's length in bytes.
+fn doubled_single(rest: &str, prev: char) -> Option<(char, usize)> {
+    let mut chars = rest.chars();
+    let a = chars.next()?;
+    let b = chars.next()?;
+    if !matches!(a, '\'' | '‘' | '’') || !matches!(b, '\'' | '‘' | '’') {
+        return None;
+    }
+    let len = a.len_utf8() + b.len_utf8();
+    let next = chars.next().unwrap_or(' ');
+    let double = if a == '\'' && b == '\'' {
+        '"'
+    } else if !prev.is_whitespace() && !matches!(prev, '(' | '[') {
+        '”'
+    } else if !next.is_whitespace() {
+        '“'
+    } else {
+        return None;
+    };
+    Some((double, len))
 }
 
 fn scan_single(text: &str, gap: Range<usize>, out: &mut Vec<Span>) {
@@ -320,6 +359,33 @@ mod tests {
             texts("“He said \"no\" twice,” said Ann."),
             ["He said \"no\" twice,"]
         );
+    }
+
+    #[test]
+    fn two_single_marks_stand_for_a_double_one() {
+        // A doubled closing mark ends the quotation, and the cue after it stays outside.
+        assert_eq!(
+            texts("“We sell only local books,’’ says the 40-year-old owner."),
+            ["We sell only local books,"]
+        );
+        // A doubled opening mark opens one, closed by a proper mark.
+        assert_eq!(
+            texts("Rain fell. ‘’Nobody wins a flood,” the mayor said. ‘‘We all lose.’’"),
+            ["Nobody wins a flood,", "We all lose."]
+        );
+        assert_eq!(texts("He wrote ''plain words'' to us."), ["plain words"]);
+        // One apostrophe or closing mark is still no quotation.
+        assert!(texts("the girls’ team and the boys' club").is_empty());
+    }
+
+    #[test]
+    fn a_closing_mark_typed_to_open() {
+        assert_eq!(
+            texts("his usual jokes (”Rain is wet, sun is hot”) and more"),
+            ["Rain is wet, sun is hot"]
+        );
+        // Inches and a mark after a word stay what they are.
+        assert!(texts("a 6” pipe and a word” here").is_empty());
     }
 
     #[test]

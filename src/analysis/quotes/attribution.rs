@@ -16,6 +16,8 @@ use super::lexicon::{
 use super::names::{Registry, looks_like_person, split_name};
 use super::tokens::{Tok, TokKind};
 
+mod placement;
+
 /// How far (in tokens) a cue may stand from the quotation it attributes.
 const MAX_WALK: usize = 60;
 /// The longest noun phrase taken as a speaker.
@@ -807,6 +809,9 @@ impl Para<'_> {
                 && self.is_word(v + 1, "to")
                 && let Some(a) = self.after_verb(reg, v, v + 2)
             {
+                return Some(a);
+            }
+            if let Some(a) = self.distant_cue(reg, v, lo) {
                 return Some(a);
             }
             let Some((_, end)) = self.cue_verb(v) else {

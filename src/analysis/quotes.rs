@@ -619,6 +619,7 @@ fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
     if chunk
         .iter()
         .any(|w| w.starts_with(char::is_lowercase) && lexicon::is_body_noun(w))
+        && !person_headed(&chunk)
     {
         return false;
     }
@@ -627,6 +628,23 @@ fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
         || chunk.iter().any(|w| is_person_noun(w))
         || (toks.get(after).map(|t| t.kind) == Some(TokKind::Comma)
             && speaks_next(text, toks, after + 1))
+}
+
+/// Whether an appositive's first noun phrase ends in a person noun (`a union official told`,
+/// `the company's founder`), whatever body nouns modify it; `a company that …` is a body.
+fn person_headed(chunk: &[&str]) -> bool {
+    let phrase = chunk
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "of" | "at" | "for" | "in" | "with" | "from" | "that" | "which" | "who" | "whose"
+            ) || speaks_next_word(w)
+        })
+        .map_or(chunk, |p| &chunk[..p]);
+    phrase.last().is_some_and(|w| {
+        is_person_noun(w) || matches!(*w, "official" | "aide" | "insider" | "source")
+    })
 }
 
 /// A lower-case noun for what a person is or does, written before a name (`barber Robert
@@ -835,33 +853,38 @@ fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
             k += 1;
             continue;
         }
-        return matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "added"
-                | "adds"
-                | "wrote"
-                | "writes"
-                | "explained"
-                | "explains"
-                | "argued"
-                | "argues"
-                | "noted"
-                | "notes"
-                | "asked"
-                | "asks"
-                | "recalled"
-                | "recalls"
-                | "insisted"
-                | "insists"
-                | "warned"
-                | "warns"
-        );
+        return speaks_next_word(w);
     }
     false
+}
+
+/// A verb of saying that follows its subject (`said`, `told`, `warns`).
+fn speaks_next_word(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "explains"
+            | "argued"
+            | "argues"
+            | "noted"
+            | "notes"
+            | "asked"
+            | "asks"
+            | "recalled"
+            | "recalls"
+            | "insisted"
+            | "insists"
+            | "warned"
+            | "warns"
+    )
 }
 
 /// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no

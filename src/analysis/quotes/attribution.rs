@@ -451,6 +451,9 @@ impl Para<'_> {
             }
             return None;
         }
+        if let Some(found) = self.name_role_back(k, lo) {
+            return Some(found);
+        }
         self.np_back(k, lo).map(|r| (r, None))
     }
 
@@ -553,7 +556,7 @@ impl Para<'_> {
                 && !is_relative_noun(head)
                 && !is_plural(head)
                 && let Some(id) = reg.by_role_word(head).or_else(|| {
-                    (!anonymous)
+                    (!anonymous && placement::may_refer_back(desc))
                         .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
                         .flatten()
                 })
@@ -723,18 +726,28 @@ impl Para<'_> {
         }
         if self.is_separator(k) {
             let c = self.chunk_fwd(k + 1);
-            if c.is_empty() || !self.is_separator(c.end) {
-                return None;
-            }
-            if !extended && self.is_description(&c) {
-                role = Some(c.clone());
-            } else if self.cap(c.end - 1) && !self.is_description(&c) {
-                role = Some(j..k);
-                np = c.clone();
+            if !extended
+                && !c.is_empty()
+                && !self.is_separator(c.end)
+                && let Some(verb) = self.role_then_verb(&c)
+            {
+                // `Jo Park, chief economist at Acme told reporters`: no comma closes the role.
+                role = Some(c.start..verb);
+                k = verb;
             } else {
-                return None;
+                if c.is_empty() || !self.is_separator(c.end) {
+                    return None;
+                }
+                if !extended && self.is_description(&c) {
+                    role = Some(c.clone());
+                } else if self.cap(c.end - 1) && !self.is_description(&c) {
+                    role = Some(j..k);
+                    np = c.clone();
+                } else {
+                    return None;
+                }
+                k = c.end + 1;
             }
-            k = c.end + 1;
         } else if extended {
             return None;
         }
@@ -767,9 +780,12 @@ impl Para<'_> {
             let closes = match self.kind(end) {
                 None | Some(TokKind::Stop | TokKind::Comma) => true,
                 Some(TokKind::Word) => {
+                    // A name after the verb opens the reported clause (`"No." The council
+                    // said Mr Roe's plan …`).
                     !(self.is_pronoun(end)
                         || self.is_word(end, "that")
-                        || self.word(end).is_some_and(is_determiner))
+                        || self.word(end).is_some_and(is_determiner)
+                        || (self.cap(end) && !self.word(end).is_some_and(is_weekday)))
                 }
                 _ => false,
             };
@@ -818,6 +834,9 @@ impl Para<'_> {
                 continue;
             };
             if let Some((np, role)) = self.subject_back(v, lo) {
+                if let Some(a) = self.outer_cue(reg, &np, lo) {
+                    return Some(a);
+                }
                 let speaker = self.resolve(reg, &np, role.as_ref());
                 return Some(Attr::Cue {
                     speaker,
@@ -846,8 +865,11 @@ impl Para<'_> {
         let mut k = t + 1;
         while k < self.toks.len() && k - t < MAX_WALK {
             match self.kind(k) {
-                Some(TokKind::Stop | TokKind::Quote(_)) | None => return None,
+                Some(TokKind::Stop) | None => return None,
                 Some(TokKind::Comma) => {
+                    if let Some(a) = self.trailing_inverted(reg, k) {
+                        return Some(a);
+                    }
                     if let Some(Attr::Cue { speaker, cue }) = self.subject_then_verb(reg, k + 1) {
                         let after = self.toks[k + 1..]
                             .iter()
@@ -932,6 +954,14 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// `Monday` … `Sunday`: a capitalised word after a verb that tells when, not who.
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 /// A lower-case word shaped like an adjective of description (`lanky`, `bespectacled`,

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::super::lexicon::{
-    is_body_noun, is_capitalised_function_word, is_determiner, is_role_word, lower,
+    is_body_noun, is_capitalised_function_word, is_determiner, is_possessive, is_role_word, lower,
 };
 use super::super::names::Registry;
 use super::is_source_noun;
@@ -43,7 +43,7 @@ fn is_saying_participle(word: &str) -> bool {
 /// A noun that heads a phrase for a speaker (`the union`, `the shadow chancellor`, `the
 /// spokesman`).
 fn is_speaker_head(word: &str) -> bool {
-    is_role_word(word) || is_body_noun(word) || is_source_noun(word)
+    is_role_word(word) || is_body_noun(word) || is_source_noun(word) || word == "body"
 }
 
 impl Para<'_> {
@@ -109,7 +109,9 @@ impl Para<'_> {
                 }
                 k += 1;
             }
-            return last_cap.map(|c| lo..c + 1);
+            return last_cap
+                .filter(|&c| !self.word(c).is_some_and(is_possessive))
+                .map(|c| lo..c + 1);
         }
         if is_capitalised_function_word(first) || self.is_function_word(lo) {
             return None;
@@ -130,7 +132,10 @@ impl Para<'_> {
             }
             k += 1;
         }
-        last_cap.map(|c| lo..c + 1)
+        // `Amanda's mother`: a possessive name is not the speaker.
+        last_cap
+            .filter(|&c| !self.word(c).is_some_and(is_possessive))
+            .map(|c| lo..c + 1)
     }
 
     /// The subject of a cue verb that does not stand next to it: the verb coordinated with an
@@ -164,12 +169,230 @@ impl Para<'_> {
 
     /// A cue whose verb stands away from its subject (see [`Self::distant_subject`]).
     pub(super) fn distant_cue(&self, reg: &mut Registry, v: usize, lo: usize) -> Option<Attr> {
-        let (np, role) = self.distant_subject(v, lo)?;
+        if let Some(a) = self.quoted_as(reg, v) {
+            return Some(a);
+        }
+        let (np, role) = match self.relative_subject(v, lo) {
+            Some(np) => (np, None),
+            None => self.distant_subject(v, lo)?,
+        };
         let speaker = self.resolve(reg, &np, role.as_ref());
         Some(Attr::Cue {
             speaker,
             cue: self.span(np.start..v + 1),
         })
+    }
+}
+
+impl Para<'_> {
+    /// In a chunk after `Name,` that no comma closes (`chief economist at Acme Bank told
+    /// reporters`), the token where the verb of saying starts, its auxiliaries first, when the
+    /// words before it describe someone and the verb does not open a parenthesis (`The plan,
+    /// the minister said, …`).
+    pub(super) fn role_then_verb(&self, c: &Range<usize>) -> Option<usize> {
+        let p = (c.start + 1..c.end).find(|&p| self.cue_verb(p).is_some())?;
+        let (_, after) = self.cue_verb(p)?;
+        let mut verb = p;
+        while verb > c.start + 1 && self.is_aux(verb - 1) {
+            verb -= 1;
+        }
+        let role = c.start..verb;
+        (self.is_description(&role) && !self.is_separator(after) && !self.is_pronoun(c.start))
+            .then_some(verb)
+    }
+
+    /// `Jo Park, chief economist at Acme Bank told`, read back from the verb's first token `k`
+    /// (auxiliaries included): a name opening the clause at `lo`, a comma, and a description up
+    /// to the verb with no comma to close it. The name speaks, with the description as role;
+    /// without this the nearest words (`Acme Bank`) would.
+    pub(super) fn name_role_back(
+        &self,
+        k: usize,
+        lo: usize,
+    ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+        let comma = (lo..k).find(|&i| self.kind(i) != Some(super::TokKind::Word))?;
+        if !self.is_separator(comma) || comma + 1 >= k {
+            return None;
+        }
+        let name = self.subject_phrase(lo, comma)?;
+        let role = comma + 1..k;
+        let verb_end = self.cue_verb(self.verb_at(k)?)?.1;
+        (name.end == comma
+            && !self.is_pronoun(name.start)
+            && !self.is_description(&name)
+            && self.is_description(&role)
+            && !self.is_separator(verb_end))
+        .then_some((name, Some(role)))
+    }
+
+    /// The verb of saying at `k` or after its auxiliaries.
+    fn verb_at(&self, k: usize) -> Option<usize> {
+        let mut v = k;
+        while self.is_aux(v) {
+            v += 1;
+        }
+        self.cue_verb(v).map(|_| v)
+    }
+}
+
+/// Whether a definite description (`desc`, no determiner) that matches no role the article
+/// gave may stand for the person it introduced last: only when its head is a person noun and
+/// no capitalised word ties it to someone else (`the Spectator editor`, a new person).
+pub(super) fn may_refer_back(desc: &[&str]) -> bool {
+    match desc {
+        [mods @ .., head] => {
+            is_personish(head) && !mods.iter().any(|w| w.starts_with(char::is_uppercase))
+        }
+        [] => false,
+    }
+}
+
+/// A head noun that may stand for a person the article introduced (`the professor`, `the
+/// goalkeeper`, `the shop's owner`, `the 45-year-old`), as against a thing or a body (`the
+/// trade body`, `the figures`).
+pub(super) fn is_personish(head: &str) -> bool {
+    let w = head.strip_suffix('s').unwrap_or(head);
+    let mut buf = [0; 16];
+    is_role_word(head)
+        || matches!(
+            lower(w, &mut buf),
+            "star"
+                | "veteran"
+                | "boss"
+                | "chief"
+                | "champion"
+                | "girl"
+                | "boy"
+                | "child"
+                | "coach"
+                | "captain"
+                | "host"
+                | "guest"
+                | "victim"
+                | "survivor"
+                | "chef"
+                | "judge"
+                | "priest"
+                | "poet"
+                | "nurse"
+                | "expert"
+                | "pilot"
+                | "mp"
+                | "peer"
+                | "pair"
+                | "duo"
+        )
+        || is_source_noun(head)
+        || head.contains("year-old")
+        || (w.len() > 4
+            && [
+                "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess",
+            ]
+            .iter()
+            .any(|s| w.ends_with(s)))
+}
+
+impl Para<'_> {
+    /// `Mr Roe, who said the "problem is worse", …`: a cue verb in a relative clause speaks
+    /// for the name the clause hangs on.
+    pub(super) fn relative_subject(&self, v: usize, lo: usize) -> Option<Range<usize>> {
+        self.cue_verb(v)?;
+        let mut k = v;
+        while k > lo && self.is_aux(k - 1) {
+            k -= 1;
+        }
+        if k < lo + 3 || !self.is_word(k - 1, "who") || !self.is_separator(k - 2) {
+            return None;
+        }
+        let np = self.np_back(k - 2, lo)?;
+        (self.cap(np.end - 1) && !self.is_pronoun(np.start)).then_some(np)
+    }
+
+    /// `The Financial Times quoted an insider in the talks as saying "…"`: the one quoted
+    /// speaks, not the paper. `v` is the token of `quoted`.
+    pub(super) fn quoted_as(&self, reg: &mut Registry, v: usize) -> Option<Attr> {
+        let mut buf = [0; 16];
+        let w = self.word(v)?;
+        if !matches!(lower(w, &mut buf), "quoted" | "quotes" | "quoting") {
+            return None;
+        }
+        let as_at = (v + 2..v + 2 + 2 * super::MAX_NP).find(|&a| {
+            self.is_word(a, "as")
+                && (self.is_word(a + 1, "saying") || self.is_word(a + 1, "telling"))
+        })?;
+        if (v + 1..as_at).any(|i| self.kind(i) != Some(super::TokKind::Word)) {
+            return None;
+        }
+        let np = self.np_fwd(v + 1)?;
+        if np.end > as_at {
+            return None;
+        }
+        let speaker = self.resolve(reg, &np, None);
+        Some(Attr::Cue {
+            speaker,
+            cue: self.span(v..as_at + 2),
+        })
+    }
+
+    /// A quotation inside a clause reported by an earlier cue (`It said data from tribunals
+    /// suggested 1,500 "whistleblowers" …`): when the nearer cue's subject `np` is no person
+    /// (`tribunals`, `the figures`) and stands just after an outer cue in the same clause, the
+    /// outer cue's subject speaks.
+    pub(super) fn outer_cue(
+        &self,
+        reg: &mut Registry,
+        np: &Range<usize>,
+        lo: usize,
+    ) -> Option<Attr> {
+        let head = self.word(np.end.checked_sub(1)?)?;
+        let impersonal = np.clone().all(|i| !self.cap(i) && !self.is_pronoun(i))
+            && !is_personish(head)
+            && !is_body_noun(head)
+            && !is_determiner(head);
+        if !impersonal {
+            return None;
+        }
+        let mut v = np.start;
+        while v > lo && np.start - v < 8 {
+            v -= 1;
+            if self.kind(v) != Some(super::TokKind::Word) {
+                return None;
+            }
+            let Some((_, end)) = self.cue_verb(v) else {
+                continue;
+            };
+            let (outer, role) = self.subject_back(v, lo)?;
+            let speaker = self.resolve(reg, &outer, role.as_ref());
+            return Some(Attr::Cue {
+                speaker,
+                cue: self.span(outer.start..end),
+            });
+        }
+        None
+    }
+
+    /// `…, says the trade body.` or `…, said Jo Park, an economist.` closing the sentence
+    /// after a quotation: the verb first, then its subject, then the end of the sentence. The
+    /// comma is at `k`.
+    pub(super) fn trailing_inverted(&self, reg: &mut Registry, k: usize) -> Option<Attr> {
+        let (super::Verb::Say, end) = self.cue_verb(k + 1)? else {
+            return None;
+        };
+        let np = self.np_fwd(end)?;
+        let head = self.word(np.end - 1)?;
+        let names = np.clone().any(|i| self.cap(i)) || is_speaker_head(head) || is_personish(head);
+        let mut after = np.end;
+        if self.is_separator(after) {
+            let c = self.chunk_fwd(after + 1);
+            if !c.is_empty() && self.is_description(&c) {
+                after = c.end;
+            }
+        }
+        let closes = matches!(self.kind(after), None | Some(super::TokKind::Stop));
+        if !(names && closes) || self.is_pronoun(np.start) {
+            return None;
+        }
+        self.after_verb(reg, k + 1, end)
     }
 }
 
@@ -227,6 +450,134 @@ mod tests {
                  \"stakes are too high\" to stay at home."
             ),
             pairs(&[("stakes are too high", "Ann Roe")])
+        );
+    }
+
+    #[test]
+    fn role_without_closing_comma_before_the_verb() {
+        assert_eq!(
+            speech(
+                "The rise was \"worrying\", Jo Park, chief economist at Acme Bank told reporters."
+            ),
+            pairs(&[("worrying", "Jo Park")])
+        );
+        assert_eq!(
+            speech("Dan Okafor, a union official told BBC Radio 4 on Saturday: \"We are angry.\""),
+            pairs(&[("We are angry.", "Dan Okafor")])
+        );
+        // A parenthetical cue is no role: `The plan, the minister said, …`.
+        assert_eq!(
+            speech("Kay Lund, the union said, was \"a fine servant\" of the state for many years."),
+            pairs(&[("a fine servant", "union")])
+        );
+    }
+
+    /// The name before an unclosed role is the one who spoke last, for a pronoun after it.
+    #[test]
+    fn unclosed_role_makes_the_name_the_last_speaker() {
+        assert_eq!(
+            speech(
+                "Mr Tom Poe called for a system.\n\nDan Okafor, a union official told BBC Radio 4 \
+                 on Saturday. \"We are angry,\" he said."
+            ),
+            pairs(&[("We are angry,", "Dan Okafor")])
+        );
+    }
+
+    #[test]
+    fn relative_clause_cue_speaks_for_its_name() {
+        assert_eq!(
+            speech(
+                "Mr Tom Poe, who said the \"problem is far worse than it looks\", called for a \
+                 system that \"protects whistleblowers\"."
+            ),
+            pairs(&[
+                ("problem is far worse than it looks", "Tom Poe"),
+                ("protects whistleblowers", "Tom Poe")
+            ])
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_names_the_one_quoted() {
+        assert_eq!(
+            speech(
+                "The Daily Planet quoted an insider in the talks as saying \"the deal is dead\"."
+            ),
+            pairs(&[("the deal is dead", "insider")])
+        );
+        assert_eq!(
+            speech("The Daily Planet quoted Ms Jo Lake as saying \"the deal is dead\"."),
+            pairs(&[("the deal is dead", "Jo Lake")])
+        );
+    }
+
+    #[test]
+    fn outer_cue_speaks_over_an_impersonal_inner_subject() {
+        assert_eq!(
+            speech(
+                "The Acme Union said data from employment tribunals suggested 1,500 \
+                 \"whistleblowers\" had lost their jobs."
+            ),
+            pairs(&[("whistleblowers", "Acme Union")])
+        );
+        // A person as the inner subject keeps the nearer cue.
+        assert_eq!(
+            speech("The Acme Union said Ms Jo Lake warned of \"chaos in the courts\"."),
+            pairs(&[("chaos in the courts", "Jo Lake")])
+        );
+    }
+
+    #[test]
+    fn sentence_final_cue_after_the_quotations() {
+        assert_eq!(
+            speech("Profits were \"disappointing\" for a third year, says the trade body."),
+            pairs(&[("disappointing", "trade body")])
+        );
+        // A later quotation in the sentence does not hide the cue from an earlier one.
+        assert_eq!(
+            speech("\"Big rises\" were not \"on the cards\", the audit committee said."),
+            pairs(&[
+                ("Big rises", "audit committee"),
+                ("on the cards", "audit committee")
+            ])
+        );
+    }
+
+    /// A quotation that is its own sentence is not claimed by a name that opens a new one.
+    #[test]
+    fn stop_inside_marks_then_a_new_statement() {
+        assert_eq!(
+            speech(
+                "\"We are angry,\" said Mr Tom Poe. \"No deal is better than this one.\" The \
+                 Refugee Council said Mr Poe's plan would fail."
+            ),
+            pairs(&[
+                ("We are angry,", "Tom Poe"),
+                ("No deal is better than this one.", "Tom Poe")
+            ])
+        );
+    }
+
+    /// A description the article ties to no one it introduced keeps its own words, not the
+    /// person named last.
+    #[test]
+    fn unknown_description_does_not_take_the_last_name() {
+        assert_eq!(
+            speech(
+                "Tributes were paid to Mr Tom Poe, who died on Monday. The Daily Planet editor \
+                 told listeners: \"He will be missed.\""
+            ),
+            pairs(&[("He will be missed.", "Daily Planet editor")])
+        );
+        assert_eq!(
+            speech("Mr Tom Poe spoke first. \"It is good,\" says the trade body."),
+            pairs(&[("It is good,", "trade body")])
+        );
+        // A person noun still refers back.
+        assert_eq!(
+            speech("Ms Jo Lake joined in 1990. \"It is good,\" said the grey-haired lawyer."),
+            pairs(&[("It is good,", "Jo Lake")])
         );
     }
 

@@ -91,9 +91,11 @@ impl Para<'_> {
             | "tweeted" | "testified" | "cautioned" | "cautions" | "agreed" | "agrees"
             | "lamented" | "laments" | "boasted" | "boasts" | "pleaded" | "reiterated"
             | "reiterates" | "wondered" | "wonders" | "laughed" | "laughs" | "sighed" | "sighs"
-            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" => Verb::Say,
+            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" | "promised"
+            | "promises" | "pledged" | "pledges" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
-            | "dubbed" => Verb::After,
+            | "dubbed" | "accused" | "accuses" | "condemned" | "criticised" | "criticized"
+            | "dismissed" | "hailed" => Verb::After,
             "pointed" | "points" if self.is_word(i + 1, "out") => {
                 return Some((Verb::After, i + 2));
             }
@@ -144,6 +146,10 @@ impl Para<'_> {
                     | "would"
                     | "will"
                     | "once"
+                    | "meanwhile"
+                    | "separately"
+                    | "subsequently"
+                    | "yesterday"
             )
         })
     }
@@ -827,6 +833,9 @@ impl Para<'_> {
             {
                 return Some(a);
             }
+            if let Some(a) = self.fronted_participle(reg, v, lo, t) {
+                return Some(a);
+            }
             if let Some(a) = self.distant_cue(reg, v, lo) {
                 return Some(a);
             }
@@ -866,8 +875,12 @@ impl Para<'_> {
         while k < self.toks.len() && k - t < MAX_WALK {
             match self.kind(k) {
                 Some(TokKind::Stop) | None => return None,
+                Some(TokKind::Quote(_)) if !self.opens_sentence(t) => return None,
                 Some(TokKind::Comma) => {
-                    if let Some(a) = self.trailing_inverted(reg, k) {
+                    if let Some(a) = self.trailing_pronoun(reg, t, k) {
+                        return Some(a);
+                    }
+                    if let Some(a) = self.trailing_inverted(reg, t, k) {
                         return Some(a);
                     }
                     if let Some(Attr::Cue { speaker, cue }) = self.subject_then_verb(reg, k + 1) {

@@ -6,7 +6,8 @@
 use std::ops::Range;
 
 use super::super::lexicon::{
-    is_body_noun, is_capitalised_function_word, is_determiner, is_possessive, is_role_word, lower,
+    Gender, is_body_noun, is_capitalised_function_word, is_determiner, is_possessive, is_role_word,
+    lower,
 };
 use super::super::names::Registry;
 use super::is_source_noun;
@@ -116,17 +117,23 @@ impl Para<'_> {
         if is_capitalised_function_word(first) || self.is_function_word(lo) {
             return None;
         }
-        // Role words in lower case may stand before the name (`union leader Bob Crow`).
+        // Lower-case words may stand before the name and between its parts (`union leader Bob
+        // Crow`, `Chinese foreign ministry spokeswoman Hua Li`); the clause's verb ends it, seen
+        // as a past tense, a verb of saying, an auxiliary, or the determiner of its object.
         let mut k = lo;
         let mut last_cap = None;
         while k < limit && self.word(k).is_some() {
             if self.cap(k) {
                 last_cap = Some(k);
             } else if self.joins_caps(k) {
-            } else if last_cap.is_some()
-                || self.is_function_word(k)
+            } else if self.is_function_word(k)
                 || self.cue_verb(k).is_some()
                 || self.is_aux(k)
+                || self.is_pronoun(k)
+                || self
+                    .word(k)
+                    .is_some_and(|w| is_determiner(w) || w.ends_with("ed"))
+                || (last_cap.is_some() && self.word(k - 1).is_some_and(is_possessive))
             {
                 break;
             }
@@ -172,7 +179,10 @@ impl Para<'_> {
         if let Some(a) = self.quoted_as(reg, v) {
             return Some(a);
         }
-        let (np, role) = match self.relative_subject(v, lo) {
+        let (np, role) = match self
+            .relative_subject(v, lo)
+            .or_else(|| self.with_saying(v, lo))
+        {
             Some(np) => (np, None),
             None => self.distant_subject(v, lo)?,
         };
@@ -236,12 +246,14 @@ impl Para<'_> {
 }
 
 /// Whether a definite description (`desc`, no determiner) that matches no role the article
-/// gave may stand for the person it introduced last: only when its head is a person noun and
-/// no capitalised word ties it to someone else (`the Spectator editor`, a new person).
+/// gave may stand for the person it introduced last: not a body (`the trade body`), and not a
+/// role a capitalised word ties to a body (`the Spectator editor`, a new person); `the
+/// self-taught Cambridge resident` may.
 pub(super) fn may_refer_back(desc: &[&str]) -> bool {
     match desc {
         [mods @ .., head] => {
-            is_personish(head) && !mods.iter().any(|w| w.starts_with(char::is_uppercase))
+            !matches!(*head, "body" | "bodies")
+                && !(is_role_word(head) && mods.iter().any(|w| w.starts_with(char::is_uppercase)))
         }
         [] => false,
     }
@@ -374,7 +386,10 @@ impl Para<'_> {
     /// `…, says the trade body.` or `…, said Jo Park, an economist.` closing the sentence
     /// after a quotation: the verb first, then its subject, then the end of the sentence. The
     /// comma is at `k`.
-    pub(super) fn trailing_inverted(&self, reg: &mut Registry, k: usize) -> Option<Attr> {
+    pub(super) fn trailing_inverted(&self, reg: &mut Registry, t: usize, k: usize) -> Option<Attr> {
+        if self.title_like(t) {
+            return None;
+        }
         let (super::Verb::Say, end) = self.cue_verb(k + 1)? else {
             return None;
         };
@@ -393,6 +408,103 @@ impl Para<'_> {
             return None;
         }
         self.after_verb(reg, k + 1, end)
+    }
+}
+
+impl Para<'_> {
+    /// Whether the quotation token `t` reads as a name or title (`"Activate"`, `"Screen
+    /// Time"`): every word capitalised. A cue far off in its sentence does not make it speech.
+    pub(super) fn title_like(&self, t: usize) -> bool {
+        self.toks.get(t).is_some_and(|q| {
+            self.text[q.range.clone()]
+                .split_whitespace()
+                .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+                .all(|w| w.is_empty() || w.starts_with(|c: char| !c.is_lowercase()))
+        })
+    }
+
+    /// Whether the trailing cue of quotation `t` may be looked for past a later quotation in
+    /// the sentence: only when `t` opens the sentence (`"Big rises" were not "on the cards",
+    /// the committee said.`); a term inside one (`from "normal-high" to "normal"`) is not
+    /// made speech by a cue at its end.
+    pub(super) fn opens_sentence(&self, t: usize) -> bool {
+        self.clause_start(t).0 == t && !self.title_like(t)
+    }
+
+    /// `Mr Blair has "the same passion" as in 1997, he said.`: a pronoun in a cue that closes
+    /// the sentence does not stand for a person the reported clause names; it refers back from
+    /// the sentence's start. `t` is the quotation, `k` the comma before the cue.
+    pub(super) fn trailing_pronoun(&self, reg: &mut Registry, t: usize, k: usize) -> Option<Attr> {
+        let mut buf = [0; 16];
+        let gender = match lower(self.word(k + 1)?, &mut buf) {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        let (_, end) = self.cue_verb(self.verb_at(k + 2)?)?;
+        let end = self.extend_statement(end);
+        if !matches!(self.kind(end), None | Some(super::TokKind::Stop)) {
+            return None;
+        }
+        let (lo, _) = self.clause_start(t);
+        let from = self.toks.get(lo)?.range.start;
+        let id = reg.antecedent(from, gender, self.near)?;
+        reg.confirm_gender(id, gender);
+        reg.mention(self.span(k + 1..k + 2), id, true, false);
+        Some(Attr::Cue {
+            speaker: Some(id),
+            cue: self.span(k + 1..end),
+        })
+    }
+
+    /// `…, with a spokesman saying: "…"`: the phrase before the participle speaks.
+    pub(super) fn with_saying(&self, v: usize, lo: usize) -> Option<Range<usize>> {
+        if !self.word(v).is_some_and(is_saying_participle) {
+            return None;
+        }
+        let np = self.np_back(v, lo)?;
+        (np.start > lo && self.is_word(np.start - 1, "with") && !self.is_pronoun(np.start))
+            .then_some(np)
+    }
+}
+
+impl Para<'_> {
+    /// `While saying he admired Mr Roe's "courageous" leadership, he criticised …`: a
+    /// participle of saying opening the sentence (`v`, at `lo` or after a subordinator) has the
+    /// subject of the main clause, after the first comma past the quotation `t`.
+    pub(super) fn fronted_participle(
+        &self,
+        reg: &mut Registry,
+        v: usize,
+        lo: usize,
+        t: usize,
+    ) -> Option<Attr> {
+        if !self.word(v).is_some_and(is_saying_participle) {
+            return None;
+        }
+        let opens = v == lo
+            || (v == lo + 1
+                && [
+                    "while", "after", "before", "when", "since", "despite", "by", "in",
+                ]
+                .iter()
+                .any(|w| self.is_word(lo, w)));
+        if !opens {
+            return None;
+        }
+        let comma = (t + 1..self.toks.len())
+            .take(super::MAX_WALK)
+            .take_while(|&i| self.kind(i) != Some(super::TokKind::Stop))
+            .find(|&i| self.kind(i) == Some(super::TokKind::Comma))?;
+        let hi = (comma + 1..self.toks.len())
+            .find(|&i| self.kind(i) == Some(super::TokKind::Stop))
+            .unwrap_or(self.toks.len());
+        let (np, role) = self.clause_subject_at(comma + 1, hi)?;
+        let speaker = self.resolve(reg, &np, role.as_ref());
+        Some(Attr::Cue {
+            speaker,
+            cue: self.span(np.start..np.end + 1),
+        })
     }
 }
 
@@ -578,6 +690,77 @@ mod tests {
         assert_eq!(
             speech("Ms Jo Lake joined in 1990. \"It is good,\" said the grey-haired lawyer."),
             pairs(&[("It is good,", "Jo Lake")])
+        );
+    }
+
+    /// A closing `he said` refers past the names of the clause it reports.
+    #[test]
+    fn closing_pronoun_cue_skips_names_in_its_clause() {
+        assert_eq!(
+            speech(
+                "Labour's success was clear, Mr Tom Poe, the party's strategist told reporters. \
+                 Mr Ray Dunn has \"the same passion for the job\" as in 1997, he said."
+            ),
+            pairs(&[("the same passion for the job", "Tom Poe")])
+        );
+    }
+
+    #[test]
+    fn with_a_source_saying() {
+        assert_eq!(
+            speech(
+                "Mr Ray Dunn left on Monday. The office defended the decision, with a \
+                 spokeswoman saying: \"He served well.\""
+            ),
+            pairs(&[("He served well.", "spokeswoman")])
+        );
+    }
+
+    #[test]
+    fn adverb_between_subject_and_verb() {
+        assert_eq!(
+            speech("Lib Dem spokesman Ed Lane meanwhile said the \"bonfire of quangos\" was over."),
+            pairs(&[("bonfire of quangos", "Ed Lane")])
+        );
+        assert_eq!(
+            speech(
+                "Tory leader Mr Ray Dunn accused the prime minister of \"squabbling like \
+                 schoolboys\"."
+            ),
+            pairs(&[("squabbling like schoolboys", "Ray Dunn")])
+        );
+    }
+
+    #[test]
+    fn participle_opening_the_sentence_takes_the_main_subject() {
+        assert_eq!(
+            speech(
+                "While saying he admired Mr Tom Poe's \"courageous\" leadership, Mr Ray Dunn \
+                 criticised the party."
+            ),
+            pairs(&[("courageous", "Ray Dunn")])
+        );
+    }
+
+    #[test]
+    fn term_inside_a_sentence_is_not_taken_by_its_closing_cue() {
+        let got = speech(
+            "Readings moved from \"normal-high\" to \"normal\" in a month, researchers say.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got =
+            speech("Help comes through the \"Activate\" website and an app, says Ms Jo Lake.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn long_role_before_the_name_in_a_participle_clause() {
+        assert_eq!(
+            speech(
+                "Chinese foreign ministry spokeswoman Hua Li shot back on Tuesday, saying Ottawa \
+                 should \"respect the rule of law\"."
+            ),
+            pairs(&[("respect the rule of law", "Hua Li")])
         );
     }
 

@@ -491,8 +491,10 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry) {
                     .take_while(|m| m.pos >= from)
                     .any(|m| m.subject);
                 let acts = first_person && acts_next(text, toks, end);
-                let subject =
-                    opens_sentence(toks, role_start) || speaks_next(text, toks, end) || acts;
+                let subject = opens_sentence(toks, role_start)
+                    || speaks_next(text, toks, end)
+                    || acts
+                    || speaks_after_role(text, toks, end);
                 let id = reg.person(&split, Some((range, subject)));
                 let role = split.role.iter().any(|w| is_role_word(w))
                     || (split.role.is_empty()
@@ -854,6 +856,24 @@ fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
             continue;
         }
         return speaks_next_word(w);
+    }
+    false
+}
+
+/// `Alan Roe, Labour's strategist told …`: after the name at token `end`, a comma, a role no
+/// comma closes, and a verb of saying; the name is the one speaking.
+fn speaks_after_role(text: &str, toks: &[Tok], end: usize) -> bool {
+    if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
+        return false;
+    }
+    let mut j = end + 1;
+    while j - end < 14 && toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
+        if j > end + 1 && speaks_next(text, toks, j) {
+            return toks[end + 1..j]
+                .iter()
+                .any(|t| text[t.range.clone()].starts_with(char::is_lowercase));
+        }
+        j += 1;
     }
     false
 }

@@ -91,8 +91,7 @@ impl Para<'_> {
             | "tweeted" | "testified" | "cautioned" | "cautions" | "agreed" | "agrees"
             | "lamented" | "laments" | "boasted" | "boasts" | "pleaded" | "reiterated"
             | "reiterates" | "wondered" | "wonders" | "laughed" | "laughs" | "sighed" | "sighs"
-            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" | "promised"
-            | "promises" | "pledged" | "pledges" => Verb::Say,
+            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" | "accused" | "accuses" | "condemned" | "criticised" | "criticized"
             | "dismissed" | "hailed" => Verb::After,
@@ -955,7 +954,11 @@ impl Para<'_> {
             }
             let (s, _) = self.clause_start(v);
             let s = s.max(lo);
-            if let Some((np, role)) = self.subject_back(v, s) {
+            if let Some((np, role)) = self.subject_back(v, s).or_else(|| {
+                self.relative_subject(v, s)
+                    .map(|np| (np, None))
+                    .or_else(|| self.distant_subject(v, s))
+            }) {
                 return Some(self.resolve(reg, &np, role.as_ref()));
             }
             if verb == Verb::Say

@@ -764,6 +764,32 @@ mod tests {
         );
     }
 
+    /// A quotation without a cue continues the statement of a coordinated verb's subject.
+    #[test]
+    fn continuation_after_a_coordinated_cue() {
+        assert_eq!(
+            speech(
+                "Mr Tom Poe spoke first. Ms Ada Vance welcomed the deal but said it came late. \
+                 \"We waited ten years for this.\""
+            ),
+            pairs(&[("We waited ten years for this.", "Ada Vance")])
+        );
+    }
+
+    /// A name whose unclosed role speaks at a sentence's end is the subject a later pronoun
+    /// refers to, not a name that opened the sentence before.
+    #[test]
+    fn name_before_an_unclosed_role_at_the_end_is_the_speaker() {
+        assert_eq!(
+            speech(
+                "Radio host Ann Lee will read questions. The mood is good, Mr Tom Poe, Labour's \
+                 strategist told listeners on Saturday. Mr Ray Dunn has \"the same passion\" as \
+                 in 1997, he said."
+            ),
+            pairs(&[("the same passion", "Tom Poe")])
+        );
+    }
+
     /// A participle that opens the sentence has no clause subject before it; nothing is taken.
     #[test]
     fn participle_without_a_subject_before_it_takes_nothing() {

@@ -317,7 +317,13 @@ impl Para<'_> {
             return None;
         }
         let np = self.np_back(k - 2, lo)?;
-        (self.cap(np.end - 1) && !self.is_pronoun(np.start)).then_some(np)
+        // The name opens the clause (`But Mr Roe, who said …`); one inside an appositive
+        // (`medical director of Acme Institute, who writes …`) is not who the clause is about.
+        let opens = (lo..np.start).all(|i| {
+            self.word(i)
+                .is_some_and(|w| is_capitalised_function_word(w) || self.is_word(i, "and"))
+        });
+        (opens && self.cap(np.end - 1) && !self.is_pronoun(np.start)).then_some(np)
     }
 
     /// `The Financial Times quoted an insider in the talks as saying "…"`: the one quoted
@@ -787,6 +793,21 @@ mod tests {
                  in 1997, he said."
             ),
             pairs(&[("the same passion", "Tom Poe")])
+        );
+    }
+
+    /// A relative clause inside an appositive speaks for no one.
+    #[test]
+    fn relative_clause_in_an_appositive_is_no_cue() {
+        assert_eq!(
+            speech(
+                "\"It will help,\" said Dr Jo Lake, director of Acme Medical Institute, who \
+                 writes a blog. \"It is a credible plan.\""
+            ),
+            pairs(&[
+                ("It will help,", "Jo Lake"),
+                ("It is a credible plan.", "Jo Lake")
+            ])
         );
     }
 

@@ -734,6 +734,8 @@ impl Para<'_> {
             if !extended
                 && !c.is_empty()
                 && !self.is_separator(c.end)
+                && self.cap(np.end - 1)
+                && !self.is_description(&np)
                 && let Some(verb) = self.role_then_verb(&c)
             {
                 // `Jo Park, chief economist at Acme told reporters`: no comma closes the role.

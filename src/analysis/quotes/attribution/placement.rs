@@ -252,8 +252,9 @@ impl Para<'_> {
 pub(super) fn may_refer_back(desc: &[&str]) -> bool {
     match desc {
         [mods @ .., head] => {
-            !matches!(*head, "body" | "bodies")
-                && !(is_role_word(head) && mods.iter().any(|w| w.starts_with(char::is_uppercase)))
+            let body = matches!(*head, "body" | "bodies");
+            let tied = is_role_word(head) && mods.iter().any(|w| w.starts_with(char::is_uppercase));
+            !(body || tied)
         }
         [] => false,
     }
@@ -582,6 +583,11 @@ mod tests {
         assert_eq!(
             speech("Dan Okafor, a union official told BBC Radio 4 on Saturday: \"We are angry.\""),
             pairs(&[("We are angry.", "Dan Okafor")])
+        );
+        // Only a name takes an unclosed role: a common noun before the comma is no speaker.
+        assert_eq!(
+            speech("Ministers think this is the \"less painful\" option, our correspondent added."),
+            pairs(&[("less painful", "correspondent")])
         );
         // A parenthetical cue is no role: `The plan, the minister said, …`.
         assert_eq!(

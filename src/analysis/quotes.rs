@@ -586,8 +586,10 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     .take_while(|m| m.pos >= from)
                     .any(|m| m.subject);
                 let acts = first_person && acts_next(text, toks, end);
-                let subject =
-                    opens_sentence(toks, role_start) || speaks_next(text, toks, end) || acts;
+                let subject = opens_sentence(toks, role_start)
+                    || speaks_next(text, toks, end)
+                    || acts
+                    || speaks_after_role(text, toks, end);
                 let id = reg.person(&split, Some((range, subject)));
                 if let Some(age) = age_appositive(text, toks, end) {
                     reg.entities[id].age = Some(age);
@@ -760,6 +762,7 @@ fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
     if chunk
         .iter()
         .any(|w| w.starts_with(char::is_lowercase) && lexicon::is_body_noun(w))
+        && !person_headed(&chunk)
     {
         return false;
     }
@@ -768,6 +771,23 @@ fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
         || chunk.iter().any(|w| is_person_noun(w))
         || (toks.get(after).map(|t| t.kind) == Some(TokKind::Comma)
             && speaks_next(text, toks, after + 1))
+}
+
+/// Whether an appositive's first noun phrase ends in a person noun (`a union official told`,
+/// `the company's founder`), whatever body nouns modify it; `a company that …` is a body.
+fn person_headed(chunk: &[&str]) -> bool {
+    let phrase = chunk
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "of" | "at" | "for" | "in" | "with" | "from" | "that" | "which" | "who" | "whose"
+            ) || speaks_next_word(w)
+        })
+        .map_or(chunk, |p| &chunk[..p]);
+    phrase.last().is_some_and(|w| {
+        is_person_noun(w) || matches!(*w, "official" | "aide" | "insider" | "source")
+    })
 }
 
 /// A lower-case noun for what a person is or does, written before a name (`barber Robert
@@ -1065,33 +1085,56 @@ fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
             k += 1;
             continue;
         }
-        return matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "added"
-                | "adds"
-                | "wrote"
-                | "writes"
-                | "explained"
-                | "explains"
-                | "argued"
-                | "argues"
-                | "noted"
-                | "notes"
-                | "asked"
-                | "asks"
-                | "recalled"
-                | "recalls"
-                | "insisted"
-                | "insists"
-                | "warned"
-                | "warns"
-        );
+        return speaks_next_word(w);
     }
     false
+}
+
+/// `Alan Roe, Labour's strategist told …`: after the name at token `end`, a comma, a role no
+/// comma closes, and a verb of saying; the name is the one speaking.
+fn speaks_after_role(text: &str, toks: &[Tok], end: usize) -> bool {
+    if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
+        return false;
+    }
+    let mut j = end + 1;
+    while j - end < 14 && toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
+        if j > end + 1 && speaks_next(text, toks, j) {
+            return toks[end + 1..j]
+                .iter()
+                .any(|t| text[t.range.clone()].starts_with(char::is_lowercase));
+        }
+        j += 1;
+    }
+    false
+}
+
+/// A verb of saying that follows its subject (`said`, `told`, `warns`).
+fn speaks_next_word(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "explains"
+            | "argued"
+            | "argues"
+            | "noted"
+            | "notes"
+            | "asked"
+            | "asks"
+            | "recalled"
+            | "recalls"
+            | "insisted"
+            | "insists"
+            | "warned"
+            | "warns"
+    )
 }
 
 /// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no

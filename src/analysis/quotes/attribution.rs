@@ -17,6 +17,8 @@ use super::lexicon::{
 use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
 
+mod placement;
+
 /// How far (in tokens) a cue may stand from the quotation it attributes.
 const MAX_WALK: usize = 60;
 /// The longest noun phrase taken as a speaker.
@@ -93,7 +95,8 @@ impl Para<'_> {
             | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" | "repeated"
             | "repeats" => Verb::Say,
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
-            | "dubbed" => Verb::After,
+            | "dubbed" | "accused" | "accuses" | "condemned" | "criticised" | "criticized"
+            | "dismissed" | "hailed" => Verb::After,
             // `"…," points out the owner`: a verb of saying, which may come before its subject.
             "pointed" | "points" if self.is_word(i + 1, "out") => {
                 return Some((Verb::Say, i + 2));
@@ -104,6 +107,34 @@ impl Para<'_> {
             }
             _ => return None,
         };
+        // `dismissed claims that it was "…"`: a verb that judges what others said, with their
+        // words as its object; the quotation is the claim's, not the subject's.
+        if matches!(
+            lw,
+            "accused"
+                | "accuses"
+                | "condemned"
+                | "criticised"
+                | "criticized"
+                | "dismissed"
+                | "hailed"
+        ) && self.word(i + 1).is_some_and(|n| {
+            matches!(
+                n,
+                "claims"
+                    | "reports"
+                    | "allegations"
+                    | "suggestions"
+                    | "accusations"
+                    | "rumours"
+                    | "rumors"
+                    | "speculation"
+                    | "criticism"
+                    | "calls"
+            )
+        }) {
+            return None;
+        }
         // After a possessive or a determiner it is a noun (`Roe’s remarks`, `the claims`).
         if i > 0
             && self.word(i - 1).is_some_and(|p| {
@@ -175,6 +206,10 @@ impl Para<'_> {
                     | "once"
                     | "did"
                     | "does"
+                    | "meanwhile"
+                    | "separately"
+                    | "subsequently"
+                    | "yesterday"
             )
         })
     }
@@ -489,6 +524,9 @@ impl Para<'_> {
             }
             return None;
         }
+        if let Some(found) = self.name_role_back(k, lo) {
+            return Some(found);
+        }
         self.np_back(k, lo)
             .map(|r| (self.comma_adjectives_back(&r, lo).unwrap_or(r), None))
     }
@@ -713,7 +751,7 @@ impl Para<'_> {
                     .by_age_word(head)
                     .or_else(|| reg.by_role_word(head))
                     .or_else(|| {
-                        (!anonymous)
+                        (!anonymous && placement::may_refer_back(desc))
                             .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
                             .flatten()
                     })
@@ -932,18 +970,30 @@ impl Para<'_> {
         }
         if self.is_separator(k) {
             let c = self.chunk_fwd(k + 1);
-            if c.is_empty() || !self.is_separator(c.end) {
-                return None;
-            }
-            if !extended && self.is_description(&c) {
-                role = Some(c.clone());
-            } else if self.cap(c.end - 1) && !self.is_description(&c) {
-                role = Some(j..k);
-                np = c.clone();
+            if !extended
+                && !c.is_empty()
+                && !self.is_separator(c.end)
+                && self.cap(np.end - 1)
+                && !self.is_description(&np)
+                && let Some(verb) = self.role_then_verb(&c)
+            {
+                // `Jo Park, chief economist at Acme told reporters`: no comma closes the role.
+                role = Some(c.start..verb);
+                k = verb;
             } else {
-                return None;
+                if c.is_empty() || !self.is_separator(c.end) {
+                    return None;
+                }
+                if !extended && self.is_description(&c) {
+                    role = Some(c.clone());
+                } else if self.cap(c.end - 1) && !self.is_description(&c) {
+                    role = Some(j..k);
+                    np = c.clone();
+                } else {
+                    return None;
+                }
+                k = c.end + 1;
             }
-            k = c.end + 1;
         } else if extended {
             return None;
         }
@@ -976,9 +1026,12 @@ impl Para<'_> {
             let closes = match self.kind(end) {
                 None | Some(TokKind::Stop | TokKind::Comma) => true,
                 Some(TokKind::Word) => {
+                    // A name after the verb opens the reported clause (`"No." The council
+                    // said Mr Roe's plan …`).
                     !(self.is_pronoun(end)
                         || self.is_word(end, "that")
-                        || self.word(end).is_some_and(is_determiner))
+                        || self.word(end).is_some_and(is_determiner)
+                        || (self.cap(end) && !self.word(end).is_some_and(is_weekday)))
                 }
                 _ => false,
             };
@@ -1020,10 +1073,19 @@ impl Para<'_> {
             {
                 return Some(a);
             }
+            if let Some(a) = self.fronted_participle(reg, v, lo, t) {
+                return Some(a);
+            }
+            if let Some(a) = self.distant_cue(reg, v, lo) {
+                return Some(a);
+            }
             let Some((_, end)) = self.cue_verb(v) else {
                 continue;
             };
             if let Some((np, role)) = self.subject_back(v, lo) {
+                if let Some(a) = self.outer_cue(reg, &np, lo) {
+                    return Some(a);
+                }
                 let speaker = self.resolve(reg, &np, role.as_ref());
                 return Some(Attr::Cue {
                     speaker,
@@ -1052,8 +1114,15 @@ impl Para<'_> {
         let mut k = t + 1;
         while k < self.toks.len() && k - t < MAX_WALK {
             match self.kind(k) {
-                Some(TokKind::Stop | TokKind::Quote(_)) | None => return None,
+                Some(TokKind::Stop) | None => return None,
+                Some(TokKind::Quote(_)) if !self.opens_sentence(t) => return None,
                 Some(TokKind::Comma) => {
+                    if let Some(a) = self.trailing_pronoun(reg, t, k) {
+                        return Some(a);
+                    }
+                    if let Some(a) = self.trailing_inverted(reg, t, k) {
+                        return Some(a);
+                    }
                     if let Some(Attr::Cue { speaker, cue }) = self.subject_then_verb(reg, k + 1) {
                         let after = self.toks[k + 1..]
                             .iter()
@@ -1212,7 +1281,11 @@ impl Para<'_> {
             }
             let (s, _) = self.clause_start(v);
             let s = s.max(lo);
-            if let Some((np, role)) = self.subject_back(v, s) {
+            if let Some((np, role)) = self.subject_back(v, s).or_else(|| {
+                self.relative_subject(v, s)
+                    .map(|np| (np, None))
+                    .or_else(|| self.distant_subject(v, s))
+            }) {
                 return Some(self.resolve(reg, &np, role.as_ref()));
             }
             if verb == Verb::Say
@@ -1329,6 +1402,14 @@ fn is_participle_of_saying(word: &str) -> bool {
             | "noting"
             | "declaring"
             | "tweeting"
+    )
+}
+
+/// `Monday` … `Sunday`: a capitalised word after a verb that tells when, not who.
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
 }
 

@@ -2239,6 +2239,13 @@ mod tests {
     }
 
     #[test]
+    fn an_auxiliary_opening_a_question_is_no_name() {
+        // `Is Tam` is no one: the question's auxiliary opens the sentence, the name follows.
+        let body = "Ola Tam runs a fund. Is Tam close to the board? No.                     \"We are friends,\" Tam said.";
+        assert_eq!(speech(body), [pair("We are friends,", "Ola Tam")]);
+    }
+
+    #[test]
     fn a_question_then_name_and_verb() {
         assert_eq!(
             speech(

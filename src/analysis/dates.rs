@@ -646,3 +646,5 @@ fn tense_at(markers: &[(usize, Mark)], at: usize, reach: Reach) -> i8 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_news;

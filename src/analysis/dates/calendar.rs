@@ -50,6 +50,7 @@ pub fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
         Unit::Second | Unit::Minute | Unit::Hour => Some(d),
         Unit::Day => days(n),
         Unit::Week | Unit::Weekend => days(n.checked_mul(7)?),
+        Unit::Fortnight => days(n.checked_mul(14)?),
         Unit::Month => months(n),
         Unit::Quarter => months(n.checked_mul(3)?),
         Unit::Year => months(n.checked_mul(12)?),
@@ -62,7 +63,7 @@ pub fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
 pub fn value_at(d: NaiveDate, unit: Unit) -> String {
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => ymd(d),
-        Unit::Week => week(d),
+        Unit::Week | Unit::Fortnight => week(d),
         Unit::Weekend => format!("{}-WE", week(d)),
         Unit::Month => format!("{}-{:02}", year_code(d.year()), d.month()),
         Unit::Quarter => format!("{}-Q{}", year_code(d.year()), quarter_of(d.month())),
@@ -133,7 +134,7 @@ const STORY_LOOKS_BACK: i32 = 8 * 31;
 pub fn story_year(now: NaiveDate, unit: Unit, m: u32, d: Option<u32>) -> i32 {
     let y = now.year();
     let now_day = match unit {
-        Unit::Day | Unit::Week | Unit::Weekend => now.day(),
+        Unit::Day | Unit::Week | Unit::Fortnight | Unit::Weekend => now.day(),
         Unit::Month => 15,
         _ => return y,
     };

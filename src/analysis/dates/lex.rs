@@ -17,6 +17,8 @@ pub enum Unit {
     Hour,
     Day,
     Week,
+    /// Two weeks (`in a fortnight`), British English.
+    Fortnight,
     Weekend,
     Month,
     Quarter,
@@ -374,6 +376,8 @@ static LEXICON: LazyLock<HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>> =
             (b"days", Lex::Unit(Unit::Day, true)),
             (b"week", Lex::Unit(Unit::Week, false)),
             (b"weeks", Lex::Unit(Unit::Week, true)),
+            (b"fortnight", Lex::Unit(Unit::Fortnight, false)),
+            (b"fortnights", Lex::Unit(Unit::Fortnight, true)),
             (b"weekend", Lex::Unit(Unit::Weekend, false)),
             (b"weekends", Lex::Unit(Unit::Weekend, true)),
             (b"month", Lex::Unit(Unit::Month, false)),

@@ -313,7 +313,7 @@ pub(super) fn offset(c: &Ctx, i: usize) -> Option<Hit> {
     };
     let d = shift(a, unit, i64::from(n) * sign)?;
     let unit = match unit {
-        Unit::Weekend => Unit::Week,
+        Unit::Weekend | Unit::Fortnight => Unit::Week,
         Unit::Second | Unit::Minute | Unit::Hour => Unit::Day,
         Unit::Decade | Unit::Century => Unit::Year,
         u => u,
@@ -326,7 +326,7 @@ pub(super) fn offset(c: &Ctx, i: usize) -> Option<Hit> {
 /// writes a day counted from a month or a year.
 fn unknown_within(d: NaiveDate, unit: Unit) -> String {
     match unit {
-        Unit::Week | Unit::Weekend => format!("{}-WXX", year_code(d.year())),
+        Unit::Week | Unit::Fortnight | Unit::Weekend => format!("{}-WXX", year_code(d.year())),
         _ => format!("{}-XX-XX", year_code(d.year())),
     }
 }

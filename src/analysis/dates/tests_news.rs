@@ -25,3 +25,60 @@ fn a_fortnight_is_two_weeks() {
     assert_eq!(got[0].0, "a fortnight ago");
     assert_eq!(got[0].1, "DATE");
 }
+
+#[test]
+fn the_present_and_the_past_in_words() {
+    check(
+        "These days, shoppers pay by phone.",
+        WED,
+        "These days",
+        "PRESENT_REF",
+    );
+    check(
+        "Nowadays the tickets cost more.",
+        WED,
+        "Nowadays",
+        "PRESENT_REF",
+    );
+    check(
+        "He was a junior clerk at the time.",
+        WED,
+        "the time",
+        "PAST_REF",
+    );
+    check(
+        "At the time, the bridge was closed.",
+        WED,
+        "the time",
+        "PAST_REF",
+    );
+    check(
+        "The plan was praised at the time by critics.",
+        WED,
+        "the time",
+        "PAST_REF",
+    );
+    // What follows names the time: no reference to the past alone.
+    assert!(tag("There were ten clubs at the time of the merger.", WED).is_empty());
+    assert!(tag("At the time Smith was hired, we had no office.", WED).is_empty());
+    assert!(tag("It recalled the spirit of these days of protest.", WED).is_empty());
+}
+
+#[test]
+fn in_future_is_british_for_in_the_future() {
+    check("Fees may be raised in future.", WED, "future", "FUTURE_REF");
+    check("In future we will ask first.", WED, "future", "FUTURE_REF");
+    assert!(tag("It will hold talks in future years.", WED).is_empty());
+}
+
+#[test]
+fn a_current_account_is_no_time() {
+    assert!(tag("The current account deficit grew.", WED).is_empty());
+    assert!(tag("She opened two current accounts.", WED).is_empty());
+    check(
+        "Current levels are too high.",
+        WED,
+        "Current",
+        "PRESENT_REF",
+    );
+}

@@ -347,6 +347,9 @@ impl Ctx<'_> {
 pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
     match c.lex(i)? {
         Lex::Word => {
+            if c.word(i).starts_with(|ch: char| ch.is_ascii_digit()) {
+                return time(c, i);
+            }
             return quarter_code(c, i)
                 .or_else(|| beyond_year(c, i))
                 .or_else(|| c.toks[i].cap.then(|| holidays::feast(c, i)).flatten());

@@ -82,3 +82,38 @@ fn a_current_account_is_no_time() {
         "PRESENT_REF",
     );
 }
+
+#[test]
+fn clock_times_with_a_full_stop() {
+    check(
+        "The shop opened at 10.38am.",
+        WED,
+        "10.38am",
+        "2013-03-06T10:38",
+    );
+    check(
+        "The train left at 9.30 p.m. sharp.",
+        WED,
+        "9.30 p.m.",
+        "2013-03-06T21:30",
+    );
+    check("They met at 9.30pm.", WED, "9.30pm", "2013-03-06T21:30");
+    check(
+        "Trading halted at 14.05 GMT.",
+        WED,
+        "14.05 GMT",
+        "2013-03-06T14:05Z",
+    );
+    // A decimal with nothing of a clock after it is a number.
+    assert!(tag("The index rose 10.38 points.", WED).is_empty());
+    assert!(tag("A ticket costs 9.30 pounds.", WED).is_empty());
+}
+
+#[test]
+fn an_approximate_clock_time_keeps_its_modifier() {
+    let got = tag("The blast came around 7:15 p.m. in the square.", WED);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "around 7:15 p.m.");
+    assert_eq!(got[0].2, "2013-03-06T19:15");
+    assert_eq!(got[0].3.as_deref(), Some("APPROX"));
+}

@@ -117,3 +117,21 @@ fn an_approximate_clock_time_keeps_its_modifier() {
     assert_eq!(got[0].2, "2013-03-06T19:15");
     assert_eq!(got[0].3.as_deref(), Some("APPROX"));
 }
+
+#[test]
+fn a_year_before_a_plural_noun_of_a_period() {
+    check(
+        "The bakery will publish 2012 results soon.",
+        WED,
+        "2012",
+        "2012",
+    );
+    check("Analysts cut their 1998 forecasts.", WED, "1998", "1998");
+    check("2012 brought the chain a loss.", WED, "2012", "2012");
+    let got = tag("She won the 2008 and 2012 finals.", WED);
+    let years: Vec<_> = got.iter().map(|t| t.2.as_str()).collect();
+    assert_eq!(years, ["2008", "2012"]);
+    // A count of things stays a count.
+    assert!(tag("The army sent 2000 troops.", WED).is_empty());
+    assert!(tag("About 1800 workers lost their jobs.", WED).is_empty());
+}

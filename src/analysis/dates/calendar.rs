@@ -101,6 +101,12 @@ pub fn weekday_near(anchor: NaiveDate, wd: u32, direction: i8, strict: bool) -> 
 /// its tense and still keep the anchor's year.
 const TOLERANCE: i32 = 92;
 
+/// The same for a date `will` puts ahead (`will visit in March`, said in May, direction 2):
+/// tense detection does not mistake `will` the way it takes reported speech for the past, so a
+/// month already over is next year's; only a few weeks' grace are left for a late report
+/// (`will open on May 1`, written on May 10, is a slip).
+const FUTURE_TOLERANCE: i32 = 20;
+
 /// The year in which month `m` (and day `d`, if given) falls, seen from `anchor` with the
 /// sentence's `direction` (-1 past, 1 future, 0 unknown).
 ///
@@ -115,6 +121,7 @@ pub fn year_for(anchor: NaiveDate, m: u32, d: Option<u32>, direction: i8) -> i32
     let ahead = pos(m, d.unwrap_or(15)) - pos(anchor.month(), anchor.day());
     match direction {
         d if d <= 0 && ahead > TOLERANCE => y - 1,
+        d if d > 1 && ahead < -FUTURE_TOLERANCE => y + 1,
         d if d > 0 && ahead < -TOLERANCE => y + 1,
         _ => y,
     }

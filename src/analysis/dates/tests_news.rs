@@ -135,3 +135,66 @@ fn a_year_before_a_plural_noun_of_a_period() {
     assert!(tag("The army sent 2000 troops.", WED).is_empty());
     assert!(tag("About 1800 workers lost their jobs.", WED).is_empty());
 }
+
+const MAY: &str = "2013-05-15"; // a Wednesday in May
+
+#[test]
+fn will_puts_a_month_already_over_into_next_year() {
+    check(
+        "The minister will travel to Oslo in March.",
+        MAY,
+        "March",
+        "2014-03",
+    );
+    check(
+        "The museum will reopen on April 2.",
+        MAY,
+        "April 2",
+        "2014-04-02",
+    );
+    // Without `will`, a month just over is this year's.
+    check("The museum reopened in March.", MAY, "March", "2013-03");
+    // A deadline may span the past: `through April` is no `will`.
+    check("Sales were flat through April.", MAY, "April", "2013-04");
+    // A season placed ahead by `will` is the next one.
+    check(
+        "The club will bid again in the spring.",
+        "2013-08-14",
+        "the spring",
+        "2014-SP",
+    );
+}
+
+#[test]
+fn a_present_of_schedule_puts_a_weekday_ahead() {
+    check(
+        "The vote is set for Saturday.",
+        MAY,
+        "Saturday",
+        "2013-05-18",
+    );
+    check(
+        "The case returns to court on Friday.",
+        MAY,
+        "Friday",
+        "2013-05-17",
+    );
+    check(
+        "She plays the champion on Monday.",
+        MAY,
+        "Monday",
+        "2013-05-20",
+    );
+    check(
+        "The case returned to court on Friday.",
+        MAY,
+        "Friday",
+        "2013-05-10",
+    );
+    check(
+        "The vote was set for Saturday.",
+        MAY,
+        "Saturday",
+        "2013-05-11",
+    );
+}

@@ -113,9 +113,7 @@ pub(super) fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
     {
         let next = c.word(j + 1);
         let ends = c.lex(j + 1).is_none_or(|l| matches!(l, Lex::Punct(_)))
-            || ["by", "and", "but", "in", "on", "for", "to", "with"]
-                .iter()
-                .any(|w| next == *w);
+            || ["by", "and", "but", "in", "on", "for", "to", "with"].contains(&next);
         // In a story, the time it has reached (`In 1963 … the largest at the time`).
         let value = match c.frame {
             Frame::Story(Some((d, unit))) => value_at(d, unit),

@@ -307,7 +307,8 @@ const PLANNING: &[&str] = &["planning", "expected", "scheduled", "intending", "h
 /// Tuesday`): weak signs of the future, like [`NOT_YET`].
 const SCHEDULED: &[&str] = &[
     "begin", "begins", "start", "starts", "resume", "resumes", "meet", "meets", "arrive",
-    "arrives", "visit", "visits", "expires", "opens",
+    "arrives", "visit", "visits", "expires", "opens", "returns", "appears", "faces", "travels",
+    "hosts", "plays", "closes", "ends", "goes",
 ];
 /// Irregular past forms (regular ones end in `-ed`). Forms that are also presents or
 /// participles of common verbs (`put`, `set`, `read`, `hit`) are left out.
@@ -431,7 +432,11 @@ pub enum Reach {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
     Past,
-    Future,
+    /// `strong` for `will`, `shall`, `scheduled`, which put what they govern ahead for sure;
+    /// a deadline (`through August`) or a dated copula (`is on Friday`) may span the past.
+    Future {
+        strong: bool,
+    },
     /// A [`NOT_YET`] word; `past_form` for `planned`, `expected`, which look ahead from where
     /// they stand but are themselves past (`On Friday, the government planned to pay`);
     /// `plan_to` when a verb follows (`is expected to join`), which looks ahead as surely as
@@ -509,13 +514,17 @@ fn tense_markers(text: &str, toks: &[lex::Tok]) -> Vec<(usize, Mark)> {
             Mark::Past
         } else if FUTURE.iter().any(is)
             || (is(&"ll") && i > 0 && toks[i - 1].lex == lex::Lex::Punct(b'\''))
-            || ((is(&"is") || is(&"are")) && dated_by_copula(text, toks, i + 1))
             || (is(&"set") && next_is("to"))
+        {
+            Mark::Future { strong: true }
+        } else if ((is(&"is") || is(&"are")) && dated_by_copula(text, toks, i + 1))
+            // `the vote is set for Saturday`: a date fixed ahead.
+            || (is(&"set") && next_is("for") && (before_is(1, "is") || before_is(1, "are")))
             || (DEADLINE.iter().any(is)
                 && toks.get(i + 1).is_some_and(starts_a_date)
                 && !perfect(i))
         {
-            Mark::Future
+            Mark::Future { strong: false }
         } else if (NOT_YET.iter().any(is) && !noun) || SCHEDULED.iter().any(is) {
             Mark::NotYet {
                 past_form: w.ends_with("ed"),
@@ -605,8 +614,8 @@ const SAID_REACH: usize = 5;
 /// planned a rally on Saturday and were planning to …` looks ahead).
 const AFTER: usize = 5;
 
-/// The tense that governs token `at`: -1 past, 1 future, 0 when the sentence has none, with
-/// the signs `reach` admits.
+/// The tense that governs token `at`: -1 past, 1 future (2 told by `will` and its kin), 0
+/// when the sentence has none, with the signs `reach` admits.
 ///
 /// English puts a time adjunct after its verb (`met Monday`, `will meet on Thursday`), or at
 /// the head of the sentence before it (`On Friday, the government paid`): the nearest marker
@@ -626,7 +635,7 @@ fn tense_at(markers: &[(usize, Mark)], at: usize, reach: Reach) -> i8 {
         .filter_map(|&(i, m)| {
             let d = match m {
                 Mark::Past => -1,
-                Mark::Future => 1,
+                Mark::Future { strong } => 1 + i8::from(strong),
                 Mark::NotYet {
                     past_form,
                     plan_to,
@@ -649,3 +658,5 @@ fn tense_at(markers: &[(usize, Mark)], at: usize, reach: Reach) -> i8 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_news;

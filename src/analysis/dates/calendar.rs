@@ -50,6 +50,7 @@ pub fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
         Unit::Second | Unit::Minute | Unit::Hour => Some(d),
         Unit::Day => days(n),
         Unit::Week | Unit::Weekend => days(n.checked_mul(7)?),
+        Unit::Fortnight => days(n.checked_mul(14)?),
         Unit::Month => months(n),
         Unit::Quarter => months(n.checked_mul(3)?),
         Unit::Year => months(n.checked_mul(12)?),
@@ -62,7 +63,7 @@ pub fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
 pub fn value_at(d: NaiveDate, unit: Unit) -> String {
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => ymd(d),
-        Unit::Week => week(d),
+        Unit::Week | Unit::Fortnight => week(d),
         Unit::Weekend => format!("{}-WE", week(d)),
         Unit::Month => format!("{}-{:02}", year_code(d.year()), d.month()),
         Unit::Quarter => format!("{}-Q{}", year_code(d.year()), quarter_of(d.month())),
@@ -100,6 +101,12 @@ pub fn weekday_near(anchor: NaiveDate, wd: u32, direction: i8, strict: bool) -> 
 /// its tense and still keep the anchor's year.
 const TOLERANCE: i32 = 92;
 
+/// The same for a date `will` puts ahead (`will visit in March`, said in May, direction 2):
+/// tense detection does not mistake `will` the way it takes reported speech for the past, so a
+/// month already over is next year's; only a few weeks' grace are left for a late report
+/// (`will open on May 1`, written on May 10, is a slip).
+const FUTURE_TOLERANCE: i32 = 20;
+
 /// The year in which month `m` (and day `d`, if given) falls, seen from `anchor` with the
 /// sentence's `direction` (-1 past, 1 future, 0 unknown).
 ///
@@ -114,6 +121,7 @@ pub fn year_for(anchor: NaiveDate, m: u32, d: Option<u32>, direction: i8) -> i32
     let ahead = pos(m, d.unwrap_or(15)) - pos(anchor.month(), anchor.day());
     match direction {
         d if d <= 0 && ahead > TOLERANCE => y - 1,
+        d if d > 1 && ahead < -FUTURE_TOLERANCE => y + 1,
         d if d > 0 && ahead < -TOLERANCE => y + 1,
         _ => y,
     }
@@ -133,7 +141,7 @@ const STORY_LOOKS_BACK: i32 = 8 * 31;
 pub fn story_year(now: NaiveDate, unit: Unit, m: u32, d: Option<u32>) -> i32 {
     let y = now.year();
     let now_day = match unit {
-        Unit::Day | Unit::Week | Unit::Weekend => now.day(),
+        Unit::Day | Unit::Week | Unit::Fortnight | Unit::Weekend => now.day(),
         Unit::Month => 15,
         _ => return y,
     };

@@ -353,6 +353,9 @@ impl Ctx<'_> {
 pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
     match c.lex(i)? {
         Lex::Word => {
+            if c.word(i).starts_with(|ch: char| ch.is_ascii_digit()) {
+                return time(c, i);
+            }
             return quarter_code(c, i)
                 .or_else(|| beyond_year(c, i))
                 .or_else(|| deictic::role(c, i))
@@ -371,7 +374,9 @@ pub fn parse_at(c: &Ctx, i: usize) -> Option<Hit> {
             if c.lex(i + 1)
                 .is_none_or(|l| matches!(l, Lex::Word | Lex::Punct(_)))
                 && !(c.kw(i, Kw::A) && counted_as(c, i + 1))
-                && !(c.kw(i, Kw::The) && c.word(i + 1).eq_ignore_ascii_case("full")) =>
+                && !(c.kw(i, Kw::The)
+                    && (c.word(i + 1).eq_ignore_ascii_case("full")
+                        || c.word(i + 1).eq_ignore_ascii_case("time"))) =>
         {
             return None;
         }

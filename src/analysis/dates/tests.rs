@@ -5,7 +5,7 @@ use crate::analysis::sentences;
 use crate::source::LoadOptions;
 
 /// `(text, type, value, mod)` of every timex in `body`, for an article dated `date`.
-fn tag(body: &str, date: &str) -> Vec<(String, &'static str, String, Option<String>)> {
+pub(super) fn tag(body: &str, date: &str) -> Vec<(String, &'static str, String, Option<String>)> {
     let a = Article::parse(body, "t", LoadOptions::PLAIN)
         .expect("parses")
         .with_date(NaiveDate::parse_from_str(date, "%Y-%m-%d").ok());
@@ -24,13 +24,13 @@ fn tag(body: &str, date: &str) -> Vec<(String, &'static str, String, Option<Stri
 }
 
 /// The single timex of `body`: its text and value.
-fn one(body: &str, date: &str) -> (String, String) {
+pub(super) fn one(body: &str, date: &str) -> (String, String) {
     let got = tag(body, date);
     assert_eq!(got.len(), 1, "{body}: {got:?}");
     (got[0].0.clone(), got[0].2.clone())
 }
 
-fn check(body: &str, date: &str, text: &str, value: &str) {
+pub(super) fn check(body: &str, date: &str, text: &str, value: &str) {
     assert_eq!(
         one(body, date),
         (text.to_string(), value.to_string()),

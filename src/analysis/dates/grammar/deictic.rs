@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::days::{month_at, part_of_day};
 use super::durations::vague_duration;
-use super::{Ctx, Hit, Qty};
+use super::{Ctx, Frame, Hit, Qty};
 use crate::analysis::dates::TimexType;
 use crate::analysis::dates::calendar::{shift, value_at, year_code, ymd};
 use crate::analysis::dates::lex::{Kw, Lex, Unit};
@@ -58,10 +58,34 @@ pub(super) fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
         }
         // `Now, he says …` opens a turn of the argument; it is no time.
         Lex::Kw(Kw::Now) if c.toks[i].cap && c.punct(i + 1, b',') => return None,
-        Lex::Kw(Kw::Now | Kw::Currently) => return simple("PRESENT_REF"),
-        // `current levels`, but not `the current quarter` (a date: see below).
+        Lex::Kw(Kw::Now | Kw::Currently | Kw::Nowadays) => return simple("PRESENT_REF"),
+        // `these days` is the present age (`These days, buyers pay more`).
+        Lex::Kw(Kw::These)
+            if c.lex(i + 1) == Some(Lex::Unit(Unit::Day, true))
+                && !(i > 0 && c.kw(i - 1, Kw::Of)) =>
+        {
+            return Some(Hit::date(i + 2, "PRESENT_REF".into()));
+        }
+        // `will be announced in future`, British for `in the future`; `in future years` is
+        // left to the noun it qualifies.
+        Lex::Kw(Kw::Future) if i > 0 && c.word(i - 1).eq_ignore_ascii_case("in") => {
+            let next = c.word(i + 1);
+            let clause = [
+                "we", "i", "you", "they", "he", "she", "it", "there", "the", "this",
+            ]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w));
+            return (c.lex(i + 1).is_none_or(|l| matches!(l, Lex::Punct(_))) || clause)
+                .then(|| Hit::date(i + 1, "FUTURE_REF".into()));
+        }
+        // `current levels`, but not `the current quarter` (a date: see below), nor a `current
+        // account` (a bank's, or a country's balance of trade) or `current affairs`.
         Lex::Kw(Kw::Current)
-            if !(i > 0 && c.kw(i - 1, Kw::The)) && c.lex(i + 1) == Some(Lex::Word) =>
+            if !(i > 0 && c.kw(i - 1, Kw::The))
+                && c.lex(i + 1) == Some(Lex::Word)
+                && !["account", "accounts", "affairs"]
+                    .iter()
+                    .any(|w| c.word(i + 1).eq_ignore_ascii_case(w)) =>
         {
             return simple("PRESENT_REF");
         }
@@ -83,6 +107,24 @@ pub(super) fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
     } else {
         (false, i)
     };
+    // `He was minister at the time.`: the past the sentence tells of, as `then`. Not `at the
+    // time of its founding` nor `At the time Howes was captured`, where what follows names
+    // the time.
+    if the
+        && i > 0
+        && c.word(i - 1).eq_ignore_ascii_case("at")
+        && c.word(j).eq_ignore_ascii_case("time")
+    {
+        let next = c.word(j + 1);
+        let ends = c.lex(j + 1).is_none_or(|l| matches!(l, Lex::Punct(_)))
+            || ["by", "and", "but", "in", "on", "for", "to", "with"].contains(&next);
+        // In a story, the time it has reached (`In 1963 … the largest at the time`).
+        let value = match c.frame {
+            Frame::Story(Some((d, unit))) => value_at(d, unit),
+            _ => "PAST_REF".to_string(),
+        };
+        return ends.then(|| Hit::date(j + 1, value));
+    }
     // `the future`, `the near future`, `the past`, `the coming weeks`, `the recent past`.
     if the {
         let k = if c.kw(j, Kw::Near) || c.kw(j, Kw::Recent) {
@@ -367,7 +409,7 @@ pub(super) fn offset(c: &Ctx, i: usize) -> Option<Hit> {
     };
     let d = shift(a, unit, i64::from(n) * sign)?;
     let unit = match unit {
-        Unit::Weekend => Unit::Week,
+        Unit::Weekend | Unit::Fortnight => Unit::Week,
         Unit::Second | Unit::Minute | Unit::Hour => Unit::Day,
         Unit::Decade | Unit::Century => Unit::Year,
         u => u,
@@ -380,7 +422,7 @@ pub(super) fn offset(c: &Ctx, i: usize) -> Option<Hit> {
 /// writes a day counted from a month or a year.
 fn unknown_within(d: NaiveDate, unit: Unit) -> String {
     match unit {
-        Unit::Week | Unit::Weekend => format!("{}-WXX", year_code(d.year())),
+        Unit::Week | Unit::Fortnight | Unit::Weekend => format!("{}-WXX", year_code(d.year())),
         _ => format!("{}-XX-XX", year_code(d.year())),
     }
 }

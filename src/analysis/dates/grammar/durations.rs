@@ -15,6 +15,7 @@ pub(super) fn duration_value(n: u32, unit: Unit) -> String {
         Unit::Hour => (n, "H", true),
         Unit::Day => (n, "D", false),
         Unit::Week => (n, "W", false),
+        Unit::Fortnight => (n.saturating_mul(2), "W", false),
         Unit::Weekend => (n * 2, "D", false),
         Unit::Month => (n, "M", false),
         Unit::Quarter => (n, "Q", false),
@@ -109,7 +110,7 @@ pub(super) fn vague_duration(unit: Unit) -> String {
         Unit::Minute => "PTXM",
         Unit::Hour => "PTXH",
         Unit::Day | Unit::Weekend => "PXD",
-        Unit::Week => "PXW",
+        Unit::Week | Unit::Fortnight => "PXW",
         Unit::Month => "PXM",
         Unit::Quarter => "PXQ",
         Unit::Year => "PXY",
@@ -210,7 +211,8 @@ pub(super) fn duration(c: &Ctx, i: usize) -> Option<Hit> {
     {
         return None; // `a day-long meeting` is `day-long`: see `vague_plural`
     }
-    if explicit.is_none() {
+    // `the past fortnight` is two weeks, which TimeML counts as it does `the past two weeks`.
+    if explicit.is_none() && unit != Unit::Fortnight {
         // `the past week`, `the next month`: the period just before or after the article date,
         // a DATE in TimeML; the days it covers go to the timeline. `the coming weeks` is
         // vaguer: `deictic` makes it FUTURE_REF.

@@ -112,8 +112,8 @@ pub(super) fn season(c: &Ctx, i: usize) -> Option<Hit> {
         // A season is months long: a plan or a schedule (`the bridge opens in the spring`)
         // is enough to place it ahead.
         None => match (c.direction)(i, Reach::Schedule) {
-            -1 if s > now => y - 1,
-            1 if s < now => y + 1,
+            d if d < 0 && s > now => y - 1,
+            d if d > 0 && s < now => y + 1,
             _ => y,
         },
     };

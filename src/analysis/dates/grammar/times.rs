@@ -6,9 +6,46 @@ use crate::analysis::dates::TimexType;
 use crate::analysis::dates::calendar::ymd;
 use crate::analysis::dates::lex::{Kw, Lex, Part, Unit};
 
-/// `3pm`, `3 p.m.`, `10:30 GMT`, `noon`, optionally followed by the day (`10 p.m. Wednesday`).
+/// `3pm`, `3 p.m.`, `10:30 GMT`, `10.38am`, `noon`, optionally followed by the day (`10 p.m.
+/// Wednesday`); `around 7:15 p.m.` is approximate (TimeML keeps `around` in the extent).
 pub(super) fn time(c: &Ctx, i: usize) -> Option<Hit> {
+    if let Some(Lex::Kw(Kw::About | Kw::Around | Kw::Approximately)) = c.lex(i) {
+        return clock(c, i + 1).map(|h| h.with_mod("APPROX"));
+    }
+    clock(c, i)
+}
+
+/// `10.38`, as British papers write the clock: one or two digits for the hour, a full stop,
+/// two for the minutes. Only a time when `am`/`pm` or a zone follows (else it is a number).
+fn dotted(c: &Ctx, i: usize) -> Option<(u32, u32)> {
+    let w = c.word(i).as_bytes();
+    let dot = w.iter().position(|&b| b == b'.')?;
+    if !(1..=2).contains(&dot) || w.len() != dot + 3 {
+        return None;
+    }
+    let num = |s: &[u8]| -> Option<u32> {
+        s.iter().try_fold(0u32, |v, b| {
+            b.is_ascii_digit().then(|| v * 10 + u32::from(b - b'0'))
+        })
+    };
+    let (h, m) = (num(&w[..dot])?, num(&w[dot + 1..])?);
+    let marked = matches!(ampm(c, i + 1), Some(Some(_))) || c.kw(i + 1, Kw::Zone);
+    (h <= 24 && m < 60 && marked).then_some((h, m))
+}
+
+fn clock(c: &Ctx, i: usize) -> Option<Hit> {
     let (hour, minute, mut j) = match c.lex(i)? {
+        Lex::Word => {
+            let (h, minute) = dotted(c, i)?;
+            let (hour, k) = match ampm(c, i + 1)? {
+                Some((true, k)) if h < 12 => (h + 12, k),
+                Some((false, k)) if h == 12 => (0, k),
+                Some((_, _)) if h > 12 => return None,
+                Some((_, k)) => (h, k),
+                None => (h, i + 1),
+            };
+            (hour, minute, k)
+        }
         Lex::Clock(h) => (h, 0, i + 1),
         // `high noon comes today`: the hour of a showdown, a figure of speech.
         Lex::Kw(Kw::Noon) if i > 0 && c.word(i - 1).eq_ignore_ascii_case("high") => return None,
@@ -134,13 +171,8 @@ fn part_after(c: &Ctx, i: usize) -> Option<(Part, usize)> {
 /// (the outer option lets callers use `?` uniformly).
 fn ampm(c: &Ctx, i: usize) -> Option<Option<(bool, usize)>> {
     if c.kw(i, Kw::Am) || c.kw(i, Kw::Pm) {
-        let pm = c.kw(i, Kw::Pm);
-        let k = if c.punct(i + 1, b'.') && c.glued(i) {
-            i + 2
-        } else {
-            i + 1
-        };
-        return Some(Some((pm, k)));
+        // `9.30pm.` ends a sentence: its full stop is no part of the time.
+        return Some(Some((c.kw(i, Kw::Pm), i + 1)));
     }
     let w = c.word(i);
     if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p"))

@@ -52,6 +52,8 @@ pub(super) fn year(c: &Ctx, i: usize) -> Option<Hit> {
         && !next.ends_with("ss")
         && !next.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
         && !(j > 0 && (is_preposition(c.word(j - 1)) || names_one(c, j - 1)))
+        && !(y >= 1900 && (OF_A_PERIOD.iter().any(|w| next.eq_ignore_ascii_case(w)) || opens(c, j)))
+        && !(j >= 2 && c.word(j - 1).eq_ignore_ascii_case("and") && c.year(j - 2).is_some())
     {
         return None;
     }
@@ -70,9 +72,41 @@ pub(super) fn year(c: &Ctx, i: usize) -> Option<Hit> {
 }
 
 /// A word before a number that makes it name one thing rather than count many: `the 1992
-/// protests`, `Kopp's 1987 Chevrolet` (a count would be `the 1,500 protesters`).
+/// protests`, `Kopp's 1987 Chevrolet`, `its 2004 results` (a count would be `the 1,500
+/// protesters`).
 fn names_one(c: &Ctx, i: usize) -> bool {
-    c.kw(i, Kw::The) || (i > 0 && c.punct(i - 1, b'\'') && c.word(i).eq_ignore_ascii_case("s"))
+    c.kw(i, Kw::The)
+        || (i > 0 && c.punct(i - 1, b'\'') && c.word(i).eq_ignore_ascii_case("s"))
+        || ["its", "their", "our", "his", "her", "my", "your"]
+            .iter()
+            .any(|w| c.word(i).eq_ignore_ascii_case(w))
+}
+
+/// Plural nouns that a year qualifies as the period they cover, not as a count of them: a
+/// firm reports `2004 results`, hopes for `2005 sales` (1,500 sales would be written so).
+const OF_A_PERIOD: &[&str] = &[
+    "results",
+    "earnings",
+    "sales",
+    "revenues",
+    "profits",
+    "losses",
+    "figures",
+    "accounts",
+    "forecasts",
+    "targets",
+    "levels",
+    "budgets",
+    "elections",
+    "finals",
+    "championships",
+    "games",
+];
+
+/// Token `j` opens its sentence (after any quotation mark): news writes no count in digits
+/// there (`2005 offers a chance` is a year), as its style books forbid it.
+fn opens(c: &Ctx, j: usize) -> bool {
+    (0..j).all(|k| matches!(c.lex(k), Some(Lex::Punct(b'"' | b'\'' | b'(' | b'~'))))
 }
 
 /// `post-1959`, `pre-1990`: a year seen from after or before.

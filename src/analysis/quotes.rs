@@ -2239,6 +2239,24 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_that_is_a_nationality_word_after_a_first_name() {
+        let body = "Stocks may fall, predicts Oliver Irish, an editor. \"It is a fad,\" said \
+                    Mr Irish.\n\nMichael German said the vote was \"a farce\". Mr German \
+                    added: \"We will fight.\"";
+        assert_eq!(
+            speech(body),
+            [
+                pair("It is a fad,", "Oliver Irish"),
+                pair("a farce", "Michael German"),
+                pair("We will fight.", "Michael German")
+            ]
+        );
+        // Without a first name the nationality stays what someone is from.
+        let body = "The Irish said the deal was \"a disgrace\".";
+        assert_ne!(speech(body).first().map(|p| p.1.as_str()), Some("Irish"));
+    }
+
+    #[test]
     fn an_auxiliary_opening_a_question_is_no_name() {
         // `Is Tam` is no one: the question's auxiliary opens the sentence, the name follows.
         let body = "Ola Tam runs a fund. Is Tam close to the board? No.                     \"We are friends,\" Tam said.";

@@ -165,9 +165,15 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
         .iter()
         .filter(|w| !is_initial(w) && !is_particle(w))
         .collect();
+    // After a known first name a nationality word is a surname (`Oliver Irish`, `Michael
+    // German`), not what the person is from.
+    let given = real
+        .first()
+        .is_some_and(|w| given_name_gender(w) != Gender::Unknown);
     real.len() >= 2
-        && real.iter().all(|w| {
-            !is_body_word(strip_possessive(w))
+        && real.iter().enumerate().all(|(i, w)| {
+            let bare = strip_possessive(w);
+            (!is_body_word(bare) || (given && i > 0 && is_nationality(bare)))
                 && !is_capitalised_function_word(w)
                 && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         })

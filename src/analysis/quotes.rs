@@ -910,11 +910,11 @@ fn places(text: &str) -> HashSet<String> {
     let mut places = HashSet::new();
     let mut prev = "";
     for w in text.split_whitespace() {
-        if is_capitalised(w)
-            && matches!(
-                prev,
-                "in" | "In" | "across" | "near" | "outside" | "throughout"
-            )
+        // The preposition first: it rules out almost every word at the cost of a comparison.
+        if matches!(
+            prev,
+            "in" | "In" | "across" | "near" | "outside" | "throughout"
+        ) && is_capitalised(w)
         {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
             places.insert(lexicon::strip_possessive(bare).to_string());
@@ -941,6 +941,10 @@ fn age_appositive(text: &str, toks: &[Tok], end: usize) -> Option<u16> {
 
 /// The gender a subject pronoun (`he`, `she`) shows.
 fn subject_pronoun(word: &str) -> Option<lexicon::Gender> {
+    // Called on every word of the prose: most are ruled out by their first letter and length.
+    if word.len() > 8 || !word.starts_with(['h', 'H', 's', 'S']) {
+        return None;
+    }
     // `he’s`, `she'd`: the pronoun with a verb leaned on it.
     let bare = word
         .split_once(['’', '\''])

@@ -2243,6 +2243,21 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_and_its_appositive_introduce_a_quotation_after_a_colon() {
+        let body = "\"It is not new,\" says Lena Holt, a doctor from Elmvale.\n\n\
+                    Omar Tate, the regional health officer, says the drugs are overused. They \
+                    have few uses, he says.\n\n\
+                    Holt, the only doctor in the valley, is more direct: \"We need help now.\"";
+        assert_eq!(
+            speech(body),
+            [
+                pair("It is not new,", "Lena Holt"),
+                pair("We need help now.", "Lena Holt")
+            ]
+        );
+    }
+
+    #[test]
     fn a_surname_that_is_a_nationality_word_after_a_first_name() {
         let body = "Stocks may fall, predicts Oliver Irish, an editor. \"It is a fad,\" said \
                     Mr Irish.\n\nMichael German said the vote was \"a farce\". Mr German \

@@ -1198,7 +1198,16 @@ impl Para<'_> {
         {
             np.end = np.start + c + 1;
         }
-        if np.end >= hi || self.kind(np.end) != Some(TokKind::Word) {
+        // `Roe, the town's only doctor, is more blunt:`: an appositive between commas stands
+        // between the subject and its verb.
+        let verb = match self.kind(np.end) {
+            Some(TokKind::Comma) => (np.end + 1..hi.min(np.end + 16))
+                .take_while(|&k| !matches!(self.kind(k), Some(TokKind::Stop | TokKind::Quote(_))))
+                .find(|&k| self.kind(k) == Some(TokKind::Comma))
+                .map_or(hi, |k| k + 1),
+            _ => np.end,
+        };
+        if verb >= hi || self.kind(verb) != Some(TokKind::Word) {
             return None;
         }
         let words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();

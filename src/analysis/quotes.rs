@@ -186,6 +186,11 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         let range = block.range.clone();
         spans.clear();
         scan::scan_paragraph(text, range.clone(), &mut spans);
+        if spans.is_empty() && is_signpost(&text[range.clone()]) {
+            // `READ MORE: …`, `WATCH: …`: a link a web page sets between paragraphs. The
+            // story goes on after it, so a quotation below continues the paragraph above.
+            continue;
+        }
         tokens::tokenize(text, range.clone(), &spans, &mut toks);
         register_mentions(text, &toks, &mut reg, prev_start);
         let para = Para {
@@ -284,6 +289,22 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         speakers,
         entities,
     }
+}
+
+/// Whether a paragraph is a web page's signpost to another page: one line opening with a label
+/// in capitals and a colon (`READ MORE: …`, `WATCH: …`, `RELATED: …`).
+fn is_signpost(paragraph: &str) -> bool {
+    let paragraph = paragraph.trim();
+    let Some((label, rest)) = paragraph.split_once(':') else {
+        return false;
+    };
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    !paragraph.contains('\n')
+        && paragraph.len() <= 200
+        && !rest.trim().is_empty()
+        && (5..=16).contains(&letters)
+        && label.split_whitespace().count() <= 3
+        && label.chars().all(|c| c.is_uppercase() || c == ' ')
 }
 
 /// The registry's entities with their mentions as byte ranges.
@@ -2240,6 +2261,24 @@ mod tests {
             speech("\"Happy New Year,\" Ann Roe said."),
             [pair("Happy New Year,", "Ann Roe")]
         );
+    }
+
+    #[test]
+    fn a_signpost_between_a_cue_and_its_quotation_is_passed_over() {
+        let body = "Ann Roe, a researcher at Talos, stated in a post that the threats came \
+                    from old addresses.\n\n\
+                    WATCH: Threats investigated across the country\n\n\
+                    \"Several addresses that sent these threats also sent spam.\"";
+        assert_eq!(
+            speech(body),
+            [pair(
+                "Several addresses that sent these threats also sent spam.",
+                "Ann Roe"
+            )]
+        );
+        assert!(is_signpost("READ MORE: Scam uses old passwords"));
+        assert!(!is_signpost("NATO: an alliance at seventy"));
+        assert!(!is_signpost("Note: the figures are provisional."));
     }
 
     #[test]

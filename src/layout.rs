@@ -466,6 +466,14 @@ fn wrap_units(
                     line_start = at;
                     word_start = at;
                     used = block[at..i].width();
+                    if used + w > width && i > line_start {
+                        // What went along leaves no room for this character on so narrow a
+                        // row (`(红` in two columns): the width wins over the punctuation rule.
+                        push(line_start..i);
+                        line_start = i;
+                        word_start = i;
+                        used = 0;
+                    }
                 }
                 width_before_word = 0;
             }
@@ -547,6 +555,15 @@ mod tests {
                     "width {width}: row ends with {last}: {row}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn punctuation_going_along_never_makes_a_row_too_wide() {
+        // Two columns: `(` may not end a row, but `(红` is three columns wide.
+        let a = article("](红");
+        for row in rows(&a, 2) {
+            assert!(row.trim_end().width() <= 2, "{row:?}");
         }
     }
 

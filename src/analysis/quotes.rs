@@ -292,7 +292,9 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
 }
 
 /// Whether a paragraph is a web page's signpost to another page: one line opening with a label
-/// in capitals and a colon (`READ MORE: …`, `WATCH: …`, `RELATED: …`).
+/// in capitals and a colon (`READ MORE: …`, `WATCH: …`, `RELATED: …`). Narrower than the
+/// rubric `register_mentions` passes over (any capitals before a colon opening a paragraph):
+/// skipping a whole paragraph must not take a headline like `NATO: …` for a link.
 fn is_signpost(paragraph: &str) -> bool {
     let paragraph = paragraph.trim();
     let Some((label, rest)) = paragraph.split_once(':') else {
@@ -544,7 +546,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         {
             role_start -= 1;
         }
-        // `WATCH:` or `READ MORE:` opening a paragraph is a rubric, not a body.
+        // `WATCH:` or `READ MORE:` opening a paragraph is a rubric, not a body. (A paragraph
+        // that is only such a link, without quotations, never gets here: see [`is_signpost`].)
         if start == 0
             && toks.get(end).map(|t| t.kind) == Some(TokKind::Colon)
             && (start..end)

@@ -274,7 +274,14 @@ fn list_one(
                 .and_then(Path::file_name)
                 .map(|n| n.to_string_lossy().into_owned())
         }),
-        title: article.meta.title.clone(),
+        // A plain file that opens with its lede has no title: its name stands in.
+        title: if article.meta.title.trim().is_empty() {
+            path.file_stem()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        } else {
+            article.meta.title.clone()
+        },
         date: article.meta.date,
         words: article.text().split_whitespace().count(),
         notes: notes.get(&hash).copied().unwrap_or(0),

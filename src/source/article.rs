@@ -137,6 +137,20 @@ pub struct InlineStyle {
     pub link: Option<usize>,
 }
 
+/// Whether a plain file's first paragraph is a headline rather than the story's first
+/// paragraph. Headlines are a few words with no closing full stop ("Blair rejects call to
+/// quit"); wire copy often has none and opens with its lede ("OTTAWA — Foreign Minister Ann
+/// Roe says …"), which names the people the rest of the story calls "Roe" or "the minister".
+/// Taking that lede for a title would leave it out of the analysis.
+fn reads_as_headline(paragraph: &str) -> bool {
+    const MOST_WORDS: usize = 25;
+    let end = paragraph
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+    let full_stop = end.ends_with('.') && !end.ends_with("...");
+    !full_stop && paragraph.split_whitespace().nth(MOST_WORDS).is_none()
+}
+
 /// A styled run of text. An article's spans are sorted and never overlap, so the reader finds
 /// those of a row by binary search.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,7 +252,8 @@ impl Article {
         }
     }
 
-    /// Plain text: the first paragraph is the title, blank lines separate paragraphs.
+    /// Plain text: the first paragraph is the title when it reads as a headline; blank lines
+    /// separate paragraphs.
     fn parse_text(raw: &str, name: &str) -> Result<Self, LoadError> {
         let front_matter::Split {
             front,
@@ -255,7 +270,9 @@ impl Article {
         // The first paragraph is the title unless front matter gave one (then a first line equal
         // to it is a repeat, not body).
         if meta.title.is_empty() {
-            if let Some((first, rest)) = paragraphs.split_first() {
+            if let Some((first, rest)) = paragraphs.split_first()
+                && reads_as_headline(&body[first.clone()])
+            {
                 meta.title = body[first.clone()].to_string();
                 paragraphs = rest;
             }
@@ -465,6 +482,34 @@ mod tests {
             .iter()
             .map(|r| p.body[r.clone()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_plain_file_that_opens_with_its_lede_has_no_title() {
+        let wire = "OTTAWA — Foreign Minister Ann Roe says the talks will \"resume.\"\n\n\
+                    \"We are ready,\" the minister said.";
+        let a = Article::parse(wire, "w.txt", LoadOptions::default()).unwrap();
+        assert_eq!(a.meta.title, "");
+        assert!(a.text().starts_with("OTTAWA"));
+        assert_eq!(a.blocks()[0].kind, BlockKind::Paragraph);
+
+        for headline in [
+            "Blair rejects call to quit",
+            "Rivals of the £400 Apple...",
+            "Is the \"golden age\" over?",
+        ] {
+            let a = Article::parse(
+                &format!("{headline}\n\nBody."),
+                "h.txt",
+                LoadOptions::default(),
+            )
+            .unwrap();
+            assert_eq!(a.meta.title, headline);
+        }
+        let long = "A long opening line that goes on and on ".repeat(4);
+        let a =
+            Article::parse(&format!("{long}\n\nBody."), "l.txt", LoadOptions::default()).unwrap();
+        assert_eq!(a.meta.title, "", "{long}");
     }
 
     #[test]

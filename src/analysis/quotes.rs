@@ -614,7 +614,18 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     || speaks_next(text, toks, end)
                     || acts
                     || speaks_after_role(text, toks, end);
-                let id = reg.person(&split, Some((range, subject)));
+                // `Espinos, who like Montalban was born in Mexico`: a person named to compare
+                // with is nobody the next `he` or `the founder` means.
+                let compared = role_start > 0
+                    && word(role_start - 1)
+                        .is_some_and(|w| matches!(w, "like" | "unlike" | "than"));
+                let id = if compared {
+                    let id = reg.person(&split, None);
+                    reg.mention(range, id, false, true);
+                    id
+                } else {
+                    reg.person(&split, Some((range, subject)))
+                };
                 if let Some(age) = age_appositive(text, toks, end) {
                     reg.entities[id].age = Some(age);
                 }
@@ -1848,6 +1859,21 @@ mod tests {
             [
                 pair("It took a year,", "Anna Berg"),
                 pair("I did it for free,", "Omar Diaz")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_named_to_compare_with_is_not_who_a_description_means() {
+        assert_eq!(
+            speech(
+                "I mean Tomas Ruiz, who like Carl Hendry trained as a chef. \"We cook what \
+                 grows here,\" says the owner of the bistro. Unlike Hendry, he stayed.\n\n\
+                 \"It is slower,\" he said."
+            ),
+            [
+                pair("We cook what grows here,", "Tomas Ruiz"),
+                pair("It is slower,", "Tomas Ruiz")
             ]
         );
     }

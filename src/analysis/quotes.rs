@@ -560,7 +560,12 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         words.clear();
         words.extend((role_start..end).filter_map(word));
         let split = names::split_name_opening(&words, opens_sentence(toks, role_start));
+        // `the Mediterranean Sea`: a place, which never speaks (nor is it a person).
+        let place = words
+            .last()
+            .is_some_and(|w| lexicon::is_place_word(lexicon::strip_possessive(w)));
         if split.is_none()
+            && !place
             && end - start >= 2
             && words
                 .last()
@@ -644,10 +649,11 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 if let Some(g) = pronoun_after(text, toks, end) {
                     reg.confirm_gender(id, g);
                 }
-            } else if split
-                .role
-                .iter()
-                .all(|w| is_capitalised(w) && !is_role_word(w))
+            } else if !place
+                && split
+                    .role
+                    .iter()
+                    .all(|w| is_capitalised(w) && !is_role_word(w))
                 && {
                     // The whole capitalised run names the body (`Canadian Pacific Railway`),
                     // not only the last words a person's name would take.
@@ -1875,6 +1881,18 @@ mod tests {
                 pair("We cook what grows here,", "Tomas Ruiz"),
                 pair("It is slower,", "Tomas Ruiz")
             ]
+        );
+    }
+
+    #[test]
+    fn a_body_or_a_clause_subject_introduces_words_before_a_colon() {
+        assert_eq!(
+            speech(
+                "Ana Roe sailed across the Baltic Sea in May.\n\n\
+                 The club posted a photo of the boat online with two words: \"Home again.\"\n\n\
+                 Trouble began in June when Roe took to Twitter with this: \"I quit.\""
+            ),
+            [pair("Home again.", "club"), pair("I quit.", "Ana Roe")]
         );
     }
 

@@ -1171,9 +1171,22 @@ impl Para<'_> {
         let after_comma = (lo..hi)
             .find(|&k| self.kind(k) == Some(TokKind::Comma))
             .map(|k| k + 1);
+        // `… on display when Musk took to Twitter with this:`: the subject of a clause that a
+        // conjunction opens introduces the words as well.
+        let after_conjunction = (lo..hi)
+            .filter(|&k| {
+                self.word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "when" | "as" | "after" | "before" | "while" | "until" | "and"
+                    )
+                })
+            })
+            .map(|k| k + 1);
         let np = [Some(lo), after_comma]
             .into_iter()
             .flatten()
+            .chain(after_conjunction)
             .find_map(|start| self.introducing_subject(reg, start, hi))?;
         let speaker = self.resolve(reg, &np, None)?;
         Some(Attr::Cue {
@@ -1197,6 +1210,14 @@ impl Para<'_> {
                 || (np.start + c + 1..np.end).any(|i| self.word(i).is_some_and(is_determiner)))
         {
             np.end = np.start + c + 1;
+        }
+        // `The team posted a photo`: after a determiner the phrase ends at a body's noun, and
+        // what runs on is the verb.
+        if is_determiner(first)
+            && let Some(head) = (np.start + 1..np.end.min(np.start + 3))
+                .find(|&i| self.word(i).is_some_and(is_body_noun))
+        {
+            np.end = head + 1;
         }
         // `Roe, the town's only doctor, is more blunt:`: an appositive between commas stands
         // between the subject and its verb.

@@ -226,6 +226,25 @@ pub(super) fn is_role_word(word: &str) -> bool {
     ) || (w.len() > 3 && w.ends_with("ist") && word.starts_with(char::is_lowercase))
 }
 
+/// Words that end the name of a place on the map (`Mediterranean Sea`, `Baker Street`): a
+/// place is no person, and no body that speaks either.
+pub(super) fn is_place_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Sea"
+            | "Ocean"
+            | "River"
+            | "Lake"
+            | "Mountains"
+            | "Island"
+            | "Islands"
+            | "Street"
+            | "Road"
+            | "Avenue"
+            | "Square"
+    )
+}
+
 /// Words that make a capitalised run a place or a body rather than a person.
 pub(super) fn is_body_word(word: &str) -> bool {
     matches!(

@@ -193,6 +193,12 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         }
         tokens::tokenize(text, range.clone(), &spans, &mut toks);
         register_mentions(text, &toks, &mut reg, prev_start);
+        if spans.is_empty() && is_caption(&text[range.clone()]) {
+            // A photo's caption between paragraphs: its names are learnt, but the story goes
+            // on past it, as past a signpost.
+            reg.set_aside_since(range.start);
+            continue;
+        }
         let para = Para {
             text,
             toks: &toks,
@@ -289,6 +295,39 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         speakers,
         entities,
     }
+}
+
+/// Whether a paragraph is a photo's caption as web news prints it between paragraphs: it
+/// closes with the credit in brackets (`(Jo Lee/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`,
+/// `(Getty Images)`) or opens with the gallery link (`Open this photo in gallery`).
+fn is_caption(paragraph: &str) -> bool {
+    let paragraph = paragraph.trim();
+    if paragraph.starts_with("Open this photo in gallery") {
+        return true;
+    }
+    let Some(inner) = paragraph
+        .strip_suffix(')')
+        .and_then(|p| p.rsplit_once('('))
+        .map(|(_, credit)| credit)
+    else {
+        return false;
+    };
+    let credit_word = || {
+        inner.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "photo" | "photos" | "press" | "images" | "getty" | "reuters" | "afp" | "archives"
+            )
+        })
+    };
+    // `Name/Agency`: names on both sides of the slash, not a fraction (`2/3`).
+    let slashed = || {
+        inner.contains('/')
+            && inner
+                .split('/')
+                .all(|part| part.trim_start().starts_with(char::is_uppercase))
+    };
+    inner.len() <= 80 && (slashed() || credit_word())
 }
 
 /// Whether a paragraph is a web page's signpost to another page: one line opening with a label
@@ -1894,6 +1933,24 @@ mod tests {
             ),
             [pair("Home again.", "club"), pair("I quit.", "Ana Roe")]
         );
+    }
+
+    #[test]
+    fn a_photo_caption_is_not_who_the_next_pronoun_means() {
+        assert_eq!(
+            speech(
+                "Historian Rosa Lind has written a book about the mill, Lind says.\n\n\
+                 Ana Tate, a retired weaver, looks at old photos. (Jo Lee/The Daily Bugle)\n\n\
+                 The strike changed the town. \"They were brave,\" she says."
+            ),
+            [pair("They were brave,", "Rosa Lind")]
+        );
+        assert!(is_caption(
+            "A man walks past. ( THE CANADIAN PRESS FILE PHOTO )"
+        ));
+        assert!(is_caption("Open this photo in gallery A Suncor refinery."));
+        assert!(!is_caption("Lind (a historian) wrote it."));
+        assert!(!is_caption("The figures rose (see table 2/3)"));
     }
 
     #[test]

@@ -230,8 +230,9 @@ pub(super) struct Mention {
     /// The subject of its sentence (it opens the sentence, or speaks): the one a later
     /// pronoun most likely means.
     pub subject: bool,
-    /// A possessive (`Trump’s border wall`): the person is talked about, not acting, so a
-    /// later `he said` does not look at it.
+    /// A possessive (`Trump’s border wall`), a comparison (`like Montalban`) or a photo
+    /// caption: the person is talked about, not acting, so a later `he said` does not look
+    /// at it.
     pub weak: bool,
 }
 
@@ -607,6 +608,17 @@ impl Registry {
             self.confirm(id, gender);
         } else {
             self.confirm_gender(id, gender);
+        }
+    }
+
+    /// Makes every mention from byte `pos` on one that no pronoun or description looks back
+    /// to: the names stay known (`Layne says` later is the man a caption named), but a
+    /// caption is not the story, and its people are not who the story's next `he` means.
+    pub fn set_aside_since(&mut self, pos: usize) {
+        let from = self.mentions.partition_point(|m| m.pos < pos);
+        for m in &mut self.mentions[from..] {
+            m.weak = true;
+            m.subject = false;
         }
     }
 

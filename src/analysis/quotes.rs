@@ -1954,6 +1954,21 @@ mod tests {
     }
 
     #[test]
+    fn words_named_as_someones_reply_are_theirs() {
+        assert_eq!(
+            speech(
+                "Ana Roe unveiled the plan on Monday.\n\n\
+                 \"Not again!\" was the response of one weary commuter. \"We will see,\" came \
+                 the reply from Tom Kay."
+            ),
+            [
+                pair("Not again!", "one weary commuter"),
+                pair("We will see,", "Tom Kay")
+            ]
+        );
+    }
+
+    #[test]
     fn they_said_after_a_named_pair_is_the_pair() {
         assert_eq!(
             speech(

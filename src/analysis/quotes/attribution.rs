@@ -1059,7 +1059,44 @@ impl Para<'_> {
         if self.is_word(j, "according") && self.is_word(j + 1, "to") {
             return self.after_verb(reg, j, j + 2);
         }
+        if let Some(k) = self.answer_of(j) {
+            return self.after_verb(reg, j, k);
+        }
         self.subject_then_verb(reg, j)
+    }
+
+    /// `"…" was the response of one viewer`, `"…" came the reply from Ms Roe`: the words are
+    /// named for what they are, and whose they are follows `of` or `from`. The token after
+    /// that preposition, when the words from `j` say so.
+    fn answer_of(&self, j: usize) -> Option<usize> {
+        let mut buf = [0; 16];
+        if !self
+            .word(j)
+            .is_some_and(|w| matches!(lower(w, &mut buf), "was" | "is" | "came" | "comes"))
+        {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.word(k).is_some_and(is_determiner) {
+            k += 1;
+        }
+        let noun = self.word(k)?;
+        let answer = matches!(
+            lower(noun, &mut buf),
+            "response"
+                | "reply"
+                | "reaction"
+                | "verdict"
+                | "answer"
+                | "retort"
+                | "message"
+                | "comment"
+                | "assessment"
+                | "warning"
+                | "advice"
+                | "view"
+        );
+        (answer && (self.is_word(k + 1, "of") || self.is_word(k + 1, "from"))).then_some(k + 2)
     }
 
     /// The cue verb nearest before `t` in the sentence, with its subject.

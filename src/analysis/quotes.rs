@@ -1969,6 +1969,27 @@ mod tests {
     }
 
     #[test]
+    fn a_description_with_where_or_of_what_speaks_not_the_place() {
+        assert_eq!(
+            speech(
+                "Officials in Basra said \"the vote will go ahead\".\n\n\
+                 Later the head of the union said \"we will strike\".\n\n\
+                 Residents of the village said \"we are afraid of it\"."
+            ),
+            [
+                pair("the vote will go ahead", "Officials in Basra"),
+                pair("we will strike", "head of the union"),
+                pair("we are afraid of it", "Residents of the village")
+            ]
+        );
+        // A noun for no one before the preposition leaves the cue to the other rules.
+        assert_eq!(
+            speech("Ann Roe led the study.\n\nA report on the study said \"prices rose\"."),
+            [pair("prices rose", "-")]
+        );
+    }
+
+    #[test]
     fn they_said_after_a_named_pair_is_the_pair() {
         assert_eq!(
             speech(

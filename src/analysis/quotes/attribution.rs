@@ -301,11 +301,45 @@ impl Para<'_> {
         let np = self.np_back_plain(end, lo)?;
         if np.start > lo + 1
             && let Some(source) = self.np_back_plain(np.start - 1, lo)
-            && self.postmodifies(&source, np.start - 1, &np)
+            && (self.postmodifies(&source, np.start - 1, &np)
+                || self.places_or_ranks(&source, np.start - 1, &np))
         {
             return Some(source.start..np.end);
         }
         Some(np)
+    }
+
+    /// Whether a description (`officials`, `the head`, `the most popular teacher`) goes on
+    /// with `in`, `on` or `of` and a phrase that says where or of what it is: `officials in
+    /// Baghdad said`, `the head of the union said`, `the best teacher in town said`. The
+    /// speaker is the description; the place or the body after the preposition only says
+    /// which one. A name before the preposition is left to the name rules.
+    fn places_or_ranks(&self, source: &Range<usize>, prep: usize, object: &Range<usize>) -> bool {
+        let mut buf = [0; 16];
+        if !self
+            .word(prep)
+            .is_some_and(|w| matches!(lower(w, &mut buf), "in" | "on" | "of"))
+        {
+            return false;
+        }
+        // Capitals only where a sentence opens (`Officials in Baghdad said`).
+        let lower_case = |r: &Range<usize>| {
+            r.clone().all(|i| {
+                self.word(i).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        || is_determiner(w)
+                        || (i == r.start
+                            && (i == 0 || matches!(self.kind(i - 1), Some(TokKind::Stop))))
+                })
+            })
+        };
+        // Only a noun for people or a body: `the restoration of the films said` is a
+        // fragment, not a speaker.
+        let head = source.clone().last().and_then(|i| self.word(i));
+        lower_case(source)
+            && !source.clone().any(|i| self.is_pronoun(i))
+            && !object.clone().any(|i| self.is_pronoun(i))
+            && head.is_some_and(|w| placement::is_personish(w) || is_body_noun(w))
     }
 
     /// Whether `source` (a noun phrase for an unnamed source) goes on with the preposition at
@@ -734,7 +768,10 @@ impl Para<'_> {
                 return self.document_owner(reg, np, desc, definite);
             }
             // The head noun decides: `the self-taught Cambridge resident` is a person.
-            let body = is_body_noun(head) || is_capitalised(head);
+            // A capital is no evidence where it only opens the sentence (`Residents of the
+            // village said`).
+            let sentence_case = opens && words.first() == Some(&head);
+            let body = is_body_noun(head) || (is_capitalised(head) && !sentence_case);
             let anonymous = is_anonymous_noun(head);
             if definite
                 && anonymous
@@ -1558,7 +1595,12 @@ fn head_noun<'a>(desc: &[&'a str]) -> &'a str {
     let mut buf = [0; 16];
     let before = desc
         .iter()
-        .position(|w| matches!(lower(w, &mut buf), "for" | "at" | "from" | "to" | "with"))
+        .position(|w| {
+            matches!(
+                lower(w, &mut buf),
+                "for" | "at" | "from" | "to" | "with" | "in" | "on" | "of"
+            )
+        })
         .filter(|&p| p > 0)
         .map_or(desc, |p| &desc[..p]);
     let before = match before {

@@ -294,6 +294,13 @@ pub(super) fn is_personish(head: &str) -> bool {
                 | "peer"
                 | "pair"
                 | "duo"
+                | "colleague"
+                | "friend"
+                | "neighbour"
+                | "neighbor"
+                | "fan"
+                | "parent"
+                | "relative"
         )
         || is_source_noun(head)
         || head.contains("year-old")

@@ -26,6 +26,12 @@ fn implausible(name: &str) -> Option<&'static str> {
     if last.ends_with("'s") || last.ends_with("’s") || last.ends_with('\'') {
         return Some("possessive");
     }
+    // `Mike Friday`, `Wendy Day`, `Graham Poll`: after a given name (or a title) every word is
+    // part of a person's name, so a surname that is also a time word or a document is no error.
+    // A lone `Friday` or `the Night` still is.
+    let personal = words.len() >= 2
+        && (quotes::is_given_name(words[0])
+            || matches!(words[0], "Sir" | "Lord" | "Dame" | "Lady" | "Baroness"));
     let time = [
         "monday",
         "tuesday",
@@ -61,9 +67,10 @@ fn implausible(name: &str) -> Option<&'static str> {
         "easter",
         "decade",
     ];
-    if words
-        .iter()
-        .any(|w| time.contains(&w.to_lowercase().as_str()))
+    if !personal
+        && words
+            .iter()
+            .any(|w| time.contains(&w.to_lowercase().as_str()))
     {
         return Some("time word");
     }
@@ -120,7 +127,7 @@ fn implausible(name: &str) -> Option<&'static str> {
         "book",
         "film",
     ];
-    if documents.contains(&last.to_lowercase().as_str()) {
+    if !personal && documents.contains(&last.to_lowercase().as_str()) {
         return Some("document");
     }
     if words.len() == 1 && name.starts_with(char::is_lowercase) {
@@ -212,5 +219,24 @@ fn main() {
     println!("top 50 speakers:");
     for (name, n, kind) in top.iter().take(50) {
         println!("  {n:5}  {name}  [{kind:?}]");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::implausible;
+
+    #[test]
+    fn a_surname_that_is_a_time_word_or_a_document_is_plausible() {
+        assert_eq!(implausible("Mike Friday"), None);
+        assert_eq!(implausible("Wendy Day"), None);
+        assert_eq!(implausible("Graham Poll"), None);
+        assert_eq!(implausible("Lord Nicholls of Birkenhead"), None);
+        // Alone or without a given name they are still flagged.
+        assert_eq!(implausible("Friday"), Some("time word"));
+        assert_eq!(implausible("Night"), Some("time word"));
+        assert_eq!(implausible("Christmas Day"), Some("time word"));
+        assert_eq!(implausible("Beige Book"), Some("document"));
+        assert_eq!(implausible("Tony Blair's"), Some("possessive"));
     }
 }

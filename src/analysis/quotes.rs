@@ -120,6 +120,13 @@ impl SpeakerKind {
     }
 }
 
+/// Whether `word` is a common given name (`Mike`, `Wendy`): a name it opens is a person's, so a
+/// last word that is also a time word or a document (`Mike Friday`, `Wendy Day`, `Graham
+/// Poll`) is a surname. For tools that check speaker names, like the speaker audit.
+pub fn is_given_name(word: &str) -> bool {
+    lexicon::given_name_gender(word) != lexicon::Gender::Unknown
+}
+
 /// How the speaker of `quote` was found, read from its cue; `None` without a speaker.
 pub fn resolved_by(text: &str, quote: &Quote, speakers: &[Speaker]) -> Option<ResolvedBy> {
     let speaker = speakers.get(quote.speaker?)?;
@@ -505,6 +512,15 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             } else {
                 break;
             }
+            // `Mike Friday's England side`: a given name and a possessive surname name the
+            // owner, a person; the capitals after it name what the person has.
+            if lexicon::is_possessive(n)
+                && end - start >= 2
+                && word(start)
+                    .is_some_and(|f| lexicon::given_name_gender(f) != lexicon::Gender::Unknown)
+            {
+                break;
+            }
         }
         // The noun follows a determiner or a description (`his war comic`), not a name (`the
         // Today programme Mr Kay`), and a title opens no name with `Mr`.
@@ -591,12 +607,26 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     && speaks_next(text, toks, end)
                     && pronoun_after(text, toks, end).is_some()
             };
+            // `Okafor, 52,`, `Okafor, speaking to reporters,`: an appositive only a person
+            // takes; `the Moroccan, 30,` is a description, not a name.
+            let lone_person = || {
+                let w = split.name[0];
+                let described = start > 0 && word(start - 1).is_some_and(lexicon::is_determiner);
+                !(lexicon::is_possessive(w)
+                    || lexicon::is_body_word(w)
+                    || lexicon::is_nationality(w)
+                    || is_acronym(w)
+                    || reg.places.contains(w)
+                    || described)
+                    && person_only_appositive(text, toks, end)
+            };
             if names::looks_like_person(&split)
                 || (single
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
                         || reg.known_first(split.name[0]).is_some()
-                        || speaks_as_person()))
+                        || speaks_as_person()
+                        || lone_person()))
             {
                 let first = end - split.name.len();
                 let range = toks[first].range.start..toks[end - 1].range.end;
@@ -795,6 +825,24 @@ fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
         || chunk.iter().any(|w| is_person_noun(w))
         || (toks.get(after).map(|t| t.kind) == Some(TokKind::Comma)
             && speaks_next(text, toks, after + 1))
+}
+
+/// Whether the name ending at token `end` is followed by an appositive that only a person takes:
+/// an age (`, 52,`) or a participle of speaking (`, speaking to reporters,`). Unlike
+/// [`person_appositive`] no noun phrase (`, the capital,`) counts, nor `who`: British English
+/// gives a team or a body `who` as readily as a person (`Leicester, who signed him`).
+fn person_only_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
+    if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
+        return false;
+    }
+    let Some(first) = toks
+        .get(end + 1)
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| &text[t.range.clone()])
+    else {
+        return false;
+    };
+    matches!(first, "speaking" | "talking") || age_appositive(text, toks, end).is_some()
 }
 
 /// Whether an appositive's first noun phrase ends in a person noun (`a union official told`,
@@ -2386,6 +2434,85 @@ mod tests {
         assert!(
             texts.contains(&"Helen Price") && texts.contains(&"she"),
             "{texts:?}"
+        );
+    }
+
+    /// (speaker name, kind) of each speech quotation.
+    fn speaker_kinds(body: &str) -> Vec<(String, SpeakerKind)> {
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        let q = find(&a, &[]);
+        q.quotes
+            .iter()
+            .filter(|x| x.kind == QuoteKind::Speech)
+            .filter_map(|x| x.speaker)
+            .map(|s| (q.speakers[s].name.clone(), q.speakers[s].kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_that_is_a_time_word_still_names_its_person() {
+        let body = "Tom Monday's England side won the final.\n\n\
+            \"We were ready,\" said Monday.";
+        assert_eq!(speech(body), [pair("We were ready,", "Tom Monday")]);
+    }
+
+    #[test]
+    fn a_time_word_after_the_is_no_speaker() {
+        let body = "Ann Roe was on stage.\n\n\
+            The band of The Year Before the Night told reporters it was \"a great show\".";
+        assert!(
+            speech(body).iter().all(|(_, s)| s != "Night"),
+            "{:?}",
+            speech(body)
+        );
+    }
+
+    #[test]
+    fn a_peer_keeps_the_territorial_designation() {
+        let body = "The law lords ruled on Monday.\n\n\
+            Lord Roe of Kendal, in his ruling, said: \"The law is clear.\"";
+        assert_eq!(
+            speech(body),
+            [pair("The law is clear.", "Lord Roe of Kendal")]
+        );
+        // A person's employer after `of` is still no part of the name.
+        assert_eq!(
+            speech("Analyst Tom Kay of Halvard Capital said: \"Rates will rise.\""),
+            [pair("Rates will rise.", "Tom Kay")]
+        );
+    }
+
+    #[test]
+    fn a_lone_name_with_a_person_appositive_is_a_person() {
+        let body = "Okafor, speaking to reporters on Monday, also admits the deal is off. \
+            He said: \"We are done.\"\n\n\
+            Asked about the fans, Okafor said: \"They will understand.\"";
+        assert_eq!(
+            speaker_kinds(body),
+            [
+                ("Okafor".to_string(), SpeakerKind::Person),
+                ("Okafor".to_string(), SpeakerKind::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn two_bodies_as_one_subject_speak_together() {
+        let body = "The report came out on Monday.\n\n\
+            Tories and Lib Dems welcomed the report and called for \"deep cuts\".";
+        assert_eq!(
+            speaker_kinds(body),
+            [("Tories and Lib Dems".to_string(), SpeakerKind::Organisation)]
+        );
+    }
+
+    #[test]
+    fn capitals_before_a_plural_noun_for_people_say_whose_they_are() {
+        let body = "The summit ended on Monday.\n\n\
+            G8 ministers welcomed the deal and said \"sharp swings\" would hurt growth.";
+        assert_eq!(
+            speaker_kinds(body),
+            [("G8 ministers".to_string(), SpeakerKind::Unnamed)]
         );
     }
 

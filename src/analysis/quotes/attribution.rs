@@ -570,8 +570,18 @@ impl Para<'_> {
         if words.is_empty() {
             return None;
         }
+        // `the Night said`, `the Weekend told`: a time word with `the` is the title of a work
+        // or a part of a date, never someone speaking.
+        if let [det, w] = words.as_slice()
+            && matches!(*det, "the" | "The")
+            && is_time_noun(w)
+        {
+            return None;
+        }
         // `analyst Tom Kerrigan of Halvard Capital`: `of` after a person's name gives where
-        // the person works; the person speaks, not the firm.
+        // the person works; the person speaks, not the firm. A peer's `of` is the territorial
+        // designation, part of the title (`Lord Nicholls of Birkenhead`).
+        let mut designation = None;
         if let Some(p) = (1..words.len()).find(|&p| {
             words[p] == "of"
                 && words
@@ -579,7 +589,17 @@ impl Para<'_> {
                     .is_some_and(|w| is_capitalised(w) || *w == "the")
                 && split_name(&words[..p]).is_some_and(|s| looks_like_person(&s))
         }) {
+            let peer = words[..p]
+                .iter()
+                .any(|w| matches!(*w, "Lord" | "Baroness" | "Viscount" | "Earl"));
+            let place = &words[p + 1..];
+            if peer && place.len() <= 2 && place.iter().all(|w| is_capitalised(w)) {
+                designation = Some(words[p..].join(" "));
+            }
             words.truncate(p);
+        }
+        if let Some(id) = self.coordinated_bodies(reg, np) {
+            return Some(id);
         }
         let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
         let range = self.span(np.clone());
@@ -702,6 +722,12 @@ impl Para<'_> {
                         || titled_role))
             {
                 let id = reg.person(&split, None);
+                if let Some(d) = designation {
+                    let e = &mut reg.entities[id];
+                    if !e.name.contains(" of ") {
+                        e.name = format!("{} {d}", e.name);
+                    }
+                }
                 // Whoever a cue names as speaking is a person.
                 reg.confirm(id, Gender::Unknown);
                 reg.mention(range.clone(), id, true, false);
@@ -807,6 +833,46 @@ impl Para<'_> {
             }
         }
         Some(id)
+    }
+
+    /// `Tories and Lib Dems welcomed …`, `Marks and Spencer said`: two names joined by `and`
+    /// that together open the sentence and neither of which is a person speak as one body.
+    /// `np` is the pair, or its second name; `None` when the phrase is no such pair.
+    fn coordinated_bodies(&self, reg: &mut Registry, np: &Range<usize>) -> Option<usize> {
+        let (and, second) = match np.clone().find(|&i| self.is_word(i, "and")) {
+            Some(and) => (and, and + 1..np.end),
+            None => (np.start.checked_sub(1)?, np.clone()),
+        };
+        if !self.is_word(and, "and") || and == 0 {
+            return None;
+        }
+        let mut first = and;
+        while first > 0 && self.kind(first - 1) == Some(TokKind::Word) && self.cap(first - 1) {
+            first -= 1;
+        }
+        let opens = first == 0
+            || matches!(
+                self.kind(first - 1),
+                Some(TokKind::Stop | TokKind::Colon | TokKind::Quote(_))
+            );
+        let a: Vec<&str> = (first..and).filter_map(|i| self.word(i)).collect();
+        let b: Vec<&str> = second.filter_map(|i| self.word(i)).collect();
+        let body = |w: &[&str]| {
+            !w.is_empty()
+                && w.len() <= 3
+                && w.iter().all(|x| is_capitalised(x) && !is_possessive(x))
+                && !w.iter().any(|x| is_capitalised_function_word(x))
+                && split_name(w).is_some_and(|s| !looks_like_person(&s) && !s.titled)
+                && w.last()
+                    .is_some_and(|l| reg.known_surname(l).is_none() && reg.known_first(l).is_none())
+        };
+        if !opens || !body(&a) || !body(&b) {
+            return None;
+        }
+        Some(reg.body(
+            &format!("{} and {}", a.join(" "), b.join(" ")),
+            SpeakerKind::Organisation,
+        ))
     }
 
     /// The person a sentence introduces with an age just before the quotation whose pronoun cue
@@ -1412,6 +1478,31 @@ fn is_participle_of_saying(word: &str) -> bool {
             | "declaring"
             | "tweeting"
     )
+}
+
+/// A noun for a stretch of time, in any case: `Night`, `week`, `Christmas`.
+fn is_time_noun(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lower(word, &mut buf),
+        "day"
+            | "night"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "christmas"
+            | "easter"
+    ) || is_weekday(word)
 }
 
 /// `Monday` … `Sunday`: a capitalised word after a verb that tells when, not who.

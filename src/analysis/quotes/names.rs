@@ -170,7 +170,15 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
     let given = real
         .first()
         .is_some_and(|w| given_name_gender(w) != Gender::Unknown);
+    // `Lib Dems`, `Senate Republicans`: members of a party named as a group.
+    let party_members = real.last().is_some_and(|w| {
+        matches!(
+            **w,
+            "Dems" | "Democrats" | "Republicans" | "Tories" | "Conservatives" | "Liberals"
+        )
+    });
     real.len() >= 2
+        && !party_members
         && real.iter().enumerate().all(|(i, w)| {
             let bare = strip_possessive(w);
             (!is_body_word(bare) || (given && i > 0 && is_nationality(bare)))

@@ -540,6 +540,32 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             }
             continue;
         }
+        // `the Commons science and technology committee`: BBC style writes a body's name in
+        // lower case after its proper modifier; the whole phrase names the body that a later
+        // `the committee` means.
+        if start > 0 && word(start - 1).is_some_and(|d| d == "the" || d == "The") {
+            let mut k = end;
+            while k < end + 4
+                && word(k).is_some_and(|w| {
+                    w == "and"
+                        || (w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            && !lexicon::is_determiner(w)
+                            && !names::is_institution_noun(w)
+                            && !is_person_noun(w))
+                })
+            {
+                k += 1;
+            }
+            if k > end
+                && word(k).is_some_and(names::is_institution_noun)
+                && word(k - 1) != Some("and")
+            {
+                let range = toks[start].range.start..toks[k].range.end;
+                let name: Vec<&str> = (start..=k).filter_map(word).collect();
+                let subject = org_subject(text, toks, start - 1, k + 1);
+                reg.org_mention(range, &name.join(" "), false, subject);
+            }
+        }
         if let Some((first, acronym)) = acronym_after(text, toks, end) {
             // `Export Development Canada (EDC)`: a body, and `EDC` is its short name.
             let name: Vec<&str> = (first..end)
@@ -703,6 +729,13 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let range = toks[start].range.clone();
                 let id = reg.person(&split, Some((range, true)));
                 reg.mark_actor(id);
+            } else if single
+                && role_start == start
+                && opens_sentence(toks, start)
+                && lone_subject(text, toks, reg, split.name[0], end)
+            {
+                reg.lone_subjects
+                    .push((toks[start].range.start, split.name[0].to_string()));
             }
         }
         i = end;
@@ -974,6 +1007,19 @@ fn lone_actor(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> 
         .take_while(|m| m.pos >= from)
         .any(|m| m.subject);
     first && acts_next(text, toks, end)
+}
+
+/// Whether the lone capitalised word `w` opening its sentence at token `end - 1` acts as its
+/// subject (`Shell told investors`, `Microsoft has said`) and is no possessive, nationality,
+/// place or acronym-less function word: a bare name a later `the company` may mean.
+fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> bool {
+    !(lexicon::is_possessive(w)
+        || lexicon::is_nationality(w)
+        || is_capitalised_function_word(w)
+        || reg.places.contains(w)
+        || lexicon::given_name_gender(w) != lexicon::Gender::Unknown)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && finite_verb_at(text, toks, end)
 }
 
 /// Capitalised words the article puts after `in`, `across`, `near`, `outside` or `throughout`:
@@ -2514,6 +2560,34 @@ mod tests {
             speaker_kinds(body),
             [("G8 ministers".to_string(), SpeakerKind::Unnamed)]
         );
+    }
+
+    #[test]
+    fn a_body_named_in_lower_case_is_the_one_its_noun_means() {
+        let body = "There was a crisis in teaching, the Commons science and technology \
+            committee said.\n\n\
+            In its report the committee said: \"We are deeply concerned.\"";
+        assert_eq!(
+            speaker_kinds(body),
+            [(
+                "Commons science and technology committee".to_string(),
+                SpeakerKind::Organisation
+            )]
+        );
+    }
+
+    #[test]
+    fn the_company_means_the_bare_name_that_acted() {
+        let body = "Acmetron has said it will replace all its cables.\n\n\
+            The company said the move was \"a preventative step\".";
+        assert_eq!(
+            speaker_kinds(body),
+            [("Acmetron".to_string(), SpeakerKind::Organisation)]
+        );
+        // A person acting is not a company.
+        let body = "Tom Kay founded a shop. Kay has said he will sell it.\n\n\
+            The company said it was \"a good year\".";
+        assert!(speaker_kinds(body).iter().all(|(s, _)| s != "Kay"));
     }
 
     proptest! {

@@ -796,6 +796,16 @@ impl Para<'_> {
                 // the committee it named last, never a council.
                 return Some(id);
             }
+            if definite
+                && desc.len() <= 2
+                && is_business_noun(head)
+                && let Some(name) = reg.last_lone_subject(pos)
+            {
+                // `Microsoft has said it will … . The company said`: a business goes by a bare
+                // name that nothing marks as a body; the one that acted last is meant.
+                let name = name.to_string();
+                return Some(reg.body(&name, SpeakerKind::Organisation));
+            }
             let kind = if body {
                 SpeakerKind::Organisation
             } else {
@@ -1477,6 +1487,31 @@ fn is_participle_of_saying(word: &str) -> bool {
             | "noting"
             | "declaring"
             | "tweeting"
+    )
+}
+
+/// Nouns for a business, which news names by a bare brand (`Microsoft`, `Shell`) more often
+/// than by a name that says it is a body.
+fn is_business_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "company"
+            | "firm"
+            | "group"
+            | "retailer"
+            | "chain"
+            | "carrier"
+            | "airline"
+            | "maker"
+            | "manufacturer"
+            | "giant"
+            | "insurer"
+            | "lender"
+            | "publisher"
+            | "brewer"
+            | "bookmaker"
+            | "supermarket"
+            | "operator"
     )
 }
 

@@ -646,7 +646,17 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     || described)
                     && person_only_appositive(text, toks, end)
             };
-            if names::looks_like_person(&split)
+            // `the Beige Book said`: a document's title after `the`, no one's name (a name
+            // alone, `Graham Poll said`, is a man's).
+            let document_title = start > 0
+                && word(start - 1).is_some_and(|d| d == "the" || d == "The")
+                && split.role.is_empty()
+                && !split.titled
+                && split
+                    .name
+                    .last()
+                    .is_some_and(|w| lexicon::is_document_noun(lexicon::strip_possessive(w)));
+            if names::looks_like_person(&split) && !document_title
                 || (single
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
@@ -2588,6 +2598,27 @@ mod tests {
         let body = "Tom Kay founded a shop. Kay has said he will sell it.\n\n\
             The company said it was \"a good year\".";
         assert!(speaker_kinds(body).iter().all(|(s, _)| s != "Kay"));
+    }
+
+    #[test]
+    fn a_document_title_after_the_is_nobody() {
+        let body = "Sales rose in the regions.\n\n\
+            \"Prices rose,\" the Blue Book said. \"Wages held.\"";
+        assert!(
+            speaker_kinds(body).iter().all(|(s, _)| s != "Blue Book"),
+            "{:?}",
+            speaker_kinds(body)
+        );
+    }
+
+    #[test]
+    fn a_description_joined_by_and_is_a_person_when_one_part_is() {
+        let body = "Nielsen was upset, Greer said on Monday.\n\n\
+            The feminist writer and broadcaster said the show had been \"cruel\".";
+        assert_eq!(
+            speaker_kinds(body),
+            [("Greer".to_string(), SpeakerKind::Person)]
+        );
     }
 
     proptest! {

@@ -565,6 +565,8 @@ impl Para<'_> {
         np: &Range<usize>,
         role: Option<&Range<usize>>,
     ) -> Option<usize> {
+        let whole = self.coordinated_description(np);
+        let np = whole.as_ref().unwrap_or(np);
         let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
         strip_time_words(&mut words);
         if words.is_empty() {
@@ -754,7 +756,13 @@ impl Para<'_> {
             if desc.is_empty() || desc.iter().all(|w| is_possessive(w)) {
                 return None;
             }
-            let head = head_noun(desc);
+            // `the writer and broadcaster`: one person described twice; a noun for a person
+            // in either part makes the whole a person.
+            let head = desc
+                .iter()
+                .position(|w| *w == "and")
+                .filter(|&p| p > 0 && super::is_person_noun(desc[p - 1]))
+                .map_or_else(|| head_noun(desc), |p| desc[p - 1]);
             if is_document_noun(head) {
                 // `the report said`: a document speaks for the body behind it.
                 return self.document_owner(reg, np, desc, definite);
@@ -843,6 +851,26 @@ impl Para<'_> {
             }
         }
         Some(id)
+    }
+
+    /// `the feminist writer and broadcaster`: a lower-case description `np` after `and` and a
+    /// noun for a person is the second half of one description of one person; the whole.
+    fn coordinated_description(&self, np: &Range<usize>) -> Option<Range<usize>> {
+        let and = np.start.checked_sub(1)?;
+        if !self.is_word(and, "and")
+            || !np.clone().all(|i| {
+                self.word(i)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+            || !self
+                .word(and.checked_sub(1)?)
+                .is_some_and(super::is_person_noun)
+        {
+            return None;
+        }
+        let first = self.np_back_plain(and, 0)?;
+        let det = self.word(first.start).is_some_and(is_determiner);
+        det.then_some(first.start..np.end)
     }
 
     /// `Tories and Lib Dems welcomed …`, `Marks and Spencer said`: two names joined by `and`

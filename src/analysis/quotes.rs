@@ -2621,6 +2621,30 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_clause_after_a_name_is_no_role() {
+        let role = |body: &str| {
+            let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+            find(&a, &[]).speakers.first().and_then(|s| s.role.clone())
+        };
+        assert_eq!(
+            role("Ann Lee, who has known him for years, said he was \"kind\"."),
+            None
+        );
+        assert_eq!(
+            role("Tom Kay, accepting his prize, said it was \"a shock\"."),
+            None
+        );
+        assert_eq!(
+            role("Tom Kay, from the Acme lab, said it was \"a shock\"."),
+            None
+        );
+        assert_eq!(
+            role("Tom Kay, a senior analyst, said it was \"a shock\".").as_deref(),
+            Some("senior analyst")
+        );
+    }
+
     proptest! {
         #[test]
         fn never_panics_and_ranges_are_sound(

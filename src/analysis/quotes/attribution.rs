@@ -846,7 +846,10 @@ impl Para<'_> {
             let words: Vec<&str> = role.clone().filter_map(|i| self.word(i)).collect();
             let words = strip_det(&words);
             let e = &mut reg.entities[id];
-            if e.role.is_none() && words.iter().any(|w| w.chars().any(char::is_lowercase)) {
+            if e.role.is_none()
+                && words.iter().any(|w| w.chars().any(char::is_lowercase))
+                && says_what_one_is(words)
+            {
                 e.role = Some(words.join(" "));
             }
         }
@@ -1516,6 +1519,20 @@ fn is_participle_of_saying(word: &str) -> bool {
             | "declaring"
             | "tweeting"
     )
+}
+
+/// Whether an appositive says what someone is (`the city's housing officer`, `analyst`), not
+/// what they do or did: a clause that opens with a relative (`who has remained friends …`), a
+/// participle (`adding that …`, `accepting his award …`) or a preposition (`from Panasonic's
+/// lab`) is no role to show beside a name.
+fn says_what_one_is(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    !(matches!(
+        *first,
+        "who" | "whose" | "which" | "that" | "from" | "at" | "in" | "with" | "for" | "on" | "of"
+    ) || (first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase)))
 }
 
 /// Nouns for a business, which news names by a bare brand (`Microsoft`, `Shell`) more often

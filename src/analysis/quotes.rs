@@ -2645,6 +2645,17 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_verb_of_saying_in_a_relative_clause_is_no_statement() {
+        let body = "Tom Kay, from Acme, told the ABC News website there are two steps. \
+            The hard one is to know whether a user is who they say they are.\n\n\
+            \"The answer is a chip in the card.\"";
+        assert_eq!(
+            speech(body),
+            [pair("The answer is a chip in the card.", "Tom Kay")]
+        );
+    }
+
     proptest! {
         #[test]
         fn never_panics_and_ranges_are_sound(

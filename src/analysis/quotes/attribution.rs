@@ -1402,6 +1402,17 @@ impl Para<'_> {
                     .map(|np| (np, None))
                     .or_else(|| self.distant_subject(v, s))
             }) {
+                // `a list of actions which it says bloggers can take`, `who they say they
+                // are`: a verb of saying inside a relative clause reports no statement that a
+                // later quotation goes on with.
+                if np.start > 0
+                    && self.is_pronoun(np.start)
+                    && self
+                        .word(np.start - 1)
+                        .is_some_and(|w| matches!(w, "which" | "who" | "whom" | "what" | "that"))
+                {
+                    continue;
+                }
                 return Some(self.resolve(reg, &np, role.as_ref()));
             }
             if verb == Verb::Say

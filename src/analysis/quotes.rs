@@ -656,7 +656,24 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     .name
                     .last()
                     .is_some_and(|w| lexicon::is_document_noun(lexicon::strip_possessive(w)));
-            if names::looks_like_person(&split) && !document_title
+            // `Bookmaker William Hill has stopped taking bets`: a business, named after its kind.
+            let business = !split.titled
+                && split.role.last().is_some_and(|w| {
+                    let mut buf = [0; 16];
+                    lexicon::is_business_noun(lexicon::lower(w, &mut buf))
+                });
+            if business {
+                let first = end - split.name.len();
+                let range = toks[first].range.start..toks[end - 1].range.end;
+                let name: Vec<&str> = split
+                    .name
+                    .iter()
+                    .map(|w| lexicon::strip_possessive(w))
+                    .collect();
+                let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
+                let subject = org_subject(text, toks, role_start, end);
+                reg.org_mention(range, &name.join(" "), weak, subject);
+            } else if names::looks_like_person(&split) && !document_title
                 || (single
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
@@ -2653,6 +2670,20 @@ mod tests {
         assert_eq!(
             speech(body),
             [pair("The answer is a chip in the card.", "Tom Kay")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_noun_for_a_business_is_the_business() {
+        let body = "Bookmaker Tom Ladbury has stopped taking bets on the race.\n\n\
+            The firm closed the book, saying \"inside information\" was to blame.";
+        assert_eq!(
+            speaker_kinds(body),
+            [("Tom Ladbury".to_string(), SpeakerKind::Organisation)]
+        );
+        assert_eq!(
+            speaker_kinds("\"Odds fell,\" said bookmaker Tom Ladbury."),
+            [("Tom Ladbury".to_string(), SpeakerKind::Organisation)]
         );
     }
 

@@ -10,9 +10,9 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, honorific, is_body_noun, is_body_word, is_capitalised, is_capitalised_function_word,
-    is_determiner, is_document_noun, is_nationality, is_possessive, is_role_word, lower,
-    strip_possessive,
+    Gender, honorific, is_body_noun, is_body_word, is_business_noun, is_capitalised,
+    is_capitalised_function_word, is_determiner, is_document_noun, is_nationality, is_possessive,
+    is_role_word, lower, strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
@@ -702,7 +702,14 @@ impl Para<'_> {
                         .iter()
                         .any(|e| e.kind == SpeakerKind::Organisation && e.name == split.name[0])
             };
-            let body_role = single && lower_role.is_some_and(is_body_noun);
+            // `bookmaker William Hill`, `Retailer Marks Spencer`: a noun for a business before a
+            // name makes it the business's, however many words it has.
+            let business_role = !split.titled
+                && split.role.last().is_some_and(|w| {
+                    let mut buf = [0; 16];
+                    is_business_noun(lower(w, &mut buf))
+                });
+            let body_role = business_role || single && lower_role.is_some_and(is_body_noun);
             // The registry is searched last, and only after a lower-case noun.
             let person_role = !body_role
                 && lower_role.is_some_and(|w| {
@@ -715,7 +722,7 @@ impl Para<'_> {
                 })
                 && plain_name();
             if body_role {
-                reg.body(split.name[0], SpeakerKind::Organisation)
+                reg.body(&split.name.join(" "), SpeakerKind::Organisation)
             } else if looks_like_person(&split)
                 || person_role
                 || (single
@@ -1544,31 +1551,6 @@ fn says_what_one_is(words: &[&str]) -> bool {
         *first,
         "who" | "whose" | "which" | "that" | "from" | "at" | "in" | "with" | "for" | "on" | "of"
     ) || (first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase)))
-}
-
-/// Nouns for a business, which news names by a bare brand (`Microsoft`, `Shell`) more often
-/// than by a name that says it is a body.
-fn is_business_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "company"
-            | "firm"
-            | "group"
-            | "retailer"
-            | "chain"
-            | "carrier"
-            | "airline"
-            | "maker"
-            | "manufacturer"
-            | "giant"
-            | "insurer"
-            | "lender"
-            | "publisher"
-            | "brewer"
-            | "bookmaker"
-            | "supermarket"
-            | "operator"
-    )
 }
 
 /// A noun for a stretch of time, in any case: `Night`, `week`, `Christmas`.

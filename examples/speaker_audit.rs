@@ -1,5 +1,7 @@
 //! Speaker audit: runs quotation attribution over folders of articles nobody tuned on and prints
-//! the speakers that are not plausible entities, then the 50 most-quoted speakers.
+//! the speakers that are not plausible entities, the bodies it only describes (`government`,
+//! `police`: right when the article names no such body, to be read), then the 50 most-quoted
+//! speakers.
 //!
 //! A rule that invents speakers (a time word, a nationality, a possessive, a document, a lone
 //! lower-case word) shows up here long before it shows up in a scored set:

@@ -120,6 +120,13 @@ impl SpeakerKind {
     }
 }
 
+/// Whether `word` is a common given name (`Mike`, `Wendy`): a name it opens is a person's, so a
+/// last word that is also a time word or a document (`Mike Friday`, `Wendy Day`, `Graham
+/// Poll`) is a surname. For tools that check speaker names, like the speaker audit.
+pub fn is_given_name(word: &str) -> bool {
+    lexicon::given_name_gender(word) != lexicon::Gender::Unknown
+}
+
 /// How the speaker of `quote` was found, read from its cue; `None` without a speaker.
 pub fn resolved_by(text: &str, quote: &Quote, speakers: &[Speaker]) -> Option<ResolvedBy> {
     let speaker = speakers.get(quote.speaker?)?;
@@ -544,6 +551,15 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             } else {
                 break;
             }
+            // `Mike Friday's England side`: a given name and a possessive surname name the
+            // owner, a person; the capitals after it name what the person has.
+            if lexicon::is_possessive(n)
+                && end - start >= 2
+                && word(start)
+                    .is_some_and(|f| lexicon::given_name_gender(f) != lexicon::Gender::Unknown)
+            {
+                break;
+            }
         }
         // The noun follows a determiner or a description (`his war comic`), not a name (`the
         // Today programme Mr Kay`), and a title opens no name with `Mr`.
@@ -562,6 +578,32 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 i += 1;
             }
             continue;
+        }
+        // `the Commons science and technology committee`: BBC style writes a body's name in
+        // lower case after its proper modifier; the whole phrase names the body that a later
+        // `the committee` means.
+        if start > 0 && word(start - 1).is_some_and(|d| d == "the" || d == "The") {
+            let mut k = end;
+            while k < end + 4
+                && word(k).is_some_and(|w| {
+                    w == "and"
+                        || (w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            && !lexicon::is_determiner(w)
+                            && !names::is_institution_noun(w)
+                            && !is_person_noun(w))
+                })
+            {
+                k += 1;
+            }
+            if k > end
+                && word(k).is_some_and(names::is_institution_noun)
+                && word(k - 1) != Some("and")
+            {
+                let range = toks[start].range.start..toks[k].range.end;
+                let name: Vec<&str> = (start..=k).filter_map(word).collect();
+                let subject = org_subject(text, toks, start - 1, k + 1);
+                reg.org_mention(range, &name.join(" "), false, subject);
+            }
         }
         if let Some((first, acronym)) = acronym_after(text, toks, end) {
             // `Export Development Canada (EDC)`: a body, and `EDC` is its short name.
@@ -635,12 +677,53 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     && speaks_next(text, toks, end)
                     && pronoun_after(text, toks, end).is_some()
             };
-            if names::looks_like_person(&split)
+            // `Okafor, 52,`, `Okafor, speaking to reporters,`: an appositive only a person
+            // takes; `the Moroccan, 30,` is a description, not a name.
+            let lone_person = || {
+                let w = split.name[0];
+                let described = start > 0 && word(start - 1).is_some_and(lexicon::is_determiner);
+                !(lexicon::is_possessive(w)
+                    || lexicon::is_body_word(w)
+                    || lexicon::is_nationality(w)
+                    || is_acronym(w)
+                    || reg.places.contains(w)
+                    || described)
+                    && person_only_appositive(text, toks, end)
+            };
+            // `the Beige Book said`: a document's title after `the`, no one's name (a name
+            // alone, `Graham Poll said`, is a man's).
+            let document_title = start > 0
+                && word(start - 1).is_some_and(|d| d == "the" || d == "The")
+                && split.role.is_empty()
+                && !split.titled
+                && split
+                    .name
+                    .last()
+                    .is_some_and(|w| lexicon::is_document_noun(lexicon::strip_possessive(w)));
+            // `Bookmaker William Hill has stopped taking bets`: a business, named after its kind.
+            let business = !split.titled
+                && split.role.last().is_some_and(|w| {
+                    let mut buf = [0; 16];
+                    lexicon::is_business_noun(lexicon::lower(w, &mut buf))
+                });
+            if business {
+                let first = end - split.name.len();
+                let range = toks[first].range.start..toks[end - 1].range.end;
+                let name: Vec<&str> = split
+                    .name
+                    .iter()
+                    .map(|w| lexicon::strip_possessive(w))
+                    .collect();
+                let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
+                let subject = org_subject(text, toks, role_start, end);
+                reg.org_mention(range, &name.join(" "), weak, subject);
+            } else if names::looks_like_person(&split) && !document_title
                 || (single
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
                         || reg.known_first(split.name[0]).is_some()
-                        || speaks_as_person()))
+                        || speaks_as_person()
+                        || lone_person()))
             {
                 let first = end - split.name.len();
                 let range = toks[first].range.start..toks[end - 1].range.end;
@@ -729,6 +812,13 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let range = toks[start].range.clone();
                 let id = reg.person(&split, Some((range, true)));
                 reg.mark_actor(id);
+            } else if single
+                && role_start == start
+                && opens_sentence(toks, start)
+                && lone_subject(text, toks, reg, split.name[0], end)
+            {
+                reg.lone_subjects
+                    .push((toks[start].range.start, split.name[0].to_string()));
             }
         }
         i = end;
@@ -851,6 +941,24 @@ fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
         || chunk.iter().any(|w| is_person_noun(w))
         || (toks.get(after).map(|t| t.kind) == Some(TokKind::Comma)
             && speaks_next(text, toks, after + 1))
+}
+
+/// Whether the name ending at token `end` is followed by an appositive that only a person takes:
+/// an age (`, 52,`) or a participle of speaking (`, speaking to reporters,`). Unlike
+/// [`person_appositive`] no noun phrase (`, the capital,`) counts, nor `who`: British English
+/// gives a team or a body `who` as readily as a person (`Leicester, who signed him`).
+fn person_only_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
+    if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
+        return false;
+    }
+    let Some(first) = toks
+        .get(end + 1)
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| &text[t.range.clone()])
+    else {
+        return false;
+    };
+    matches!(first, "speaking" | "talking") || age_appositive(text, toks, end).is_some()
 }
 
 /// Whether an appositive's first noun phrase ends in a person noun (`a union official told`,
@@ -982,6 +1090,19 @@ fn lone_actor(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> 
         .take_while(|m| m.pos >= from)
         .any(|m| m.subject);
     first && acts_next(text, toks, end)
+}
+
+/// Whether the lone capitalised word `w` opening its sentence at token `end - 1` acts as its
+/// subject (`Shell told investors`, `Microsoft has said`) and is no possessive, nationality,
+/// place or acronym-less function word: a bare name a later `the company` may mean.
+fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> bool {
+    !(lexicon::is_possessive(w)
+        || lexicon::is_nationality(w)
+        || is_capitalised_function_word(w)
+        || reg.places.contains(w)
+        || lexicon::given_name_gender(w) != lexicon::Gender::Unknown)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && finite_verb_at(text, toks, end)
 }
 
 /// Capitalised words the article puts after `in`, `across`, `near`, `outside` or `throughout`:
@@ -2523,6 +2644,183 @@ mod tests {
         assert!(
             texts.contains(&"Helen Price") && texts.contains(&"she"),
             "{texts:?}"
+        );
+    }
+
+    /// (speaker name, kind) of each speech quotation.
+    fn speaker_kinds(body: &str) -> Vec<(String, SpeakerKind)> {
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        let q = find(&a, &[]);
+        q.quotes
+            .iter()
+            .filter(|x| x.kind == QuoteKind::Speech)
+            .filter_map(|x| x.speaker)
+            .map(|s| (q.speakers[s].name.clone(), q.speakers[s].kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_that_is_a_time_word_still_names_its_person() {
+        let body = "Tom Monday's England side won the final.\n\n\
+            \"We were ready,\" said Monday.";
+        assert_eq!(speech(body), [pair("We were ready,", "Tom Monday")]);
+    }
+
+    #[test]
+    fn a_time_word_after_the_is_no_speaker() {
+        let body = "Ann Roe was on stage.\n\n\
+            The band of The Year Before the Night told reporters it was \"a great show\".";
+        assert!(
+            speech(body).iter().all(|(_, s)| s != "Night"),
+            "{:?}",
+            speech(body)
+        );
+    }
+
+    #[test]
+    fn a_peer_keeps_the_territorial_designation() {
+        let body = "The law lords ruled on Monday.\n\n\
+            Lord Roe of Kendal, in his ruling, said: \"The law is clear.\"";
+        assert_eq!(
+            speech(body),
+            [pair("The law is clear.", "Lord Roe of Kendal")]
+        );
+        // A person's employer after `of` is still no part of the name.
+        assert_eq!(
+            speech("Analyst Tom Kay of Halvard Capital said: \"Rates will rise.\""),
+            [pair("Rates will rise.", "Tom Kay")]
+        );
+    }
+
+    #[test]
+    fn a_lone_name_with_a_person_appositive_is_a_person() {
+        let body = "Okafor, speaking to reporters on Monday, also admits the deal is off. \
+            He said: \"We are done.\"\n\n\
+            Asked about the fans, Okafor said: \"They will understand.\"";
+        assert_eq!(
+            speaker_kinds(body),
+            [
+                ("Okafor".to_string(), SpeakerKind::Person),
+                ("Okafor".to_string(), SpeakerKind::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn two_bodies_as_one_subject_speak_together() {
+        let body = "The report came out on Monday.\n\n\
+            Tories and Lib Dems welcomed the report and called for \"deep cuts\".";
+        assert_eq!(
+            speaker_kinds(body),
+            [("Tories and Lib Dems".to_string(), SpeakerKind::Organisation)]
+        );
+    }
+
+    #[test]
+    fn capitals_before_a_plural_noun_for_people_say_whose_they_are() {
+        let body = "The summit ended on Monday.\n\n\
+            G8 ministers welcomed the deal and said \"sharp swings\" would hurt growth.";
+        assert_eq!(
+            speaker_kinds(body),
+            [("G8 ministers".to_string(), SpeakerKind::Unnamed)]
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_lower_case_is_the_one_its_noun_means() {
+        let body = "There was a crisis in teaching, the Commons science and technology \
+            committee said.\n\n\
+            In its report the committee said: \"We are deeply concerned.\"";
+        assert_eq!(
+            speaker_kinds(body),
+            [(
+                "Commons science and technology committee".to_string(),
+                SpeakerKind::Organisation
+            )]
+        );
+    }
+
+    #[test]
+    fn the_company_means_the_bare_name_that_acted() {
+        let body = "Acmetron has said it will replace all its cables.\n\n\
+            The company said the move was \"a preventative step\".";
+        assert_eq!(
+            speaker_kinds(body),
+            [("Acmetron".to_string(), SpeakerKind::Organisation)]
+        );
+        // A person acting is not a company.
+        let body = "Tom Kay founded a shop. Kay has said he will sell it.\n\n\
+            The company said it was \"a good year\".";
+        assert!(speaker_kinds(body).iter().all(|(s, _)| s != "Kay"));
+    }
+
+    #[test]
+    fn a_document_title_after_the_is_nobody() {
+        let body = "Sales rose in the regions.\n\n\
+            \"Prices rose,\" the Blue Book said. \"Wages held.\"";
+        assert!(
+            speaker_kinds(body).iter().all(|(s, _)| s != "Blue Book"),
+            "{:?}",
+            speaker_kinds(body)
+        );
+    }
+
+    #[test]
+    fn a_description_joined_by_and_is_a_person_when_one_part_is() {
+        let body = "Nielsen was upset, Greer said on Monday.\n\n\
+            The feminist writer and broadcaster said the show had been \"cruel\".";
+        assert_eq!(
+            speaker_kinds(body),
+            [("Greer".to_string(), SpeakerKind::Person)]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_name_is_no_role() {
+        let role = |body: &str| {
+            let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+            find(&a, &[]).speakers.first().and_then(|s| s.role.clone())
+        };
+        assert_eq!(
+            role("Ann Lee, who has known him for years, said he was \"kind\"."),
+            None
+        );
+        assert_eq!(
+            role("Tom Kay, accepting his prize, said it was \"a shock\"."),
+            None
+        );
+        assert_eq!(
+            role("Tom Kay, from the Acme lab, said it was \"a shock\"."),
+            None
+        );
+        assert_eq!(
+            role("Tom Kay, a senior analyst, said it was \"a shock\".").as_deref(),
+            Some("senior analyst")
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_a_relative_clause_is_no_statement() {
+        let body = "Tom Kay, from Acme, told the ABC News website there are two steps. \
+            The hard one is to know whether a user is who they say they are.\n\n\
+            \"The answer is a chip in the card.\"";
+        assert_eq!(
+            speech(body),
+            [pair("The answer is a chip in the card.", "Tom Kay")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_noun_for_a_business_is_the_business() {
+        let body = "Bookmaker Tom Ladbury has stopped taking bets on the race.\n\n\
+            The firm closed the book, saying \"inside information\" was to blame.";
+        assert_eq!(
+            speaker_kinds(body),
+            [("Tom Ladbury".to_string(), SpeakerKind::Organisation)]
+        );
+        assert_eq!(
+            speaker_kinds("\"Odds fell,\" said bookmaker Tom Ladbury."),
+            [("Tom Ladbury".to_string(), SpeakerKind::Organisation)]
         );
     }
 

@@ -10,9 +10,9 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, honorific, is_body_noun, is_body_word, is_capitalised, is_capitalised_function_word,
-    is_determiner, is_document_noun, is_nationality, is_possessive, is_role_word, lower,
-    strip_possessive,
+    Gender, honorific, is_body_noun, is_body_word, is_business_noun, is_capitalised,
+    is_capitalised_function_word, is_determiner, is_document_noun, is_nationality, is_possessive,
+    is_role_word, lower, strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
@@ -599,13 +599,25 @@ impl Para<'_> {
         np: &Range<usize>,
         role: Option<&Range<usize>>,
     ) -> Option<usize> {
+        let whole = self.coordinated_description(np);
+        let np = whole.as_ref().unwrap_or(np);
         let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
         strip_time_words(&mut words);
         if words.is_empty() {
             return None;
         }
+        // `the Night said`, `the Weekend told`: a time word with `the` is the title of a work
+        // or a part of a date, never someone speaking.
+        if let [det, w] = words.as_slice()
+            && matches!(*det, "the" | "The")
+            && is_time_noun(w)
+        {
+            return None;
+        }
         // `analyst Tom Kerrigan of Halvard Capital`: `of` after a person's name gives where
-        // the person works; the person speaks, not the firm.
+        // the person works; the person speaks, not the firm. A peer's `of` is the territorial
+        // designation, part of the title (`Lord Nicholls of Birkenhead`).
+        let mut designation = None;
         if let Some(p) = (1..words.len()).find(|&p| {
             words[p] == "of"
                 && words
@@ -613,7 +625,17 @@ impl Para<'_> {
                     .is_some_and(|w| is_capitalised(w) || *w == "the")
                 && split_name(&words[..p]).is_some_and(|s| looks_like_person(&s))
         }) {
+            let peer = words[..p]
+                .iter()
+                .any(|w| matches!(*w, "Lord" | "Baroness" | "Viscount" | "Earl"));
+            let place = &words[p + 1..];
+            if peer && place.len() <= 2 && place.iter().all(|w| is_capitalised(w)) {
+                designation = Some(words[p..].join(" "));
+            }
             words.truncate(p);
+        }
+        if let Some(id) = self.coordinated_bodies(reg, np) {
+            return Some(id);
         }
         let pos = self.toks.get(np.start).map_or(0, |t| t.range.start);
         let range = self.span(np.clone());
@@ -714,7 +736,14 @@ impl Para<'_> {
                         .iter()
                         .any(|e| e.kind == SpeakerKind::Organisation && e.name == split.name[0])
             };
-            let body_role = single && lower_role.is_some_and(is_body_noun);
+            // `bookmaker William Hill`, `Retailer Marks Spencer`: a noun for a business before a
+            // name makes it the business's, however many words it has.
+            let business_role = !split.titled
+                && split.role.last().is_some_and(|w| {
+                    let mut buf = [0; 16];
+                    is_business_noun(lower(w, &mut buf))
+                });
+            let body_role = business_role || single && lower_role.is_some_and(is_body_noun);
             // The registry is searched last, and only after a lower-case noun.
             let person_role = !body_role
                 && lower_role.is_some_and(|w| {
@@ -727,7 +756,7 @@ impl Para<'_> {
                 })
                 && plain_name();
             if body_role {
-                reg.body(split.name[0], SpeakerKind::Organisation)
+                reg.body(&split.name.join(" "), SpeakerKind::Organisation)
             } else if looks_like_person(&split)
                 || person_role
                 || (single
@@ -736,6 +765,12 @@ impl Para<'_> {
                         || titled_role))
             {
                 let id = reg.person(&split, None);
+                if let Some(d) = designation {
+                    let e = &mut reg.entities[id];
+                    if !e.name.contains(" of ") {
+                        e.name = format!("{} {d}", e.name);
+                    }
+                }
                 // Whoever a cue names as speaking is a person.
                 reg.confirm(id, Gender::Unknown);
                 reg.mention(range.clone(), id, true, false);
@@ -762,7 +797,13 @@ impl Para<'_> {
             if desc.is_empty() || desc.iter().all(|w| is_possessive(w)) {
                 return None;
             }
-            let head = head_noun(desc);
+            // `the writer and broadcaster`: one person described twice; a noun for a person
+            // in either part makes the whole a person.
+            let head = desc
+                .iter()
+                .position(|w| *w == "and")
+                .filter(|&p| p > 0 && super::is_person_noun(desc[p - 1]))
+                .map_or_else(|| head_noun(desc), |p| desc[p - 1]);
             if is_document_noun(head) {
                 // `the report said`: a document speaks for the body behind it.
                 return self.document_owner(reg, np, desc, definite);
@@ -807,6 +848,16 @@ impl Para<'_> {
                 // the committee it named last, never a council.
                 return Some(id);
             }
+            if definite
+                && desc.len() <= 2
+                && is_business_noun(head)
+                && let Some(name) = reg.last_lone_subject(pos)
+            {
+                // `Microsoft has said it will … . The company said`: a business goes by a bare
+                // name that nothing marks as a body; the one that acted last is meant.
+                let name = name.to_string();
+                return Some(reg.body(&name, SpeakerKind::Organisation));
+            }
             let kind = if body {
                 SpeakerKind::Organisation
             } else {
@@ -839,11 +890,74 @@ impl Para<'_> {
             let words: Vec<&str> = role.clone().filter_map(|i| self.word(i)).collect();
             let words = strip_det(&words);
             let e = &mut reg.entities[id];
-            if e.role.is_none() && words.iter().any(|w| w.chars().any(char::is_lowercase)) {
+            if e.role.is_none()
+                && words.iter().any(|w| w.chars().any(char::is_lowercase))
+                && says_what_one_is(words)
+            {
                 e.role = Some(words.join(" "));
             }
         }
         Some(id)
+    }
+
+    /// `the feminist writer and broadcaster`: a lower-case description `np` after `and` and a
+    /// noun for a person is the second half of one description of one person; the whole.
+    fn coordinated_description(&self, np: &Range<usize>) -> Option<Range<usize>> {
+        let and = np.start.checked_sub(1)?;
+        if !self.is_word(and, "and")
+            || !np.clone().all(|i| {
+                self.word(i)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+            || !self
+                .word(and.checked_sub(1)?)
+                .is_some_and(super::is_person_noun)
+        {
+            return None;
+        }
+        let first = self.np_back_plain(and, 0)?;
+        let det = self.word(first.start).is_some_and(is_determiner);
+        det.then_some(first.start..np.end)
+    }
+
+    /// `Tories and Lib Dems welcomed …`, `Marks and Spencer said`: two names joined by `and`
+    /// that together open the sentence and neither of which is a person speak as one body.
+    /// `np` is the pair, or its second name; `None` when the phrase is no such pair.
+    fn coordinated_bodies(&self, reg: &mut Registry, np: &Range<usize>) -> Option<usize> {
+        let (and, second) = match np.clone().find(|&i| self.is_word(i, "and")) {
+            Some(and) => (and, and + 1..np.end),
+            None => (np.start.checked_sub(1)?, np.clone()),
+        };
+        if !self.is_word(and, "and") || and == 0 {
+            return None;
+        }
+        let mut first = and;
+        while first > 0 && self.kind(first - 1) == Some(TokKind::Word) && self.cap(first - 1) {
+            first -= 1;
+        }
+        let opens = first == 0
+            || matches!(
+                self.kind(first - 1),
+                Some(TokKind::Stop | TokKind::Colon | TokKind::Quote(_))
+            );
+        let a: Vec<&str> = (first..and).filter_map(|i| self.word(i)).collect();
+        let b: Vec<&str> = second.filter_map(|i| self.word(i)).collect();
+        let body = |w: &[&str]| {
+            !w.is_empty()
+                && w.len() <= 3
+                && w.iter().all(|x| is_capitalised(x) && !is_possessive(x))
+                && !w.iter().any(|x| is_capitalised_function_word(x))
+                && split_name(w).is_some_and(|s| !looks_like_person(&s) && !s.titled)
+                && w.last()
+                    .is_some_and(|l| reg.known_surname(l).is_none() && reg.known_first(l).is_none())
+        };
+        if !opens || !body(&a) || !body(&b) {
+            return None;
+        }
+        Some(reg.body(
+            &format!("{} and {}", a.join(" "), b.join(" ")),
+            SpeakerKind::Organisation,
+        ))
     }
 
     /// The person a sentence introduces with an age just before the quotation whose pronoun cue
@@ -1390,6 +1504,17 @@ impl Para<'_> {
                     .map(|np| (np, None))
                     .or_else(|| self.distant_subject(v, s))
             }) {
+                // `a list of actions which it says bloggers can take`, `who they say they
+                // are`: a verb of saying inside a relative clause reports no statement that a
+                // later quotation goes on with.
+                if np.start > 0
+                    && self.is_pronoun(np.start)
+                    && self
+                        .word(np.start - 1)
+                        .is_some_and(|w| matches!(w, "which" | "who" | "whom" | "what" | "that"))
+                {
+                    continue;
+                }
                 return Some(self.resolve(reg, &np, role.as_ref()));
             }
             if verb == Verb::Say
@@ -1507,6 +1632,45 @@ fn is_participle_of_saying(word: &str) -> bool {
             | "declaring"
             | "tweeting"
     )
+}
+
+/// Whether an appositive says what someone is (`the city's housing officer`, `analyst`), not
+/// what they do or did: a clause that opens with a relative (`who has remained friends …`), a
+/// participle (`adding that …`, `accepting his award …`) or a preposition (`from Panasonic's
+/// lab`) is no role to show beside a name.
+fn says_what_one_is(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    !(matches!(
+        *first,
+        "who" | "whose" | "which" | "that" | "from" | "at" | "in" | "with" | "for" | "on" | "of"
+    ) || (first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase)))
+}
+
+/// A noun for a stretch of time, in any case: `Night`, `week`, `Christmas`.
+fn is_time_noun(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lower(word, &mut buf),
+        "day"
+            | "night"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "christmas"
+            | "easter"
+    ) || is_weekday(word)
 }
 
 /// `Monday` … `Sunday`: a capitalised word after a verb that tells when, not who.

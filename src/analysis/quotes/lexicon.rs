@@ -573,6 +573,31 @@ pub(super) fn is_body_noun(word: &str) -> bool {
     )
 }
 
+/// Nouns for a business, which news names by a bare brand (`Microsoft`, `Shell`) more often
+/// than by a name that says it is a body.
+pub(super) fn is_business_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "company"
+            | "firm"
+            | "group"
+            | "retailer"
+            | "chain"
+            | "carrier"
+            | "airline"
+            | "maker"
+            | "manufacturer"
+            | "giant"
+            | "insurer"
+            | "lender"
+            | "publisher"
+            | "brewer"
+            | "bookmaker"
+            | "supermarket"
+            | "operator"
+    )
+}
+
 /// Lower-case nouns for a document, which speaks for whoever wrote it (`the report said`).
 pub(super) fn is_document_noun(word: &str) -> bool {
     let mut buf = [0; 16];

@@ -170,7 +170,15 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
     let given = real
         .first()
         .is_some_and(|w| given_name_gender(w) != Gender::Unknown);
+    // `Lib Dems`, `Senate Republicans`: members of a party named as a group.
+    let party_members = real.last().is_some_and(|w| {
+        matches!(
+            **w,
+            "Dems" | "Democrats" | "Republicans" | "Tories" | "Conservatives" | "Liberals"
+        )
+    });
     real.len() >= 2
+        && !party_members
         && real.iter().enumerate().all(|(i, w)| {
             let bare = strip_possessive(w);
             (!is_body_word(bare) || (given && i > 0 && is_nationality(bare)))
@@ -252,6 +260,10 @@ pub(super) struct Registry {
     /// Mentions of bodies (`the Bank`, `Ofcom`, `the Labour Party`) in text order: what a
     /// later `the company` or `the ministry` stands for.
     pub org_mentions: Vec<Mention>,
+    /// Lone capitalised words that open a sentence and act (`Microsoft has said …`, `Shell
+    /// told investors …`), with their byte offsets, in text order: no person's name the
+    /// article gives, so a later `the company` may mean one of them.
+    pub lone_subjects: Vec<(usize, String)>,
     /// Lower-cased roles of at least two words (`tory leader`) → person: `the Tory leader`
     /// later in the article means that person.
     roles: HashMap<String, usize>,
@@ -726,6 +738,17 @@ impl Registry {
             })
     }
 
+    /// The lone capitalised subject (see `lone_subjects`) last before byte `pos` that is no
+    /// person the article names: what `the company` means when the article registered no body.
+    pub fn last_lone_subject(&self, pos: usize) -> Option<&str> {
+        let end = self.lone_subjects.partition_point(|(p, _)| *p < pos);
+        self.lone_subjects[..end]
+            .iter()
+            .rev()
+            .map(|(_, w)| w.as_str())
+            .find(|w| self.known_surname(w).is_none() && self.known_first(w).is_none())
+    }
+
     /// The body that was last the subject of a sentence (`The IMF said …`) before byte `pos`
     /// and at or after `min_pos`: what a later `the report` most likely comes from.
     pub fn subject_org_since(&self, pos: usize, min_pos: usize) -> Option<usize> {
@@ -761,7 +784,7 @@ impl Registry {
 
 /// Lower-case nouns for a kind of institution, which a body's name often carries (`Arts
 /// Council`, `Defence Committee`).
-fn is_institution_noun(word: &str) -> bool {
+pub(super) fn is_institution_noun(word: &str) -> bool {
     matches!(
         word,
         "committee"

@@ -139,6 +139,17 @@ impl Para<'_> {
             }
             k += 1;
         }
+        // `G7 ministers`, `Tory MPs`: a plural noun for people after the capitals heads the
+        // phrase; the capitals say whose they are.
+        if let Some(c) = last_cap
+            && k == c + 2
+            && self.word(c + 1).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && w.strip_suffix('s').is_some_and(is_speaker_head)
+            })
+        {
+            return Some(lo..k);
+        }
         // `Amanda's mother`: a possessive name is not the speaker.
         last_cap
             .filter(|&c| !self.word(c).is_some_and(is_possessive))

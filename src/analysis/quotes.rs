@@ -215,6 +215,9 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             let run_on = (span.run_on && i > 0).then(|| i - 1);
             let attr = para.attribute(&mut reg, t, run_on);
             let (kind, speaker, cue) = match attr {
+                // A name or term the sentence marks as one is nobody's words, whatever verb of
+                // saying the sentence holds (`Roe said the so-called "red wall" fell`).
+                _ if named_term(text, &toks, t) => (QuoteKind::Mention, None, None),
                 Attr::Cue { speaker, cue } => {
                     if span.single && word_count(&text[span.inner.clone()]) < 3
                         || names_a_title(text, span, &toks, t)
@@ -431,6 +434,65 @@ fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     let after_word = toks[p].kind == TokKind::Word
         && !matches!(&text[toks[p].range.clone()], "a" | "an" | "A" | "An");
     title_cased && after_word
+}
+
+/// Whether the words around quotation token `t` mark it as a name or a term rather than someone's
+/// words: `so-called "…"`, `known as "…"`, `the phrase "…"`, a passive naming verb with no agent
+/// (`what has been dubbed "…"`), or a noun for a
+/// coined phrase right after it (`the "boys will be boys" trope`). English uses these frames to
+/// talk *about* an expression; reported speech needs none of them.
+fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
+    let word = |i: usize| -> Option<&str> {
+        let tok = toks.get(i)?;
+        (tok.kind == TokKind::Word).then(|| &text[tok.range.clone()])
+    };
+    let lower = |w: &str| w.to_lowercase();
+    let term_noun = |w: &str| {
+        matches!(
+            lower(w).as_str(),
+            "term"
+                | "word"
+                | "phrase"
+                | "expression"
+                | "slogan"
+                | "motto"
+                | "catchphrase"
+                | "mantra"
+                | "hashtag"
+                | "nickname"
+                | "moniker"
+                | "tagline"
+                | "buzzword"
+                | "byword"
+                | "cliché"
+                | "cliche"
+                | "trope"
+        )
+    };
+    let Some(prev) = t.checked_sub(1).and_then(word) else {
+        return word(t + 1).is_some_and(term_noun);
+    };
+    let prev2 = t.checked_sub(2).and_then(word).map(lower);
+    let framed = match lower(prev).as_str() {
+        "so-called" => true,
+        "as" => matches!(prev2.as_deref(), Some("known" | "referred")),
+        "dubbed" | "nicknamed" | "termed" | "labelled" | "labeled" | "branded" | "named"
+        | "called" => {
+            matches!(
+                prev2.as_deref(),
+                Some("been" | "being" | "be" | "is" | "are" | "was" | "were" | "also")
+            )
+        }
+        // `the phrase "…"`, not `a longer term "…"` (there the noun qualifies what follows).
+        w => {
+            term_noun(w)
+                && matches!(
+                    prev2.as_deref(),
+                    Some("the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their")
+                )
+        }
+    };
+    framed || word(t + 1).is_some_and(term_noun)
 }
 
 /// Records every person the paragraph names outside quotations, for aliases and pronouns, and
@@ -1609,6 +1671,33 @@ mod tests {
         let q = quotes("The so-called \"red wall\" fell. He saw \"Gone With The Wind\" twice.");
         assert_eq!(q.len(), 2);
         assert!(q.iter().all(|x| !x.2), "{q:?}");
+    }
+
+    #[test]
+    fn a_term_the_sentence_frames_as_one_is_a_mention() {
+        // A verb of saying in the sentence, but the frame says the marks hold a name or term.
+        for body in [
+            "Ann Roe said the so-called \"red wall\" would fall.",
+            "Tom Kay said the practice is known as \"ghost billing\" in the trade.",
+            "Ann Roe said the phrase \"level playing field\" meant little.",
+            "Ann Roe said its slogan \"Built to last\" was apt.",
+            "Ann Roe said the match, which has been dubbed \"the clash of the century\", was sold out.",
+            "Tom Kay said the \"work hard, play hard\" mantra had to go.",
+        ] {
+            let q = quotes(body);
+            assert_eq!(q.len(), 1, "{body}");
+            assert!(!q[0].2, "{body}: {q:?}");
+        }
+        // A noun that qualifies the quotation is no frame (`a longer term "…"`).
+        assert_eq!(
+            speech("Tom Kay said there was a longer term \"shift in demand\" at the firm."),
+            [pair("shift in demand", "Tom Kay")]
+        );
+        // An active naming verb reports the namer's words.
+        assert_eq!(
+            speech("Tom Kay called the plan \"a costly mistake\"."),
+            [pair("a costly mistake", "Tom Kay")]
+        );
     }
 
     #[test]

@@ -263,6 +263,17 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                         });
                     (QuoteKind::Speech, speaker, None)
                 }
+                // A mixed quotation of three words or more closing the clause of a participle of
+                // saying (`…, saying it would give staff "just that little bit of edge"`). A
+                // fragment of a word or two stays a term; an unclosed span may be a lost mark.
+                _ if !span.single
+                    && span.outer.end > span.inner.end
+                    && word_count(&text[span.inner.clone()]) >= 3
+                    && let Some(Attr::Cue { speaker, cue }) =
+                        para.participle_earlier(&mut reg, t) =>
+                {
+                    (QuoteKind::Speech, speaker, Some(cue))
+                }
                 _ => (QuoteKind::Mention, None, None),
             };
             local.push((kind, speaker));
@@ -1698,6 +1709,44 @@ mod tests {
             speech("Tom Kay called the plan \"a costly mistake\"."),
             [pair("a costly mistake", "Tom Kay")]
         );
+    }
+
+    #[test]
+    fn a_mixed_quotation_after_a_participle_of_saying_is_speech() {
+        for (body, words, who) in [
+            (
+                "But Tom Kay was bullish about the game, saying that his side \"are going there to win\".",
+                "are going there to win",
+                "Tom Kay",
+            ),
+            (
+                "Ann Roe had raised the stakes by saying the celebrations were \"not very good for the sport\".",
+                "not very good for the sport",
+                "Ann Roe",
+            ),
+            (
+                "Tom Kay is confident of his position, saying in an interview that the claim \"has no legs\".",
+                "has no legs",
+                "Tom Kay",
+            ),
+            (
+                "Ann Roe was heard saying she was tired of \"defending these awful people\".",
+                "defending these awful people",
+                "Ann Roe",
+            ),
+            (
+                "Ann Roe defended the move saying it would give staff \"just that little bit of edge\".",
+                "just that little bit of edge",
+                "Ann Roe",
+            ),
+        ] {
+            assert_eq!(speech(body), [pair(words, who)], "{body}");
+        }
+        // A noun, not a participle.
+        let q = quotes(
+            "Flights stopped after a government warning about a \"threat to aviation in the region\".",
+        );
+        assert!(!q[0].2, "{q:?}");
     }
 
     #[test]

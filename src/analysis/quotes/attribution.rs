@@ -1259,6 +1259,33 @@ impl Para<'_> {
         self.trailing(reg, t).unwrap_or(Attr::None)
     }
 
+    /// A participle of saying earlier in the sentence whose clause ends in the quotation: the
+    /// subject of the sentence says it, in a mixed quotation (`Blair refused to name a date,
+    /// saying Britain would hold a poll "some time in 2006"`). Only for a quotation no cue
+    /// pattern claims; `warning` and `writing` are nouns as often as participles (`a government
+    /// warning about a "…"`), so they count only after a comma.
+    pub fn participle_earlier(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
+        let (lo, _) = self.clause_start(t);
+        let p = (lo..t)
+            .rev()
+            .find(|&k| self.word(k).is_some_and(is_participle_of_saying))?;
+        if matches!(self.word(p)?, "warning" | "writing")
+            && !(p > 0 && self.kind(p - 1) == Some(TokKind::Comma))
+        {
+            return None;
+        }
+        // `But Kay was bullish, saying …`: a conjunction opening the sentence is not its subject.
+        let lo = if self
+            .word(lo)
+            .is_some_and(|w| matches!(w, "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile"))
+        {
+            lo + 1
+        } else {
+            lo
+        };
+        self.introduced_by_subject(reg, lo, p)
+    }
+
     /// Whether the phrase after a verb of saying is its subject (`said Ms Trew.`, `added the
     /// minister,`) rather than its object or the subject of a reported clause (`confirmed his
     /// global superstar status.`, `said many young dancers were …`): it ends at punctuation and

@@ -1750,6 +1750,30 @@ mod tests {
     }
 
     #[test]
+    fn a_pledge_reports_the_words_pledged() {
+        // Pledging and promising are acts of saying: the quoted words are the speaker's.
+        assert_eq!(
+            speech("Ann Roe has pledged to \"never, ever, ever\" raise the tax."),
+            [pair("never, ever, ever", "Ann Roe")]
+        );
+        assert_eq!(
+            speech("Tom Kay has promised that \"sport is back\" in schools."),
+            [pair("sport is back", "Tom Kay")]
+        );
+        // A pledge named after a quotation is what the quotation refers to; its words stay the
+        // sentence speaker's, and so do the next ones.
+        assert_eq!(
+            speech(
+                "Tom Kay said instead of the \"end of waste\" the party had promised, there had been an \"explosion of waste\" since."
+            ),
+            [
+                pair("end of waste", "Tom Kay"),
+                pair("explosion of waste", "Tom Kay")
+            ]
+        );
+    }
+
+    #[test]
     fn unknown_speaker_is_none() {
         assert_eq!(
             speech("\"Nobody knows what happens next,\" they said."),

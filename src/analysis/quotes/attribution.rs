@@ -97,6 +97,10 @@ impl Para<'_> {
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" | "accused" | "accuses" | "condemned" | "criticised" | "criticized"
             | "dismissed" | "hailed" => Verb::After,
+            // `Roe has pledged to "…"`: a pledge reports the words pledged, but it is no
+            // statement a later quotation goes on with, and `had promised` after a quotation is
+            // more often what someone else reports (`instead of the "…" Labour had promised`).
+            "pledged" | "promised" => Verb::After,
             // `"…," points out the owner`: a verb of saying, which may come before its subject.
             "pointed" | "points" if self.is_word(i + 1, "out") => {
                 return Some((Verb::Say, i + 2));
@@ -1001,6 +1005,11 @@ impl Para<'_> {
             k += 1;
         }
         let (_, end) = self.cue_verb(k)?;
+        // `instead of the "…" Labour had promised, there was …`: a subject and `promised` after
+        // a quotation make a relative clause about it, and the sentence's speaker stays on.
+        if self.is_word(k, "promised") || self.is_word(k, "pledged") {
+            return None;
+        }
         let end = self.extend_statement(end);
         let speaker = self.resolve(reg, &np, role.as_ref());
         Some(Attr::Cue {
@@ -1082,6 +1091,13 @@ impl Para<'_> {
             let Some((_, end)) = self.cue_verb(v) else {
                 continue;
             };
+            // A pledge reports the words that complete it (`pledged to "…"`), not words after
+            // a comma that closes it (`the "…" Labour had promised, there was an "…"`).
+            if (self.is_word(v, "promised") || self.is_word(v, "pledged"))
+                && (v + 1..t).any(|k| self.kind(k) == Some(TokKind::Comma))
+            {
+                continue;
+            }
             if let Some((np, role)) = self.subject_back(v, lo) {
                 if let Some(a) = self.outer_cue(reg, &np, lo) {
                     return Some(a);

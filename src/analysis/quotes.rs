@@ -228,6 +228,9 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             let run_on = (span.run_on && i > 0).then(|| i - 1);
             let attr = para.attribute(&mut reg, t, run_on);
             let (kind, speaker, cue) = match attr {
+                // A name or term the sentence marks as one is nobody's words, whatever verb of
+                // saying the sentence holds (`Roe said the so-called "red wall" fell`).
+                _ if named_term(text, &toks, t) => (QuoteKind::Mention, None, None),
                 Attr::Cue { speaker, cue } => {
                     if span.single && word_count(&text[span.inner.clone()]) < 3
                         || names_a_title(text, span, &toks, t)
@@ -272,6 +275,17 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                             reg.subject_since(at, prev_start)
                         });
                     (QuoteKind::Speech, speaker, None)
+                }
+                // A mixed quotation of three words or more closing the clause of a participle of
+                // saying (`…, saying it would give staff "just that little bit of edge"`). A
+                // fragment of a word or two stays a term; an unclosed span may be a lost mark.
+                _ if !span.single
+                    && span.outer.end > span.inner.end
+                    && word_count(&text[span.inner.clone()]) >= 3
+                    && let Some(Attr::Cue { speaker, cue }) =
+                        para.participle_earlier(&mut reg, t) =>
+                {
+                    (QuoteKind::Speech, speaker, Some(cue))
                 }
                 _ => (QuoteKind::Mention, None, None),
             };
@@ -477,6 +491,65 @@ fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     let after_word = toks[p].kind == TokKind::Word
         && !matches!(&text[toks[p].range.clone()], "a" | "an" | "A" | "An");
     title_cased && after_word
+}
+
+/// Whether the words around quotation token `t` mark it as a name or a term rather than someone's
+/// words: `so-called "…"`, `known as "…"`, `the phrase "…"`, a passive naming verb with no agent
+/// (`what has been dubbed "…"`), or a noun for a
+/// coined phrase right after it (`the "boys will be boys" trope`). English uses these frames to
+/// talk *about* an expression; reported speech needs none of them.
+fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
+    let word = |i: usize| -> Option<&str> {
+        let tok = toks.get(i)?;
+        (tok.kind == TokKind::Word).then(|| &text[tok.range.clone()])
+    };
+    let lower = |w: &str| w.to_lowercase();
+    let term_noun = |w: &str| {
+        matches!(
+            lower(w).as_str(),
+            "term"
+                | "word"
+                | "phrase"
+                | "expression"
+                | "slogan"
+                | "motto"
+                | "catchphrase"
+                | "mantra"
+                | "hashtag"
+                | "nickname"
+                | "moniker"
+                | "tagline"
+                | "buzzword"
+                | "byword"
+                | "cliché"
+                | "cliche"
+                | "trope"
+        )
+    };
+    let Some(prev) = t.checked_sub(1).and_then(word) else {
+        return word(t + 1).is_some_and(term_noun);
+    };
+    let prev2 = t.checked_sub(2).and_then(word).map(lower);
+    let framed = match lower(prev).as_str() {
+        "so-called" => true,
+        "as" => matches!(prev2.as_deref(), Some("known" | "referred")),
+        "dubbed" | "nicknamed" | "termed" | "labelled" | "labeled" | "branded" | "named"
+        | "called" => {
+            matches!(
+                prev2.as_deref(),
+                Some("been" | "being" | "be" | "is" | "are" | "was" | "were" | "also")
+            )
+        }
+        // `the phrase "…"`, not `a longer term "…"` (there the noun qualifies what follows).
+        w => {
+            term_noun(w)
+                && matches!(
+                    prev2.as_deref(),
+                    Some("the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their")
+                )
+        }
+    };
+    framed || word(t + 1).is_some_and(term_noun)
 }
 
 /// Records every person the paragraph names outside quotations, for aliases and pronouns, and
@@ -1786,6 +1859,95 @@ mod tests {
         let q = quotes("The so-called \"red wall\" fell. He saw \"Gone With The Wind\" twice.");
         assert_eq!(q.len(), 2);
         assert!(q.iter().all(|x| !x.2), "{q:?}");
+    }
+
+    #[test]
+    fn a_term_the_sentence_frames_as_one_is_a_mention() {
+        // A verb of saying in the sentence, but the frame says the marks hold a name or term.
+        for body in [
+            "Ann Roe said the so-called \"red wall\" would fall.",
+            "Tom Kay said the practice is known as \"ghost billing\" in the trade.",
+            "Ann Roe said the phrase \"level playing field\" meant little.",
+            "Ann Roe said its slogan \"Built to last\" was apt.",
+            "Ann Roe said the match, which has been dubbed \"the clash of the century\", was sold out.",
+            "Tom Kay said the \"work hard, play hard\" mantra had to go.",
+        ] {
+            let q = quotes(body);
+            assert_eq!(q.len(), 1, "{body}");
+            assert!(!q[0].2, "{body}: {q:?}");
+        }
+        // A noun that qualifies the quotation is no frame (`a longer term "…"`).
+        assert_eq!(
+            speech("Tom Kay said there was a longer term \"shift in demand\" at the firm."),
+            [pair("shift in demand", "Tom Kay")]
+        );
+        // An active naming verb reports the namer's words.
+        assert_eq!(
+            speech("Tom Kay called the plan \"a costly mistake\"."),
+            [pair("a costly mistake", "Tom Kay")]
+        );
+    }
+
+    #[test]
+    fn a_mixed_quotation_after_a_participle_of_saying_is_speech() {
+        for (body, words, who) in [
+            (
+                "But Tom Kay was bullish about the game, saying that his side \"are going there to win\".",
+                "are going there to win",
+                "Tom Kay",
+            ),
+            (
+                "Ann Roe had raised the stakes by saying the celebrations were \"not very good for the sport\".",
+                "not very good for the sport",
+                "Ann Roe",
+            ),
+            (
+                "Tom Kay is confident of his position, saying in an interview that the claim \"has no legs\".",
+                "has no legs",
+                "Tom Kay",
+            ),
+            (
+                "Ann Roe was heard saying she was tired of \"defending these awful people\".",
+                "defending these awful people",
+                "Ann Roe",
+            ),
+            (
+                "Ann Roe defended the move saying it would give staff \"just that little bit of edge\".",
+                "just that little bit of edge",
+                "Ann Roe",
+            ),
+        ] {
+            assert_eq!(speech(body), [pair(words, who)], "{body}");
+        }
+        // A noun, not a participle.
+        let q = quotes(
+            "Flights stopped after a government warning about a \"threat to aviation in the region\".",
+        );
+        assert!(!q[0].2, "{q:?}");
+    }
+
+    #[test]
+    fn a_pledge_reports_the_words_pledged() {
+        // Pledging and promising are acts of saying: the quoted words are the speaker's.
+        assert_eq!(
+            speech("Ann Roe has pledged to \"never, ever, ever\" raise the tax."),
+            [pair("never, ever, ever", "Ann Roe")]
+        );
+        assert_eq!(
+            speech("Tom Kay has promised that \"sport is back\" in schools."),
+            [pair("sport is back", "Tom Kay")]
+        );
+        // A pledge named after a quotation is what the quotation refers to; its words stay the
+        // sentence speaker's, and so do the next ones.
+        assert_eq!(
+            speech(
+                "Tom Kay said instead of the \"end of waste\" the party had promised, there had been an \"explosion of waste\" since."
+            ),
+            [
+                pair("end of waste", "Tom Kay"),
+                pair("explosion of waste", "Tom Kay")
+            ]
+        );
     }
 
     #[test]

@@ -97,6 +97,10 @@ impl Para<'_> {
             "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
             | "dubbed" | "accused" | "accuses" | "condemned" | "criticised" | "criticized"
             | "dismissed" | "hailed" => Verb::After,
+            // `Roe has pledged to "…"`: a pledge reports the words pledged, but it is no
+            // statement a later quotation goes on with, and `had promised` after a quotation is
+            // more often what someone else reports (`instead of the "…" Labour had promised`).
+            "pledged" | "promised" => Verb::After,
             // `"…," points out the owner`: a verb of saying, which may come before its subject.
             "pointed" | "points" if self.is_word(i + 1, "out") => {
                 return Some((Verb::Say, i + 2));
@@ -1152,6 +1156,11 @@ impl Para<'_> {
             k += 1;
         }
         let (_, end) = self.cue_verb(k)?;
+        // `instead of the "…" Labour had promised, there was …`: a subject and `promised` after
+        // a quotation make a relative clause about it, and the sentence's speaker stays on.
+        if self.is_word(k, "promised") || self.is_word(k, "pledged") {
+            return None;
+        }
         let end = self.extend_statement(end);
         let speaker = self.resolve(reg, &np, role.as_ref());
         Some(Attr::Cue {
@@ -1270,6 +1279,13 @@ impl Para<'_> {
             let Some((_, end)) = self.cue_verb(v) else {
                 continue;
             };
+            // A pledge reports the words that complete it (`pledged to "…"`), not words after
+            // a comma that closes it (`the "…" Labour had promised, there was an "…"`).
+            if (self.is_word(v, "promised") || self.is_word(v, "pledged"))
+                && (v + 1..t).any(|k| self.kind(k) == Some(TokKind::Comma))
+            {
+                continue;
+            }
             if let Some((np, role)) = self.subject_back(v, lo) {
                 if let Some(a) = self.outer_cue(reg, &np, lo) {
                     return Some(a);
@@ -1466,6 +1482,33 @@ impl Para<'_> {
             return Attr::Like(q);
         }
         self.trailing(reg, t).unwrap_or(Attr::None)
+    }
+
+    /// A participle of saying earlier in the sentence whose clause ends in the quotation: the
+    /// subject of the sentence says it, in a mixed quotation (`Blair refused to name a date,
+    /// saying Britain would hold a poll "some time in 2006"`). Only for a quotation no cue
+    /// pattern claims; `warning` and `writing` are nouns as often as participles (`a government
+    /// warning about a "…"`), so they count only after a comma.
+    pub fn participle_earlier(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
+        let (lo, _) = self.clause_start(t);
+        let p = (lo..t)
+            .rev()
+            .find(|&k| self.word(k).is_some_and(is_participle_of_saying))?;
+        if matches!(self.word(p)?, "warning" | "writing")
+            && !(p > 0 && self.kind(p - 1) == Some(TokKind::Comma))
+        {
+            return None;
+        }
+        // `But Kay was bullish, saying …`: a conjunction opening the sentence is not its subject.
+        let lo = if self
+            .word(lo)
+            .is_some_and(|w| matches!(w, "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile"))
+        {
+            lo + 1
+        } else {
+            lo
+        };
+        self.introduced_by_subject(reg, lo, p)
     }
 
     /// Whether the phrase after a verb of saying is its subject (`said Ms Trew.`, `added the

@@ -2273,6 +2273,22 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_continues_a_statement_a_document_closes() {
+        assert_eq!(
+            speech(
+                "The Northern Freight Company said in a report that it runs shorter trains in \
+                 winter.\n\n\
+                 In the cold, brakes take longer to set, said the winter operations report.\n\n\
+                 \"This adds time at every stop.\""
+            ),
+            [pair(
+                "This adds time at every stop.",
+                "Northern Freight Company"
+            )]
+        );
+    }
+
+    #[test]
     fn they_said_after_a_named_pair_is_the_pair() {
         assert_eq!(
             speech(

@@ -1523,7 +1523,11 @@ impl Para<'_> {
             )
         );
         let names = np.clone().any(|i| self.cap(i)) || self.is_pronoun(np.start);
-        let role = self.word(np.end - 1).is_some_and(is_role_word);
+        // `…, said the minister.`, `…, said the company.`, `…, said the winter report.`: a
+        // person's role, a body or a document speaking.
+        let role = self
+            .word(np.end - 1)
+            .is_some_and(|w| is_role_word(w) || is_body_noun(w) || is_document_noun(w));
         ends && (names || role)
     }
 

@@ -6,6 +6,7 @@
 //! article-wide [`names::Registry`].
 
 mod attribution;
+mod lede;
 mod lexicon;
 mod names;
 mod scan;
@@ -179,11 +180,16 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
     let mut before_prev_start = 0;
     let mut prev_last: Option<Option<usize>> = None;
     let mut local: Vec<(QuoteKind, Option<usize>)> = Vec::new();
+    // The first two body paragraphs: a lede's description and the name after it.
+    let mut opening: Vec<Range<usize>> = Vec::new();
     for block in article.blocks() {
         if block.kind == BlockKind::Title {
             continue;
         }
         let range = block.range.clone();
+        if opening.len() < 2 {
+            opening.push(range.clone());
+        }
         spans.clear();
         scan::scan_paragraph(text, range.clone(), &mut spans);
         if spans.is_empty() && is_signpost(&text[range.clone()]) {
@@ -281,6 +287,10 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         before_prev_start = prev_start;
         prev_start = range.start;
         std::mem::swap(&mut toks, &mut prev_toks);
+    }
+    if let [first, second] = opening.as_slice() {
+        let ranges: Vec<Range<usize>> = quotes.iter().map(|q| q.range.clone()).collect();
+        lede::name_the_lede_speaker(text, &reg, &ranges, &mut who, first, second);
     }
     let speakers = assign_speakers(&reg, &mut quotes, &who);
     let entities = entities(&reg);

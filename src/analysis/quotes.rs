@@ -1520,6 +1520,15 @@ mod tests {
             speech("\"Rates stay,\" the Bank of England said."),
             [pair("Rates stay,", "Bank of England")]
         );
+        // `of` and a description of the body after a name: the name alone speaks (`IT` is no
+        // pronoun).
+        assert_eq!(
+            speech(
+                "\"Callers want speed,\" says Lia Brenner of IT firm Tallis Data, which \
+                 ran the survey."
+            ),
+            [pair("Callers want speed,", "Lia Brenner")]
+        );
     }
 
     #[test]

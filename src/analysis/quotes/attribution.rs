@@ -214,70 +214,75 @@ impl Para<'_> {
         })
     }
 
+    /// A word that ends a name phrase; `IT` in capitals is a word of a description (`of IT firm
+    /// Acme`), not `it`.
     fn is_function_word(&self, i: usize) -> bool {
         let mut buf = [0; 16];
         self.word(i).is_some_and(|w| {
-            matches!(
-                lower(w, &mut buf),
-                "that"
-                    | "and"
-                    | "but"
-                    | "or"
-                    | "which"
-                    | "who"
-                    | "whom"
-                    | "whose"
-                    | "when"
-                    | "if"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "while"
-                    | "where"
-                    | "though"
-                    | "although"
-                    | "to"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "with"
-                    | "by"
-                    | "from"
-                    | "of"
-                    | "not"
-                    | "than"
-                    | "so"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "be"
-                    | "been"
-                    | "it"
-                    | "there"
-                    | "about"
-                    | "into"
-                    | "during"
-                    | "despite"
-                    | "how"
-                    | "what"
-                    | "why"
-                    | "also"
-                    | "then"
-                    | "now"
-            )
+            w != "IT"
+                && matches!(
+                    lower(w, &mut buf),
+                    "that"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "when"
+                        | "if"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "while"
+                        | "where"
+                        | "though"
+                        | "although"
+                        | "to"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "of"
+                        | "not"
+                        | "than"
+                        | "so"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "it"
+                        | "there"
+                        | "about"
+                        | "into"
+                        | "during"
+                        | "despite"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "also"
+                        | "then"
+                        | "now"
+                )
         })
     }
 
+    /// A personal pronoun; `IT` in capitals is information technology (`Ann Roe of IT firm
+    /// Acme`), not `it`.
     fn is_pronoun(&self, i: usize) -> bool {
         let mut buf = [0; 16];
         self.word(i).is_some_and(|w| {
             matches!(
                 lower(w, &mut buf),
                 "he" | "she" | "they" | "we" | "i" | "you" | "it"
-            )
+            ) && w != "IT"
         })
     }
 

@@ -503,6 +503,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         if !is_capitalised(w) || is_capitalised_function_word(w) {
             if attribution::is_anonymous_noun(w) {
                 unnamed_source(text, toks, reg, i);
+            } else if names::is_institution_noun(w) && speaks_next(text, toks, i + 1) {
+                described_body(text, toks, reg, i);
             }
             i += 1;
             continue;
@@ -803,6 +805,55 @@ fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
     let last = body.map_or(head, |b| b.end - 1);
     let range = toks[det].range.start..toks[last].range.end;
     reg.mention(range, id, true, false);
+}
+
+/// `The ministry said growth would slow. It added: "…"`: an institution the article describes
+/// (`the ministry`, `the finance ministry`, `the party`; not `the company`, which the cue
+/// reading already ties to the body named last) and that speaks (a verb of saying after its noun at token
+/// `head`) is what a later `it` means, as much as a body named by its name. It stands for the
+/// last body named with that noun, else it is a body of its own (`party`), the one a cue `the
+/// party said` gives.
+fn described_body(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    let mut det = head;
+    while det > 0 && head - det < 3 {
+        match word(det - 1) {
+            Some("the" | "The") => break,
+            Some(p) if p.chars().all(|c| c.is_ascii_lowercase() || c == '-') => det -= 1,
+            _ => return,
+        }
+    }
+    if det == 0
+        || !matches!(word(det - 1), Some("the" | "The"))
+        || (det >= 2 && matches!(word(det - 2), Some("for" | "of" | "at" | "from")))
+    {
+        // `a spokesman for the club said`: the club is who the spokesman speaks for.
+        return;
+    }
+    let pos = toks[det - 1].range.start;
+    let noun = word(head).unwrap_or_default();
+    // Only a body whose name has the noun (`the Finance Ministry` for `the ministry`): the body
+    // named last may be another one (`the Guardian` before `the party said`).
+    let named = reg.last_org_like(pos, noun).filter(|&id| {
+        reg.entities[id]
+            .name
+            .split(' ')
+            .any(|w| w.eq_ignore_ascii_case(noun))
+    });
+    let id = match named {
+        Some(id) => id,
+        None => {
+            let desc: Vec<&str> = (det..=head).filter_map(word).collect();
+            reg.body(&desc.join(" "), SpeakerKind::Organisation)
+        }
+    };
+    if reg.entities[id].kind != SpeakerKind::Organisation {
+        return;
+    }
+    reg.org_mention_of(pos..toks[head].range.end, id, true);
 }
 
 /// A lower-case noun for a work that is named after it (`the film Indiana Jones`, `his comic
@@ -2038,6 +2089,35 @@ mod tests {
                 pair("We would look at it,", "spokesman"),
                 pair("That way the owners keep the mill,", "Tom Reyes")
             ]
+        );
+    }
+
+    /// A body the article only describes (`the ministry`) and that speaks without a quotation
+    /// is what a later `It added:` means.
+    #[test]
+    fn it_after_a_described_body_that_speaks_is_the_body() {
+        assert_eq!(
+            speech(
+                "Tom Kay runs a farm. The ministry said growth would slow. It added: \"We expect \
+                 a recovery next year.\""
+            ),
+            [pair("We expect a recovery next year.", "ministry")]
+        );
+        // `the ministry` stands for the ministry named before it, not the body named last.
+        assert_eq!(
+            speech(
+                "The Finance Ministry met Acme Foods on Monday. The ministry said growth would \
+                 slow. It added: \"We expect a recovery next year.\""
+            ),
+            [pair("We expect a recovery next year.", "Finance Ministry")]
+        );
+        // A body named last with another noun is not `the party`.
+        assert_eq!(
+            speech(
+                "Mr Tom Kay spoke to the Guardian. In a statement, the party said the remark was \
+                 taken out of context. It added: \"He fully supports our policies.\""
+            ),
+            [pair("He fully supports our policies.", "party")]
         );
     }
 

@@ -777,6 +777,18 @@ fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
     let Some((det, desc_start)) = start else {
         return;
     };
+    if det >= 2
+        && toks[det - 1].kind == TokKind::Comma
+        && reg
+            .mentions
+            .iter()
+            .rev()
+            .take(4)
+            .any(|m| m.end == toks[det - 2].range.end)
+    {
+        // `Dan Okafor, a union official told …`: a role no comma closes, the person's own.
+        return;
+    }
     let desc: Vec<&str> = body
         .clone()
         .unwrap_or(0..0)

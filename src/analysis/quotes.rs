@@ -6,6 +6,7 @@
 //! article-wide [`names::Registry`].
 
 mod attribution;
+mod lede;
 mod lexicon;
 mod names;
 mod scan;
@@ -186,11 +187,16 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
     let mut before_prev_start = 0;
     let mut prev_last: Option<Option<usize>> = None;
     let mut local: Vec<(QuoteKind, Option<usize>)> = Vec::new();
+    // The first two body paragraphs: a lede's description and the name after it.
+    let mut opening: Vec<Range<usize>> = Vec::new();
     for block in article.blocks() {
         if block.kind == BlockKind::Title {
             continue;
         }
         let range = block.range.clone();
+        if opening.len() < 2 {
+            opening.push(range.clone());
+        }
         spans.clear();
         scan::scan_paragraph(text, range.clone(), &mut spans);
         if spans.is_empty() && is_signpost(&text[range.clone()]) {
@@ -308,6 +314,10 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         before_prev_start = prev_start;
         prev_start = range.start;
         std::mem::swap(&mut toks, &mut prev_toks);
+    }
+    if let [first, second] = opening.as_slice() {
+        let ranges: Vec<Range<usize>> = quotes.iter().map(|q| q.range.clone()).collect();
+        lede::name_the_lede_speaker(text, &reg, &ranges, &mut who, first, second);
     }
     let speakers = assign_speakers(&reg, &mut quotes, &who);
     let entities = entities(&reg);
@@ -610,6 +620,11 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             continue;
         }
         if !is_capitalised(w) || is_capitalised_function_word(w) {
+            if attribution::is_anonymous_noun(w) {
+                unnamed_source(text, toks, reg, i);
+            } else if names::is_institution_noun(w) && speaks_next(text, toks, i + 1) {
+                described_body(text, toks, reg, i);
+            }
             i += 1;
             continue;
         }
@@ -813,7 +828,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let subject = opens_sentence(toks, role_start)
                     || speaks_next(text, toks, end)
                     || acts
-                    || speaks_after_role(text, toks, end);
+                    || speaks_after_role(text, toks, end)
+                    || according_to_before(text, toks, role_start);
                 // `Espinos, who like Montalban was born in Mexico`: a person named to compare
                 // with is nobody the next `he` or `the founder` means.
                 let compared = role_start > 0
@@ -896,6 +912,179 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         }
         i = end;
     }
+}
+
+/// `An executive spokeswoman insisted …` with no quotation in the sentence: the unnamed source
+/// (head noun at token `head`, a verb of saying after it) is still the one a later `she said`
+/// means, as much as a named person who spoke would be. The description runs back from the
+/// noun to its determiner or a possessive (`Labour's spokesman`) over a few modifiers
+/// (`A Department for Transport spokesman`); without one it is not a source phrase. A body
+/// after `for`/`at`/`from` belongs to the description (`a spokesman for the Home Office said`
+/// is the `Home Office spokesman`), so a later `the spokesman` is this one, not one before.
+fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    // The body a postmodifier names, as token range, when the verb of saying follows it.
+    let mut body: Option<Range<usize>> = None;
+    if !speaks_next(text, toks, head + 1) {
+        if !matches!(word(head + 1), Some("for" | "at" | "from")) {
+            return;
+        }
+        let mut k = head + 2;
+        if matches!(word(k), Some("the")) {
+            k += 1;
+        }
+        let from = k;
+        while k - from < 8
+            && word(k).is_some_and(|n| {
+                (is_capitalised(n) && !is_capitalised_function_word(n))
+                    || (matches!(n, "for" | "of" | "and" | "&")
+                        && word(k + 1).is_some_and(is_capitalised))
+            })
+        {
+            k += 1;
+        }
+        if k == from || !speaks_next(text, toks, k) {
+            return;
+        }
+        body = Some(from..k);
+    }
+    let mut start = None;
+    let mut j = head;
+    while j > 0 && head - j < 6 {
+        let Some(p) = word(j - 1) else { break };
+        if matches!(p, "a" | "an" | "the" | "A" | "An" | "The") {
+            start = Some((j - 1, j));
+            break;
+        }
+        if lexicon::is_possessive(p) && is_capitalised(p) {
+            start = Some((j - 1, j - 1));
+            break;
+        }
+        let modifier = (is_capitalised(p) && !is_capitalised_function_word(p))
+            || matches!(p, "for" | "of" | "and" | "&")
+            || (p.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !lexicon::is_determiner(p)
+                && !speaks_next_word(p)
+                && !matches!(
+                    p,
+                    "to" | "by"
+                        | "with"
+                        | "from"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "that"
+                        | "who"
+                        | "as"
+                        | "said"
+                        | "was"
+                        | "is"
+                        | "has"
+                        | "had"
+                        | "but"
+                        | "or"
+                        | "not"
+                ));
+        if !modifier {
+            break;
+        }
+        j -= 1;
+    }
+    let Some((det, desc_start)) = start else {
+        return;
+    };
+    if det >= 2
+        && toks[det - 1].kind == TokKind::Comma
+        && reg
+            .mentions
+            .iter()
+            .rev()
+            .take(4)
+            .any(|m| m.end == toks[det - 2].range.end)
+    {
+        // `Dan Okafor, a union official told …`: a role no comma closes, the person's own.
+        return;
+    }
+    let desc: Vec<&str> = body
+        .clone()
+        .unwrap_or(0..0)
+        .chain(desc_start..=head)
+        .filter_map(word)
+        .collect();
+    let noun = desc.last().copied().unwrap_or_default();
+    let id = if det == desc_start || !matches!(word(det), Some("the" | "The")) {
+        None
+    } else {
+        reg.unnamed_with_head(noun)
+    }
+    .unwrap_or_else(|| reg.body(&desc.join(" "), SpeakerKind::Unnamed));
+    if reg.entities[id].kind != SpeakerKind::Unnamed {
+        return;
+    }
+    let gender = if noun.ends_with("woman") {
+        lexicon::Gender::Female
+    } else if noun.ends_with("man") {
+        lexicon::Gender::Male
+    } else {
+        lexicon::Gender::Unknown
+    };
+    reg.confirm(id, gender);
+    reg.confirm_gender(id, gender);
+    let last = body.map_or(head, |b| b.end - 1);
+    let range = toks[det].range.start..toks[last].range.end;
+    reg.mention(range, id, true, false);
+}
+
+/// `The ministry said growth would slow. It added: "…"`: an institution the article describes
+/// (`the ministry`, `the finance ministry`, `the party`; not `the company`, which the cue
+/// reading already ties to the body named last) and that speaks (a verb of saying after its noun at token
+/// `head`) is what a later `it` means, as much as a body named by its name. It stands for the
+/// last body named with that noun, else it is a body of its own (`party`), the one a cue `the
+/// party said` gives.
+fn described_body(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    let mut det = head;
+    while det > 0 && head - det < 3 {
+        match word(det - 1) {
+            Some("the" | "The") => break,
+            Some(p) if p.chars().all(|c| c.is_ascii_lowercase() || c == '-') => det -= 1,
+            _ => return,
+        }
+    }
+    if det == 0
+        || !matches!(word(det - 1), Some("the" | "The"))
+        || (det >= 2 && matches!(word(det - 2), Some("for" | "of" | "at" | "from")))
+    {
+        // `a spokesman for the club said`: the club is who the spokesman speaks for.
+        return;
+    }
+    let pos = toks[det - 1].range.start;
+    let noun = word(head).unwrap_or_default();
+    // Only a body whose name has the noun (`the Finance Ministry` for `the ministry`): the body
+    // named last may be another one (`the Guardian` before `the party said`).
+    let named = reg.last_org_like(pos, noun).filter(|&id| {
+        reg.entities[id]
+            .name
+            .split(' ')
+            .any(|w| w.eq_ignore_ascii_case(noun))
+    });
+    let id = match named {
+        Some(id) => id,
+        None => {
+            let desc: Vec<&str> = (det..=head).filter_map(word).collect();
+            reg.body(&desc.join(" "), SpeakerKind::Organisation)
+        }
+    };
+    if reg.entities[id].kind != SpeakerKind::Organisation {
+        return;
+    }
+    reg.org_mention_of(pos..toks[head].range.end, id, true);
 }
 
 /// A lower-case noun for a work that is named after it (`the film Indiana Jones`, `his comic
@@ -1415,6 +1604,23 @@ fn speaks_next_word(w: &str) -> bool {
     )
 }
 
+/// Whether `according to` stands a few words before token `start` (`according to the bank's
+/// Mr Roe`), with no punctuation between: the person named there is the source of the
+/// sentence, as a subject that speaks would be, so a `he` in the next sentence means them.
+fn according_to_before(text: &str, toks: &[Tok], start: usize) -> bool {
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    (start.saturating_sub(6)..start.saturating_sub(1))
+        .rev()
+        .any(|p| {
+            matches!(word(p), Some("according" | "According"))
+                && word(p + 1) == Some("to")
+                && (p..start).all(|k| word(k).is_some())
+        })
+}
+
 /// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no
 /// other capitalised name comes first (`Robert Wu, who named the shop after his grandmother`).
 /// A new clause after a comma (`, and she said`) is about someone else.
@@ -1626,6 +1832,15 @@ mod tests {
         assert_eq!(
             speech("\"Rates stay,\" the Bank of England said."),
             [pair("Rates stay,", "Bank of England")]
+        );
+        // `of` and a description of the body after a name: the name alone speaks (`IT` is no
+        // pronoun).
+        assert_eq!(
+            speech(
+                "\"Callers want speed,\" says Lia Brenner of IT firm Tallis Data, which \
+                 ran the survey."
+            ),
+            [pair("Callers want speed,", "Lia Brenner")]
         );
     }
 
@@ -2172,6 +2387,88 @@ mod tests {
                 pair("went much too far", "spokeswoman"),
                 pair("We were never consulted about any of it.", "spokeswoman")
             ]
+        );
+    }
+
+    /// An unnamed source who speaks without being quoted in that sentence (`an executive
+    /// spokeswoman insisted …`) is the one a later `she said` means, not the woman quoted
+    /// before her.
+    #[test]
+    fn a_pronoun_after_an_unquoted_unnamed_source_is_the_source() {
+        assert_eq!(
+            speech(
+                "Councillor Ann Roe said: \"This is a scandal.\" But an executive spokeswoman \
+                 insisted Mr Tom Kay had meant adults. \"He was talking about adults,\" she said."
+            ),
+            [
+                pair("This is a scandal.", "Ann Roe"),
+                pair("He was talking about adults,", "executive spokeswoman")
+            ]
+        );
+        assert_eq!(
+            speech(
+                "Jo Park had backed the plan. A Department for Transport spokesman said Ms Park \
+                 was wrong. \"The figures do not add up,\" he said."
+            ),
+            [pair(
+                "The figures do not add up,",
+                "Department for Transport spokesman"
+            )]
+        );
+        // A body after `for` is part of the description: `the spokesman` later is this one.
+        assert_eq!(
+            speech(
+                "A Labour spokesman told us the calls were legal.\n\n\
+                 A spokesman for the Data Protection Office said the rules were clear. The \
+                 spokesman said there was \"no simple answer\" to it."
+            ),
+            [pair("no simple answer", "Data Protection Office spokesman")]
+        );
+    }
+
+    /// The person `according to` names is the source of the sentence: a `he` opening the next
+    /// one means them, not an unnamed source who spoke before.
+    #[test]
+    fn according_to_makes_the_source_the_subject() {
+        assert_eq!(
+            speech(
+                "\"We would look at it,\" a spokesman told reporters. A sale could double the \
+                 price, according to the bank's Mr Tom Reyes. But he warned of a delay. \"That \
+                 way the owners keep the mill,\" he said."
+            ),
+            [
+                pair("We would look at it,", "spokesman"),
+                pair("That way the owners keep the mill,", "Tom Reyes")
+            ]
+        );
+    }
+
+    /// A body the article only describes (`the ministry`) and that speaks without a quotation
+    /// is what a later `It added:` means.
+    #[test]
+    fn it_after_a_described_body_that_speaks_is_the_body() {
+        assert_eq!(
+            speech(
+                "Tom Kay runs a farm. The ministry said growth would slow. It added: \"We expect \
+                 a recovery next year.\""
+            ),
+            [pair("We expect a recovery next year.", "ministry")]
+        );
+        // `the ministry` stands for the ministry named before it, not the body named last.
+        assert_eq!(
+            speech(
+                "The Finance Ministry met Acme Foods on Monday. The ministry said growth would \
+                 slow. It added: \"We expect a recovery next year.\""
+            ),
+            [pair("We expect a recovery next year.", "Finance Ministry")]
+        );
+        // A body named last with another noun is not `the party`.
+        assert_eq!(
+            speech(
+                "Mr Tom Kay spoke to the Guardian. In a statement, the party said the remark was \
+                 taken out of context. It added: \"He fully supports our policies.\""
+            ),
+            [pair("He fully supports our policies.", "party")]
         );
     }
 

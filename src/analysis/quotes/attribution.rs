@@ -218,70 +218,75 @@ impl Para<'_> {
         })
     }
 
+    /// A word that ends a name phrase; `IT` in capitals is a word of a description (`of IT firm
+    /// Acme`), not `it`.
     fn is_function_word(&self, i: usize) -> bool {
         let mut buf = [0; 16];
         self.word(i).is_some_and(|w| {
-            matches!(
-                lower(w, &mut buf),
-                "that"
-                    | "and"
-                    | "but"
-                    | "or"
-                    | "which"
-                    | "who"
-                    | "whom"
-                    | "whose"
-                    | "when"
-                    | "if"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "while"
-                    | "where"
-                    | "though"
-                    | "although"
-                    | "to"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "with"
-                    | "by"
-                    | "from"
-                    | "of"
-                    | "not"
-                    | "than"
-                    | "so"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "be"
-                    | "been"
-                    | "it"
-                    | "there"
-                    | "about"
-                    | "into"
-                    | "during"
-                    | "despite"
-                    | "how"
-                    | "what"
-                    | "why"
-                    | "also"
-                    | "then"
-                    | "now"
-            )
+            w != "IT"
+                && matches!(
+                    lower(w, &mut buf),
+                    "that"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "when"
+                        | "if"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "while"
+                        | "where"
+                        | "though"
+                        | "although"
+                        | "to"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "of"
+                        | "not"
+                        | "than"
+                        | "so"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "it"
+                        | "there"
+                        | "about"
+                        | "into"
+                        | "during"
+                        | "despite"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "also"
+                        | "then"
+                        | "now"
+                )
         })
     }
 
+    /// A personal pronoun; `IT` in capitals is information technology (`Ann Roe of IT firm
+    /// Acme`), not `it`.
     fn is_pronoun(&self, i: usize) -> bool {
         let mut buf = [0; 16];
         self.word(i).is_some_and(|w| {
             matches!(
                 lower(w, &mut buf),
                 "he" | "she" | "they" | "we" | "i" | "you" | "it"
-            )
+            ) && w != "IT"
         })
     }
 
@@ -516,6 +521,16 @@ impl Para<'_> {
         }) || r.clone().any(|i| self.word(i).is_some_and(is_determiner))
     }
 
+    /// `in 1997`, `since 2001`, `by 2010` at token `i`: a year as an adverbial of time.
+    fn year_adverbial(&self, i: usize) -> bool {
+        let mut buf = [0; 16];
+        self.word(i)
+            .is_some_and(|w| matches!(lower(w, &mut buf), "in" | "since" | "by" | "until"))
+            && self.word(i + 1).is_some_and(|y| {
+                y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && y.starts_with(['1', '2'])
+            })
+    }
+
     fn is_separator(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(TokKind::Comma | TokKind::Dash))
     }
@@ -525,12 +540,20 @@ impl Para<'_> {
     fn subject_back(&self, v: usize, lo: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
         let mut k = v;
         let passive = self.is_word(v, "quoted");
-        while k > lo
-            && (self.is_aux(k - 1)
-                || self.word(k - 1).is_some_and(is_adverb)
-                || (passive && (self.is_word(k - 1, "was") || self.is_word(k - 1, "is"))))
-        {
-            k -= 1;
+        loop {
+            if k > lo
+                && (self.is_aux(k - 1)
+                    || self.word(k - 1).is_some_and(is_adverb)
+                    || (passive && (self.is_word(k - 1, "was") || self.is_word(k - 1, "is"))))
+            {
+                k -= 1;
+            } else if k > lo + 2 && self.year_adverbial(k - 2) {
+                // `Tony Blair had in 1997 complained`: a year between the auxiliary and the
+                // verb says when, not who.
+                k -= 2;
+            } else {
+                break;
+            }
         }
         if k > lo && self.is_separator(k - 1) {
             // `Will Young, a mechanic based in Kansas City, Mo., and an organiser, said`: a name
@@ -1781,7 +1804,7 @@ fn is_relative_noun(word: &str) -> bool {
 
 /// Nouns for a source the article does not name (`the official`, `a spokeswoman`): never the
 /// last person named, unless that person was given the role.
-fn is_anonymous_noun(word: &str) -> bool {
+pub(super) fn is_anonymous_noun(word: &str) -> bool {
     let mut buf = [0; 16];
     matches!(
         lower(word, &mut buf),

@@ -676,6 +676,19 @@ impl Registry {
         id
     }
 
+    /// Records a mention at `range` of the known body `id` (`the company` standing for Acme).
+    pub fn org_mention_of(&mut self, range: Range<usize>, id: usize, subject: bool) {
+        let m = Mention {
+            pos: range.start,
+            end: range.end,
+            entity: id,
+            subject,
+            weak: false,
+        };
+        let at = self.org_mentions.partition_point(|x| x.pos <= m.pos);
+        self.org_mentions.insert(at, m);
+    }
+
     /// The bodies mentioned before byte `pos`, the latest first, among the last 24 mentions
     /// (weak ones left out): what a `the company` or an `it` can refer back to.
     fn recent_orgs(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {

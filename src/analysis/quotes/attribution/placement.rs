@@ -235,6 +235,11 @@ impl Para<'_> {
         if !self.is_separator(comma) || comma + 1 >= k {
             return None;
         }
+        if self.fronted_connective(lo, comma) {
+            // `However, Jo Park, a fund manager at Acme said`: the connective is no name; the
+            // clause's subject comes after its comma.
+            return self.name_role_back(k, comma + 1);
+        }
         let name = self.subject_phrase(lo, comma)?;
         let role = comma + 1..k;
         let verb_end = self.cue_verb(self.verb_at(k)?)?.1;
@@ -244,6 +249,39 @@ impl Para<'_> {
             && self.is_description(&role)
             && !self.is_separator(verb_end))
         .then_some((name, Some(role)))
+    }
+
+    /// Whether the words `lo..comma` are a connective or a short adverbial opening the clause
+    /// before its comma (`However,` `Meanwhile,` `On Friday,`): they link the sentence to the one
+    /// before and name no one.
+    fn fronted_connective(&self, lo: usize, comma: usize) -> bool {
+        let mut buf = [0; 16];
+        comma > lo
+            && comma - lo <= 3
+            && self.word(lo).is_some_and(|w| {
+                matches!(
+                    lower(w, &mut buf),
+                    "however"
+                        | "meanwhile"
+                        | "but"
+                        | "yet"
+                        | "still"
+                        | "instead"
+                        | "separately"
+                        | "indeed"
+                        | "elsewhere"
+                        | "nevertheless"
+                        | "similarly"
+                        | "likewise"
+                        | "earlier"
+                        | "later"
+                        | "moreover"
+                        | "finally"
+                        | "on"
+                        | "last"
+                        | "this"
+                )
+            })
     }
 
     /// The verb of saying at `k` or after its auxiliaries.
@@ -614,6 +652,26 @@ mod tests {
         );
     }
 
+    /// A connective or a short adverbial before the name (`However,` `On Friday,`) is stepped
+    /// over: the name after its comma still takes the unclosed role.
+    #[test]
+    fn connective_before_a_name_with_an_unclosed_role() {
+        assert_eq!(
+            speech(
+                "Analysts were split. However, Dan Okafor, a fund manager at Acme Trust said the \
+                 deal \"is plainly a first step\"."
+            ),
+            pairs(&[("is plainly a first step", "Dan Okafor")])
+        );
+        assert_eq!(
+            speech(
+                "On Friday, Ann Roe, chief economist at Lakeside Bank told reporters the rise was \
+                 \"worrying\"."
+            ),
+            pairs(&[("worrying", "Ann Roe")])
+        );
+    }
+
     /// The name before an unclosed role is the one who spoke last, for a pronoun after it.
     #[test]
     fn unclosed_role_makes_the_name_the_last_speaker() {
@@ -832,6 +890,18 @@ mod tests {
                 ("It will help,", "Jo Lake"),
                 ("It is a credible plan.", "Jo Lake")
             ])
+        );
+    }
+
+    /// A year between the auxiliary and the verb (`had in 1997 complained`) is no subject.
+    #[test]
+    fn a_year_before_the_verb_is_no_speaker() {
+        assert_eq!(
+            speech(
+                "Mr Tom Poe did not comment. Instead, he pointed to how Ann Roe had in 1997 \
+                 complained about \"abusive campaigning\"."
+            ),
+            pairs(&[("abusive campaigning", "Ann Roe")])
         );
     }
 

@@ -204,7 +204,9 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             // story goes on after it, so a quotation below continues the paragraph above.
             continue;
         }
-        tokens::tokenize(text, range.clone(), &spans, &mut toks);
+        // `OTTAWA — Minister Ann Roe says`: the dateline names where, never who.
+        let words_from = range.start + dateline_len(&text[range.clone()]);
+        tokens::tokenize(text, words_from..range.end, &spans, &mut toks);
         register_mentions(text, &toks, &mut reg, prev_start);
         if spans.is_empty() && is_caption(&text[range.clone()]) {
             // A photo's caption between paragraphs: its names are learnt, but the story goes
@@ -326,6 +328,31 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         speakers,
         entities,
     }
+}
+
+/// The length in bytes of the dateline that opens a wire story's paragraph, dash included
+/// (`OTTAWA — `, `TROUT BROOK, N.B. — `, `NEW YORK -- `, `MILWAUKEE—`), or 0: a place in
+/// capitals, perhaps a state or country after a comma, then a dash.
+fn dateline_len(paragraph: &str) -> usize {
+    let Some((place, dash)) = ["—", "--", "–"]
+        .iter()
+        .filter_map(|d| paragraph.find(d).map(|at| (at, *d)))
+        .min()
+        .filter(|&(at, _)| at <= 48)
+        .map(|(at, d)| (&paragraph[..at], d))
+    else {
+        return 0;
+    };
+    let city = place.split(',').next().unwrap_or("").trim();
+    let capitals = city.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-');
+    if !capitals || place.split_whitespace().count() > 6 {
+        return 0;
+    }
+    let after = place.len() + dash.len();
+    after + paragraph[after..].len() - paragraph[after..].trim_start().len()
 }
 
 /// Whether a paragraph is a photo's caption as web news prints it between paragraphs: it
@@ -2583,6 +2610,23 @@ mod tests {
                 "Northern Freight Company"
             )]
         );
+    }
+
+    #[test]
+    fn a_dateline_is_no_speaker() {
+        assert_eq!(
+            speech(
+                "OTTAWA — Foreign Minister Ann Roe says Canada has asked for clemency, \
+                 calling the sentence \"a cruel policy.\"\n\n\
+                 Roe spoke on Monday."
+            ),
+            [pair("a cruel policy.", "Ann Roe")]
+        );
+        assert_eq!(dateline_len("TROUT BROOK, N.B. — Kevin Vickers"), 22);
+        assert_eq!(dateline_len("NEW YORK -- Stocks rose"), 12);
+        assert_eq!(dateline_len("MILWAUKEE—The taps"), 12);
+        assert_eq!(dateline_len("Ann Roe — a nurse — said"), 0);
+        assert_eq!(dateline_len("NATO and Russia met — again"), 0);
     }
 
     #[test]

@@ -334,9 +334,20 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
 /// (`OTTAWA — `, `TROUT BROOK, N.B. — `, `NEW YORK -- `, `MILWAUKEE—`), or 0: a place in
 /// capitals, perhaps a state or country after a comma, then a dash.
 fn dateline_len(paragraph: &str) -> usize {
+    // Asked of every paragraph: two capitals open a dateline, and it ends near the start.
+    let mut first = paragraph.chars();
+    if !(first.next().is_some_and(char::is_uppercase)
+        && first.next().is_some_and(char::is_uppercase))
+    {
+        return 0;
+    }
+    let head = paragraph
+        .char_indices()
+        .nth(56)
+        .map_or(paragraph, |(at, _)| &paragraph[..at]);
     let Some((place, dash)) = ["—", "--", "–"]
         .iter()
-        .filter_map(|d| paragraph.find(d).map(|at| (at, *d)))
+        .filter_map(|d| head.find(d).map(|at| (at, *d)))
         .min()
         .filter(|&(at, _)| at <= 48)
         .map(|(at, d)| (&paragraph[..at], d))
@@ -540,10 +551,10 @@ fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
         let tok = toks.get(i)?;
         (tok.kind == TokKind::Word).then(|| &text[tok.range.clone()])
     };
-    let lower = |w: &str| w.to_lowercase();
     let term_noun = |w: &str| {
+        let mut buf = [0; 16];
         matches!(
-            lower(w).as_str(),
+            lexicon::lower(w, &mut buf),
             "term"
                 | "word"
                 | "phrase"
@@ -566,14 +577,18 @@ fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
     let Some(prev) = t.checked_sub(1).and_then(word) else {
         return word(t + 1).is_some_and(term_noun);
     };
-    let prev2 = t.checked_sub(2).and_then(word).map(lower);
-    let framed = match lower(prev).as_str() {
+    let (mut buf, mut buf2) = ([0; 16], [0; 16]);
+    let prev2 = t
+        .checked_sub(2)
+        .and_then(word)
+        .map(|w| lexicon::lower(w, &mut buf2));
+    let framed = match lexicon::lower(prev, &mut buf) {
         "so-called" => true,
-        "as" => matches!(prev2.as_deref(), Some("known" | "referred")),
+        "as" => matches!(prev2, Some("known" | "referred")),
         "dubbed" | "nicknamed" | "termed" | "labelled" | "labeled" | "branded" | "named"
         | "called" => {
             matches!(
-                prev2.as_deref(),
+                prev2,
                 Some("been" | "being" | "be" | "is" | "are" | "was" | "were" | "also")
             )
         }
@@ -581,7 +596,7 @@ fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
         w => {
             term_noun(w)
                 && matches!(
-                    prev2.as_deref(),
+                    prev2,
                     Some("the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their")
                 )
         }

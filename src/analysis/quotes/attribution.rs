@@ -1805,9 +1805,18 @@ fn is_relative_noun(word: &str) -> bool {
 /// Nouns for a source the article does not name (`the official`, `a spokeswoman`): never the
 /// last person named, unless that person was given the role.
 pub(super) fn is_anonymous_noun(word: &str) -> bool {
+    // Asked of every lower-case word of the prose: no copy to lower case for those.
+    if !(4..=14).contains(&word.len()) {
+        return false;
+    }
     let mut buf = [0; 16];
+    let word = if word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        word
+    } else {
+        lower(word, &mut buf)
+    };
     matches!(
-        lower(word, &mut buf),
+        word,
         "official"
             | "spokesman"
             | "spokeswoman"

@@ -289,11 +289,12 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 // fragment of a word or two stays a term; an unclosed span may be a lost mark.
                 _ if !span.single
                     && span.outer.end > span.inner.end
-                    && word_count(&text[span.inner.clone()]) >= 3
-                    && let Some(Attr::Cue { speaker, cue }) =
-                        para.participle_earlier(&mut reg, t) =>
+                    && word_count(&text[span.inner.clone()]) >= 3 =>
                 {
-                    (QuoteKind::Speech, speaker, Some(cue))
+                    match para.participle_earlier(&mut reg, t) {
+                        Some(Attr::Cue { speaker, cue }) => (QuoteKind::Speech, speaker, Some(cue)),
+                        _ => (QuoteKind::Mention, None, None),
+                    }
                 }
                 _ => (QuoteKind::Mention, None, None),
             };

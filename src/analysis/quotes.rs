@@ -240,7 +240,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 // saying the sentence holds (`Roe said the so-called "red wall" fell`).
                 _ if named_term(text, &toks, t) => (QuoteKind::Mention, None, None),
                 Attr::Cue { speaker, cue } => {
-                    if span.single && word_count(&text[span.inner.clone()]) < 3
+                    if span.single && !has_words(&text[span.inner.clone()], 3)
                         || names_a_title(text, span, &toks, t)
                     {
                         (QuoteKind::Mention, None, None)
@@ -289,7 +289,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 // fragment of a word or two stays a term; an unclosed span may be a lost mark.
                 _ if !span.single
                     && span.outer.end > span.inner.end
-                    && word_count(&text[span.inner.clone()]) >= 3 =>
+                    && has_words(&text[span.inner.clone()], 3) =>
                 {
                     match para.participle_earlier(&mut reg, t) {
                         Some(Attr::Cue { speaker, cue }) => (QuoteKind::Speech, speaker, Some(cue)),
@@ -475,8 +475,10 @@ fn assign_speakers(reg: &Registry, quotes: &mut [Quote], who: &[Option<usize>]) 
     speakers
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Whether `s` has at least `n` words; reads no further than the `n`th (quotations in novels
+/// run long).
+fn has_words(s: &str, n: usize) -> bool {
+    n == 0 || s.split_whitespace().nth(n - 1).is_some()
 }
 
 /// Whether a quotation without a cue reads as someone's words rather than a term or title: at
@@ -484,7 +486,8 @@ fn word_count(s: &str) -> usize {
 /// capitalised statement.
 fn speech_like(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     let content = &text[span.inner.clone()];
-    let words = word_count(content);
+    // Up to four words: as many as the tests below ask about.
+    let words = content.split_whitespace().take(4).count();
     if words < 2 {
         return false;
     }
@@ -512,7 +515,8 @@ fn speech_like(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
 /// more than a name.
 fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     let content = &text[span.inner.clone()];
-    let words: Vec<&str> = content.split_whitespace().collect();
+    // Nine words at most: a longer quotation is no title, and novels quote long.
+    let words: Vec<&str> = content.split_whitespace().take(9).collect();
     if !(2..=8).contains(&words.len()) || content.ends_with(['?', '!', ',']) {
         return false;
     }
@@ -1413,19 +1417,41 @@ fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -
 /// Capitalised words the article puts after `in`, `across`, `near`, `outside` or `throughout`:
 /// places, which a lone capitalised subject (`Ottawa has agreed`) may be, and a person is not.
 fn places(text: &str) -> HashSet<String> {
+    let bytes = text.as_bytes();
     let mut places = HashSet::new();
-    let mut prev = "";
-    for w in text.split_whitespace() {
-        // The preposition first: it rules out almost every word at the cost of a comparison.
-        if matches!(
-            prev,
-            "in" | "In" | "across" | "near" | "outside" | "throughout"
-        ) && is_capitalised(w)
+    // A byte loop: most gaps between words are followed by a lower-case letter, which ends the
+    // test before any word is looked at (this runs over the whole article).
+    for (gap, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii_whitespace() {
+            continue;
+        }
+        let next = gap + 1;
+        if !bytes
+            .get(next)
+            .is_some_and(|&n| n.is_ascii_uppercase() || n >= 0x80)
         {
+            continue;
+        }
+        let start = bytes[..gap]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |s| s + 1);
+        // The preposition: it rules out almost every word at the cost of a comparison.
+        if !matches!(
+            &text[start..gap],
+            "in" | "In" | "across" | "near" | "outside" | "throughout"
+        ) {
+            continue;
+        }
+        let end = bytes[next..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |e| next + e);
+        let w = &text[next..end];
+        if is_capitalised(w) {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
             places.insert(lexicon::strip_possessive(bare).to_string());
         }
-        prev = w;
     }
     places
 }

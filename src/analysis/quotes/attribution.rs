@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, honorific, is_body_noun, is_body_word, is_business_noun, is_capitalised,
+    Gender, WordSet, honorific, is_body_noun, is_body_word, is_business_noun, is_capitalised,
     is_capitalised_function_word, is_determiner, is_document_noun, is_nationality, is_possessive,
     is_role_word, lower, strip_possessive,
 };
@@ -53,6 +53,127 @@ enum Verb {
     After,
 }
 
+/// The verbs of [`Verb::Say`]: verbs of saying, past or present, which may also stand before
+/// their subject (`"…," said Roe`).
+static SAY_VERBS: WordSet = WordSet::new(&[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "explained",
+    "explains",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "claimed",
+    "claims",
+    "declared",
+    "declares",
+    "continued",
+    "continues",
+    "admitted",
+    "admits",
+    "acknowledged",
+    "conceded",
+    "concedes",
+    "announced",
+    "commented",
+    "suggested",
+    "suggests",
+    "urged",
+    "urges",
+    "countered",
+    "responded",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "revealed",
+    "remarked",
+    "observed",
+    "recalled",
+    "predicted",
+    "confirmed",
+    "maintained",
+    "complained",
+    "joked",
+    "vowed",
+    "answered",
+    "exclaimed",
+    "shouted",
+    "cried",
+    "whispered",
+    "muttered",
+    "murmured",
+    "quipped",
+    "concluded",
+    "remarks",
+    "recalls",
+    "observes",
+    "echoes",
+    "echoed",
+    "tweeted",
+    "testified",
+    "cautioned",
+    "cautions",
+    "agreed",
+    "agrees",
+    "lamented",
+    "laments",
+    "boasted",
+    "boasts",
+    "pleaded",
+    "reiterated",
+    "reiterates",
+    "wondered",
+    "wonders",
+    "laughed",
+    "laughs",
+    "sighed",
+    "sighs",
+    "acknowledges",
+    "announces",
+    "confirms",
+    "predicts",
+    "mentioned",
+    "repeated",
+    "repeats",
+]);
+
+/// The verbs of [`Verb::After`] that need no word after them: `told`, `called`, `accused`,
+/// whose subject stands before them.
+static AFTER_VERBS: WordSet = WordSet::new(&[
+    "told",
+    "tells",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "branded",
+    "dubbed",
+    "accused",
+    "accuses",
+    "condemned",
+    "criticised",
+    "criticized",
+    "dismissed",
+    "hailed",
+]);
+
 impl Para<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
@@ -77,39 +198,26 @@ impl Para<'_> {
         }
         let mut buf = [0; 16];
         let lw = lower(w, &mut buf);
-        let verb = match lw {
-            "said" | "says" | "say" | "added" | "adds" | "stated" | "states" | "noted"
-            | "notes" | "warned" | "warns" | "insisted" | "insists" | "argued" | "argues"
-            | "explained" | "explains" | "wrote" | "writes" | "asked" | "asks" | "replied"
-            | "replies" | "claimed" | "claims" | "declared" | "declares" | "continued"
-            | "continues" | "admitted" | "admits" | "acknowledged" | "conceded" | "concedes"
-            | "announced" | "commented" | "suggested" | "suggests" | "urged" | "urges"
-            | "countered" | "responded" | "stressed" | "stresses" | "emphasised" | "emphasized"
-            | "revealed" | "remarked" | "observed" | "recalled" | "predicted" | "confirmed"
-            | "maintained" | "complained" | "joked" | "vowed" | "answered" | "exclaimed"
-            | "shouted" | "cried" | "whispered" | "muttered" | "murmured" | "quipped"
-            | "concluded" | "remarks" | "recalls" | "observes" | "echoes" | "echoed"
-            | "tweeted" | "testified" | "cautioned" | "cautions" | "agreed" | "agrees"
-            | "lamented" | "laments" | "boasted" | "boasts" | "pleaded" | "reiterated"
-            | "reiterates" | "wondered" | "wonders" | "laughed" | "laughs" | "sighed" | "sighs"
-            | "acknowledges" | "announces" | "confirms" | "predicts" | "mentioned" | "repeated"
-            | "repeats" => Verb::Say,
-            "told" | "tells" | "called" | "calls" | "described" | "describes" | "branded"
-            | "dubbed" | "accused" | "accuses" | "condemned" | "criticised" | "criticized"
-            | "dismissed" | "hailed" => Verb::After,
-            // `Roe has pledged to "…"`: a pledge reports the words pledged, but it is no
-            // statement a later quotation goes on with, and `had promised` after a quotation is
-            // more often what someone else reports (`instead of the "…" Labour had promised`).
-            "pledged" | "promised" => Verb::After,
-            // `"…," points out the owner`: a verb of saying, which may come before its subject.
-            "pointed" | "points" if self.is_word(i + 1, "out") => {
-                return Some((Verb::Say, i + 2));
+        let verb = if SAY_VERBS.contains(lw) {
+            Verb::Say
+        } else if AFTER_VERBS.contains(lw) {
+            Verb::After
+        } else {
+            match lw {
+                // `Roe has pledged to "…"`: a pledge reports the words pledged, but it is no
+                // statement a later quotation goes on with, and `had promised` after a quotation is
+                // more often what someone else reports (`instead of the "…" Labour had promised`).
+                "pledged" | "promised" => Verb::After,
+                // `"…," points out the owner`: a verb of saying, which may come before its subject.
+                "pointed" | "points" if self.is_word(i + 1, "out") => {
+                    return Some((Verb::Say, i + 2));
+                }
+                // `X was quoted as saying`: the passive names the speaker.
+                "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
+                    return Some((Verb::After, i + 3));
+                }
+                _ => return None,
             }
-            // `X was quoted as saying`: the passive names the speaker.
-            "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
-                return Some((Verb::After, i + 3));
-            }
-            _ => return None,
         };
         // `dismissed claims that it was "…"`: a verb that judges what others said, with their
         // words as its object; the quotation is the claim's, not the subject's.
@@ -1802,6 +1910,22 @@ fn is_relative_noun(word: &str) -> bool {
     )
 }
 
+/// The words of [`is_anonymous_noun`].
+static ANONYMOUS_NOUNS: WordSet = WordSet::new(&[
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "aide",
+    "insider",
+    "diplomat",
+    "representative",
+    "witness",
+    "staffer",
+    "employee",
+]);
+
 /// Nouns for a source the article does not name (`the official`, `a spokeswoman`): never the
 /// last person named, unless that person was given the role.
 pub(super) fn is_anonymous_noun(word: &str) -> bool {
@@ -1815,21 +1939,7 @@ pub(super) fn is_anonymous_noun(word: &str) -> bool {
     } else {
         lower(word, &mut buf)
     };
-    matches!(
-        word,
-        "official"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "source"
-            | "aide"
-            | "insider"
-            | "diplomat"
-            | "representative"
-            | "witness"
-            | "staffer"
-            | "employee"
-    )
+    ANONYMOUS_NOUNS.contains(word)
 }
 
 /// The head noun of a description: its last word, or, when a source's postmodifier follows

@@ -138,92 +138,95 @@ pub(super) fn is_capitalised_function_word(word: &str) -> bool {
     )
 }
 
+/// The words of [`is_role_word`].
+static ROLE_WORDS: WordSet = WordSet::new(&[
+    "minister",
+    "secretary",
+    "general",
+    "president",
+    "vice",
+    "chancellor",
+    "senator",
+    "judge",
+    "justice",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "co-chairman",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "professor",
+    "captain",
+    "colonel",
+    "commander",
+    "deputy",
+    "ambassador",
+    "economist",
+    "analyst",
+    "executive",
+    "officer",
+    "member",
+    "co-ordinator",
+    "coordinator",
+    "head",
+    "editor",
+    "correspondent",
+    "counsel",
+    "manager",
+    "founder",
+    "boss",
+    "coach",
+    "striker",
+    "shadow",
+    "former",
+    "foreign",
+    "defence",
+    "defense",
+    "health",
+    "home",
+    "finance",
+    "trade",
+    "state",
+    "prime",
+    "premier",
+    "mp",
+    "mep",
+    "qc",
+    "sheriff",
+    "inspector",
+    "superintendent",
+    "constable",
+    "detective",
+    "sergeant",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "emperor",
+    "count",
+    "countess",
+    "duke",
+    "duchess",
+]);
+
 /// Title words that belong to a role, not a name (`Foreign Minister`, `Secretary General`).
 pub(super) fn is_role_word(word: &str) -> bool {
     let w = word.trim_end_matches(['’', '\'', 's']);
     let mut buf = [0; 16];
-    matches!(
-        lower(word, &mut buf),
-        "minister"
-            | "secretary"
-            | "general"
-            | "president"
-            | "vice"
-            | "chancellor"
-            | "senator"
-            | "judge"
-            | "justice"
-            | "governor"
-            | "mayor"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "pope"
-            | "chief"
-            | "director"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "co-chairman"
-            | "leader"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "professor"
-            | "captain"
-            | "colonel"
-            | "commander"
-            | "deputy"
-            | "ambassador"
-            | "economist"
-            | "analyst"
-            | "executive"
-            | "officer"
-            | "member"
-            | "co-ordinator"
-            | "coordinator"
-            | "head"
-            | "editor"
-            | "correspondent"
-            | "counsel"
-            | "manager"
-            | "founder"
-            | "boss"
-            | "coach"
-            | "striker"
-            | "shadow"
-            | "former"
-            | "foreign"
-            | "defence"
-            | "defense"
-            | "health"
-            | "home"
-            | "finance"
-            | "trade"
-            | "state"
-            | "prime"
-            | "premier"
-            | "mp"
-            | "mep"
-            | "qc"
-            | "sheriff"
-            | "inspector"
-            | "superintendent"
-            | "constable"
-            | "detective"
-            | "sergeant"
-            | "bishop"
-            | "archbishop"
-            | "cardinal"
-            | "rabbi"
-            | "imam"
-            | "emperor"
-            | "count"
-            | "countess"
-            | "duke"
-            | "duchess"
-    ) || (w.len() > 3 && w.ends_with("ist") && word.starts_with(char::is_lowercase))
+    ROLE_WORDS.contains(lower(word, &mut buf))
+        || (w.len() > 3 && w.ends_with("ist") && word.starts_with(char::is_lowercase))
 }
 
 /// Words that end the name of a place on the map (`Mediterranean Sea`, `Baker Street`): a
@@ -474,93 +477,95 @@ pub(super) fn is_nationality(word: &str) -> bool {
     )
 }
 
+/// The words of [`is_body_noun`].
+static BODY_NOUNS: WordSet = WordSet::new(&[
+    "agency",
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "charity",
+    "non-profit",
+    "nonprofit",
+    "association",
+    "network",
+    "band",
+    "team",
+    "club",
+    "brand",
+    "retailer",
+    "chain",
+    "bank",
+    "society",
+    "institute",
+    "centre",
+    "center",
+    "foundation",
+    "coalition",
+    "union",
+    "party",
+    "business",
+    "maker",
+    "carmaker",
+    "automaker",
+    "carrier",
+    "lender",
+    "producer",
+    "supplier",
+    "distributor",
+    "broadcaster",
+    "brewer",
+    "miner",
+    "exporter",
+    "importer",
+    "giant",
+    "manufacturer",
+    "publisher",
+    "startup",
+    "utility",
+    "government",
+    "ministry",
+    "department",
+    "council",
+    "commission",
+    "committee",
+    "board",
+    "court",
+    "police",
+    "force",
+    "service",
+    "authority",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "city",
+    "province",
+    "state",
+    "country",
+    "town",
+    "region",
+    "airline",
+    "railway",
+    "insurer",
+    "regulator",
+    "consultancy",
+    "watchdog",
+    "operator",
+    "provider",
+    "developer",
+    "league",
+    "ministry's",
+    "embassy",
+    "administration",
+    "office",
+]);
+
 /// Lower-case nouns for a body rather than a person (`the company`, `a non-profit agency`).
 pub(super) fn is_body_noun(word: &str) -> bool {
     let mut buf = [0; 16];
-    matches!(
-        lower(word, &mut buf),
-        "agency"
-            | "company"
-            | "firm"
-            | "group"
-            | "organization"
-            | "organisation"
-            | "charity"
-            | "non-profit"
-            | "nonprofit"
-            | "association"
-            | "network"
-            | "band"
-            | "team"
-            | "club"
-            | "brand"
-            | "retailer"
-            | "chain"
-            | "bank"
-            | "society"
-            | "institute"
-            | "centre"
-            | "center"
-            | "foundation"
-            | "coalition"
-            | "union"
-            | "party"
-            | "business"
-            | "maker"
-            | "carmaker"
-            | "automaker"
-            | "carrier"
-            | "lender"
-            | "producer"
-            | "supplier"
-            | "distributor"
-            | "broadcaster"
-            | "brewer"
-            | "miner"
-            | "exporter"
-            | "importer"
-            | "giant"
-            | "manufacturer"
-            | "publisher"
-            | "startup"
-            | "utility"
-            | "government"
-            | "ministry"
-            | "department"
-            | "council"
-            | "commission"
-            | "committee"
-            | "board"
-            | "court"
-            | "police"
-            | "force"
-            | "service"
-            | "authority"
-            | "university"
-            | "college"
-            | "school"
-            | "hospital"
-            | "city"
-            | "province"
-            | "state"
-            | "country"
-            | "town"
-            | "region"
-            | "airline"
-            | "railway"
-            | "insurer"
-            | "regulator"
-            | "consultancy"
-            | "watchdog"
-            | "operator"
-            | "provider"
-            | "developer"
-            | "league"
-            | "ministry's"
-            | "embassy"
-            | "administration"
-            | "office"
-    )
+    BODY_NOUNS.contains(lower(word, &mut buf))
 }
 
 /// Nouns for a business, which news names by a bare brand (`Microsoft`, `Shell`) more often
@@ -640,15 +645,57 @@ pub(super) fn is_determiner(word: &str) -> bool {
 }
 
 /// `w` in ASCII lower case without allocating; `""` for long or non-ASCII words, which are
-/// never in the word lists.
-pub(super) fn lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+/// never in the word lists. A word already in lower case (most words of prose) is not copied.
+pub(super) fn lower<'b>(w: &'b str, buf: &'b mut [u8; 16]) -> &'b str {
     let n = w.len();
     if n > buf.len() || !w.is_ascii() {
         return "";
     }
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return w;
+    }
     buf[..n].copy_from_slice(w.as_bytes());
     buf[..n].make_ascii_lowercase();
     std::str::from_utf8(&buf[..n]).unwrap_or("")
+}
+
+/// A closed class of lower-case ASCII words, for the lists asked of nearly every word of an
+/// article (is it a role, a source noun, a verb of saying?).
+///
+/// Almost every word is in none of them, and a `match` on strings compares the word with one
+/// arm after another. A bit per (length, first letter) of the set's words answers "no" for
+/// most words before any string is compared: it is what keeps the lists cheap to grow.
+pub(super) struct WordSet {
+    words: &'static [&'static str],
+    /// Bit `c - b'a'` of `gate[n]`: some word of the set has `n` bytes and starts with `c`.
+    gate: [u32; 17],
+}
+
+impl WordSet {
+    /// Panics at compile time on a word that is empty, longer than 16 bytes (what [`lower`]
+    /// keeps) or does not start with a lower-case ASCII letter.
+    pub(super) const fn new(words: &'static [&'static str]) -> Self {
+        let mut gate = [0; 17];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() <= 16 && w[0].is_ascii_lowercase());
+            gate[w.len()] |= 1 << (w[0] - b'a');
+            i += 1;
+        }
+        WordSet { words, gate }
+    }
+
+    /// Whether `word`, exactly as written, is in the set (callers lower the case first).
+    pub(super) fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        match b.first() {
+            Some(&c @ b'a'..=b'z') if b.len() <= 16 => {
+                self.gate[b.len()] >> (c - b'a') & 1 == 1 && self.words.contains(&word)
+            }
+            _ => false,
+        }
+    }
 }
 
 /// A word whose first letter is upper case.
@@ -719,5 +766,37 @@ pub(super) fn given_name_gender(word: &str) -> Gender {
         | "Rebecca" | "Ruth" | "Sandra" | "Sarah" | "Sharon" | "Sophie" | "Susan" | "Theresa"
         | "Tracey" | "Valerie" | "Victoria" | "Wendy" => Gender::Female,
         _ => Gender::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static VERBS: WordSet = WordSet::new(&["said", "says", "told", "added"]);
+
+    #[test]
+    fn word_set_holds_exactly_its_words() {
+        for w in ["said", "says", "told", "added"] {
+            assert!(VERBS.contains(w), "{w}");
+        }
+        // Same length and first letter as a member (passes the gate), but not a member.
+        assert!(!VERBS.contains("sued"));
+        // Gate rejects: a length or first letter no member has.
+        assert!(!VERBS.contains("sad"));
+        assert!(!VERBS.contains("asked"));
+        // Callers lower the case first; the set itself is exact.
+        assert!(!VERBS.contains("Said"));
+        assert!(!VERBS.contains(""));
+        assert!(!VERBS.contains("saidsaidsaidsaidsaid"));
+        assert!(!VERBS.contains("été"));
+    }
+
+    #[test]
+    fn lower_borrows_when_already_lower_case() {
+        let mut buf = [0u8; 16];
+        assert_eq!(lower("said", &mut buf), "said");
+        assert_eq!(lower("Said", &mut buf), "said");
+        assert_eq!(lower("MINISTER", &mut buf), "minister");
     }
 }

@@ -11,9 +11,9 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, given_name_gender, honorific, is_body_word, is_capitalised,
+    Gender, WordSet, given_name_gender, honorific, is_body_word, is_capitalised,
     is_capitalised_function_word, is_determiner, is_initial, is_nationality, is_particle,
-    is_possessive, is_role_word, kept_title, strip_possessive,
+    is_possessive, is_role_word, kept_title, lower, strip_possessive,
 };
 /// A noun phrase split into a role and a name: `NATO Secretary General Jens Stoltenberg` →
 /// role `NATO Secretary General`, name `Jens Stoltenberg`.
@@ -450,7 +450,14 @@ impl Registry {
 
     /// Cheap test before [`Registry::by_role`]: could a role phrase start with `word`?
     pub fn may_start_role(&self, word: &str) -> bool {
-        !self.role_starts.is_empty() && self.role_starts.contains(&word.to_lowercase())
+        if self.role_starts.is_empty() {
+            return false;
+        }
+        let mut buf = [0; 16];
+        match lower(word, &mut buf) {
+            "" => self.role_starts.contains(&word.to_lowercase()),
+            w => self.role_starts.contains(w),
+        }
     }
 
     /// A description (`the Tory leader`) that repeats a known person's role.
@@ -795,38 +802,40 @@ impl Registry {
     }
 }
 
+/// The words of [`is_institution_noun`].
+static INSTITUTION_NOUNS: WordSet = WordSet::new(&[
+    "committee",
+    "council",
+    "commission",
+    "bank",
+    "party",
+    "court",
+    "union",
+    "board",
+    "ministry",
+    "department",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "police",
+    "office",
+    "association",
+    "institute",
+    "foundation",
+    "league",
+    "club",
+    "government",
+    "authority",
+    "army",
+    "church",
+    "parliament",
+]);
+
 /// Lower-case nouns for a kind of institution, which a body's name often carries (`Arts
 /// Council`, `Defence Committee`).
 pub(super) fn is_institution_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "committee"
-            | "council"
-            | "commission"
-            | "bank"
-            | "party"
-            | "court"
-            | "union"
-            | "board"
-            | "ministry"
-            | "department"
-            | "university"
-            | "college"
-            | "school"
-            | "hospital"
-            | "police"
-            | "office"
-            | "association"
-            | "institute"
-            | "foundation"
-            | "league"
-            | "club"
-            | "government"
-            | "authority"
-            | "army"
-            | "church"
-            | "parliament"
-    )
+    INSTITUTION_NOUNS.contains(word)
 }
 
 #[cfg(test)]

@@ -235,10 +235,18 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             let Some(span) = spans.get(i) else { continue };
             let run_on = (span.run_on && i > 0).then(|| i - 1);
             let attr = para.attribute(&mut reg, t, run_on);
+            // A word the writer's clause runs through is a term, but a cue before it still
+            // makes its speaker the one talking (`Roe said the plan would not "empower" them.
+            // "We know…"`): the next quotation without a cue goes on with that voice.
+            let clause_word = word_in_clause(text, span, &toks, t);
+            let voice = match &attr {
+                Attr::Cue { speaker, .. } if clause_word => Some(*speaker),
+                _ => None,
+            };
             let (kind, speaker, cue) = match attr {
                 // A name or term the sentence marks as one is nobody's words, whatever verb of
                 // saying the sentence holds (`Roe said the so-called "red wall" fell`).
-                _ if named_term(text, &toks, t) => (QuoteKind::Mention, None, None),
+                _ if named_term(text, &toks, t) || clause_word => (QuoteKind::Mention, None, None),
                 Attr::Cue { speaker, cue } => {
                     if span.single && !has_words(&text[span.inner.clone()], 3)
                         || names_a_title(text, span, &toks, t)
@@ -298,7 +306,10 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 }
                 _ => (QuoteKind::Mention, None, None),
             };
-            local.push((kind, speaker));
+            match voice {
+                Some(v) => local.push((QuoteKind::Speech, v)),
+                None => local.push((kind, speaker)),
+            }
             last_quote_tok = Some(t);
             quotes.push(Quote {
                 range: span.inner.clone(),
@@ -607,6 +618,33 @@ fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
         }
     };
     framed || word(t + 1).is_some_and(term_noun)
+}
+
+/// Whether quotation token `t` is one word the writer's clause runs through (`limit "free"
+/// sugars`, `predicts "renovictions" will rise`): a word of the sentence before it and a
+/// lower-case word after it that goes on with the same phrase. A single word set in marks in
+/// the middle of a clause is the writer's term or scare quote, whoever the sentence says spoke;
+/// a quoted word ends its clause (`called it "silly."`, `"bold" and based on…`) or stands on
+/// its own (`two words: "Welcome"`) when it reports what someone said.
+fn word_in_clause(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
+    let content = &text[span.inner.clone()];
+    // The cheap questions first: one word, no punctuation of its own at the end.
+    if content.contains(char::is_whitespace)
+        || content.ends_with(|c: char| c.is_ascii_punctuation())
+    {
+        return false;
+    }
+    let word_at = |i: usize| {
+        toks.get(i)
+            .filter(|tok| tok.kind == TokKind::Word)
+            .map(|tok| &text[tok.range.clone()])
+    };
+    let Some(next) = word_at(t + 1) else {
+        return false;
+    };
+    t.checked_sub(1).and_then(word_at).is_some()
+        && next.starts_with(char::is_lowercase)
+        && !matches!(next, "and" | "or" | "but" | "nor")
 }
 
 /// Records every person the paragraph names outside quotations, for aliases and pronouns, and
@@ -2166,6 +2204,40 @@ mod tests {
             speech("Tom Kay called the plan \"a costly mistake\"."),
             [pair("a costly mistake", "Tom Kay")]
         );
+    }
+
+    #[test]
+    fn one_word_the_clause_runs_through_is_a_term() {
+        // A verb of saying nearby, but the writer's clause goes on through the quoted word.
+        for body in [
+            "The agency suggested people limit their \"free\" sugars.",
+            "A report from the bank predicts \"staycations\" will rise next year.",
+            "Ann Roe said the \"experts\" running the test could not pass it.",
+        ] {
+            let q = quotes(body);
+            assert_eq!(q.len(), 1, "{body}");
+            assert!(!q[0].2, "{body}: {q:?}");
+        }
+        // A quoted word that closes its clause, or stands alone after a colon, is reported.
+        // The cue before the term still tells whose words follow.
+        assert_eq!(
+            speech(
+                "\"It is late,\" Ann Roe said. Tom Kay said the plan would not \"empower\" rivals. \"We are here to stay.\""
+            ),
+            [
+                pair("It is late,", "Ann Roe"),
+                pair("We are here to stay.", "Tom Kay")
+            ]
+        );
+        for body in [
+            "Tom Kay called the ruling \"bold\" and based on a guess.",
+            "The club posted one word: \"Welcome\" on its page.",
+            "Ann Roe said the plan was \"silly.\" The vote is on Monday.",
+        ] {
+            let q = quotes(body);
+            assert_eq!(q.len(), 1, "{body}");
+            assert!(q[0].2, "{body}: {q:?}");
+        }
     }
 
     #[test]

@@ -625,7 +625,9 @@ fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
 /// lower-case word after it that goes on with the same phrase. A single word set in marks in
 /// the middle of a clause is the writer's term or scare quote, whoever the sentence says spoke;
 /// a quoted word ends its clause (`called it "silly."`, `"bold" and based on…`) or stands on
-/// its own (`two words: "Welcome"`) when it reports what someone said.
+/// its own (`two words: "Welcome"`) when it reports what someone said. A word after a linking
+/// verb (`results were "respectable" in a hard year`, `could be "crippled" by it`) is the
+/// predicate, the judgement the sentence reports, and a term seldom stands there.
 fn word_in_clause(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     let content = &text[span.inner.clone()];
     // The cheap questions first: one word, no punctuation of its own at the end.
@@ -642,9 +644,46 @@ fn word_in_clause(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
     let Some(next) = word_at(t + 1) else {
         return false;
     };
-    t.checked_sub(1).and_then(word_at).is_some()
-        && next.starts_with(char::is_lowercase)
+    let Some(before) = t.checked_sub(1).and_then(word_at) else {
+        return false;
+    };
+    next.starts_with(char::is_lowercase)
         && !matches!(next, "and" | "or" | "but" | "nor")
+        && !is_linking_verb(before)
+}
+
+/// A verb that links its subject to a predicate (`were`, `seems`, `proved`): what follows is
+/// said of the subject rather than named.
+fn is_linking_verb(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "prove"
+            | "proves"
+            | "proved"
+            | "proven"
+            | "become"
+            | "becomes"
+            | "became"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "sound"
+            | "sounds"
+            | "sounded"
+    )
 }
 
 /// Records every person the paragraph names outside quotations, for aliases and pronouns, and
@@ -2233,6 +2272,8 @@ mod tests {
             "Tom Kay called the ruling \"bold\" and based on a guess.",
             "The club posted one word: \"Welcome\" on its page.",
             "Ann Roe said the plan was \"silly.\" The vote is on Monday.",
+            "Ann Roe said sales were \"weak\" in the spring.",
+            "Tom Kay said small firms could be \"crippled\" by the tax.",
         ] {
             let q = quotes(body);
             assert_eq!(q.len(), 1, "{body}");

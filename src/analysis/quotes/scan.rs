@@ -178,12 +178,15 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                         | (Closer::Straight, '"')
                 );
                 if again {
-                    push(text, out, o, i, i);
+                    let stray = stray_opening(&text[o.content..i], next, o.closer);
+                    if !stray {
+                        push(text, out, o, i, i);
+                    }
                     open = Some(Open {
                         mark: i,
                         content: i + len,
                         closer: opener.unwrap_or(o.closer),
-                        run_on: true,
+                        run_on: !stray,
                     });
                 }
             }
@@ -213,6 +216,31 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
     if let Some(o) = open {
         push(text, out, &o, para.end, para.end);
     }
+}
+
+/// Whether an opening mark followed by `before` (the text up to the next opening mark of the
+/// same kind, with no closing mark between) was a stray: a quotation that runs on into the next
+/// paragraph ends its paragraph with the sentence's punctuation (`"Para one. "Para two."`), but
+/// here the new mark opens in the middle of a clause, after a word and a space (`golfers do:
+/// “They moan about “amateurs” setting…`). The words between are the writer's, not a quotation.
+///
+/// Typeset text nests with the other mark (`“… ‘amateurs’ …”`), so a second curly opening mark
+/// in mid-clause can only be a stray. Plain text with straight marks nests with the same mark
+/// (`said: "When I came in, he was the "Father of the House" and…`), so there the first mark
+/// counts as a stray only when it did not open a sentence of speech, that is when its words
+/// start in lower case or with punctuation (`had been "ambitious, but take-up was "weak"`,
+/// `a "recruiting sergeant" for terrorists". His party…`).
+fn stray_opening(before: &str, next: char, closer: Closer) -> bool {
+    let Some(gap) = before.strip_suffix(' ') else {
+        return false;
+    };
+    if !(next.is_alphanumeric() && gap.ends_with(char::is_alphanumeric)) {
+        return false;
+    }
+    let Some(first) = gap.trim_start().chars().next() else {
+        return false;
+    };
+    closer != Closer::Straight || !first.is_uppercase()
 }
 
 /// Two single marks typed for a double one (`’’`, `‘‘`, `‘’`, `''`), as keyboards and
@@ -318,6 +346,40 @@ mod tests {
                 ("Para one.".to_string(), false, false),
                 ("Para two.".to_string(), true, false)
             ]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_in_mid_clause_before_another_is_a_stray() {
+        // The first mark never closes and the next opens after a word: the words between are
+        // narration, and the second pair of marks holds the quotation.
+        assert_eq!(
+            spans("Players do: “They moan about “experts” setting tests, he wrote."),
+            [("experts".to_string(), false, false)]
+        );
+        assert_eq!(
+            texts("The plan was \"bold, but the uptake had been \"too low\" to go on."),
+            ["too low"]
+        );
+        // A closing mark that came out as an opening one, after the quotation had closed.
+        assert_eq!(
+            texts("He feared a \"long war\" for us\". Then he asked for \"new talks\" soon."),
+            ["long war", "new talks"]
+        );
+        // A run-on paragraph ends with its punctuation, and stays two quotations.
+        assert_eq!(
+            texts("He said: “Para one, “Para two.” Done."),
+            ["Para one,", "Para two."]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_nested_in_a_sentence_of_speech_is_no_stray() {
+        // Plain text nests with the same mark: the speech before the inner mark stays speech.
+        // (The words after the inner quotation are still lost: no mark holds them.)
+        assert_eq!(
+            texts("She said: \"When I came, he was the \"Old Hand\" and he helped me.")[..2],
+            ["When I came, he was the", "Old Hand"]
         );
     }
 

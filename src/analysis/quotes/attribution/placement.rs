@@ -716,10 +716,10 @@ mod tests {
     fn outer_cue_speaks_over_an_impersonal_inner_subject() {
         assert_eq!(
             speech(
-                "The Acme Union said data from employment tribunals suggested 1,500 \
-                 \"whistleblowers\" had lost their jobs."
+                "The Acme Union said data from employment tribunals suggested 1,500 staff \
+                 had been \"forced out of work\"."
             ),
-            pairs(&[("whistleblowers", "Acme Union")])
+            pairs(&[("forced out of work", "Acme Union")])
         );
         // A person as the inner subject keeps the nearer cue.
         assert_eq!(
@@ -823,10 +823,10 @@ mod tests {
     fn participle_opening_the_sentence_takes_the_main_subject() {
         assert_eq!(
             speech(
-                "While saying he admired Mr Tom Poe's \"courageous\" leadership, Mr Ray Dunn \
+                "While saying he admired Mr Tom Poe's \"courageous leadership\", Mr Ray Dunn \
                  criticised the party."
             ),
-            pairs(&[("courageous", "Ray Dunn")])
+            pairs(&[("courageous leadership", "Ray Dunn")])
         );
     }
 

@@ -55,6 +55,12 @@ struct Open {
     content: usize,
     closer: Closer,
     run_on: bool,
+    /// Inside a quotation nested with the same straight mark (`"He was the "Old Hand" then."`):
+    /// the next closing mark ends the inner one, not this one.
+    nested: bool,
+    /// The first quotation nested in this one, from its opening mark to the end of its
+    /// closing one (or of the paragraph).
+    first_nested: Option<Range<usize>>,
 }
 
 /// Finds the quoted spans of `text[para]`, appending them to `out` in text order.
@@ -162,7 +168,15 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
             (Closer::Straight, '"') => !prev.is_whitespace() || next.is_whitespace(),
             _ => false,
         };
-        match &open {
+        match &mut open {
+            Some(o) if o.nested && closes(o) => {
+                o.nested = false;
+                if let Some(r) = &mut o.first_nested
+                    && r.end == r.start
+                {
+                    r.end = i + len;
+                }
+            }
             Some(o) if closes(o) => {
                 push(text, out, o, i, i + len);
                 open = None;
@@ -178,16 +192,29 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                         | (Closer::Straight, '"')
                 );
                 if again {
-                    let stray = stray_opening(&text[o.content..i], next, o.closer);
-                    if !stray {
-                        push(text, out, o, i, i);
+                    let inside = mid_clause(&text[o.content..i], next);
+                    // Plain text nests with the same straight mark; typeset text nests with the
+                    // other one, so there a second opening mark in mid-clause is a stray.
+                    let nests = o.closer == Closer::Straight
+                        && !o.nested
+                        && inside.is_some_and(char::is_uppercase);
+                    if nests {
+                        o.nested = true;
+                        o.first_nested.get_or_insert(i..i);
+                    } else {
+                        let stray = inside.is_some();
+                        if !stray {
+                            push(text, out, o, i, i);
+                        }
+                        open = Some(Open {
+                            mark: i,
+                            content: i + len,
+                            closer: opener.unwrap_or(o.closer),
+                            run_on: !stray,
+                            nested: false,
+                            first_nested: None,
+                        });
                     }
-                    open = Some(Open {
-                        mark: i,
-                        content: i + len,
-                        closer: opener.unwrap_or(o.closer),
-                        run_on: !stray,
-                    });
                 }
             }
             None => {
@@ -207,6 +234,8 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                         content: i + len,
                         closer,
                         run_on: false,
+                        nested: false,
+                        first_nested: None,
                     });
                 }
             }
@@ -214,33 +243,53 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
         i += len;
     }
     if let Some(o) = open {
-        push(text, out, &o, para.end, para.end);
+        match o.first_nested.clone() {
+            // Left open with a quotation nested in it, and the next paragraph does not go on
+            // with the speech: the writer lost a closing mark, and the words after the nested
+            // quotation may well be the writer's. Keep what is sure to be quoted: the outer
+            // quotation up to the nested one, and the nested one.
+            Some(inner) if !opens_quotation(&text[para.end..]) => {
+                push(text, out, &o, inner.start, inner.start);
+                let (content_end, end) = if inner.end > inner.start {
+                    (inner.end - 1, inner.end)
+                } else {
+                    (para.end, para.end)
+                };
+                let nested = Open {
+                    mark: inner.start,
+                    content: inner.start + 1,
+                    closer: o.closer,
+                    run_on: true,
+                    nested: false,
+                    first_nested: None,
+                };
+                push(text, out, &nested, content_end, end);
+            }
+            _ => push(text, out, &o, para.end, para.end),
+        }
     }
 }
 
-/// Whether an opening mark followed by `before` (the text up to the next opening mark of the
-/// same kind, with no closing mark between) was a stray: a quotation that runs on into the next
-/// paragraph ends its paragraph with the sentence's punctuation (`"Para one. "Para two."`), but
-/// here the new mark opens in the middle of a clause, after a word and a space (`golfers do:
-/// “They moan about “amateurs” setting…`). The words between are the writer's, not a quotation.
-///
-/// Typeset text nests with the other mark (`“… ‘amateurs’ …”`), so a second curly opening mark
-/// in mid-clause can only be a stray. Plain text with straight marks nests with the same mark
-/// (`said: "When I came in, he was the "Father of the House" and…`), so there the first mark
-/// counts as a stray only when it did not open a sentence of speech, that is when its words
-/// start in lower case or with punctuation (`had been "ambitious, but take-up was "weak"`,
-/// `a "recruiting sergeant" for terrorists". His party…`).
-fn stray_opening(before: &str, next: char, closer: Closer) -> bool {
-    let Some(gap) = before.strip_suffix(' ') else {
-        return false;
-    };
+/// Whether the text after a paragraph starts with a double opening mark: a quotation that ran
+/// on from the paragraph before goes on there.
+fn opens_quotation(after: &str) -> bool {
+    after.trim_start().starts_with(['"', '“', '«', '„', '‹'])
+}
+
+/// Where an opening mark of the same kind as the open quotation stands in the middle of a
+/// clause, after a word and a space (`he was the "Old Hand"`, `golfers do: “They moan about
+/// “amateurs” setting…`), rather than after the sentence's punctuation that ends a paragraph of
+/// a quotation running on into the next (`"Para one. "Para two."`): the first character of the
+/// open quotation's words (`before`, up to the new mark). A quotation that opened a sentence of
+/// speech (a capital) holds the new one nested; one that did not (`had been "ambitious, but
+/// take-up was "weak"`, `a "recruiting sergeant" for terrorists". His party…`) was a stray
+/// mark, and the words between are the writer's.
+fn mid_clause(before: &str, next: char) -> Option<char> {
+    let gap = before.strip_suffix(' ')?;
     if !(next.is_alphanumeric() && gap.ends_with(char::is_alphanumeric)) {
-        return false;
+        return None;
     }
-    let Some(first) = gap.trim_start().chars().next() else {
-        return false;
-    };
-    closer != Closer::Straight || !first.is_uppercase()
+    gap.trim_start().chars().next()
 }
 
 /// Two single marks typed for a double one (`’’`, `‘‘`, `‘’`, `''`), as keyboards and
@@ -375,11 +424,27 @@ mod tests {
 
     #[test]
     fn a_straight_mark_nested_in_a_sentence_of_speech_is_no_stray() {
-        // Plain text nests with the same mark: the speech before the inner mark stays speech.
-        // (The words after the inner quotation are still lost: no mark holds them.)
+        // Plain text nests with the same mark: the inner quotation stays part of the outer one,
+        // which ends at its own closing mark, at the paragraph's end or where the next
+        // paragraph of the quotation opens.
         assert_eq!(
-            texts("She said: \"When I came, he was the \"Old Hand\" and he helped me.")[..2],
-            ["When I came, he was the", "Old Hand"]
+            texts("She said: \"When I came, he was the \"Old Hand\" and he helped me.\" Next."),
+            ["When I came, he was the \"Old Hand\" and he helped me."]
+        );
+        assert_eq!(
+            texts("He said: \"He said he would \"fake\" a knock. \"He never did."),
+            ["He said he would \"fake\" a knock.", "He never did."]
+        );
+        // Left open at the end of its paragraph, it runs on only when the next paragraph goes
+        // on with the speech; else what follows the nested quotation may be the writer's.
+        let s = "She said: \"I met the \"Old Hand\" once.\n\n\"He was kind.\"";
+        let mut out = Vec::new();
+        scan_paragraph(s, 0..s.find('\n').unwrap(), &mut out);
+        let got: Vec<&str> = out.iter().map(|sp| &s[sp.inner.clone()]).collect();
+        assert_eq!(got, ["I met the \"Old Hand\" once."]);
+        assert_eq!(
+            texts("She said: \"I met the \"Old Hand\" once. It was a long day."),
+            ["I met the", "Old Hand"]
         );
     }
 

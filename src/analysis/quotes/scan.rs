@@ -226,8 +226,16 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                         && next.is_alphanumeric())
                     .then_some(Closer::Curly)
                 });
+                // `was " a worry about the region". Washington argues…`: a straight mark after
+                // a word and before the sentence's punctuation has the shape of a closing one;
+                // with no quotation open, its opening mark was lost, and the words after it are
+                // the writer's.
+                let closing_shape = c == '"'
+                    && prev.is_alphanumeric()
+                    && matches!(next, '.' | ',' | ';' | ':' | '!' | '?' | ')');
                 if let Some(closer) = opener
                     && !next.is_whitespace()
+                    && !closing_shape
                 {
                     open = Some(Open {
                         mark: i,
@@ -419,6 +427,21 @@ mod tests {
         assert_eq!(
             texts("He said: “Para one, “Para two.” Done."),
             ["Para one,", "Para two."]
+        );
+    }
+
+    #[test]
+    fn a_lone_closing_mark_opens_nothing() {
+        // The opening mark stood apart from its words and was not taken; the closing one,
+        // after a word and before a full stop, does not open a quotation of the narration.
+        assert_eq!(
+            texts("It was \" a worry for the region\". Tokyo warned him. Ann Roe said: \"No.\""),
+            ["No."]
+        );
+        // After a space it still opens.
+        assert_eq!(
+            texts("He said \"...and then it fell\"."),
+            ["...and then it fell"]
         );
     }
 

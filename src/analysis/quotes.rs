@@ -208,9 +208,20 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         let words_from = range.start + dateline_len(&text[range.clone()]);
         tokens::tokenize(text, words_from..range.end, &spans, &mut toks);
         register_mentions(text, &toks, &mut reg, prev_start);
-        if spans.is_empty() && is_caption(&text[range.clone()]) {
+        if is_caption(&text[range.clone()]) {
             // A photo's caption between paragraphs: its names are learnt, but the story goes
-            // on past it, as past a signpost.
+            // on past it, as past a signpost. Words quoted under a photo repeat the story's
+            // (`Roe says: 'Just listen.' (Jo Lee/CBC)`): they are shown, not said again.
+            for span in &spans {
+                quotes.push(Quote {
+                    range: span.inner.clone(),
+                    outer: span.outer.clone(),
+                    kind: QuoteKind::Mention,
+                    speaker: None,
+                    cue: None,
+                });
+                who.push(None);
+            }
             reg.set_aside_since(range.start);
             continue;
         }
@@ -2702,6 +2713,18 @@ mod tests {
                  The strike changed the town. \"They were brave,\" she says."
             ),
             [pair("They were brave,", "Rosa Lind")]
+        );
+        // A caption's quotation repeats the story's, and is nobody's words a second time.
+        assert_eq!(
+            speech(
+                "\"Just listen to us,\" Ana Tate says of the city.\n\n\
+                 Ana Tate says: 'Just listen to us.' (Jo Lee/The Daily Bugle)\n\n\
+                 \"We are people.\""
+            ),
+            [
+                pair("Just listen to us,", "Ana Tate"),
+                pair("We are people.", "Ana Tate")
+            ]
         );
         assert!(is_caption(
             "A man walks past. ( THE CANADIAN PRESS FILE PHOTO )"

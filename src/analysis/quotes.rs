@@ -721,7 +721,9 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     && let Some(id) = reg.by_role(&phrase)
                 {
                     let range = toks[i].range.start..toks[i + n].range.end;
-                    reg.mention(range, id, opens_sentence(toks, i), false);
+                    // `…, the Tory leader said.`: a role that speaks is its sentence's subject.
+                    let subject = opens_sentence(toks, i) || speaks_next(text, toks, i + 1 + n);
+                    reg.mention(range, id, subject, false);
                     break;
                 }
             }
@@ -1616,6 +1618,17 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
 /// appositives: `Kevin Haley agreed`, `Ann Roe, a nurse, has worked there`, `Roe is aware`.
 fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
     let mut k = end;
+    // `Ann Roe - who runs a "…" campaign - said`: an aside between dashes, quotations and
+    // commas inside, stands between the subject and its verb as an appositive does.
+    if toks.get(k).map(|t| t.kind) == Some(TokKind::Dash)
+        && let Some(close) = toks[k + 1..]
+            .iter()
+            .take(40)
+            .take_while(|t| t.kind != TokKind::Stop)
+            .position(|t| t.kind == TokKind::Dash)
+    {
+        return finite_verb_at(text, toks, k + 2 + close);
+    }
     // Up to three appositives: `Rep. Ana Ruiz, D-Calif., the new chair of the panel, said`.
     for _ in 0..3 {
         if toks.get(k).map(|t| t.kind) != Some(TokKind::Comma) {

@@ -18,6 +18,8 @@ use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
 
 mod placement;
+#[cfg(test)]
+mod tests;
 
 /// How far (in tokens) a cue may stand from the quotation it attributes.
 const MAX_WALK: usize = 60;
@@ -676,6 +678,9 @@ impl Para<'_> {
                 && self.is_description(&(f.end + 1..k - 1))
             {
                 return Some((f.clone(), Some(self.chunk_fwd(f.end + 1))));
+            }
+            if let Some(np) = self.relative_appositive(k - 1, lo) {
+                return Some((np, None));
             }
             let c1 = self.chunk_back(k - 1, lo);
             if c1.is_empty() || c1.start <= lo || !self.is_separator(c1.start - 1) {

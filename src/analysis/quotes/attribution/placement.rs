@@ -520,6 +520,23 @@ impl Para<'_> {
         })
     }
 
+    /// `Tory MP Ann Roe, who sits on the Commons committee and chaired the inquiry, told the
+    /// BBC`: a relative clause between commas describes the name before it, as an appositive
+    /// does, however long it runs; the name, when `comma` (the separator before the verb)
+    /// closes such a clause.
+    pub(super) fn relative_appositive(&self, comma: usize, lo: usize) -> Option<Range<usize>> {
+        let who = (lo + 1..comma)
+            .rev()
+            .take(30)
+            .take_while(|&i| self.kind(i) == Some(super::TokKind::Word))
+            .find(|&i| self.is_word(i, "who"))?;
+        if !self.is_separator(who - 1) {
+            return None;
+        }
+        let np = self.np_back(who - 1, lo)?;
+        (self.cap(np.end - 1) && !self.is_pronoun(np.start)).then_some(np)
+    }
+
     /// `…, with a spokesman saying: "…"`: the phrase before the participle speaks.
     pub(super) fn with_saying(&self, v: usize, lo: usize) -> Option<Range<usize>> {
         if !self.word(v).is_some_and(is_saying_participle) {

@@ -1319,6 +1319,13 @@ impl Para<'_> {
             let (Verb::Say, end) = self.cue_verb(np.end)? else {
                 return None;
             };
+            // A full stop inside the marks ends a statement; what follows is a new sentence
+            // unless its verb closes at once or at a phrase of where, when or how (`"…." Roe
+            // said on Monday.`). A bare noun after the verb opens the reported clause (`"…."
+            // The police said people nearby were hit`), as a name does.
+            let full_stop = self.text[..self.toks[t].range.end]
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
+                .ends_with('.');
             let closes = match self.kind(end) {
                 None | Some(TokKind::Stop | TokKind::Comma) => true,
                 Some(TokKind::Word) => {
@@ -1327,7 +1334,8 @@ impl Para<'_> {
                     !(self.is_pronoun(end)
                         || self.is_word(end, "that")
                         || self.word(end).is_some_and(is_determiner)
-                        || (self.cap(end) && !self.word(end).is_some_and(is_weekday)))
+                        || (self.cap(end) && !self.word(end).is_some_and(is_weekday))
+                        || (full_stop && !self.word(end).is_some_and(closes_a_cue)))
                 }
                 _ => false,
             };
@@ -1796,6 +1804,43 @@ fn strip_time_words(words: &mut Vec<&str>) {
             k += 1;
         }
     }
+}
+
+/// A word after a verb of saying that leaves the cue closed (`said on Monday`, `added
+/// afterwards`, `said of the figures`): a preposition or an adverb, not the first word of a
+/// reported clause (`said people were hit`, `said ministers had`).
+fn closes_a_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "on"
+            | "at"
+            | "of"
+            | "to"
+            | "from"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "as"
+            | "with"
+            | "without"
+            | "through"
+            | "via"
+            | "outside"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "afterwards"
+            | "later"
+            | "earlier"
+            | "recently"
+            | "again"
+            | "then"
+            | "once"
+            | "last"
+            | "this"
+    ) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
 }
 
 /// A participle of a verb of saying that hands a quotation to the sentence's subject (`…,

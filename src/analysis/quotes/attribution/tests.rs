@@ -28,6 +28,30 @@ fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
 }
 
 #[test]
+fn a_new_sentence_after_a_full_stop_inside_the_marks_is_no_trailing_cue() {
+    // The quotation closes its statement with a full stop; the next sentence's `X said people
+    // …` reports someone else's words and is no cue for it.
+    let body = "Mayor hit by slurry\n\nTom Kay was hit by a bucket of slurry on Friday. \
+                A BBC spokesman said: \"He took his seat. Someone lent him clothes.\" \
+                Greater Manchester Police said people near him were also hit.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "He took his seat. Someone lent him clothes."),
+        Some("BBC spokesman"),
+        "{all:?}"
+    );
+    // A verb that closes at a phrase of time still trails the quotation.
+    let body = "Mayor hit\n\nTom Kay was hit on Friday.\n\n\"I was covered from head to \
+                toe.\" Mr Kay said on Saturday.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "I was covered from head to toe."),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn a_subject_before_an_aside_between_dashes_is_who_a_later_he_means() {
     // The aside holds a quotation and a verb of its own; the subject still speaks after it,
     // and the possessive name in the reported clause is only talked about.

@@ -693,6 +693,7 @@ impl Para<'_> {
             if c2_name && self.is_description(&c1) {
                 return c2.map(|r| (r, Some(c1)));
             }
+
             if self.cap(c1.end - 1) && !self.is_description(&c1) {
                 return Some((c1, c2.filter(|r| self.is_description(r))));
             }
@@ -1615,6 +1616,9 @@ impl Para<'_> {
         if let Some(a) = self.cue_before(reg, t, lo) {
             return a;
         }
+        if let Some(a) = self.naming_participle(reg, t, lo) {
+            return a;
+        }
         if t > 0
             && self.word(t - 1).is_some_and(is_participle_of_saying)
             && let Some(a) = self.introduced_by_subject(reg, lo, t - 1)
@@ -1626,6 +1630,52 @@ impl Para<'_> {
             return Attr::Like(q);
         }
         self.trailing(reg, t).unwrap_or(Attr::None)
+    }
+
+    /// A participle of a verb of naming or accusing whose object ends in the quotation (`…,
+    /// accusing the minister of "…"`, `Roe provoked fury by branding the campaign "…"`, `with
+    /// Ann Roe calling it "…"`): the name given or the charge made is in the words of the one
+    /// who gives it, the subject of the sentence (or the one after `with`), however short.
+    fn naming_participle(&self, reg: &mut Registry, t: usize, lo: usize) -> Option<Attr> {
+        let p = (lo..t)
+            .rev()
+            .take(12)
+            .find(|&k| self.word(k).is_some_and(is_participle_of_naming))?;
+        // `calling for a ban`, `calling on ministers`: a demand, no name given.
+        if self.word(p + 1).is_some_and(|w| {
+            matches!(w, "for" | "on" | "off" | "in" | "up" | "out" | "back" | "at")
+        }) {
+            return None;
+        }
+        // The participle's object runs on to the quotation, in one clause.
+        if (p + 1..t).any(|k| {
+            matches!(
+                self.kind(k),
+                Some(TokKind::Comma | TokKind::Quote(_) | TokKind::Stop | TokKind::Colon)
+            )
+        }) {
+            return None;
+        }
+        if let Some(np) = self.np_back(p, lo)
+            && np.start > lo
+            && self.is_word(np.start - 1, "with")
+        {
+            let speaker = self.resolve(reg, &np, None)?;
+            return Some(Attr::Cue {
+                speaker: Some(speaker),
+                cue: self.span(np.start..p + 1),
+            });
+        }
+        // `But Kay …, branding …`: a conjunction opening the sentence is not its subject.
+        let lo = if self
+            .word(lo)
+            .is_some_and(|w| matches!(w, "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile"))
+        {
+            lo + 1
+        } else {
+            lo
+        };
+        self.introduced_by_subject(reg, lo, p)
     }
 
     /// A participle of saying earlier in the sentence whose clause ends in the quotation: the
@@ -1804,6 +1854,21 @@ fn strip_time_words(words: &mut Vec<&str>) {
             k += 1;
         }
     }
+}
+
+/// A participle of a verb that gives something a name or a charge (`branding it "…"`,
+/// `accusing him of "…"`, `describing the plan as "…"`): the name or charge is the subject's.
+fn is_participle_of_naming(word: &str) -> bool {
+    matches!(
+        word,
+        "accusing"
+            | "branding"
+            | "dubbing"
+            | "describing"
+            | "calling"
+            | "labelling"
+            | "labeling"
+    )
 }
 
 /// A word after a verb of saying that leaves the cue closed (`said on Monday`, `added

@@ -52,6 +52,33 @@ fn a_new_sentence_after_a_full_stop_inside_the_marks_is_no_trailing_cue() {
 }
 
 #[test]
+fn a_name_or_charge_given_in_a_participle_clause_is_the_subjects() {
+    // `by branding X "…"`: the short name given is the subject's words.
+    let body = "Row over campaign\n\nCouncil leader Ann Roe toured the region. On Wednesday, \
+                Mrs Roe provoked fury by branding the rival campaign \"two-bit Tories\" in a \
+                row outside its office.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "two-bit Tories"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // `with X accusing Y of "…"`: the one after `with` makes the charge.
+    let body = "Budget row\n\nThe debate opened with party chairman Jim Hale accusing Mrs \
+                Roe of \"reckless spending\" on roads.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "reckless spending"),
+        Some("Jim Hale"),
+        "{all:?}"
+    );
+    // `calling for "…"` makes a demand and names nothing: no speaker from the participle.
+    let body = "Inquiry call\n\nCritics have been calling for \"a full inquiry\" since May.\n";
+    let all = speech(body);
+    assert_eq!(speaker_of(&all, "a full inquiry"), None, "{all:?}");
+}
+
+#[test]
 fn a_subject_before_an_aside_between_dashes_is_who_a_later_he_means() {
     // The aside holds a quotation and a verb of its own; the subject still speaks after it,
     // and the possessive name in the reported clause is only talked about.

@@ -418,6 +418,9 @@ impl Para<'_> {
     /// harbour`, `a person familiar with the project`): the speaker, not the harbour.
     fn np_back(&self, end: usize, lo: usize) -> Option<Range<usize>> {
         let np = self.np_back_plain(end, lo)?;
+        if let Some(name) = self.name_before_workplace(&np, lo) {
+            return Some(name);
+        }
         if np.start > lo + 1
             && let Some(source) = self.np_back_plain(np.start - 1, lo)
             && (self.postmodifies(&source, np.start - 1, &np)
@@ -426,6 +429,29 @@ impl Para<'_> {
             return Some(source.start..np.end);
         }
         Some(np)
+    }
+
+    /// `Ann Roe from the agency's Office of Drug Safety told`, `Tom Kay at the city's water
+    /// board said`: `from`, `at` or `of` after a person's name says where the person works; the
+    /// person speaks, not the office (whose own name may run on in capitals). The name, when
+    /// `np` is such an office and a person's full or titled name stands before it.
+    fn name_before_workplace(&self, np: &Range<usize>, lo: usize) -> Option<Range<usize>> {
+        let prep = np.start.checked_sub(1).filter(|&p| p > lo)?;
+        let mut buf = [0; 16];
+        if !self
+            .word(prep)
+            .is_some_and(|w| matches!(lower(w, &mut buf), "from" | "at" | "of"))
+        {
+            return None;
+        }
+        let name = self.np_back_plain(prep, lo)?;
+        let words: Vec<&str> = name.clone().filter_map(|i| self.word(i)).collect();
+        if words.len() != name.len() || !words.iter().all(|w| is_capitalised(w)) {
+            return None;
+        }
+        let split = split_name(&words)?;
+        let full = split.titled || split.name.len() >= 2;
+        (full && looks_like_person(&split)).then_some(name)
     }
 
     /// Whether a description (`officials`, `the head`, `the most popular teacher`) goes on
@@ -1643,7 +1669,10 @@ impl Para<'_> {
             .find(|&k| self.word(k).is_some_and(is_participle_of_naming))?;
         // `calling for a ban`, `calling on ministers`: a demand, no name given.
         if self.word(p + 1).is_some_and(|w| {
-            matches!(w, "for" | "on" | "off" | "in" | "up" | "out" | "back" | "at")
+            matches!(
+                w,
+                "for" | "on" | "off" | "in" | "up" | "out" | "back" | "at"
+            )
         }) {
             return None;
         }
@@ -1861,13 +1890,7 @@ fn strip_time_words(words: &mut Vec<&str>) {
 fn is_participle_of_naming(word: &str) -> bool {
     matches!(
         word,
-        "accusing"
-            | "branding"
-            | "dubbing"
-            | "describing"
-            | "calling"
-            | "labelling"
-            | "labeling"
+        "accusing" | "branding" | "dubbing" | "describing" | "calling" | "labelling" | "labeling"
     )
 }
 

@@ -22,9 +22,7 @@ fn speech(body: &str) -> Vec<(String, String)> {
 }
 
 fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
-    all.iter()
-        .find(|(t, _)| t == text)
-        .map(|(_, s)| s.as_str())
+    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
 }
 
 #[test]
@@ -121,6 +119,33 @@ fn a_relative_clause_between_commas_leaves_the_name_before_it_speaking() {
     assert_eq!(
         speaker_of(&all, "That is the rule. It is not absolute."),
         Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_before_from_or_at_a_workplace_speaks_not_the_office() {
+    // `from`, `at`, `of` after a person's full name says where the person works.
+    let body = "Drug row\n\nThe agency approved the drug in 2001. Ann Roe from the agency's \
+                Office of Public Health told the committee: \"We were too slow to act.\" \
+                Dr Tom Kay at the city's Water Board said: \"The supply is safe.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We were too slow to act."),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "The supply is safe."),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    // No name before `from`: a spokesman from a body speaks for the body.
+    let body = "Water row\n\nA spokesman from the Water Board said: \"The supply is safe.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "The supply is safe."),
+        Some("Water Board"),
         "{all:?}"
     );
 }

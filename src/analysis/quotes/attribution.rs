@@ -1458,7 +1458,7 @@ impl Para<'_> {
                 continue;
             }
             if let Some((np, role)) = self.subject_back(v, lo) {
-                if let Some(a) = self.outer_cue(reg, &np, lo) {
+                if let Some(a) = self.outer_cue(reg, &np, v, lo) {
                     return Some(a);
                 }
                 let speaker = self.resolve(reg, &np, role.as_ref());

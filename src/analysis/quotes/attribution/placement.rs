@@ -412,11 +412,14 @@ impl Para<'_> {
     /// A quotation inside a clause reported by an earlier cue (`It said data from tribunals
     /// suggested 1,500 "whistleblowers" …`): when the nearer cue's subject `np` is no person
     /// (`tribunals`, `the figures`) and stands just after an outer cue in the same clause, the
-    /// outer cue's subject speaks.
+    /// outer cue's subject speaks. So too when the nearer cue's verb is backshifted into the
+    /// past perfect (`Mr Howard said Mr Blunkett had complained of a "giant mess"`): the inner
+    /// saying is told inside the outer speaker's account, in the outer speaker's words.
     pub(super) fn outer_cue(
         &self,
         reg: &mut Registry,
         np: &Range<usize>,
+        verb: usize,
         lo: usize,
     ) -> Option<Attr> {
         let head = self.word(np.end.checked_sub(1)?)?;
@@ -424,7 +427,8 @@ impl Para<'_> {
             && !is_personish(head)
             && !is_body_noun(head)
             && !is_determiner(head);
-        if !impersonal {
+        let backshifted = (np.end..verb).any(|i| self.is_word(i, "had"));
+        if !impersonal && !backshifted {
             return None;
         }
         let mut v = np.start;

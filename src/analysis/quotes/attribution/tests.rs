@@ -149,3 +149,32 @@ fn a_name_before_from_or_at_a_workplace_speaks_not_the_office() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_saying_backshifted_into_an_account_is_the_outer_speakers() {
+    // `X said Y had complained …`: the past perfect puts Y's saying inside X's account.
+    let body = "Book row\n\nOpposition leader Ann Roe attacked the minister on Wednesday. Ms \
+                Roe said Mr Kay had complained he was left a \"total shambles\" by his \
+                predecessor.\n\nPolice chief Tom Kay told the inquiry that the council had \
+                warned of \"serious failings\" in the case.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "total shambles"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "serious failings"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    // Without the backshift the nearer person keeps the words.
+    let body = "Book row\n\nMs Ann Roe said Mr Tom Kay warned of a \"total shambles\" at \
+                the department.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "total shambles"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}

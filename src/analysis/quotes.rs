@@ -997,6 +997,9 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 if let Some(g) = pronoun_after(text, toks, end) {
                     reg.confirm_gender(id, g);
                 }
+                if !compared && let Some(r) = appositive_role(text, toks, role_start, end) {
+                    reg.give_role(id, &r);
+                }
             } else if !place
                 && split
                     .role
@@ -1308,6 +1311,98 @@ fn named_as_body(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
     let which_after =
         toks.get(end).map(|t| t.kind) == Some(TokKind::Comma) && word(end + 1) == Some("which");
     noun_before || which_after
+}
+
+/// The role an appositive gives the name at tokens `start..end`, between commas after it
+/// (`Lord Hale, a former Labour minister, said`) or before it (`criticised by Ofsted chief,
+/// David Bell,`): a short phrase of words ending in a noun for a person, without its
+/// determiner. A later `the minister` or `the Ofsted chief` means the named person.
+fn appositive_role<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+) -> Option<Vec<&'a str>> {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    let is_comma = |i: usize| toks.get(i).map(|t| t.kind) == Some(TokKind::Comma);
+    let closes = |i: usize| {
+        matches!(
+            toks.get(i).map(|t| t.kind),
+            Some(TokKind::Comma | TokKind::Stop) | None
+        )
+    };
+    // A phrase that says what one is: no verb, clause or preposition inside it (`, who …`,
+    // `, speaking on Monday,`, `, from Leeds,`), a person noun at its end.
+    let role = |r: Range<usize>| -> Option<Vec<&'a str>> {
+        let words: Vec<&str> = r.clone().map_while(word).collect();
+        if words.len() != r.len() || words.is_empty() || words.len() > 5 {
+            return None;
+        }
+        let words = match words.first() {
+            Some(w) if lexicon::is_determiner(w) => words[1..].to_vec(),
+            _ => words,
+        };
+        let head = *words.last()?;
+        let plain = words.iter().all(|w| {
+            !is_capitalised_function_word(w)
+                && !matches!(
+                    *w,
+                    "who"
+                        | "whose"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "for"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "with"
+                        | "to"
+                        | "by"
+                        | "is"
+                        | "was"
+                        | "has"
+                )
+                && !(w.len() > 4 && w.ends_with("ing"))
+        });
+        (plain
+            && words.iter().any(|w| w.starts_with(char::is_lowercase))
+            && (is_role_word(head) || is_person_noun(head)))
+        .then_some(words)
+    };
+    if is_comma(end) {
+        let close = (end + 1..end + 7).find(|&i| !matches!(word(i), Some(_)))?;
+        if closes(close)
+            && let Some(r) = role(end + 1..close)
+        {
+            return Some(r);
+        }
+    }
+    // `Ofsted chief, David Bell,`: the role before a comma, the name closed by another.
+    if start >= 2 && is_comma(start - 1) && closes(end) {
+        let mut open = start - 1;
+        while open > 0
+            && start - 1 - open < 4
+            && word(open - 1).is_some_and(|w| {
+                is_role_word(w)
+                    || is_person_noun(w)
+                    || (is_capitalised(w) && !is_capitalised_function_word(w))
+            })
+        {
+            open -= 1;
+        }
+        if open < start - 1 {
+            return role(open..start - 1);
+        }
+    }
+    None
 }
 
 /// Whether the words after a name at token `end` describe a person: `, a lawyer,` `, 45,`

@@ -995,6 +995,18 @@ impl Para<'_> {
                 && let Some(id) = reg
                     .by_age_word(head)
                     .or_else(|| reg.by_role_word(head))
+                    // `the Labour peer and former minister`: either noun may repeat the role.
+                    .or_else(|| {
+                        let last = desc.last().filter(|w| **w != head && desc.contains(&"and"));
+                        last.and_then(|w| reg.by_role_word(w))
+                    })
+                    // `the peer`: the one the article titled Lord or Baroness.
+                    .or_else(|| {
+                        desc.iter()
+                            .any(|w| matches!(*w, "peer" | "peeress"))
+                            .then(|| reg.last_peer(pos))
+                            .flatten()
+                    })
                     .or_else(|| {
                         (!anonymous && placement::may_refer_back(desc))
                             .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
@@ -1078,7 +1090,7 @@ impl Para<'_> {
             })
             || !self
                 .word(and.checked_sub(1)?)
-                .is_some_and(super::is_person_noun)
+                .is_some_and(|w| super::is_person_noun(w) || is_role_word(w))
         {
             return None;
         }

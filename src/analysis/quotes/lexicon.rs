@@ -202,6 +202,7 @@ static ROLE_WORDS: WordSet = WordSet::new(&[
     "premier",
     "mp",
     "mep",
+    "peer",
     "qc",
     "sheriff",
     "inspector",

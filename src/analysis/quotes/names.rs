@@ -357,19 +357,27 @@ impl Registry {
         if !entity.forms.contains(&name) {
             entity.forms.push(name);
         }
-        if entity.role.is_none() && split.role.iter().any(|w| !is_possessive(w)) {
-            let role = split.role.join(" ");
-            let lowered: Vec<String> = split.role.iter().map(|w| w.to_lowercase()).collect();
-            for k in 0..lowered.len().saturating_sub(1) {
-                self.roles.insert(lowered[k..].join(" "), id);
-                self.role_starts.insert(lowered[k].clone());
-            }
-            self.entities[id].role = Some(role);
+        if split.role.iter().any(|w| !is_possessive(w)) {
+            self.give_role(id, split.role);
         }
         if let Some((range, subject)) = at {
             self.mention(range, id, subject && !weak, weak);
         }
         id
+    }
+
+    /// Gives person `id` the role `words` (`Tory leader`, `former Labour minister`) unless it
+    /// has one: a later `the Tory leader` or `the minister` means the person.
+    pub fn give_role(&mut self, id: usize, words: &[&str]) {
+        if self.entities[id].role.is_some() || words.is_empty() {
+            return;
+        }
+        let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        for k in 0..lowered.len().saturating_sub(1) {
+            self.roles.insert(lowered[k..].join(" "), id);
+            self.role_starts.insert(lowered[k].clone());
+        }
+        self.entities[id].role = Some(words.join(" "));
     }
 
     /// Records a mention of person `entity` at byte `pos`, keeping the list in text order.
@@ -639,6 +647,23 @@ impl Registry {
             m.weak = true;
             m.subject = false;
         }
+    }
+
+    /// The person mentioned most recently by a title of the peerage (`Lord Dubs`, `Baroness
+    /// Kay`) before byte `pos`: who `the peer` or `the Labour peer` is.
+    pub fn last_peer(&self, pos: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.pos < pos)
+            .take(40)
+            .map(|m| m.entity)
+            .find(|&id| {
+                let name = &self.entities[id].name;
+                ["Lord ", "Baroness ", "Lady ", "Viscount ", "Earl "]
+                    .iter()
+                    .any(|t| name.starts_with(t))
+            })
     }
 
     /// The person mentioned most recently with the age a description gives (`39-year-old`).

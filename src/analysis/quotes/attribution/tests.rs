@@ -178,3 +178,42 @@ fn a_saying_backshifted_into_an_account_is_the_outer_speakers() {
         "{all:?}"
     );
 }
+
+#[test]
+fn an_appositive_role_lets_a_later_description_name_the_person() {
+    // The role between commas before the name: `the Ofsted chief` later means him.
+    let body = "Schools row\n\nFaith schools were criticised by Ofsted chief, Tom Kay, on \
+                Monday. A union leader, Ann Roe, replied on Tuesday.\n\n\"Schools need more \
+                support,\" said the Ofsted chief.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "Schools need more support,"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    // The role between commas after the name: `the former minister` means him.
+    let body = "Lords debate\n\nLord Hale, a former Labour minister, spoke in the debate. \
+                Baroness Roe opposed the bill.\n\n\"It is wrong,\" said the former minister.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "It is wrong,"),
+        Some("Lord Hale"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_peer_is_the_one_titled_lord_before_it() {
+    // `the Labour peer and former minister`: one person described twice, a peer; not a lord
+    // the article names only after the quotation.
+    let body = "Lords vote\n\nLord Hale agreed to withdraw his bill on Tuesday. \"We cannot \
+                wait for ever,\" he told peers. During the debate, the Labour peer and former \
+                minister said: \"The law must change.\" But opponents, including Tory Lord Kemp \
+                of Alloway, said it was pointless.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "The law must change."),
+        Some("Lord Hale"),
+        "{all:?}"
+    );
+}

@@ -32,7 +32,19 @@ pub(super) struct Split<'a> {
 /// the phrase does not end in a capitalised word.
 pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
     let last = words.len().checked_sub(1)?;
-    if !is_capitalised(words[last]) || is_role_word(words[last]) && words.len() > 1 {
+    // `Prime Minister`, `the King` end in a role; `Oona King`, `Ms King` in a surname that is
+    // also a role word: a given name, a plain honorific, or a role before a capitalised word
+    // (`Labour MP Oona King`) makes it a name.
+    let surname = || {
+        let prev = words[last - 1];
+        given_name_gender(prev) != Gender::Unknown
+            || matches!(prev, "Mr" | "Mrs" | "Ms" | "Miss" | "Mr." | "Mrs." | "Ms.")
+            || (last >= 2
+                && is_capitalised(prev)
+                && !is_role_word(prev)
+                && is_role_word(words[last - 2]))
+    };
+    if !is_capitalised(words[last]) || is_role_word(words[last]) && words.len() > 1 && !surname() {
         return None;
     }
     // Walk back over the name: capitalised words, initials and particles, at most three

@@ -217,3 +217,18 @@ fn the_peer_is_the_one_titled_lord_before_it() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_role_word_is_a_name() {
+    // `King`, `Judge` are roles alone (`the King`), surnames after a given name, an honorific
+    // or a role and a capitalised first name.
+    let body = "Seat fight\n\nParty chairman Ola Judge will stand in the seat. Ms Judge said she \
+                was \"thrilled\" at the chance. She said: \"I will win it.\"\n";
+    let all = speech(body);
+    assert_eq!(speaker_of(&all, "thrilled"), Some("Ola Judge"), "{all:?}");
+    assert_eq!(
+        speaker_of(&all, "I will win it."),
+        Some("Ola Judge"),
+        "{all:?}"
+    );
+}

@@ -445,13 +445,34 @@ impl Para<'_> {
             return None;
         }
         let name = self.np_back_plain(prep, lo)?;
-        let words: Vec<&str> = name.clone().filter_map(|i| self.word(i)).collect();
-        if words.len() != name.len() || !words.iter().all(|w| is_capitalised(w)) {
+        self.is_full_name(&name).then_some(name)
+    }
+
+    /// Whether the tokens `r` are a person's full or titled name, capitalised throughout
+    /// (`Ann Roe`, `Tory MP Ann Roe`, `Dr Roe`).
+    fn is_full_name(&self, r: &Range<usize>) -> bool {
+        let words: Vec<&str> = r.clone().filter_map(|i| self.word(i)).collect();
+        if words.len() != r.len() || !words.iter().all(|w| is_capitalised(w)) {
+            return false;
+        }
+        split_name(&words).is_some_and(|s| (s.titled || s.name.len() >= 2) && looks_like_person(&s))
+    }
+
+    /// `Colin Asplin, Blackpool Hotel Association said`: a person's name opening the clause,
+    /// a comma, then the capitalised name of the body the person speaks for, no comma closing
+    /// it: the person speaks. The name and the body, when the subject `np` is such a body.
+    fn name_then_body(&self, np: &Range<usize>, lo: usize) -> Option<Range<usize>> {
+        let comma = np.start.checked_sub(1).filter(|&c| c > lo)?;
+        if self.kind(comma) != Some(TokKind::Comma)
+            || !np.clone().all(|i| self.cap(i))
+            || !self
+                .word(np.end - 1)
+                .is_some_and(|w| is_body_word(strip_possessive(w)))
+        {
             return None;
         }
-        let split = split_name(&words)?;
-        let full = split.titled || split.name.len() >= 2;
-        (full && looks_like_person(&split)).then_some(name)
+        let name = self.np_back_plain(comma, lo)?;
+        (name.start == lo && self.is_full_name(&name)).then_some(name)
     }
 
     /// Whether a description (`officials`, `the head`, `the most popular teacher`) goes on
@@ -728,8 +749,11 @@ impl Para<'_> {
         if let Some(found) = self.name_role_back(k, lo) {
             return Some(found);
         }
-        self.np_back(k, lo)
-            .map(|r| (self.comma_adjectives_back(&r, lo).unwrap_or(r), None))
+        let np = self.np_back(k, lo)?;
+        if let Some(name) = self.name_then_body(&np, lo) {
+            return Some((name, Some(np)));
+        }
+        Some((self.comma_adjectives_back(&np, lo).unwrap_or(np), None))
     }
 
     /// [`Para::comma_adjectives`] seen from the verb: `the lanky, bespectacled professor said`

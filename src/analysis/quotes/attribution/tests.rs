@@ -232,3 +232,24 @@ fn a_surname_that_is_also_a_role_word_is_a_name() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_name_then_the_body_it_speaks_for_before_the_verb_is_the_speaker() {
+    // `Name, Body said`: a person's name opening the clause, then the body, no closing comma.
+    let body = "Party conference\n\nThe party will meet in Leeds. Colin Weir, Leeds Hotel \
+                Association said: \"We are sad to see them go.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We are sad to see them go."),
+        Some("Colin Weir"),
+        "{all:?}"
+    );
+    // A place before the comma is no name: the body speaks.
+    let body = "Party conference\n\nIn Leeds, Acme Hotel Association said: \"Fine.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "Fine."),
+        Some("Acme Hotel Association"),
+        "{all:?}"
+    );
+}

@@ -1285,6 +1285,28 @@ impl Para<'_> {
     fn after_verb(&self, reg: &mut Registry, verb_start: usize, k: usize) -> Option<Attr> {
         let mut np = self.np_fwd(k)?;
         let mut role = None;
+        let mut buf = [0; 16];
+        if self
+            .word(np.end)
+            .is_some_and(|w| matches!(lower(w, &mut buf), "of" | "for" | "at"))
+            && self.is_description(&np)
+        {
+            // `said BA director of commercial planning, Robert Boyle.`: the description runs
+            // on to a comma, and the person's name closes the sentence after it.
+            let rest = self.chunk_fwd(np.end);
+            let name = self.chunk_fwd(rest.end + 1);
+            if self.is_separator(rest.end)
+                && !name.is_empty()
+                && self.is_full_name(&name)
+                && matches!(self.kind(name.end), None | Some(TokKind::Stop))
+            {
+                let speaker = self.resolve(reg, &name, Some(&(np.start..rest.end)));
+                return Some(Attr::Cue {
+                    speaker,
+                    cue: self.span(verb_start..name.end),
+                });
+            }
+        }
         if self.is_separator(np.end) {
             let c = self.chunk_fwd(np.end + 1);
             if !c.is_empty() && self.is_description(&c) {

@@ -253,3 +253,22 @@ fn a_name_then_the_body_it_speaks_for_before_the_verb_is_the_speaker() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_description_with_of_closes_an_inverted_cue() {
+    // `said <description> of <what>, <Name>.`: the description is the named person's role.
+    let body = "Flights row\n\nThe airline will stop the flights. \"The routes do not make \
+                money,\" said Acme director of commercial planning, Tom Weir.\n\n\"It is a \
+                pity,\" said the head of the union, Ann Roe.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "The routes do not make money,"),
+        Some("Tom Weir"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "It is a pity,"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+}

@@ -1033,7 +1033,13 @@ impl Para<'_> {
                     })
                     .or_else(|| {
                         (!anonymous && placement::may_refer_back(desc))
-                            .then(|| reg.antecedent(pos, Gender::Unknown, self.near))
+                            .then(|| {
+                                if placement::tied_to_body(desc) {
+                                    reg.subject_antecedent(pos, self.near)
+                                } else {
+                                    reg.antecedent(pos, Gender::Unknown, self.near)
+                                }
+                            })
                             .flatten()
                     })
             {

@@ -497,6 +497,22 @@ impl Registry {
     /// when the article has any, and a possessive mention never does (`Trump’s wall. "…," he
     /// said` is about someone else).
     pub fn antecedent(&self, pos: usize, gender: Gender, min_pos: usize) -> Option<usize> {
+        self.antecedent_in(pos, gender, min_pos, false)
+    }
+
+    /// The person mentioned as a subject since byte `min_pos` nearest before byte `pos`, as
+    /// [`Registry::antecedent`] finds one; never a person only mentioned in an object.
+    pub fn subject_antecedent(&self, pos: usize, min_pos: usize) -> Option<usize> {
+        self.antecedent_in(pos, Gender::Unknown, min_pos, true)
+    }
+
+    fn antecedent_in(
+        &self,
+        pos: usize,
+        gender: Gender,
+        min_pos: usize,
+        subject_only: bool,
+    ) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.pos < pos);
         let any_confirmed = self.any_confirmed;
         let agrees = |e: &Entity| {
@@ -531,7 +547,9 @@ impl Registry {
             if m.subject && m.pos >= min_pos {
                 return Some(m.entity);
             }
-            nearest = nearest.or(Some(m.entity));
+            if !subject_only {
+                nearest = nearest.or(Some(m.entity));
+            }
         }
         nearest
     }

@@ -295,15 +295,22 @@ impl Para<'_> {
 }
 
 /// Whether a definite description (`desc`, no determiner) that matches no role the article
-/// gave may stand for the person it introduced last: not a body (`the trade body`), and not a
-/// role a capitalised word ties to a body (`the Spectator editor`, a new person); `the
+/// gave may stand for the person it introduced last: not a body (`the trade body`); `the
 /// self-taught Cambridge resident` may.
 pub(super) fn may_refer_back(desc: &[&str]) -> bool {
+    desc.last()
+        .is_some_and(|head| !matches!(*head, "body" | "bodies"))
+}
+
+/// Whether a description names a role a capitalised word ties to a body (`the Spectator
+/// editor`, `the Tottenham striker`): news English uses one for the person the discourse is
+/// about (`Ann Roe … . "…," said the Tottenham striker.`), but it may as well bring in someone
+/// new (`Tributes were paid to Tom Poe. The Daily Planet editor told …`), so it refers back
+/// only to a subject, never to a person merely mentioned.
+pub(super) fn tied_to_body(desc: &[&str]) -> bool {
     match desc {
         [mods @ .., head] => {
-            let body = matches!(*head, "body" | "bodies");
-            let tied = is_role_word(head) && mods.iter().any(|w| w.starts_with(char::is_uppercase));
-            !(body || tied)
+            is_role_word(head) && mods.iter().any(|w| w.starts_with(char::is_uppercase))
         }
         [] => false,
     }

@@ -272,3 +272,25 @@ fn a_name_after_a_description_with_of_closes_an_inverted_cue() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_role_tied_to_a_body_refers_back_to_the_subject() {
+    // `the Rovers striker`: elegant variation for the person the discourse is about.
+    let body = "Cup win\n\nRovers won 2-0 on Saturday. Forward Ann Roe scored both goals. \
+                \"It was a great team effort,\" said the Rovers striker.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "It was a great team effort,"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // Someone only mentioned in an object is not who it means: a new person speaks.
+    let body = "Tributes\n\nTributes were paid to Mr Tom Poe, who died on Monday. The Rovers \
+                chairman told fans: \"He will be missed.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "He will be missed."),
+        Some("Rovers chairman"),
+        "{all:?}"
+    );
+}

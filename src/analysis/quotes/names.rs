@@ -388,6 +388,14 @@ impl Registry {
         for k in 0..lowered.len().saturating_sub(1) {
             self.roles.insert(lowered[k..].join(" "), id);
             self.role_starts.insert(lowered[k].clone());
+            // The shadow foreign secretary is not the Foreign Secretary, nor a former
+            // minister the minister: a shorter role would drop what changes its meaning.
+            if matches!(
+                lowered[k].as_str(),
+                "shadow" | "former" | "ex" | "deputy" | "vice" | "junior" | "assistant" | "acting"
+            ) {
+                break;
+            }
         }
         self.entities[id].role = Some(words.join(" "));
     }

@@ -294,3 +294,21 @@ fn a_role_tied_to_a_body_refers_back_to_the_subject() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_shadow_or_former_role_is_not_the_role_itself() {
+    // `the Home Secretary` is not the shadow home secretary introduced before.
+    let body = "Crime row\n\nShadow home secretary Tom Kay attacked the plans. \"They will \
+                fail,\" he said.\n\nThe Home Secretary told the BBC: \"They will work.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "They will fail,"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    assert_ne!(
+        speaker_of(&all, "They will work."),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}

@@ -1003,7 +1003,12 @@ impl Para<'_> {
             // A capital is no evidence where it only opens the sentence (`Residents of the
             // village said`).
             let sentence_case = opens && words.first() == Some(&head);
-            let body = is_body_noun(head) || (is_capitalised(head) && !sentence_case);
+            // A role written in capitals (`the Glasgow Kelvin MP`) is still a person's; an
+            // `Executive` after a place is a government (`the Scottish Executive`).
+            let body = is_body_noun(head)
+                || (is_capitalised(head)
+                    && !sentence_case
+                    && (!is_role_word(head) || head == "Executive"));
             let anonymous = is_anonymous_noun(head);
             if definite
                 && anonymous
@@ -1018,11 +1023,11 @@ impl Para<'_> {
                 && !is_plural(head)
                 && let Some(id) = reg
                     .by_age_word(head)
-                    .or_else(|| reg.by_role_word(head))
+                    .or_else(|| reg.by_role_word(head, desc))
                     // `the Labour peer and former minister`: either noun may repeat the role.
                     .or_else(|| {
                         let last = desc.last().filter(|w| **w != head && desc.contains(&"and"));
-                        last.and_then(|w| reg.by_role_word(w))
+                        last.and_then(|w| reg.by_role_word(w, desc))
                     })
                     // `the peer`: the one the article titled Lord or Baroness.
                     .or_else(|| {
@@ -1035,7 +1040,10 @@ impl Para<'_> {
                         (!anonymous && placement::may_refer_back(desc))
                             .then(|| {
                                 if placement::tied_to_body(desc) {
+                                    // Not a subject the article gave another role (`shadow
+                                    // home secretary Tom Kay … the Home Secretary`).
                                     reg.subject_antecedent(pos, self.near)
+                                        .filter(|&id| reg.role_fits(id, desc))
                                 } else {
                                     reg.antecedent(pos, Gender::Unknown, self.near)
                                 }

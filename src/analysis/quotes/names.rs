@@ -639,18 +639,42 @@ impl Registry {
 
     /// The person most recently mentioned whose role has the word `head` (`the professor` after
     /// `Guenther Schuh, a professor at RWTH Aachen`).
-    pub fn by_role_word(&self, head: &str) -> Option<usize> {
+    pub fn by_role_word(&self, head: &str, desc: &[&str]) -> Option<usize> {
         self.mentions
             .iter()
             .rev()
             .take(40)
             .map(|m| m.entity)
             .find(|&id| {
-                self.entities[id].role.as_ref().is_some_and(|r| {
-                    r.split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .any(|w| w.eq_ignore_ascii_case(head))
-                })
+                self.role_fits(id, desc)
+                    && self.entities[id].role.as_ref().is_some_and(|r| {
+                        r.split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .any(|w| w.eq_ignore_ascii_case(head))
+                    })
             })
+    }
+
+    /// Whether description `desc` may name person `id` as far as its role goes: `the Foreign
+    /// Secretary` is not the shadow foreign secretary, `the minister` not a former one; a
+    /// modifier that changes what the role is must be in the description too.
+    pub fn role_fits(&self, id: usize, desc: &[&str]) -> bool {
+        self.entities[id].role.as_ref().is_none_or(|r| {
+            r.split(' ').all(|w| {
+                let mut buf = [0; 16];
+                let w = super::lexicon::lower(w, &mut buf);
+                !matches!(
+                    w,
+                    "shadow"
+                        | "former"
+                        | "ex"
+                        | "deputy"
+                        | "vice"
+                        | "junior"
+                        | "assistant"
+                        | "acting"
+                ) || desc.iter().any(|d| d.eq_ignore_ascii_case(w))
+            })
+        })
     }
 
     /// Marks person `id`, known so far only as a lone word acting, as a candidate antecedent.

@@ -312,3 +312,32 @@ fn a_shadow_or_former_role_is_not_the_role_itself() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_role_in_capitals_after_a_place_is_a_person_and_an_executive_a_government() {
+    // `the Leeds North MP` is the MP the article is about; `the Scottish Executive` a body.
+    let body = "Seat row\n\nAnn Roe said she would stand again. \"I love this town,\" said the \
+                Leeds North MP.\n\nThe Scottish Executive said the plan was \"not common \
+                practice\".\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "I love this town,"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "not common practice"),
+        Some("Scottish Executive"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_bare_role_word_does_not_mean_a_shadow_or_deputy() {
+    // `the Secretary` after `shadow secretary Tom Kay` and `Mr Straw`: not Kay.
+    let body = "Speech row\n\nShadow foreign secretary Tom Kay spoke first. In a speech Mr Ed \
+                Straw said: \"He is not wise.\" The Foreign Secretary told the BBC: \"I meant \
+                it.\"\n";
+    let all = speech(body);
+    assert_ne!(speaker_of(&all, "I meant it."), Some("Tom Kay"), "{all:?}");
+}

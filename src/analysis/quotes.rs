@@ -1370,7 +1370,7 @@ fn appositive_role<'a>(
                         | "was"
                         | "has"
                 )
-                && !(w.len() > 4 && w.ends_with("ing"))
+                && (w.len() <= 4 || !w.ends_with("ing"))
         });
         (plain
             && words.iter().any(|w| w.starts_with(char::is_lowercase))
@@ -1378,7 +1378,7 @@ fn appositive_role<'a>(
         .then_some(words)
     };
     if is_comma(end) {
-        let close = (end + 1..end + 7).find(|&i| !matches!(word(i), Some(_)))?;
+        let close = (end + 1..end + 7).find(|&i| word(i).is_none())?;
         if closes(close)
             && let Some(r) = role(end + 1..close)
         {

@@ -780,6 +780,14 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         let place = words
             .last()
             .is_some_and(|w| lexicon::is_place_word(lexicon::strip_possessive(w)));
+        if let Some(team) = team_after_the(toks, &words, role_start, end, |i| word(i)) {
+            // `the Toronto Raptors said`, `the Maple Leafs`: a team, which a later `the team`
+            // or `the club` means, never a person.
+            let subject = org_subject(text, toks, role_start, end);
+            reg.org_mention(team.range, &team.name, team.weak, subject);
+            i = end;
+            continue;
+        }
         if split.is_none()
             && !place
             && end - start >= 2
@@ -959,6 +967,48 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         }
         i = end;
     }
+}
+
+/// A team named after `the` (see [`names::is_team_name`]): its name, byte range and whether
+/// the mention is a possessive.
+struct Team {
+    name: String,
+    range: Range<usize>,
+    weak: bool,
+}
+
+/// The team the capitalised run `words` (tokens `start..end`) names, when `the` comes before
+/// it and it has no given name in it. The cheap
+/// test (`the` before the run) comes first: this runs for every capitalised run.
+fn team_after_the<'t>(
+    toks: &[Tok],
+    words: &[&str],
+    start: usize,
+    end: usize,
+    word: impl Fn(usize) -> Option<&'t str>,
+) -> Option<Team> {
+    if start == 0 || !matches!(word(start - 1), Some("the" | "The")) || words.is_empty() {
+        return None;
+    }
+    // `the British Chambers of Commerce`, `the Friends of the Earth`: a name that runs on
+    // with `of` is an institution's, which no nickname is.
+    if word(end) == Some("of") {
+        return None;
+    }
+    let bare: Vec<&str> = words.iter().map(|w| lexicon::strip_possessive(w)).collect();
+    // A given name anywhere makes it a person's name after a party (`the Lib Dems David Laws`).
+    if !names::is_team_name(&bare)
+        || bare
+            .iter()
+            .any(|w| lexicon::given_name_gender(w) != lexicon::Gender::Unknown)
+    {
+        return None;
+    }
+    Some(Team {
+        name: bare.join(" "),
+        range: toks[start].range.start..toks[end - 1].range.end,
+        weak: words.last().is_some_and(|w| lexicon::is_possessive(w)),
+    })
 }
 
 /// `An executive spokeswoman insisted …` with no quotation in the sentence: the unnamed source

@@ -721,6 +721,16 @@ impl Registry {
     /// is no other kind of institution (`Chelsea` for `the club`).
     pub fn last_org_like(&self, pos: usize, head: &str) -> Option<usize> {
         let head = head.to_lowercase();
+        if matches!(head.as_str(), "team" | "club" | "franchise")
+            && let Some(id) = self.recent_orgs(pos).find(|&id| {
+                let words: Vec<&str> = self.entities[id].name.split(' ').collect();
+                is_team_name(&words)
+            })
+        {
+            // `the team said`: the team the article named last, not the broadcaster or the
+            // league named after it.
+            return Some(id);
+        }
         if !is_institution_noun(&head) {
             return self.last_org(pos);
         }
@@ -831,6 +841,79 @@ static INSTITUTION_NOUNS: WordSet = WordSet::new(&[
     "church",
     "parliament",
 ]);
+
+/// Whether a capitalised run names a sports team the way North American news does: a place
+/// or sponsor and a plural nickname (`Toronto Raptors`, `Maple Leafs`, `Canadiens`). Only
+/// meaningful after `the` (`the Toronto Raptors`), where a person's name does not stand; a
+/// nationality in the plural (`the Canadians`) or a family (`the Smiths`, with a given name
+/// nowhere) is left to other rules by the caller.
+pub(super) fn is_team_name(words: &[&str]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let Some(stem) = last.strip_suffix('s') else {
+        return false;
+    };
+    words.iter().all(|w| is_capitalised(w) && !is_possessive(w))
+        && stem.len() >= 3
+        && !stem.ends_with(['s', 'u', 'i', '\''])
+        && last.chars().skip(1).all(|c| c.is_lowercase())
+        && !is_body_word(last)
+        && !is_nationality(last)
+        && !is_nationality(stem)
+        && !matches!(
+            *last,
+            "Democrats"
+                | "Republicans"
+                | "Liberals"
+                | "Conservatives"
+                | "Tories"
+                | "Dems"
+                | "Greens"
+                | "Affairs"
+                | "Forces"
+                | "Services"
+                | "Nations"
+                | "States"
+                | "Islands"
+                | "Territories"
+                | "Awards"
+                | "Games"
+                | "Olympics"
+                | "Sports"
+                | "Works"
+                | "Resources"
+                | "Communications"
+                | "Systems"
+                | "Technologies"
+                | "Industries"
+                | "Holdings"
+                | "Airlines"
+                | "Products"
+                | "Foods"
+                | "Motors"
+                | "Mines"
+                | "Partners"
+                | "Relations"
+                | "Studies"
+                | "Sciences"
+                | "Rights"
+                | "Veterans"
+                | "Lands"
+                | "Philippines"
+                | "Netherlands"
+                | "Bahamas"
+                | "Maldives"
+                | "Prairies"
+                | "Maritimes"
+                | "Rockies"
+                | "Americas"
+                | "Highlands"
+                | "Midlands"
+                | "Commons"
+                | "Lords"
+        )
+}
 
 /// Lower-case nouns for a kind of institution, which a body's name often carries (`Arts
 /// Council`, `Defence Committee`).

@@ -6,13 +6,16 @@
 //! sentence (`The US was "…" and India had its problems, Ms Short said.`). Every walk is bounded
 //! by the sentence and by the neighbouring quotation, so the whole pass stays linear.
 
+#[cfg(test)]
+mod tests;
+
 use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
     Gender, WordSet, honorific, is_body_noun, is_body_word, is_business_noun, is_capitalised,
     is_capitalised_function_word, is_determiner, is_document_noun, is_nationality, is_possessive,
-    is_role_word, lower, strip_possessive,
+    is_role_word, lower, refers_to_business, strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
@@ -947,7 +950,10 @@ impl Para<'_> {
             // A capital is no evidence where it only opens the sentence (`Residents of the
             // village said`).
             let sentence_case = opens && words.first() == Some(&head);
-            let body = is_body_noun(head) || (is_capitalised(head) && !sentence_case);
+            // A capitalised title that only a person holds (`the MP`, `the Premier`) is a
+            // person's, as in lower case; `the Scottish Executive` is a body.
+            let body = is_body_noun(head)
+                || (is_capitalised(head) && !sentence_case && !is_personal_title(head));
             let anonymous = is_anonymous_noun(head);
             if definite
                 && anonymous
@@ -975,6 +981,17 @@ impl Para<'_> {
                 return Some(id);
             }
             if definite
+                && desc.len() <= 2
+                && refers_to_business(head)
+                && let Some(name) = reg.lone_subject_after_orgs(pos)
+                && !self.used_in_lower_case(name)
+            {
+                // `Google said Thursday … the company said`: the business that acted after
+                // every body the article named is the one meant.
+                let name = name.to_string();
+                return Some(reg.body(&name, SpeakerKind::Organisation));
+            }
+            if definite
                 && is_body_noun(head)
                 && desc.len() <= 3
                 && let Some(id) = reg.last_org_like(pos, head)
@@ -985,8 +1002,9 @@ impl Para<'_> {
             }
             if definite
                 && desc.len() <= 2
-                && is_business_noun(head)
+                && refers_to_business(head)
                 && let Some(name) = reg.last_lone_subject(pos)
+                && !self.used_in_lower_case(name)
             {
                 // `Microsoft has said it will … . The company said`: a business goes by a bare
                 // name that nothing marks as a body; the one that acted last is meant.
@@ -1241,12 +1259,53 @@ impl Para<'_> {
         })
     }
 
+    /// Whether the article writes the capitalised word `name` in lower case too (`Jobs will go`
+    /// and `cut 2,850 jobs`): a common noun that opened a sentence, no brand. Only asked for a
+    /// `the company` cue, so a scan of the text is cheap enough.
+    fn used_in_lower_case(&self, name: &str) -> bool {
+        let lowered = name.to_lowercase();
+        if lowered == name {
+            return false;
+        }
+        self.text.match_indices(lowered.as_str()).any(|(at, _)| {
+            let before = self.text[..at].chars().next_back();
+            let after = self.text[at + lowered.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    /// The body after a source noun's `for`/`at`/`from` (`a spokesperson for the RCMP`) when a
+    /// verb of saying follows it: [`Self::postmodifies`] keeps a body out of the source phrase,
+    /// so the body is the subject that speaks. `None` for any other phrase.
+    fn source_for_body(&self, np: &Range<usize>) -> Option<Range<usize>> {
+        let head = np.clone().last().and_then(|i| self.word(i))?;
+        let mut buf = [0; 16];
+        if !is_source_noun(head)
+            || !self
+                .word(np.end)
+                .is_some_and(|w| matches!(lower(w, &mut buf), "for" | "at" | "from"))
+        {
+            return None;
+        }
+        let object = self.np_fwd_plain(np.end + 1)?;
+        let mut k = object.end;
+        while self.is_aux(k) {
+            k += 1;
+        }
+        self.cue_verb(k).map(|_| object)
+    }
+
     /// `X said` starting at `j`, possibly with an appositive: `X, the minister, said` or
     /// `the organiser in Uganda, Sarah Mukasa, told`.
     fn subject_then_verb(&self, reg: &mut Registry, j: usize) -> Option<Attr> {
         let mut np = self.np_fwd(j)?;
         if let Some(whole) = self.comma_adjectives(&np) {
             np = whole;
+        }
+        if let Some(body) = self.source_for_body(&np) {
+            // `a spokesperson for Global Affairs Canada said`: the body speaks through its
+            // spokesperson, as it does with the cue before the quotation.
+            np = body;
         }
         let mut k = np.end;
         let mut role = None;
@@ -1976,6 +2035,28 @@ fn is_source_noun(word: &str) -> bool {
         || matches!(
             w,
             "person" | "people" | "persons" | "spokesmen" | "spokeswomen"
+        )
+}
+
+/// A capitalised title that names a person's office, never a body (`the MP`, `the Premier`
+/// said), unlike `Executive` or `General`.
+fn is_personal_title(word: &str) -> bool {
+    (word.len() >= 2
+        && word.len() <= 4
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && is_role_word(word))
+        || matches!(
+            word,
+            "Minister"
+                | "Premier"
+                | "Mayor"
+                | "Senator"
+                | "President"
+                | "Chancellor"
+                | "Governor"
+                | "Councillor"
+                | "Commissioner"
+                | "Ambassador"
         )
 }
 

@@ -181,7 +181,9 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
         && !party_members
         && real.iter().enumerate().all(|(i, w)| {
             let bare = strip_possessive(w);
-            (!is_body_word(bare) || (given && i > 0 && is_nationality(bare)))
+            // After a known first name, a party word is a surname too (`John Tory`).
+            (!is_body_word(bare)
+                || (given && i > 0 && (is_nationality(bare) || affiliation_or_title(bare))))
                 && !is_capitalised_function_word(w)
                 && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         })
@@ -777,6 +779,31 @@ impl Registry {
             .rev()
             .map(|(_, w)| w.as_str())
             .find(|w| self.known_surname(w).is_none() && self.known_first(w).is_none())
+    }
+
+    /// Where the body mentioned last before byte `pos` was mentioned (see `recent_orgs`).
+    pub fn last_org_pos(&self, pos: usize) -> Option<usize> {
+        let end = self.org_mentions.partition_point(|m| m.pos < pos);
+        self.org_mentions[..end]
+            .iter()
+            .rev()
+            .take(24)
+            .find(|m| !m.weak && self.entities[m.entity].kind == SpeakerKind::Organisation)
+            .map(|m| m.pos)
+    }
+
+    /// [`Self::last_lone_subject`] with its byte offset, when it came after every body the
+    /// article named before `pos`: `Atlantic.Net … Google said Thursday … the company said`
+    /// means Google, the business that acted last, not the body named before it.
+    pub fn lone_subject_after_orgs(&self, pos: usize) -> Option<&str> {
+        let end = self.lone_subjects.partition_point(|(p, _)| *p < pos);
+        let (at, name) = self.lone_subjects[..end]
+            .iter()
+            .rev()
+            .find(|(_, w)| self.known_surname(w).is_none() && self.known_first(w).is_none())?;
+        self.last_org_pos(pos)
+            .is_none_or(|o| o < *at)
+            .then_some(name.as_str())
     }
 
     /// The body that was last the subject of a sentence (`The IMF said …`) before byte `pos`

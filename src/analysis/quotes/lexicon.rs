@@ -384,6 +384,8 @@ pub(super) fn is_body_word(word: &str) -> bool {
                 | "Holdings"
                 | "Pharmaceuticals"
                 | "Bureau"
+                // `Global Affairs`, `Veterans Affairs`: only a department's name ends in it.
+                | "Affairs"
                 | "Society"
                 | "Network"
                 | "Airways"

@@ -2,7 +2,7 @@
 //! newspaper copy (datelines, `says`, long titles, teams, bare brands): the kinds of
 //! attribution held-out Canadian news uses, written from English rather than from any article.
 
-use crate::analysis::quotes::{QuoteKind, find};
+use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
 use crate::source::{Article, LoadOptions};
 
 /// The speaker (or "-") of each speech quotation, in order.
@@ -90,4 +90,25 @@ fn a_party_word_after_a_given_name_is_a_surname() {
     let body = "Toronto Mayor John Tory said the city needs more officers.\n\n\"Public \
         safety is my first priority,\" the mayor said.";
     assert_eq!(speakers(body), ["John Tory"]);
+}
+
+#[test]
+fn a_department_named_for_its_affairs_is_a_body() {
+    let body = "Veterans Affairs says on its website that claims are \"processed in order\" \
+        and may take months.";
+    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+    let q = find(&a, &[]);
+    let s = q.quotes[0]
+        .speaker
+        .map(|s| &q.speakers[s])
+        .expect("a speaker");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Veterans Affairs", SpeakerKind::Organisation)
+    );
+    // The title keeps its minister a person.
+    assert_eq!(
+        speakers("Foreign Affairs Minister Ann Roe said: \"We will speak out.\""),
+        ["Ann Roe"]
+    );
 }

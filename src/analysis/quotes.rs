@@ -186,6 +186,8 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
     // Where the paragraph before the previous one starts: the previous paragraph's own `near`.
     let mut before_prev_start = 0;
     let mut prev_last: Option<Option<usize>> = None;
+    // Whether `prev_last` was carried over a paragraph that named no one.
+    let mut carried = false;
     let mut local: Vec<(QuoteKind, Option<usize>)> = Vec::new();
     // The first two body paragraphs: a lede's description and the name after it.
     let mut opening: Vec<Range<usize>> = Vec::new();
@@ -311,6 +313,16 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         }
         if let Some(l) = local.iter().rev().find(|l| l.0 == QuoteKind::Speech) {
             prev_last = Some(l.1);
+            carried = false;
+        } else if local.is_empty()
+            && !carried
+            && prev_last.is_some()
+            && !reg.mentions_anyone(range.start, range.end)
+        {
+            // `"…," Roe said. / For cities like Ottawa, the work goes on. / "…"`: a paragraph
+            // of the reporter's that names no one leaves the last speaker the one a quotation
+            // after it goes on with. Over one such paragraph only.
+            carried = true;
         } else {
             prev_last = None;
         }

@@ -632,6 +632,19 @@ impl Registry {
         }
     }
 
+    /// Whether anyone who could speak is mentioned from byte `lo` up to byte `hi`: a person or
+    /// an unnamed source anywhere, a body as a subject (`For cities like Ottawa` names no
+    /// speaker).
+    pub fn mentions_anyone(&self, lo: usize, hi: usize) -> bool {
+        let people = self.mentions.partition_point(|m| m.pos < lo);
+        let bodies = self.org_mentions.partition_point(|m| m.pos < lo);
+        self.mentions.get(people).is_some_and(|m| m.pos < hi)
+            || self.org_mentions[bodies..]
+                .iter()
+                .take_while(|m| m.pos < hi)
+                .any(|m| m.subject)
+    }
+
     /// Makes every mention from byte `pos` on one that no pronoun or description looks back
     /// to: the names stay known (`Layne says` later is the man a caption named), but a
     /// caption is not the story, and its people are not who the story's next `he` means.

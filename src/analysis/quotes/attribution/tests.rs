@@ -112,3 +112,21 @@ fn a_department_named_for_its_affairs_is_a_body() {
         ["Ann Roe"]
     );
 }
+
+#[test]
+fn a_quotation_after_one_paragraph_that_names_no_one_goes_on_with_the_last_speaker() {
+    let body = "\"The roads will be busy all week,\" Ann Roe said.\n\nFor cities like \
+        Ottawa, winter is long and the plows run day and night.\n\n\"We will have to shovel \
+        more often.\"";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+    // A paragraph that names someone else, or two paragraphs, break the thread.
+    let body = "\"The roads will be busy all week,\" Ann Roe said.\n\nTom Kay, the mayor, \
+        wants a bigger budget for plows.\n\n\"We will have to shovel more often.\"";
+    assert_ne!(speakers(body)[1], "Ann Roe");
+    let body = "\"The roads will be busy all week,\" Ann Roe said.\n\nThe Ottawa Transit \
+        Commission has cut its budget for plows.\n\n\"We will have to shovel more often.\"";
+    assert_ne!(speakers(body)[1], "Ann Roe");
+    let body = "\"The roads will be busy all week,\" Ann Roe said.\n\nWinter is long.\n\n\
+        The plows run day and night.\n\n\"We will have to shovel more often.\"";
+    assert_ne!(speakers(body)[1], "Ann Roe");
+}

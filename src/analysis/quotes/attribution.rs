@@ -893,10 +893,18 @@ impl Para<'_> {
                         || matches!(w, "star" | "boss" | "ace" | "chief" | "coach" | "rookie")
                 })
                 && plain_name();
+            // `says Wise’s dad, Darrin`, `her husband, Brent, said`: a lone name the
+            // description beside it makes someone's relative or holder of a role is a person's.
+            let described_person = single
+                && split.role.is_empty()
+                && !body_role
+                && self.names_a_person(role)
+                && plain_name();
             if body_role {
                 reg.body(&split.name.join(" "), SpeakerKind::Organisation)
             } else if looks_like_person(&split)
                 || person_role
+                || described_person
                 || (single
                     && (reg.known_surname(split.name[0]).is_some()
                         || reg.known_first(split.name[0]).is_some()
@@ -1051,6 +1059,21 @@ impl Para<'_> {
             }
         }
         Some(id)
+    }
+
+    /// Whether the description `role` beside a name (`Wise’s dad`, `the town's doctor`) is
+    /// one only a person fits: its last word a noun for a relative or for a person's role
+    /// (not any noun in `-er`: `Italy's business newspaper, Il Sole 24 Ore`).
+    fn names_a_person(&self, role: Option<&Range<usize>>) -> bool {
+        let Some(head) = role
+            .and_then(|r| r.clone().last())
+            .and_then(|i| self.word(i))
+        else {
+            return false;
+        };
+        head.starts_with(char::is_lowercase)
+            && !is_body_noun(head)
+            && (is_relative_noun(head) || is_role_word(head))
     }
 
     /// `the feminist writer and broadcaster`: a lower-case description `np` after `and` and a

@@ -130,3 +130,37 @@ fn a_quotation_after_one_paragraph_that_names_no_one_goes_on_with_the_last_speak
         The plows run day and night.\n\n\"We will have to shovel more often.\"";
     assert_ne!(speakers(body)[1], "Ann Roe");
 }
+
+#[test]
+fn a_lone_name_beside_a_relative_or_a_role_is_a_person() {
+    for body in [
+        "\"It was worth every late night,\" says her dad, Darrin.",
+        "\"It was worth every late night,\" said Kay’s husband, Brent.",
+        "Her brother, Marco, said: \"It was worth every late night.\"",
+    ] {
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        let q = find(&a, &[]);
+        let s = q.quotes[0]
+            .speaker
+            .map(|s| &q.speakers[s])
+            .expect("a speaker");
+        assert_eq!(s.kind, SpeakerKind::Person, "{body}");
+    }
+    // A noun for a business or a paper keeps a lone name a body.
+    let body = "\"Sales were strong,\" said the city's newspaper, Ledger.";
+    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+    let q = find(&a, &[]);
+    let s = q.quotes[0]
+        .speaker
+        .map(|s| &q.speakers[s])
+        .expect("a speaker");
+    assert_eq!(s.kind, SpeakerKind::Organisation);
+    let body = "\"Sales were strong,\" said its parent company, Acme.";
+    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+    let q = find(&a, &[]);
+    let s = q.quotes[0]
+        .speaker
+        .map(|s| &q.speakers[s])
+        .expect("a speaker");
+    assert_eq!(s.kind, SpeakerKind::Organisation);
+}

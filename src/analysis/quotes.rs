@@ -892,11 +892,13 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     .take_while(|m| m.pos >= from)
                     .any(|m| m.subject);
                 let acts = first_person && acts_next(text, toks, end);
+                let inverted = speaks_before(text, toks, role_start, end);
                 let subject = opens_sentence(toks, role_start)
                     || speaks_next(text, toks, end)
                     || acts
                     || speaks_after_role(text, toks, end)
-                    || according_to_before(text, toks, role_start);
+                    || according_to_before(text, toks, role_start)
+                    || inverted;
                 // `Espinos, who like Montalban was born in Mexico`: a person named to compare
                 // with is nobody the next `he` or `the founder` means.
                 let compared = role_start > 0
@@ -920,6 +922,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 if role
                     || person_appositive(text, toks, end)
                     || speaks_next(text, toks, end)
+                    || inverted
                     || (acts && names::looks_like_person(&split))
                 {
                     reg.confirm(id, lexicon::Gender::Unknown);
@@ -1734,6 +1737,44 @@ fn speaks_next_word(w: &str) -> bool {
 /// Whether `according to` stands a few words before token `start` (`according to the bank's
 /// Mr Roe`), with no punctuation between: the person named there is the source of the
 /// sentence, as a subject that speaks would be, so a `he` in the next sentence means them.
+/// `There is a satisfaction, insists 16-year-old Ann Roe, in …`, `"…," says Ann Roe`: a verb
+/// of saying set between commas or after a quotation, then the name at token `start` (an age
+/// may come between), the name (up to token `end`) closing the clause: the name is the subject
+/// of the inverted verb, the one speaking. (`…, said Melzer was an example` opens a reported
+/// clause instead.)
+fn speaks_before(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
+    if !toks.get(end).is_none_or(|t| {
+        matches!(
+            t.kind,
+            TokKind::Comma | TokKind::Stop | TokKind::Dash | TokKind::Colon
+        )
+    }) {
+        return false;
+    }
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    let mut v = start;
+    if v > 0
+        && word(v - 1).is_some_and(|w| {
+            w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+        })
+    {
+        v -= 1;
+    }
+    // Verbs that take the speaker after them; `told` and `asked` take the hearer (`, told
+    // HuffPost Canada`).
+    v >= 2
+        && word(v - 1).is_some_and(|w| {
+            speaks_next_word(w) && !matches!(w, "told" | "tells" | "asked" | "asks")
+        })
+        && matches!(
+            toks[v - 2].kind,
+            TokKind::Comma | TokKind::Quote(_) | TokKind::Dash
+        )
+}
+
 fn according_to_before(text: &str, toks: &[Tok], start: usize) -> bool {
     let word = |i: usize| -> Option<&str> {
         let t = toks.get(i)?;

@@ -164,3 +164,15 @@ fn a_lone_name_beside_a_relative_or_a_role_is_a_person() {
         .expect("a speaker");
     assert_eq!(s.kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_name_after_an_inverted_verb_of_saying_is_who_a_description_means_next() {
+    let body = "\"Most printers want a thousand copies,\" says the shop's partner, Jason \
+        Lee. There is a real satisfaction, insists 16-year-old Max Ward, in finishing a \
+        book. \"It is months of fixing mistakes,\" says the self-taught Cambridge resident.";
+    assert_eq!(speakers(body), ["Jason Lee", "Max Ward"]);
+    // A name that opens the reported clause after `said` is no speaker.
+    let body = "Ann Roe lost in three sets. And Roe, who was outplayed, said Max Ward was \
+        the better player. \"He played much better than me,\" said the veteran.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}

@@ -792,7 +792,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         let place = words
             .last()
             .is_some_and(|w| lexicon::is_place_word(lexicon::strip_possessive(w)));
-        if let Some(team) = team_after_the(toks, &words, role_start, end, |i| word(i)) {
+        if let Some(team) = team_after_the(toks, &words, role_start, end, word) {
             // `the Toronto Raptors said`, `the Maple Leafs`: a team, which a later `the team`
             // or `the club` means, never a person.
             let subject = org_subject(text, toks, role_start, end);

@@ -186,6 +186,8 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
     // Where the paragraph before the previous one starts: the previous paragraph's own `near`.
     let mut before_prev_start = 0;
     let mut prev_last: Option<Option<usize>> = None;
+    // Whether `prev_last` was carried over a paragraph that named no one.
+    let mut carried = false;
     let mut local: Vec<(QuoteKind, Option<usize>)> = Vec::new();
     // The first two body paragraphs: a lede's description and the name after it.
     let mut opening: Vec<Range<usize>> = Vec::new();
@@ -333,6 +335,16 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         }
         if let Some(l) = local.iter().rev().find(|l| l.0 == QuoteKind::Speech) {
             prev_last = Some(l.1);
+            carried = false;
+        } else if local.is_empty()
+            && !carried
+            && prev_last.is_some()
+            && !reg.mentions_anyone(range.start, range.end)
+        {
+            // `"…," Roe said. / For cities like Ottawa, the work goes on. / "…"`: a paragraph
+            // of the reporter's that names no one leaves the last speaker the one a quotation
+            // after it goes on with. Over one such paragraph only.
+            carried = true;
         } else {
             prev_last = None;
         }
@@ -870,6 +882,14 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         let place = words
             .last()
             .is_some_and(|w| lexicon::is_place_word(lexicon::strip_possessive(w)));
+        if let Some(team) = team_after_the(toks, &words, role_start, end, word) {
+            // `the Toronto Raptors said`, `the Maple Leafs`: a team, which a later `the team`
+            // or `the club` means, never a person.
+            let subject = org_subject(text, toks, role_start, end);
+            reg.org_mention(team.range, &team.name, team.weak, subject);
+            i = end;
+            continue;
+        }
         if split.is_none()
             && !place
             && end - start >= 2
@@ -962,11 +982,13 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     .take_while(|m| m.pos >= from)
                     .any(|m| m.subject);
                 let acts = first_person && acts_next(text, toks, end);
+                let inverted = speaks_before(text, toks, role_start, end);
                 let subject = opens_sentence(toks, role_start)
                     || speaks_next(text, toks, end)
                     || acts
                     || speaks_after_role(text, toks, end)
-                    || according_to_before(text, toks, role_start);
+                    || according_to_before(text, toks, role_start)
+                    || inverted;
                 // `Espinos, who like Montalban was born in Mexico`: a person named to compare
                 // with is nobody the next `he` or `the founder` means.
                 let compared = role_start > 0
@@ -990,6 +1012,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 if role
                     || person_appositive(text, toks, end)
                     || speaks_next(text, toks, end)
+                    || inverted
                     || (acts && names::looks_like_person(&split))
                 {
                     reg.confirm(id, lexicon::Gender::Unknown);
@@ -1052,6 +1075,48 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         }
         i = end;
     }
+}
+
+/// A team named after `the` (see [`names::is_team_name`]): its name, byte range and whether
+/// the mention is a possessive.
+struct Team {
+    name: String,
+    range: Range<usize>,
+    weak: bool,
+}
+
+/// The team the capitalised run `words` (tokens `start..end`) names, when `the` comes before
+/// it and it has no given name in it. The cheap
+/// test (`the` before the run) comes first: this runs for every capitalised run.
+fn team_after_the<'t>(
+    toks: &[Tok],
+    words: &[&str],
+    start: usize,
+    end: usize,
+    word: impl Fn(usize) -> Option<&'t str>,
+) -> Option<Team> {
+    if start == 0 || !matches!(word(start - 1), Some("the" | "The")) || words.is_empty() {
+        return None;
+    }
+    // `the British Chambers of Commerce`, `the Friends of the Earth`: a name that runs on
+    // with `of` is an institution's, which no nickname is.
+    if word(end) == Some("of") {
+        return None;
+    }
+    let bare: Vec<&str> = words.iter().map(|w| lexicon::strip_possessive(w)).collect();
+    // A given name anywhere makes it a person's name after a party (`the Lib Dems David Laws`).
+    if !names::is_team_name(&bare)
+        || bare
+            .iter()
+            .any(|w| lexicon::given_name_gender(w) != lexicon::Gender::Unknown)
+    {
+        return None;
+    }
+    Some(Team {
+        name: bare.join(" "),
+        range: toks[start].range.start..toks[end - 1].range.end,
+        weak: words.last().is_some_and(|w| lexicon::is_possessive(w)),
+    })
 }
 
 /// `An executive spokeswoman insisted …` with no quotation in the sentence: the unnamed source
@@ -1868,6 +1933,44 @@ fn speaks_next_word(w: &str) -> bool {
 /// Whether `according to` stands a few words before token `start` (`according to the bank's
 /// Mr Roe`), with no punctuation between: the person named there is the source of the
 /// sentence, as a subject that speaks would be, so a `he` in the next sentence means them.
+/// `There is a satisfaction, insists 16-year-old Ann Roe, in …`, `"…," says Ann Roe`: a verb
+/// of saying set between commas or after a quotation, then the name at token `start` (an age
+/// may come between), the name (up to token `end`) closing the clause: the name is the subject
+/// of the inverted verb, the one speaking. (`…, said Melzer was an example` opens a reported
+/// clause instead.)
+fn speaks_before(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
+    if !toks.get(end).is_none_or(|t| {
+        matches!(
+            t.kind,
+            TokKind::Comma | TokKind::Stop | TokKind::Dash | TokKind::Colon
+        )
+    }) {
+        return false;
+    }
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    let mut v = start;
+    if v > 0
+        && word(v - 1).is_some_and(|w| {
+            w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+        })
+    {
+        v -= 1;
+    }
+    // Verbs that take the speaker after them; `told` and `asked` take the hearer (`, told
+    // HuffPost Canada`).
+    v >= 2
+        && word(v - 1).is_some_and(|w| {
+            speaks_next_word(w) && !matches!(w, "told" | "tells" | "asked" | "asks")
+        })
+        && matches!(
+            toks[v - 2].kind,
+            TokKind::Comma | TokKind::Quote(_) | TokKind::Dash
+        )
+}
+
 fn according_to_before(text: &str, toks: &[Tok], start: usize) -> bool {
     let word = |i: usize| -> Option<&str> {
         let t = toks.get(i)?;

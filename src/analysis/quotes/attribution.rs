@@ -12,7 +12,7 @@ use super::SpeakerKind;
 use super::lexicon::{
     Gender, WordSet, honorific, is_body_noun, is_body_word, is_business_noun, is_capitalised,
     is_capitalised_function_word, is_determiner, is_document_noun, is_nationality, is_possessive,
-    is_role_word, lower, strip_possessive,
+    is_role_word, lower, refers_to_business, strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
@@ -946,10 +946,18 @@ impl Para<'_> {
                         || matches!(w, "star" | "boss" | "ace" | "chief" | "coach" | "rookie")
                 })
                 && plain_name();
+            // `says Wise’s dad, Darrin`, `her husband, Brent, said`: a lone name the
+            // description beside it makes someone's relative or holder of a role is a person's.
+            let described_person = single
+                && split.role.is_empty()
+                && !body_role
+                && self.names_a_person(role)
+                && plain_name();
             if body_role {
                 reg.body(&split.name.join(" "), SpeakerKind::Organisation)
             } else if looks_like_person(&split)
                 || person_role
+                || described_person
                 || (single
                     && (reg.known_surname(split.name[0]).is_some()
                         || reg.known_first(split.name[0]).is_some()
@@ -1003,8 +1011,9 @@ impl Para<'_> {
             // A capital is no evidence where it only opens the sentence (`Residents of the
             // village said`).
             let sentence_case = opens && words.first() == Some(&head);
-            // A role written in capitals (`the Glasgow Kelvin MP`) is still a person's; an
-            // `Executive` after a place is a government (`the Scottish Executive`).
+            // A capitalised title that only a person holds is a person's, as in lower case
+            // (`the MP`, `the Premier`, `the Glasgow Kelvin MP`); `the Scottish Executive` is a
+            // government.
             let body = is_body_noun(head)
                 || (is_capitalised(head)
                     && !sentence_case
@@ -1057,6 +1066,17 @@ impl Para<'_> {
                 return Some(id);
             }
             if definite
+                && desc.len() <= 2
+                && refers_to_business(head)
+                && let Some(name) = reg.lone_subject_after_orgs(pos)
+                && !self.used_in_lower_case(name)
+            {
+                // `Google said Thursday … the company said`: the business that acted after
+                // every body the article named is the one meant.
+                let name = name.to_string();
+                return Some(reg.body(&name, SpeakerKind::Organisation));
+            }
+            if definite
                 && is_body_noun(head)
                 && desc.len() <= 3
                 && let Some(id) = reg.last_org_like(pos, head)
@@ -1067,8 +1087,9 @@ impl Para<'_> {
             }
             if definite
                 && desc.len() <= 2
-                && is_business_noun(head)
+                && refers_to_business(head)
                 && let Some(name) = reg.last_lone_subject(pos)
+                && !self.used_in_lower_case(name)
             {
                 // `Microsoft has said it will … . The company said`: a business goes by a bare
                 // name that nothing marks as a body; the one that acted last is meant.
@@ -1115,6 +1136,21 @@ impl Para<'_> {
             }
         }
         Some(id)
+    }
+
+    /// Whether the description `role` beside a name (`Wise’s dad`, `the town's doctor`) is
+    /// one only a person fits: its last word a noun for a relative or for a person's role
+    /// (not any noun in `-er`: `Italy's business newspaper, Il Sole 24 Ore`).
+    fn names_a_person(&self, role: Option<&Range<usize>>) -> bool {
+        let Some(head) = role
+            .and_then(|r| r.clone().last())
+            .and_then(|i| self.word(i))
+        else {
+            return false;
+        };
+        head.starts_with(char::is_lowercase)
+            && !is_body_noun(head)
+            && (is_relative_noun(head) || is_role_word(head))
     }
 
     /// `the feminist writer and broadcaster`: a lower-case description `np` after `and` and a
@@ -1345,12 +1381,53 @@ impl Para<'_> {
         })
     }
 
+    /// Whether the article writes the capitalised word `name` in lower case too (`Jobs will go`
+    /// and `cut 2,850 jobs`): a common noun that opened a sentence, no brand. Only asked for a
+    /// `the company` cue, so a scan of the text is cheap enough.
+    fn used_in_lower_case(&self, name: &str) -> bool {
+        let lowered = name.to_lowercase();
+        if lowered == name {
+            return false;
+        }
+        self.text.match_indices(lowered.as_str()).any(|(at, _)| {
+            let before = self.text[..at].chars().next_back();
+            let after = self.text[at + lowered.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    /// The body after a source noun's `for`/`at`/`from` (`a spokesperson for the RCMP`) when a
+    /// verb of saying follows it: [`Self::postmodifies`] keeps a body out of the source phrase,
+    /// so the body is the subject that speaks. `None` for any other phrase.
+    fn source_for_body(&self, np: &Range<usize>) -> Option<Range<usize>> {
+        let head = np.clone().last().and_then(|i| self.word(i))?;
+        let mut buf = [0; 16];
+        if !is_source_noun(head)
+            || !self
+                .word(np.end)
+                .is_some_and(|w| matches!(lower(w, &mut buf), "for" | "at" | "from"))
+        {
+            return None;
+        }
+        let object = self.np_fwd_plain(np.end + 1)?;
+        let mut k = object.end;
+        while self.is_aux(k) {
+            k += 1;
+        }
+        self.cue_verb(k).map(|_| object)
+    }
+
     /// `X said` starting at `j`, possibly with an appositive: `X, the minister, said` or
     /// `the organiser in Uganda, Sarah Mukasa, told`.
     fn subject_then_verb(&self, reg: &mut Registry, j: usize) -> Option<Attr> {
         let mut np = self.np_fwd(j)?;
         if let Some(whole) = self.comma_adjectives(&np) {
             np = whole;
+        }
+        if let Some(body) = self.source_for_body(&np) {
+            // `a spokesperson for Global Affairs Canada said`: the body speaks through its
+            // spokesperson, as it does with the cue before the quotation.
+            np = body;
         }
         let mut k = np.end;
         let mut role = None;

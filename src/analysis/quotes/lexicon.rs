@@ -203,6 +203,13 @@ static ROLE_WORDS: WordSet = WordSet::new(&[
     "mp",
     "mep",
     "peer",
+    "mpp",
+    "mla",
+    "mna",
+    "councillor",
+    "councilor",
+    "commissioner",
+    "critic",
     "qc",
     "sheriff",
     "inspector",
@@ -378,6 +385,8 @@ pub(super) fn is_body_word(word: &str) -> bool {
                 | "Holdings"
                 | "Pharmaceuticals"
                 | "Bureau"
+                // `Global Affairs`, `Veterans Affairs`: only a department's name ends in it.
+                | "Affairs"
                 | "Society"
                 | "Network"
                 | "Airways"
@@ -592,6 +601,31 @@ pub(super) fn is_business_noun(word: &str) -> bool {
             | "supermarket"
             | "operator"
     )
+}
+
+/// A definite description that stands for a business the article named by a bare brand
+/// (`the company`, `the grocer`, `the automaker`, `the telecom`): the business nouns, and those
+/// that name a person as often before a name (`producer`, `developer`) but not after `the`
+/// in a cue. Lower case.
+pub(super) fn refers_to_business(word: &str) -> bool {
+    is_business_noun(word)
+        || (word.len() > 5 && word.ends_with("maker"))
+        || matches!(
+            word,
+            "grocer"
+                | "telecom"
+                | "broadcaster"
+                | "railway"
+                | "utility"
+                | "startup"
+                | "bank"
+                | "miner"
+                | "producer"
+                | "developer"
+                | "provider"
+                | "network"
+                | "platform"
+        )
 }
 
 /// Lower-case nouns for a document, which speaks for whoever wrote it (`the report said`).

@@ -193,7 +193,9 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
         && !party_members
         && real.iter().enumerate().all(|(i, w)| {
             let bare = strip_possessive(w);
-            (!is_body_word(bare) || (given && i > 0 && is_nationality(bare)))
+            // After a known first name, a party word is a surname too (`John Tory`).
+            (!is_body_word(bare)
+                || (given && i > 0 && (is_nationality(bare) || affiliation_or_title(bare))))
                 && !is_capitalised_function_word(w)
                 && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         })
@@ -700,6 +702,19 @@ impl Registry {
         }
     }
 
+    /// Whether anyone who could speak is mentioned from byte `lo` up to byte `hi`: a person or
+    /// an unnamed source anywhere, a body as a subject (`For cities like Ottawa` names no
+    /// speaker).
+    pub fn mentions_anyone(&self, lo: usize, hi: usize) -> bool {
+        let people = self.mentions.partition_point(|m| m.pos < lo);
+        let bodies = self.org_mentions.partition_point(|m| m.pos < lo);
+        self.mentions.get(people).is_some_and(|m| m.pos < hi)
+            || self.org_mentions[bodies..]
+                .iter()
+                .take_while(|m| m.pos < hi)
+                .any(|m| m.subject)
+    }
+
     /// Makes every mention from byte `pos` on one that no pronoun or description looks back
     /// to: the names stay known (`Layne says` later is the man a caption named), but a
     /// caption is not the story, and its people are not who the story's next `he` means.
@@ -808,6 +823,16 @@ impl Registry {
     /// is no other kind of institution (`Chelsea` for `the club`).
     pub fn last_org_like(&self, pos: usize, head: &str) -> Option<usize> {
         let head = head.to_lowercase();
+        if matches!(head.as_str(), "team" | "club" | "franchise")
+            && let Some(id) = self.recent_orgs(pos).find(|&id| {
+                let words: Vec<&str> = self.entities[id].name.split(' ').collect();
+                is_team_name(&words)
+            })
+        {
+            // `the team said`: the team the article named last, not the broadcaster or the
+            // league named after it.
+            return Some(id);
+        }
         if !is_institution_noun(&head) {
             return self.last_org(pos);
         }
@@ -854,6 +879,31 @@ impl Registry {
             .rev()
             .map(|(_, w)| w.as_str())
             .find(|w| self.known_surname(w).is_none() && self.known_first(w).is_none())
+    }
+
+    /// Where the body mentioned last before byte `pos` was mentioned (see `recent_orgs`).
+    pub fn last_org_pos(&self, pos: usize) -> Option<usize> {
+        let end = self.org_mentions.partition_point(|m| m.pos < pos);
+        self.org_mentions[..end]
+            .iter()
+            .rev()
+            .take(24)
+            .find(|m| !m.weak && self.entities[m.entity].kind == SpeakerKind::Organisation)
+            .map(|m| m.pos)
+    }
+
+    /// [`Self::last_lone_subject`] with its byte offset, when it came after every body the
+    /// article named before `pos`: `Atlantic.Net … Google said Thursday … the company said`
+    /// means Google, the business that acted last, not the body named before it.
+    pub fn lone_subject_after_orgs(&self, pos: usize) -> Option<&str> {
+        let end = self.lone_subjects.partition_point(|(p, _)| *p < pos);
+        let (at, name) = self.lone_subjects[..end]
+            .iter()
+            .rev()
+            .find(|(_, w)| self.known_surname(w).is_none() && self.known_first(w).is_none())?;
+        self.last_org_pos(pos)
+            .is_none_or(|o| o < *at)
+            .then_some(name.as_str())
     }
 
     /// The body that was last the subject of a sentence (`The IMF said …`) before byte `pos`
@@ -918,6 +968,79 @@ static INSTITUTION_NOUNS: WordSet = WordSet::new(&[
     "church",
     "parliament",
 ]);
+
+/// Whether a capitalised run names a sports team the way North American news does: a place
+/// or sponsor and a plural nickname (`Toronto Raptors`, `Maple Leafs`, `Canadiens`). Only
+/// meaningful after `the` (`the Toronto Raptors`), where a person's name does not stand; a
+/// nationality in the plural (`the Canadians`) or a family (`the Smiths`, with a given name
+/// nowhere) is left to other rules by the caller.
+pub(super) fn is_team_name(words: &[&str]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let Some(stem) = last.strip_suffix('s') else {
+        return false;
+    };
+    words.iter().all(|w| is_capitalised(w) && !is_possessive(w))
+        && stem.len() >= 3
+        && !stem.ends_with(['s', 'u', 'i', '\''])
+        && last.chars().skip(1).all(|c| c.is_lowercase())
+        && !is_body_word(last)
+        && !is_nationality(last)
+        && !is_nationality(stem)
+        && !matches!(
+            *last,
+            "Democrats"
+                | "Republicans"
+                | "Liberals"
+                | "Conservatives"
+                | "Tories"
+                | "Dems"
+                | "Greens"
+                | "Affairs"
+                | "Forces"
+                | "Services"
+                | "Nations"
+                | "States"
+                | "Islands"
+                | "Territories"
+                | "Awards"
+                | "Games"
+                | "Olympics"
+                | "Sports"
+                | "Works"
+                | "Resources"
+                | "Communications"
+                | "Systems"
+                | "Technologies"
+                | "Industries"
+                | "Holdings"
+                | "Airlines"
+                | "Products"
+                | "Foods"
+                | "Motors"
+                | "Mines"
+                | "Partners"
+                | "Relations"
+                | "Studies"
+                | "Sciences"
+                | "Rights"
+                | "Veterans"
+                | "Lands"
+                | "Philippines"
+                | "Netherlands"
+                | "Bahamas"
+                | "Maldives"
+                | "Prairies"
+                | "Maritimes"
+                | "Rockies"
+                | "Americas"
+                | "Highlands"
+                | "Midlands"
+                | "Commons"
+                | "Lords"
+        )
+}
 
 /// Lower-case nouns for a kind of institution, which a body's name often carries (`Arts
 /// Council`, `Defence Committee`).

@@ -1,0 +1,343 @@
+//! Attribution rules checked on made-up sentences in the style of British news (BBC politics and
+//! business copy): each test names the English pattern it stands for.
+
+use crate::analysis::quotes::{QuoteKind, find};
+use crate::source::{Article, LoadOptions};
+
+/// (quotation text, speaker name or "-") of each quotation lectern reads as speech.
+fn speech(body: &str) -> Vec<(String, String)> {
+    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+    let q = find(&a, &[]);
+    q.quotes
+        .iter()
+        .filter(|x| x.kind == QuoteKind::Speech)
+        .map(|x| {
+            (
+                a.text()[x.range.clone()].to_string(),
+                x.speaker
+                    .map_or("-".to_string(), |s| q.speakers[s].name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
+    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
+}
+
+#[test]
+fn a_new_sentence_after_a_full_stop_inside_the_marks_is_no_trailing_cue() {
+    // The quotation closes its statement with a full stop; the next sentence's `X said people
+    // …` reports someone else's words and is no cue for it.
+    let body = "Mayor hit by slurry\n\nTom Kay was hit by a bucket of slurry on Friday. \
+                A BBC spokesman said: \"He took his seat. Someone lent him clothes.\" \
+                Greater Manchester Police said people near him were also hit.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "He took his seat. Someone lent him clothes."),
+        Some("BBC spokesman"),
+        "{all:?}"
+    );
+    // A verb that closes at a phrase of time still trails the quotation.
+    let body = "Mayor hit\n\nTom Kay was hit on Friday.\n\n\"I was covered from head to \
+                toe.\" Mr Kay said on Saturday.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "I was covered from head to toe."),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_or_charge_given_in_a_participle_clause_is_the_subjects() {
+    // `by branding X "…"`: the short name given is the subject's words.
+    let body = "Row over campaign\n\nCouncil leader Ann Roe toured the region. On Wednesday, \
+                Mrs Roe provoked fury by branding the rival campaign \"two-bit Tories\" in a \
+                row outside its office.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "two-bit Tories"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // `with X accusing Y of "…"`: the one after `with` makes the charge.
+    let body = "Budget row\n\nThe debate opened with party chairman Jim Hale accusing Mrs \
+                Roe of \"reckless spending\" on roads.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "reckless spending"),
+        Some("Jim Hale"),
+        "{all:?}"
+    );
+    // `calling for "…"` makes a demand and names nothing: no speaker from the participle.
+    let body = "Inquiry call\n\nCritics have been calling for \"a full inquiry\" since May.\n";
+    let all = speech(body);
+    assert_eq!(speaker_of(&all, "a full inquiry"), None, "{all:?}");
+}
+
+#[test]
+fn a_subject_before_an_aside_between_dashes_is_who_a_later_he_means() {
+    // The aside holds a quotation and a verb of its own; the subject still speaks after it,
+    // and the possessive name in the reported clause is only talked about.
+    let body = "Plan row\n\nMayor Ray Mallon clashed on Thursday with campaigner Neil Herron. \
+                Mr Mallon said the plan would help.\n\nBut Mr Herron - who won fame as one of \
+                the \"metric martyrs\" and runs his own campaign - said he was not convinced by \
+                Mr Mallon's arguments. \"The reality is that it will fail,\" he said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "The reality is that it will fail,"),
+        Some("Neil Herron"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_role_that_speaks_is_the_subject_a_later_he_means() {
+    // `…, the opposition leader said.`: the role stands for the leader, who spoke; the name
+    // opening the reported clause is only talked about.
+    let body = "Budget row\n\nOpposition leader Tom Kay attacked the budget on Wednesday.\n\n\
+                Mr Brown liked to talk of big sums to hide the gaps in the finances, the \
+                opposition leader said. \"This is a dodgy budget,\" he said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "This is a dodgy budget,"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_between_commas_leaves_the_name_before_it_speaking() {
+    // `X, who …, told the BBC: "…"`: the relative clause describes X, who speaks; the next
+    // sentence opens a new statement.
+    let body = "Advice row\n\n\"It was a fair summary,\" Prime Minister Ann Roe told \
+                reporters.\n\nOn the question of secrecy, Tory MP Tom Kay, who is a member of the \
+                Commons security committee and sat on the Butler inquiry, told the BBC: \"That is \
+                the rule. It is not absolute.\" He said there had been other cases.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "That is the rule. It is not absolute."),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_before_from_or_at_a_workplace_speaks_not_the_office() {
+    // `from`, `at`, `of` after a person's full name says where the person works.
+    let body = "Drug row\n\nThe agency approved the drug in 2001. Ann Roe from the agency's \
+                Office of Public Health told the committee: \"We were too slow to act.\" \
+                Dr Tom Kay at the city's Water Board said: \"The supply is safe.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We were too slow to act."),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "The supply is safe."),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    // No name before `from`: a spokesman from a body speaks for the body.
+    let body = "Water row\n\nA spokesman from the Water Board said: \"The supply is safe.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "The supply is safe."),
+        Some("Water Board"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_saying_backshifted_into_an_account_is_the_outer_speakers() {
+    // `X said Y had complained …`: the past perfect puts Y's saying inside X's account.
+    let body = "Book row\n\nOpposition leader Ann Roe attacked the minister on Wednesday. Ms \
+                Roe said Mr Kay had complained he was left a \"total shambles\" by his \
+                predecessor.\n\nPolice chief Tom Kay told the inquiry that the council had \
+                warned of \"serious failings\" in the case.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "total shambles"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "serious failings"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    // Without the backshift the nearer person keeps the words.
+    let body = "Book row\n\nMs Ann Roe said Mr Tom Kay warned of a \"total shambles\" at \
+                the department.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "total shambles"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn an_appositive_role_lets_a_later_description_name_the_person() {
+    // The role between commas before the name: `the Ofsted chief` later means him.
+    let body = "Schools row\n\nFaith schools were criticised by Ofsted chief, Tom Kay, on \
+                Monday. A union leader, Ann Roe, replied on Tuesday.\n\n\"Schools need more \
+                support,\" said the Ofsted chief.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "Schools need more support,"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    // The role between commas after the name: `the former minister` means him.
+    let body = "Lords debate\n\nLord Hale, a former Labour minister, spoke in the debate. \
+                Baroness Roe opposed the bill.\n\n\"It is wrong,\" said the former minister.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "It is wrong,"),
+        Some("Lord Hale"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_peer_is_the_one_titled_lord_before_it() {
+    // `the Labour peer and former minister`: one person described twice, a peer; not a lord
+    // the article names only after the quotation.
+    let body = "Lords vote\n\nLord Hale agreed to withdraw his bill on Tuesday. \"We cannot \
+                wait for ever,\" he told peers. During the debate, the Labour peer and former \
+                minister said: \"The law must change.\" But opponents, including Tory Lord Kemp \
+                of Alloway, said it was pointless.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "The law must change."),
+        Some("Lord Hale"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_surname_that_is_also_a_role_word_is_a_name() {
+    // `King`, `Judge` are roles alone (`the King`), surnames after a given name, an honorific
+    // or a role and a capitalised first name.
+    let body = "Seat fight\n\nParty chairman Ola Judge will stand in the seat. Ms Judge said she \
+                was \"thrilled\" at the chance. She said: \"I will win it.\"\n";
+    let all = speech(body);
+    assert_eq!(speaker_of(&all, "thrilled"), Some("Ola Judge"), "{all:?}");
+    assert_eq!(
+        speaker_of(&all, "I will win it."),
+        Some("Ola Judge"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_then_the_body_it_speaks_for_before_the_verb_is_the_speaker() {
+    // `Name, Body said`: a person's name opening the clause, then the body, no closing comma.
+    let body = "Party conference\n\nThe party will meet in Leeds. Colin Weir, Leeds Hotel \
+                Association said: \"We are sad to see them go.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We are sad to see them go."),
+        Some("Colin Weir"),
+        "{all:?}"
+    );
+    // A place before the comma is no name: the body speaks.
+    let body = "Party conference\n\nIn Leeds, Acme Hotel Association said: \"Fine.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "Fine."),
+        Some("Acme Hotel Association"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_after_a_description_with_of_closes_an_inverted_cue() {
+    // `said <description> of <what>, <Name>.`: the description is the named person's role.
+    let body = "Flights row\n\nThe airline will stop the flights. \"The routes do not make \
+                money,\" said Acme director of commercial planning, Tom Weir.\n\n\"It is a \
+                pity,\" said the head of the union, Ann Roe.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "The routes do not make money,"),
+        Some("Tom Weir"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "It is a pity,"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_role_tied_to_a_body_refers_back_to_the_subject() {
+    // `the Rovers striker`: elegant variation for the person the discourse is about.
+    let body = "Cup win\n\nRovers won 2-0 on Saturday. Forward Ann Roe scored both goals. \
+                \"It was a great team effort,\" said the Rovers striker.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "It was a great team effort,"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // Someone only mentioned in an object is not who it means: a new person speaks.
+    let body = "Tributes\n\nTributes were paid to Mr Tom Poe, who died on Monday. The Rovers \
+                chairman told fans: \"He will be missed.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "He will be missed."),
+        Some("Rovers chairman"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_shadow_or_former_role_is_not_the_role_itself() {
+    // `the Home Secretary` is not the shadow home secretary introduced before.
+    let body = "Crime row\n\nShadow home secretary Tom Kay attacked the plans. \"They will \
+                fail,\" he said.\n\nThe Home Secretary told the BBC: \"They will work.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "They will fail,"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    assert_ne!(
+        speaker_of(&all, "They will work."),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_role_in_capitals_after_a_place_is_a_person_and_an_executive_a_government() {
+    // `the Leeds North MP` is the MP the article is about; `the Scottish Executive` a body.
+    let body = "Seat row\n\nAnn Roe said she would stand again. \"I love this town,\" said the \
+                Leeds North MP.\n\nThe Scottish Executive said the plan was \"not common \
+                practice\".\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "I love this town,"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "not common practice"),
+        Some("Scottish Executive"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_bare_role_word_does_not_mean_a_shadow_or_deputy() {
+    // `the Secretary` after `shadow secretary Tom Kay` and `Mr Straw`: not Kay.
+    let body = "Speech row\n\nShadow foreign secretary Tom Kay spoke first. In a speech Mr Ed \
+                Straw said: \"He is not wise.\" The Foreign Secretary told the BBC: \"I meant \
+                it.\"\n";
+    let all = speech(body);
+    assert_ne!(speaker_of(&all, "I meant it."), Some("Tom Kay"), "{all:?}");
+}

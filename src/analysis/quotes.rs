@@ -1930,9 +1930,6 @@ fn speaks_next_word(w: &str) -> bool {
     )
 }
 
-/// Whether `according to` stands a few words before token `start` (`according to the bank's
-/// Mr Roe`), with no punctuation between: the person named there is the source of the
-/// sentence, as a subject that speaks would be, so a `he` in the next sentence means them.
 /// `There is a satisfaction, insists 16-year-old Ann Roe, in …`, `"…," says Ann Roe`: a verb
 /// of saying set between commas or after a quotation, then the name at token `start` (an age
 /// may come between), the name (up to token `end`) closing the clause: the name is the subject
@@ -1971,6 +1968,9 @@ fn speaks_before(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
         )
 }
 
+/// Whether `according to` stands a few words before token `start` (`according to the bank's
+/// Mr Roe`), with no punctuation between: the person named there is the source of the
+/// sentence, as a subject that speaks would be, so a `he` in the next sentence means them.
 fn according_to_before(text: &str, toks: &[Tok], start: usize) -> bool {
     let word = |i: usize| -> Option<&str> {
         let t = toks.get(i)?;

@@ -188,6 +188,10 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
     let mut prev_last: Option<Option<usize>> = None;
     // Whether `prev_last` was carried over a paragraph that named no one.
     let mut carried = false;
+    // Whether a cue named `prev_last` (in its paragraph, or in the turn it goes on with): only
+    // such a speaker is sure enough to carry over a paragraph of the reporter's. One guessed
+    // from whom the sentences are about is not.
+    let mut prev_sure = false;
     let mut local: Vec<(QuoteKind, Option<usize>)> = Vec::new();
     // The first two body paragraphs: a lede's description and the name after it.
     let mut opening: Vec<Range<usize>> = Vec::new();
@@ -240,6 +244,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             near: before_prev_start,
         };
         local.clear();
+        let first_quote = quotes.len();
         let mut last_quote_tok = None;
         for (t, tok) in toks.iter().enumerate() {
             let TokKind::Quote(i) = tok.kind else {
@@ -334,10 +339,19 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             who.push(speaker);
         }
         if let Some(l) = local.iter().rev().find(|l| l.0 == QuoteKind::Speech) {
+            // Sure when a cue of this paragraph named the speaker, or when the paragraph goes
+            // on with a sure speaker of the one before.
+            prev_sure = l.1.is_some()
+                && (quotes[first_quote..]
+                    .iter()
+                    .zip(&who[first_quote..])
+                    .any(|(q, w)| q.cue.is_some() && *w == l.1)
+                    || (prev_sure && prev_last == Some(l.1)));
             prev_last = Some(l.1);
             carried = false;
         } else if local.is_empty()
             && !carried
+            && prev_sure
             && prev_last.is_some()
             && !reg.mentions_anyone(range.start, range.end)
         {

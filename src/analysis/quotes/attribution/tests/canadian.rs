@@ -129,6 +129,18 @@ fn a_quotation_after_one_paragraph_that_names_no_one_goes_on_with_the_last_speak
     let body = "\"The roads will be busy all week,\" Ann Roe said.\n\nWinter is long.\n\n\
         The plows run day and night.\n\n\"We will have to shovel more often.\"";
     assert_ne!(speakers(body)[1], "Ann Roe");
+    // Only a speaker a cue named carries over: one guessed from whom the sentences are about
+    // is too unsure to outlast a paragraph of the reporter's.
+    let body = "Ann Roe began to cry. \"Where do you draw the line?\"\n\nWinter is long in \
+        the north.\n\n\"We will have to shovel more often.\"";
+    let all = speakers(body);
+    assert_eq!(all[0], "Ann Roe");
+    assert_ne!(all[1], "Ann Roe");
+    // A turn that goes on from a cue stays sure: it carries as the cue's own paragraph would.
+    let body = "\"The roads will be busy all week,\" Ann Roe said.\n\n\"Cities have to plan \
+        for it.\"\n\nFor cities like Ottawa, winter is long.\n\n\"We will have to shovel \
+        more often.\"";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe", "Ann Roe"]);
 }
 
 #[test]

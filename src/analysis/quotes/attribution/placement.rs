@@ -601,25 +601,7 @@ impl Para<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::quotes::{QuoteKind, find};
-    use crate::source::{Article, LoadOptions};
-
-    /// (quotation, speaker or "-") of each speech quotation.
-    fn speech(body: &str) -> Vec<(String, String)> {
-        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
-        let q = find(&a, &[]);
-        q.quotes
-            .iter()
-            .filter(|x| x.kind == QuoteKind::Speech)
-            .map(|x| {
-                (
-                    a.text()[x.range.clone()].to_string(),
-                    x.speaker
-                        .map_or("-".to_string(), |s| q.speakers[s].name.clone()),
-                )
-            })
-            .collect()
-    }
+    use super::super::tests::speech;
 
     fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
         p.iter()

@@ -3,3 +3,31 @@
 
 mod british;
 mod canadian;
+
+use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
+use crate::source::{Article, LoadOptions};
+
+/// (quotation text, speaker name or "-") of each quotation lectern reads as speech.
+pub(super) fn speech(body: &str) -> Vec<(String, String)> {
+    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+    let q = find(&a, &[]);
+    q.quotes
+        .iter()
+        .filter(|x| x.kind == QuoteKind::Speech)
+        .map(|x| {
+            (
+                a.text()[x.range.clone()].to_string(),
+                x.speaker
+                    .map_or("-".to_string(), |s| q.speakers[s].name.clone()),
+            )
+        })
+        .collect()
+}
+
+/// The kind of the speaker of the article's first quotation, which must have one.
+fn first_speaker_kind(body: &str) -> SpeakerKind {
+    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+    let q = find(&a, &[]);
+    let s = q.quotes[0].speaker.expect("a speaker");
+    q.speakers[s].kind
+}

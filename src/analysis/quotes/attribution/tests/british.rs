@@ -1,25 +1,7 @@
 //! Attribution rules checked on made-up sentences in the style of British news (BBC politics and
 //! business copy): each test names the English pattern it stands for.
 
-use crate::analysis::quotes::{QuoteKind, find};
-use crate::source::{Article, LoadOptions};
-
-/// (quotation text, speaker name or "-") of each quotation lectern reads as speech.
-fn speech(body: &str) -> Vec<(String, String)> {
-    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
-    let q = find(&a, &[]);
-    q.quotes
-        .iter()
-        .filter(|x| x.kind == QuoteKind::Speech)
-        .map(|x| {
-            (
-                a.text()[x.range.clone()].to_string(),
-                x.speaker
-                    .map_or("-".to_string(), |s| q.speakers[s].name.clone()),
-            )
-        })
-        .collect()
-}
+use super::speech;
 
 fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
     all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())

@@ -2,21 +2,12 @@
 //! newspaper copy (datelines, `says`, long titles, teams, bare brands): the kinds of
 //! attribution held-out Canadian news uses, written from English rather than from any article.
 
-use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
-use crate::source::{Article, LoadOptions};
+use super::{first_speaker_kind, speech};
+use crate::analysis::quotes::SpeakerKind;
 
 /// The speaker (or "-") of each speech quotation, in order.
 fn speakers(body: &str) -> Vec<String> {
-    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
-    let q = find(&a, &[]);
-    q.quotes
-        .iter()
-        .filter(|x| x.kind == QuoteKind::Speech)
-        .map(|x| {
-            x.speaker
-                .map_or("-".to_string(), |s| q.speakers[s].name.clone())
-        })
-        .collect()
+    speech(body).into_iter().map(|(_, s)| s).collect()
 }
 
 #[test]
@@ -96,16 +87,8 @@ fn a_party_word_after_a_given_name_is_a_surname() {
 fn a_department_named_for_its_affairs_is_a_body() {
     let body = "Veterans Affairs says on its website that claims are \"processed in order\" \
         and may take months.";
-    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
-    let q = find(&a, &[]);
-    let s = q.quotes[0]
-        .speaker
-        .map(|s| &q.speakers[s])
-        .expect("a speaker");
-    assert_eq!(
-        (s.name.as_str(), s.kind),
-        ("Veterans Affairs", SpeakerKind::Organisation)
-    );
+    assert_eq!(speakers(body), ["Veterans Affairs"]);
+    assert_eq!(first_speaker_kind(body), SpeakerKind::Organisation);
     // The title keeps its minister a person.
     assert_eq!(
         speakers("Foreign Affairs Minister Ann Roe said: \"We will speak out.\""),
@@ -150,31 +133,13 @@ fn a_lone_name_beside_a_relative_or_a_role_is_a_person() {
         "\"It was worth every late night,\" said Kay’s husband, Brent.",
         "Her brother, Marco, said: \"It was worth every late night.\"",
     ] {
-        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
-        let q = find(&a, &[]);
-        let s = q.quotes[0]
-            .speaker
-            .map(|s| &q.speakers[s])
-            .expect("a speaker");
-        assert_eq!(s.kind, SpeakerKind::Person, "{body}");
+        assert_eq!(first_speaker_kind(body), SpeakerKind::Person, "{body}");
     }
     // A noun for a business or a paper keeps a lone name a body.
     let body = "\"Sales were strong,\" said the city's newspaper, Ledger.";
-    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
-    let q = find(&a, &[]);
-    let s = q.quotes[0]
-        .speaker
-        .map(|s| &q.speakers[s])
-        .expect("a speaker");
-    assert_eq!(s.kind, SpeakerKind::Organisation);
+    assert_eq!(first_speaker_kind(body), SpeakerKind::Organisation);
     let body = "\"Sales were strong,\" said its parent company, Acme.";
-    let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
-    let q = find(&a, &[]);
-    let s = q.quotes[0]
-        .speaker
-        .map(|s| &q.speakers[s])
-        .expect("a speaker");
-    assert_eq!(s.kind, SpeakerKind::Organisation);
+    assert_eq!(first_speaker_kind(body), SpeakerKind::Organisation);
 }
 
 #[test]

@@ -12,7 +12,7 @@ mod names;
 mod scan;
 mod tokens;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use crate::source::{Article, BlockKind};
@@ -1680,9 +1680,9 @@ fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -
 
 /// Capitalised words the article puts after `in`, `across`, `near`, `outside` or `throughout`:
 /// places, which a lone capitalised subject (`Ottawa has agreed`) may be, and a person is not.
-fn places(text: &str) -> HashSet<String> {
+fn places(text: &str) -> FxHashSet<String> {
     let bytes = text.as_bytes();
-    let mut places = HashSet::new();
+    let mut places = FxHashSet::default();
     // A byte loop over the whole article, so the rare question comes first: a capital (or a
     // non-ASCII letter) is far rarer than a space, and asking it first keeps the branch
     // predictable; only then whether a space stands before it.

@@ -6,7 +6,7 @@
 //! seen so far is enough to merge aliases; honorifics also give the gender that pronoun
 //! resolution needs.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use super::SpeakerKind;
@@ -262,15 +262,15 @@ pub(super) struct Mention {
 #[derive(Debug, Default)]
 pub(super) struct Registry {
     pub entities: Vec<Entity>,
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
     /// Surname → persons with that surname, most recent mention last.
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: FxHashMap<String, Vec<usize>>,
     /// Person mentions in text order.
     pub mentions: Vec<Mention>,
     /// Whether any person is confirmed: then only confirmed persons are antecedents.
     any_confirmed: bool,
     /// First word of a full name → persons with it, for `Darrin` after `Darrin Wise`.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FxHashMap<String, Vec<usize>>,
     /// Mentions of bodies (`the Bank`, `Ofcom`, `the Labour Party`) in text order: what a
     /// later `the company` or `the ministry` stands for.
     pub org_mentions: Vec<Mention>,
@@ -280,14 +280,14 @@ pub(super) struct Registry {
     pub lone_subjects: Vec<(usize, String)>,
     /// Lower-cased roles of at least two words (`tory leader`) → person: `the Tory leader`
     /// later in the article means that person.
-    roles: HashMap<String, usize>,
+    roles: FxHashMap<String, usize>,
     /// First words of the keys of `roles`, to skip most phrases without building them.
-    role_starts: HashSet<String>,
+    role_starts: FxHashSet<String>,
     /// The body behind the document the article cited last (`a report by Acme Rail`), which a
     /// later `the report said` speaks for.
     pub doc_owner: Option<usize>,
     /// Capitalised words the article uses as places (`in Ottawa`), which are nobody's surname.
-    pub places: HashSet<String>,
+    pub places: FxHashSet<String>,
 }
 
 impl Registry {

@@ -106,6 +106,15 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + trimmed.len()
 }
 
+/// The first byte in `bytes[from..end]` that may start a double mark (`end` if none): `"`, `'`
+/// (for a doubled single), or the lead byte of `« »` (0xC2) or of `“ ” „ ‹ ›` (0xE2). A search
+/// instead of a byte-by-byte walk: most of a paragraph is words.
+fn next_mark_byte(bytes: &[u8], from: usize, end: usize) -> usize {
+    let hay = &bytes[from..end];
+    let common = memchr::memchr3(b'"', b'\'', 0xE2, hay).unwrap_or(hay.len());
+    from + memchr::memchr(0xC2, &hay[..common]).unwrap_or(common)
+}
+
 fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
     let mut open: Option<Open> = None;
     let bytes = text.as_bytes();
@@ -115,7 +124,7 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
     while i < para.end {
         // Every double mark starts with one of these bytes (all char boundaries): skip the rest.
         if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
-            i += 1;
+            i = next_mark_byte(bytes, i, para.end);
             continue;
         }
         let Some(mut c) = text[i..para.end].chars().next() else {
@@ -334,11 +343,21 @@ fn scan_single(text: &str, gap: Range<usize>, out: &mut Vec<Span>) {
     }
     // (opening mark, content start)
     let mut open: Option<(usize, usize)> = None;
-    let mut prev = ' ';
-    let mut chars = body.char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
+    // Every single mark starts with one of two bytes (`'`, or 0xE2 for `‘ ’`): jump between
+    // them rather than walk every character of nearly every paragraph (English has apostrophes).
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(b'\'', 0xE2, &body.as_bytes()[from..]) {
+        let off = from + k;
+        let Some(c) = body[off..].chars().next() else {
+            break;
+        };
+        from = off + c.len_utf8();
+        if !matches!(c, '\'' | '‘' | '’') {
+            continue;
+        }
         let i = gap.start + off;
-        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let prev = body[..off].chars().next_back().unwrap_or(' ');
+        let next = body[from..].chars().next().unwrap_or(' ');
         let can_open = match c {
             '‘' => !prev.is_alphanumeric() && !next.is_whitespace(),
             '\'' => (prev.is_whitespace() || matches!(prev, '(' | '[')) && next.is_alphabetic(),
@@ -366,7 +385,6 @@ fn scan_single(text: &str, gap: Range<usize>, out: &mut Vec<Span>) {
         } else if can_open {
             open = Some((i, i + c.len_utf8()));
         }
-        prev = c;
     }
 }
 

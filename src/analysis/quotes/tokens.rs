@@ -87,6 +87,11 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
     let mut i = para.start;
     let end = para.end;
     while i < end {
+        // A space is the commonest byte between tokens, and no span starts on one.
+        if text.as_bytes()[i] == b' ' {
+            i += 1;
+            continue;
+        }
         if let Some(span) = spans.get(next_span)
             && span.outer.start <= i
         {
@@ -118,10 +123,6 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             continue;
         }
         let limit = spans.get(next_span).map_or(end, |s| s.outer.start.min(end));
-        if text.as_bytes()[i] == b' ' {
-            i += 1;
-            continue;
-        }
         let Some(c) = text[i..limit].chars().next() else {
             i += 1;
             continue;

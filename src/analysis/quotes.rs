@@ -736,6 +736,9 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
     let mut words: Vec<&str> = Vec::new();
     while i < toks.len() {
         let Some(w) = word(i) else {
+            if let TokKind::Quote(_) = toks[i].kind {
+                learn_quoted_names(text, toks[i].range.clone(), reg);
+            }
             i += 1;
             continue;
         };
@@ -1089,6 +1092,100 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         }
         i = end;
     }
+}
+
+/// Learns the persons a quotation names in full by a known given name (`"…that incident and
+/// Mark Cueto's effort…"`), so that the prose's later `Cueto was also puzzled` is a person the
+/// next `said the Sale player` or `he said` may mean. Speakers name the people the story then
+/// turns to; a name in a quotation is no mention (nobody acts in the prose), so no pronoun
+/// looks back to it until the prose names the person again.
+fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
+    let Some(inner) = text.get(range) else {
+        return;
+    };
+    let mut prev: Option<&str> = None;
+    // Whether the word opens a sentence, where a capital shows nothing (`Will Rooney play?`).
+    let mut opens = true;
+    for raw in inner.split_whitespace() {
+        let opened = std::mem::replace(
+            &mut opens,
+            raw.ends_with(['.', '!', '?', ':', '"', '“', '”'])
+                || raw
+                    .trim_end_matches(['"', '”', '’', '\''])
+                    .ends_with(['.', '!', '?']),
+        );
+        // Ask the cheap question first: most words of a quotation are in lower case.
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let first = prev.take();
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        // A word the sentence goes on after (no comma or stop inside the pair).
+        let closes = raw.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if let Some(given) = first {
+            let bare = lexicon::strip_possessive(w);
+            if bare.len() > 1
+                && bare.chars().any(char::is_lowercase)
+                && !is_capitalised_function_word(bare)
+                && !is_role_word(bare)
+                && !lexicon::is_body_word(bare)
+                && !lexicon::is_nationality(bare)
+                && !reg.places.contains(bare)
+                && reg.known_surname(bare).is_none()
+            {
+                let words = [given, bare];
+                if let Some(split) = names::split_name(&words)
+                    && split.name.len() == 2
+                {
+                    reg.person(&split, None);
+                }
+            }
+        }
+        if !closes
+            && lexicon::given_name_gender(w) != lexicon::Gender::Unknown
+            && !(opened && is_word_as_well(w))
+        {
+            prev = Some(w);
+        }
+    }
+}
+
+/// A given name that is an English word as well (`Will`, `Mark`, `Bill`): opening a sentence it
+/// is more likely the word.
+fn is_word_as_well(w: &str) -> bool {
+    matches!(
+        w,
+        "Will"
+            | "May"
+            | "Mark"
+            | "Bill"
+            | "Grace"
+            | "Rose"
+            | "Hope"
+            | "Joy"
+            | "Art"
+            | "Pat"
+            | "Don"
+            | "Guy"
+            | "Rob"
+            | "Sue"
+            | "Jack"
+            | "Frank"
+            | "Bob"
+            | "Ray"
+            | "Dawn"
+            | "Faith"
+            | "Drew"
+            | "Chase"
+            | "Dean"
+            | "Miles"
+            | "Lance"
+            | "Carol"
+            | "June"
+            | "April"
+            | "Sky"
+            | "Ben"
+    )
 }
 
 /// A team named after `the` (see [`names::is_team_name`]): its name, byte range and whether

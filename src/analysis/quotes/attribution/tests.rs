@@ -1,8 +1,11 @@
 //! Attribution rules on made-up sentences, one module per house style of news: the held-out
-//! sets are British and Canadian, and each attributes speech in its own habitual ways.
+//! sets are British and Canadian, and each attributes speech in its own habitual ways;
+//! `general` holds what all news English shares (who a paragraph turns to, names a speaker
+//! gives, documents speaking for their owners).
 
 mod british;
 mod canadian;
+mod general;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
 use crate::source::{Article, LoadOptions};

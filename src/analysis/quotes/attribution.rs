@@ -729,6 +729,18 @@ impl Para<'_> {
             if let Some(np) = self.relative_appositive(k - 1, lo) {
                 return Some((np, None));
             }
+            // `Her lawsuit, filed in Boston, said`, `The company, founded in 1990, said`: a
+            // noun phrase opening the sentence, then a participle's clause between commas up
+            // to the verb.
+            if let Some(f) = self.np_fwd(lo)
+                && f.end + 1 < k
+                && self.is_separator(f.end)
+                && self.word(f.start).is_some_and(is_determiner)
+                && self.word(f.end + 1).is_some_and(is_participle)
+                && (f.end + 1..k - 1).all(|i| self.word(i).is_some() || self.is_separator(i))
+            {
+                return Some((f, None));
+            }
             let c1 = self.chunk_back(k - 1, lo);
             if c1.is_empty() || c1.start <= lo || !self.is_separator(c1.start - 1) {
                 return None;
@@ -1003,6 +1015,16 @@ impl Para<'_> {
                 .position(|w| *w == "and")
                 .filter(|&p| p > 0 && super::is_person_noun(desc[p - 1]))
                 .map_or_else(|| head_noun(desc), |p| desc[p - 1]);
+            if is_court_paper(head)
+                && let Some(id) = self
+                    .pronoun_owner(reg, np.start, pos)
+                    .flatten()
+                    .or_else(|| self.plaintiff(reg, pos))
+            {
+                // `Roe is suing the studio. … the lawsuit said`: court papers speak for the
+                // one who brought the case, not for whoever the article named last.
+                return Some(id);
+            }
             if is_document_noun(head) {
                 // `the report said`: a document speaks for the body behind it.
                 return self.document_owner(reg, np, desc, definite);
@@ -1272,7 +1294,9 @@ impl Para<'_> {
             .map(|w| strip_possessive(w))
             .filter(|w| honorific(w).is_none())
             .collect();
-        let owner = if !caps.is_empty() && !caps.iter().any(|w| is_nationality(w)) {
+        let owner = if let Some(owner) = self.pronoun_owner(reg, np.start, pos) {
+            owner
+        } else if !caps.is_empty() && !caps.iter().any(|w| is_nationality(w)) {
             caps.last()
                 .and_then(|last| reg.known_surname(last))
                 .or_else(|| Some(reg.body(&caps.join(" "), SpeakerKind::Organisation)))
@@ -1310,6 +1334,66 @@ impl Para<'_> {
             reg.doc_owner = owner;
         }
         owner
+    }
+
+    /// The owner a possessive pronoun opening a noun phrase at token `at` gives (`his report`,
+    /// `Her lawsuit`, `its statement`): whom `he`, `she`, `it` or `they` would mean there.
+    /// `None` when the phrase opens with no such pronoun.
+    fn pronoun_owner(&self, reg: &Registry, at: usize, pos: usize) -> Option<Option<usize>> {
+        let mut buf = [0; 16];
+        let owner = match lower(self.word(at)?, &mut buf) {
+            "his" => reg.antecedent(pos, Gender::Male, self.near),
+            "her" => reg.antecedent(pos, Gender::Female, self.near),
+            "its" => reg.last_org(pos),
+            "their" => reg.plural_body(pos, self.near),
+            _ => return None,
+        };
+        Some(owner)
+    }
+
+    /// Who brought the court case that papers at byte `pos` belong to (`the lawsuit said`):
+    /// the person (else the body) a sentence before names as subject of `sue` or `file`
+    /// (`Ann Roe is suing the studio`, `Roe filed the suit in May`). A passive (`was sued by`)
+    /// or a participle after a comma (`Her lawsuit, filed in Boston,`) names no plaintiff, so
+    /// the search goes on to an earlier verb.
+    fn plaintiff(&self, reg: &Registry, pos: usize) -> Option<usize> {
+        let before = self.text.get(..pos)?;
+        let mut verbs: Vec<usize> = ["sue ", "sues ", "suing ", "sued ", "filed "]
+            .iter()
+            .flat_map(|v| before.match_indices(v).map(|(at, _)| at))
+            .filter(|&at| before[..at].ends_with(' '))
+            .collect();
+        verbs.sort_unstable();
+        for &v in verbs.iter().rev().take(4) {
+            let lead = before[..v].trim_end();
+            let rest = &before[v..];
+            let passive = lead.ends_with("was")
+                || lead.ends_with("were")
+                || lead.ends_with("been")
+                || lead.ends_with("being")
+                || lead.ends_with("be")
+                || lead.ends_with(',')
+                || rest.split_whitespace().nth(1) == Some("by");
+            if passive {
+                continue;
+            }
+            let from = before[..v]
+                .rfind(['.', '\n', '?', '!'])
+                .map_or(0, |p| p + 1);
+            let first = |ms: &[super::names::Mention]| {
+                ms.iter()
+                    .find(|m| m.pos >= from && m.pos < v && !m.weak)
+                    .map(|m| m.entity)
+            };
+            let at = reg.mentions.partition_point(|m| m.pos < from);
+            let orgs = reg.org_mentions.partition_point(|m| m.pos < from);
+            if let Some(id) =
+                first(&reg.mentions[at..]).or_else(|| first(&reg.org_mentions[orgs..]))
+            {
+                return Some(id);
+            }
+        }
+        None
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
@@ -2036,6 +2120,23 @@ fn strip_time_words(words: &mut Vec<&str>) {
 
 /// A participle of a verb that gives something a name or a charge (`branding it "…"`,
 /// `accusing him of "…"`, `describing the plan as "…"`): the name or charge is the subject's.
+/// Court papers (`lawsuit`, `suit`, `complaint`, `affidavit`, `petition`), which a plaintiff
+/// files and which speak for them.
+fn is_court_paper(word: &str) -> bool {
+    matches!(
+        word,
+        "lawsuit" | "suit" | "complaint" | "affidavit" | "petition" | "claim"
+    )
+}
+
+/// A past or present participle by its ending (`filed`, `written`, `speaking`), as opens a
+/// clause set between commas after a noun.
+fn is_participle(word: &str) -> bool {
+    word.len() > 4
+        && word.starts_with(|c: char| c.is_lowercase())
+        && (word.ends_with("ed") || word.ends_with("en") || word.ends_with("ing"))
+}
+
 fn is_participle_of_naming(word: &str) -> bool {
     matches!(
         word,

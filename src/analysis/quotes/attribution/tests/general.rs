@@ -37,3 +37,34 @@ fn a_given_name_that_is_also_a_word_opening_a_sentence_names_no_one() {
         q.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn court_papers_speak_for_the_one_who_brought_the_case() {
+    // The lawyer for the other side is named last; the suit is still the plaintiff's.
+    let body = "Singer Ann Roe is suing Northgate Records over unpaid royalties.\n\n\
+        \"We will defend ourselves,\" the label's lawyer Tom Kay said.\n\n\
+        The lawsuit said the label \"kept every cent of the streaming money\".";
+    assert_eq!(speakers(body), ["Tom Kay", "Ann Roe"]);
+    // A passive names the defendant, not who sued: the search goes on to who filed.
+    let body = "Ann Roe filed a suit in May.\n\nThe studio was sued by a second actor in June, \
+        said Tom Kay, a lawyer.\n\n\"The stunt was never safe,\" the suit said.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}
+
+#[test]
+fn a_possessive_pronoun_gives_a_document_its_owner() {
+    let body = "Former prime minister Wim Dekker was asked to review the targets.\n\n\
+        The plan risks becoming \"a list of failed promises and missed goals\", his report said.";
+    assert_eq!(speakers(body), ["Wim Dekker"]);
+    let body = "In a new report, the Electoral Commission says a cap is worth debating.\n\n\
+        \"We are not opposed to a cap in principle,\" says its report.";
+    assert_eq!(speakers(body), ["Electoral Commission"]);
+}
+
+#[test]
+fn a_participle_clause_between_commas_leaves_the_subject_before_it() {
+    let body = "Sprinter Ann Roe has sued her former coach.\n\n\
+        Her lawsuit, filed in the district court in Boston, said she \"has never taken \
+        banned drugs\".";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}

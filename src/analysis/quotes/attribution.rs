@@ -613,6 +613,7 @@ impl Para<'_> {
             if self.is_function_word(k) && !self.joins_caps(k)
                 || (k > start && is_adverb(w))
                 || self.cue_verb(k).is_some()
+                || (k > start && is_verb_of_judging(w))
                 || (self.is_aux(k) && !name_aux)
                 || self.is_pronoun(k)
                 || (k > start && is_capitalised_function_word(w))
@@ -1947,9 +1948,26 @@ impl Para<'_> {
     /// warning about a "…"`), so they count only after a comma.
     pub fn participle_earlier(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
         let (lo, _) = self.clause_start(t);
-        let p = (lo..t)
-            .rev()
-            .find(|&k| self.word(k).is_some_and(is_participle_of_saying))?;
+        let p = (lo..t).rev().find(|&k| {
+            self.word(k)
+                .is_some_and(|w| is_participle_of_saying(w) || is_verb_of_judging(w))
+        })?;
+        // `mocked claims that it was "…"`: the words judged are the claim's, not the subject's.
+        if self.word(p).is_some_and(is_verb_of_judging)
+            && self.word(p + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    "claims"
+                        | "reports"
+                        | "allegations"
+                        | "suggestions"
+                        | "accusations"
+                        | "rumours"
+                )
+            })
+        {
+            return None;
+        }
         if matches!(self.word(p)?, "warning" | "writing")
             && !(p > 0 && self.kind(p - 1) == Some(TokKind::Comma))
         {
@@ -1964,7 +1982,10 @@ impl Para<'_> {
         } else {
             lo
         };
-        self.introduced_by_subject(reg, lo, p)
+        // A finite verb (`Hill praised the volunteers as "…"`) is the subject's own: its
+        // subject stands right before it.
+        let finite = self.word(p).is_some_and(|w| !w.ends_with("ing"));
+        self.introduced_by_subject(reg, lo, p + usize::from(finite))
     }
 
     /// Whether the phrase after a verb of saying is its subject (`said Ms Trew.`, `added the
@@ -2197,6 +2218,34 @@ fn is_participle_of_saying(word: &str) -> bool {
             | "noting"
             | "declaring"
             | "tweeting"
+    )
+}
+
+/// Verbs that judge someone or something in words of the subject's own (`Reid mocked the
+/// drummer as the man who "…"`, `praising the volunteers as "…"`, `citing the song as "…"`,
+/// `poking fun at "…"`): a quoted phrase in their clause is the subject's speech.
+fn is_verb_of_judging(word: &str) -> bool {
+    matches!(
+        word,
+        "mocked"
+            | "mocking"
+            | "praised"
+            | "praising"
+            | "thanked"
+            | "thanking"
+            | "cited"
+            | "citing"
+            | "poking"
+            | "ridiculed"
+            | "ridiculing"
+            | "derided"
+            | "deriding"
+            | "lauded"
+            | "lauding"
+            | "slammed"
+            | "slamming"
+            | "lambasted"
+            | "lambasting"
     )
 }
 

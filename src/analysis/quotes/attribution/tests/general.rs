@@ -68,3 +68,20 @@ fn a_participle_clause_between_commas_leaves_the_subject_before_it() {
         banned drugs\".";
     assert_eq!(speakers(body), ["Ann Roe"]);
 }
+
+#[test]
+fn a_phrase_quoted_after_a_verb_of_judging_is_the_subjects_speech() {
+    let body = "Singer Tom Reid opened the show.\n\nIntroducing the band, Reid mocked Dunn as \
+        the man who \"single-handedly invented the mullet haircut\", poking fun at \"one of the \
+        most messianic complexes in rock\".\n\nMayor Jane Hill praised the volunteers as \"the \
+        real heroes of this terrible flood\".\n\nManager Bill Ross thanked the fans for their \
+        \"incredible loyalty through a hard season\".";
+    assert_eq!(
+        speakers(body),
+        ["Tom Reid", "Tom Reid", "Jane Hill", "Bill Ross"]
+    );
+    // The words judged are someone else's claim.
+    let body = "Mayor Jane Hill ridiculed claims that the dam was \"never built to last a \
+        decade\".";
+    assert_eq!(speakers(body), Vec::<String>::new());
+}

@@ -137,7 +137,12 @@ fn implausible(name: &str) -> Option<&'static str> {
     if words.len() == 1 && name.starts_with(char::is_lowercase) {
         return Some(LONE);
     }
-    if name.chars().any(|c| c.is_ascii_digit()) {
+    // `16 alliance`, `2004 report` are fragments; a number inside a name after its first word
+    // is part of it (`Votes at 16 alliance`, `Group of 77`, `Andre 3000`).
+    if words[0].chars().any(|c| c.is_ascii_digit())
+        || (words.len() < 2 || !words[0].starts_with(char::is_uppercase))
+            && name.chars().any(|c| c.is_ascii_digit())
+    {
         return Some("number");
     }
     None
@@ -261,5 +266,13 @@ mod tests {
         assert_eq!(implausible("Christmas Day"), Some("time word"));
         assert_eq!(implausible("Beige Book"), Some("document"));
         assert_eq!(implausible("Tony Blair's"), Some("possessive"));
+    }
+
+    #[test]
+    fn a_number_inside_a_name_is_plausible_one_opening_it_is_not() {
+        assert_eq!(implausible("Votes at 16 alliance"), None);
+        assert_eq!(implausible("Group of 77"), None);
+        assert_eq!(implausible("16 alliance"), Some("number"));
+        assert_eq!(implausible("2004"), Some("number"));
     }
 }

@@ -193,6 +193,11 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
     // from whom the sentences are about is not.
     let mut prev_sure = false;
     let mut local: Vec<(QuoteKind, Option<usize>)> = Vec::new();
+    // Per quotation of the paragraph: whether it runs on from the one before over a break.
+    let mut run_ons: Vec<bool> = Vec::new();
+    // Per quotation of the paragraph: whether it has no cue and took its speaker from before
+    // the paragraph (the previous paragraph's turn, or whom recent sentences are about).
+    let mut borrowed: Vec<bool> = Vec::new();
     // The first two body paragraphs: a lede's description and the name after it.
     let mut opening: Vec<Range<usize>> = Vec::new();
     for block in article.blocks() {
@@ -244,6 +249,8 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             near: before_prev_start,
         };
         local.clear();
+        run_ons.clear();
+        borrowed.clear();
         let first_quote = quotes.len();
         let mut last_quote_tok = None;
         for (t, tok) in toks.iter().enumerate() {
@@ -261,6 +268,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 Attr::Cue { speaker, .. } if clause_word => Some(*speaker),
                 _ => None,
             };
+            let mut from_before = false;
             let (kind, speaker, cue) = match attr {
                 // A name or term the sentence marks as one is nobody's words, whatever verb of
                 // saying the sentence holds (`Roe said the so-called "red wall" fell`).
@@ -280,8 +288,9 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 _ if !span.single && speech_like(text, span, &toks, t) => {
                     // No cue: the last one who spoke, in this paragraph or the one before.
                     let lo = last_quote_tok.map_or(0, |q| q + 1);
-                    let speaker = para
-                        .statement(&mut reg, lo, t)
+                    let here = para.statement(&mut reg, lo, t);
+                    from_before = here.is_none() && last_quote_tok.is_none();
+                    let speaker = here
                         .or_else(|| {
                             local
                                 .iter()
@@ -329,6 +338,8 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 None => local.push((kind, speaker)),
             }
             last_quote_tok = Some(t);
+            run_ons.push(span.run_on && i > 0);
+            borrowed.push(from_before);
             quotes.push(Quote {
                 range: span.inner.clone(),
                 outer: span.outer.clone(),
@@ -338,6 +349,12 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             });
             who.push(speaker);
         }
+        one_turn_over_breaks(
+            &quotes[first_quote..],
+            &run_ons,
+            &borrowed,
+            &mut who[first_quote..],
+        );
         if let Some(l) = local.iter().rev().find(|l| l.0 == QuoteKind::Speech) {
             // Sure when a cue of this paragraph named the speaker, or when the paragraph goes
             // on with a sure speaker of the one before.
@@ -376,6 +393,36 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
         quotes,
         speakers,
         entities,
+    }
+}
+
+/// `Roe met the board. / "It will fail. "It is doomed," he said.`: a quotation that runs on
+/// over a paragraph break is one turn, so the cue after a later part names the speaker of the
+/// cueless parts before it, when the turn opens its paragraph's speech and took its speaker
+/// from before the paragraph (a guess the cue overrides). `run_ons[k]` says whether
+/// `quotes[k]` runs on from `quotes[k - 1]`; `borrowed[k]` whether its speaker came from before.
+fn one_turn_over_breaks(
+    quotes: &[Quote],
+    run_ons: &[bool],
+    borrowed: &[bool],
+    who: &mut [Option<usize>],
+) {
+    let Some(first) = quotes.iter().position(|q| q.kind == QuoteKind::Speech) else {
+        return;
+    };
+    if !borrowed[first] {
+        return;
+    }
+    let mut k = first + 1;
+    while k < quotes.len() && run_ons[k] && quotes[k].kind == QuoteKind::Speech {
+        if quotes[k].cue.is_some() {
+            if who[k].is_some() {
+                let speaker = who[k];
+                who[first..k].fill(speaker);
+            }
+            return;
+        }
+        k += 1;
     }
 }
 
@@ -926,10 +973,11 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         }
         if let Some(split) = split {
             let single = split.name.len() == 1;
+            // `Senator Roe`, not `Former France centre` (a modifier alone is no title).
             let titled_role = split
                 .role
                 .last()
-                .is_some_and(|w| is_role_word(w) && is_capitalised(w));
+                .is_some_and(|w| is_role_word(w) && is_capitalised(w) && !lexicon::changes_role(w));
             // `Okafor said he …`: one word that speaks and is then `he` or `she` is a person.
             let speaks_as_person = || {
                 let w = lexicon::strip_possessive(split.name[0]);
@@ -952,6 +1000,27 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     || described)
                     && person_only_appositive(text, toks, end)
             };
+            // `Simon Hart of the Countryside Alliance`, `the Rolling Stones said`: a person's
+            // name takes no article, so capitals right after `the` with no title or role before
+            // them name a body: one someone is of or from, or one that acts. A known given name
+            // still opens a person's (`the Tony Blair who won in 1997`), and capitals before a
+            // noun only modify it (`the Ana Ruiz doping case`, `in the Canadian Winter`).
+            let body_after_the = role_start == start
+                && start > 0
+                && word(start - 1).is_some_and(|d| d == "the" || d == "The")
+                && (start > 1
+                    && word(start - 2).is_some_and(|p| {
+                        matches!(p, "of" | "for" | "from" | "at" | "with" | "by" | "against")
+                    })
+                    || acts_next(text, toks, end))
+                && !modifies_noun(text, toks, end)
+                && split.role.is_empty()
+                && !split.titled
+                && split.name.len() >= 2
+                && split
+                    .name
+                    .first()
+                    .is_some_and(|f| lexicon::given_name_gender(f) == lexicon::Gender::Unknown);
             // `the Beige Book said`: a document's title after `the`, no one's name (a name
             // alone, `Graham Poll said`, is a man's).
             let document_title = start > 0
@@ -979,7 +1048,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
                 let subject = org_subject(text, toks, role_start, end);
                 reg.org_mention(range, &name.join(" "), weak, subject);
-            } else if names::looks_like_person(&split) && !document_title
+            } else if names::looks_like_person(&split) && !document_title && !body_after_the
                 || (single
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
@@ -1045,7 +1114,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     .role
                     .iter()
                     .all(|w| is_capitalised(w) && !is_role_word(w))
-                && {
+                && (body_after_the || {
                     // The whole capitalised run names the body (`Canadian Pacific Railway`),
                     // not only the last words a person's name would take.
                     let run = &words[words.len() - split.role.len() - split.name.len()..];
@@ -1056,7 +1125,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                                 && !lexicon::is_nationality(w)
                                 || is_acronym(w)
                         }) || named_as_body(text, toks, start, end))
-                }
+                })
             {
                 let n = split.role.len() + split.name.len();
                 // `Israel's Teva Pharmaceuticals`: the body starts after a possessive.
@@ -1888,7 +1957,7 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
 /// Whether the name ending at token `end` is the subject of a finite verb, perhaps after
 /// appositives: `Kevin Haley agreed`, `Ann Roe, a nurse, has worked there`, `Roe is aware`.
 fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
-    let mut k = end;
+    let mut k = affiliation_after(text, toks, end).unwrap_or(end);
     // `Ann Roe - who runs a "…" campaign - said`: an aside between dashes, quotations and
     // commas inside, stands between the subject and its verb as an appositive does.
     if toks.get(k).map(|t| t.kind) == Some(TokKind::Dash)
@@ -1926,6 +1995,78 @@ fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
         k += 1;
     }
     finite_verb_at(text, toks, k)
+}
+
+/// Whether the capitals ending at token `end` stand before a noun they modify (`the Ana Ruiz
+/// doping row`): a lower-case word follows that is no verb, preposition, conjunction or
+/// relative pronoun.
+fn modifies_noun(text: &str, toks: &[Tok], end: usize) -> bool {
+    let Some(w) = toks
+        .get(end)
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| &text[t.range.clone()])
+    else {
+        return false;
+    };
+    w.starts_with(char::is_lowercase)
+        && !finite_verb_at(text, toks, end)
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "from"
+                | "with"
+                | "by"
+                | "about"
+                | "over"
+                | "which"
+                | "who"
+                | "that"
+                | "whose"
+                | "have"
+                | "are"
+                | "were"
+                | "say"
+                | "says"
+        )
+}
+
+/// After a name ending at token `end`, the body the person is from (`of the Countryside
+/// Alliance`, `from Friends of the Earth`, `at HSBC`): the token after it, where the person's
+/// verb may stand.
+fn affiliation_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    if !matches!(word(end)?, "of" | "from" | "at") {
+        return None;
+    }
+    let mut k = end + 1;
+    if word(k).is_some_and(|w| w == "the") {
+        k += 1;
+    }
+    let first = k;
+    // Capitals, and the function words a body's name holds between them (`Friends of the Earth`).
+    while let Some(w) = word(k) {
+        let capital = is_capitalised(w) && !is_capitalised_function_word(w);
+        let inside = k > first
+            && matches!(w, "of" | "and" | "for" | "the")
+            && word(k + 1).is_some_and(|n| is_capitalised(n) || n == "the");
+        if !(capital || inside) {
+            break;
+        }
+        k += 1;
+    }
+    (k > first && word(k - 1).is_some_and(is_capitalised)).then_some(k)
 }
 
 /// A verb of saying, thinking or being, or a past tense, at token `k`.

@@ -10,9 +10,9 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, WordSet, honorific, is_body_noun, is_body_word, is_business_noun, is_capitalised,
-    is_capitalised_function_word, is_determiner, is_document_noun, is_nationality, is_possessive,
-    is_role_word, lower, refers_to_business, strip_possessive,
+    Gender, WordSet, changes_role, honorific, is_body_noun, is_body_word, is_business_noun,
+    is_capitalised, is_capitalised_function_word, is_determiner, is_document_noun, is_nationality,
+    is_possessive, is_role_word, lower, refers_to_business, strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
@@ -410,7 +410,12 @@ impl Para<'_> {
         let joiner = self.is_word(i, "and") || self.is_word(i, "of") || self.is_word(i, "for");
         // `University of the Fraser Valley`, `Bank of the West`: `of the` inside a name.
         let of_the = self.is_word(i, "of") && self.is_word(i + 1, "the") && self.cap(i + 2);
-        joiner && i > 0 && self.cap(i - 1) && (self.cap(i + 1) || of_the)
+        // `Votes at 16`, `Group of 77`: a number closes a body's name after its joining word.
+        let number = (joiner || self.is_word(i, "at"))
+            && self
+                .word(i + 1)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        i > 0 && self.cap(i - 1) && (joiner && (self.cap(i + 1) || of_the) || number)
     }
 
     /// The noun phrase ending just before token `end` (not before `lo`), with the source it
@@ -915,10 +920,11 @@ impl Para<'_> {
                 return self.document_owner(reg, np, &words[words.len() - 1..], definite);
             }
             let single = split.name.len() == 1;
+            // `Senator Roe`, not `Former France centre` (a modifier alone is no title).
             let titled_role = split
                 .role
                 .last()
-                .is_some_and(|w| is_role_word(w) && is_capitalised(w));
+                .is_some_and(|w| is_role_word(w) && is_capitalised(w) && !changes_role(w));
             // A single name after a lower-case noun says what it names: a body after a noun
             // for one (`telecom regulator Ofcom`, `consultancy Deloitte`), a person after a
             // noun for a person or an adjective (`Barcelona star Ronaldinho`, `a tearful

@@ -229,6 +229,31 @@ static ROLE_WORDS: WordSet = WordSet::new(&[
     "duchess",
 ]);
 
+/// Words before a role that change what it is (`shadow foreign secretary`, `former minister`,
+/// `deputy leader`, `ex-chairman`): the holder is not the one the bare role means, and the word
+/// alone is no title (`Former France centre Ana Ruiz` has no one called France).
+pub(super) fn changes_role(word: &str) -> bool {
+    let mut buf = [0; 16];
+    let w = lower(word, &mut buf);
+    matches!(
+        w,
+        "shadow"
+            | "former"
+            | "ex"
+            | "deputy"
+            | "vice"
+            | "junior"
+            | "assistant"
+            | "acting"
+            | "interim"
+            | "outgoing"
+            | "incoming"
+            | "prospective"
+            | "would-be"
+            | "designate"
+    ) || w.starts_with("ex-")
+}
+
 /// Title words that belong to a role, not a name (`Foreign Minister`, `Secretary General`).
 pub(super) fn is_role_word(word: &str) -> bool {
     let w = word.trim_end_matches(['’', '\'', 's']);
@@ -513,6 +538,10 @@ static BODY_NOUNS: WordSet = WordSet::new(&[
     "center",
     "foundation",
     "coalition",
+    "alliance",
+    "federation",
+    "consortium",
+    "trust",
     "union",
     "party",
     "business",

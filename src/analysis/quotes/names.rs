@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, WordSet, given_name_gender, honorific, is_body_word, is_capitalised,
+    Gender, WordSet, changes_role, given_name_gender, honorific, is_body_word, is_capitalised,
     is_capitalised_function_word, is_determiner, is_initial, is_nationality, is_particle,
     is_possessive, is_role_word, kept_title, lower, strip_possessive,
 };
@@ -392,10 +392,7 @@ impl Registry {
             self.role_starts.insert(lowered[k].clone());
             // The shadow foreign secretary is not the Foreign Secretary, nor a former
             // minister the minister: a shorter role would drop what changes its meaning.
-            if matches!(
-                lowered[k].as_str(),
-                "shadow" | "former" | "ex" | "deputy" | "vice" | "junior" | "assistant" | "acting"
-            ) {
+            if changes_role(&lowered[k]) {
                 break;
             }
         }
@@ -661,21 +658,8 @@ impl Registry {
     /// modifier that changes what the role is must be in the description too.
     pub fn role_fits(&self, id: usize, desc: &[&str]) -> bool {
         self.entities[id].role.as_ref().is_none_or(|r| {
-            r.split(' ').all(|w| {
-                let mut buf = [0; 16];
-                let w = super::lexicon::lower(w, &mut buf);
-                !matches!(
-                    w,
-                    "shadow"
-                        | "former"
-                        | "ex"
-                        | "deputy"
-                        | "vice"
-                        | "junior"
-                        | "assistant"
-                        | "acting"
-                ) || desc.iter().any(|d| d.eq_ignore_ascii_case(w))
-            })
+            r.split(' ')
+                .all(|w| !changes_role(w) || desc.iter().any(|d| d.eq_ignore_ascii_case(w)))
         })
     }
 
@@ -967,6 +951,7 @@ static INSTITUTION_NOUNS: WordSet = WordSet::new(&[
     "army",
     "church",
     "parliament",
+    "alliance",
 ]);
 
 /// Whether a capitalised run names a sports team the way North American news does: a place

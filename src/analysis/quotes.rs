@@ -1059,8 +1059,9 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let first = end - split.name.len();
                 let range = toks[first].range.start..toks[end - 1].range.end;
                 // A person who acts (`Ann Roe, a nurse, agreed`) is the subject of the sentence
-                // unless one named before is (`Roe said Tom Kay left`).
-                let from = sentence_start(toks, role_start);
+                // unless one named before is (`Roe said Tom Kay left`); a clause after `but`
+                // has a subject of its own (`Ek won, but Roe is unfazed`).
+                let from = clause_start(text, toks, role_start);
                 let first_person = !reg
                     .mentions
                     .iter()
@@ -1954,6 +1955,23 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
     toks.get(s).map_or(0, |t| t.range.start)
 }
 
+/// Where the clause whose subject opens at token `i` starts: right after a contrasting
+/// conjunction before it (`Ek won, but Roe is unfazed`), else at the sentence's start. (`Ek
+/// won but felt that Roe …` joins two verbs of one subject: no clause of Roe's.)
+fn clause_start(text: &str, toks: &[Tok], i: usize) -> usize {
+    let contrast = i > 0
+        && toks[i - 1].kind == TokKind::Word
+        && matches!(
+            &text[toks[i - 1].range.clone()],
+            "but" | "while" | "whereas" | "although" | "though" | "yet"
+        );
+    if contrast {
+        toks[i].range.start
+    } else {
+        sentence_start(toks, i)
+    }
+}
+
 /// Whether the name ending at token `end` is the subject of a finite verb, perhaps after
 /// appositives: `Kevin Haley agreed`, `Ann Roe, a nurse, has worked there`, `Roe is aware`.
 fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
@@ -2115,6 +2133,65 @@ fn finite_verb_at(text: &str, toks: &[Tok], k: usize) -> bool {
             | "hasn’t"
             | "won’t"
     ) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+        || is_irregular_past(w)
+}
+
+/// Common irregular past tenses (`Roe gave her support`, `Kay took the chair`): a name before
+/// one acts as much as before a regular `-ed` verb. Only forms that are no present tense or
+/// noun as well (not `set`, `put`, `cut`, `hit`, `read`, `led`).
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "gave"
+            | "took"
+            | "made"
+            | "went"
+            | "came"
+            | "met"
+            | "won"
+            | "lost"
+            | "left"
+            | "sent"
+            | "got"
+            | "held"
+            | "paid"
+            | "ran"
+            | "saw"
+            | "became"
+            | "began"
+            | "brought"
+            | "bought"
+            | "built"
+            | "chose"
+            | "drew"
+            | "drove"
+            | "fell"
+            | "fought"
+            | "found"
+            | "grew"
+            | "heard"
+            | "kept"
+            | "meant"
+            | "rose"
+            | "sold"
+            | "sought"
+            | "spent"
+            | "stood"
+            | "struck"
+            | "taught"
+            | "threw"
+            | "understood"
+            | "withdrew"
+            | "wrote"
+            | "spoke"
+            | "sat"
+            | "shook"
+            | "swore"
+            | "overtook"
+            | "undertook"
+            | "forgave"
+            | "forbade"
+    )
 }
 
 /// Whether a verb of saying follows the name at token `end` (`Josh Ma told reporters`,

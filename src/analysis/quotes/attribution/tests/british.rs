@@ -403,3 +403,34 @@ fn a_modifier_of_a_role_alone_is_no_title() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_name_before_an_irregular_past_tense_is_the_subject_a_pronoun_means() {
+    // `Tom Hale gave his support …. But he insisted`: `gave` is a past tense as `agreed` is;
+    // the man who gave it is the `he`, not the previous paragraph's speaker.
+    let body = "Donor row\n\nDon Burke said: \"Disunity is bad.\" The businessman also spoke \
+                about Iraq.\n\nIn a separate development, Tom Hale gave his support to Mr \
+                Brown. But he insisted the squabbles were not \"seen as a problem by the \
+                voters,\" adding more.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "seen as a problem by the voters,"),
+        Some("Tom Hale"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_clause_after_but_has_its_own_subject() {
+    // `Ek won last week, but Roe is unfazed. He admitted:` — Roe opens a clause of his own and
+    // is its subject, so `he` is Roe, not Ek.
+    let body = "Roe unfazed\n\nJames Roe ran well in May. \"I am fit,\" said Roe.\n\nRussian \
+                Ivan Ek won last week and then claimed he would win again, but Roe is \
+                unfazed.\n\nHe admitted: \"He looked good in his win.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "He looked good in his win."),
+        Some("James Roe"),
+        "{all:?}"
+    );
+}

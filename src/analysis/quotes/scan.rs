@@ -174,7 +174,13 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
             (Closer::Guillemet, '»') | (Closer::SingleGuillemet, '›') => true,
             (Closer::Curly, '”') | (Closer::Low, '“' | '”') => true,
             (Closer::Curly, '"') => mixed_close,
-            (Closer::Straight, '"') => !prev.is_whitespace() || next.is_whitespace(),
+            // `" a disaster ". Then`: a mark typed apart from the words it closes, before the
+            // sentence's punctuation, closes too.
+            (Closer::Straight, '"') => {
+                !prev.is_whitespace()
+                    || next.is_whitespace()
+                    || punctuation_after(&text[i + len..para.end])
+            }
             _ => false,
         };
         match &mut open {
@@ -242,9 +248,14 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                 let closing_shape = c == '"'
                     && prev.is_alphanumeric()
                     && matches!(next, '.' | ',' | ';' | ':' | '!' | '?' | ')');
+                // `said: " We will not back down," and left`: an opening mark typed apart from
+                // its words still opens, where it stands apart from the word before too.
+                let spaced =
+                    next.is_whitespace() && spaced_opening(text, prev, c, i + len, para.end);
                 if let Some(closer) = opener
-                    && !next.is_whitespace()
+                    && (!next.is_whitespace() || spaced)
                     && !closing_shape
+                    && !punctuation_after(&text[i + len..para.end])
                 {
                     open = Some(Open {
                         mark: i,
@@ -284,6 +295,36 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
             }
             _ => push(text, out, &o, para.end, para.end),
         }
+    }
+}
+
+/// Whether a mark with a space after it opens a quotation typed apart from its words (`said:
+/// “ We will…`, `said " We will…"`): it stands after a space, a bracket or a colon (a closing
+/// mark follows a word), a word comes after the space, and, for the straight mark, which is
+/// also the closing one, another straight mark follows in the paragraph to close it.
+fn spaced_opening(text: &str, prev: char, c: char, content: usize, end: usize) -> bool {
+    if !(prev.is_whitespace() || matches!(prev, '(' | '[' | ':')) {
+        return false;
+    }
+    let rest = &text[content..end];
+    let words = rest.trim_start();
+    if !words.starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    // One search per mark that opens this way; the mark it finds closes the quotation, so the
+    // scan does not search the same text again.
+    c != '"' || words.contains('"')
+}
+
+/// Whether the text after a mark starts with the punctuation that ends a clause (`", he
+/// said`, `word " .`): words follow an opening mark, so such a mark closes or is a stray. An
+/// ellipsis may open a quotation (`"...and then it fell"`).
+fn punctuation_after(rest: &str) -> bool {
+    let mut c = rest.chars();
+    match c.next() {
+        Some(',' | ';' | ':' | '!' | '?' | ')' | ']') => true,
+        Some('.') => c.next() != Some('.'),
+        _ => false,
     }
 }
 
@@ -450,11 +491,16 @@ mod tests {
 
     #[test]
     fn a_lone_closing_mark_opens_nothing() {
-        // The opening mark stood apart from its words and was not taken; the closing one,
-        // after a word and before a full stop, does not open a quotation of the narration.
+        // The closing mark, after a word and before a full stop, does not open a quotation of
+        // the narration.
         assert_eq!(
-            texts("It was \" a worry for the region\". Tokyo warned him. Ann Roe said: \"No.\""),
+            texts("It was a worry for the region\". Tokyo warned him. Ann Roe said: \"No.\""),
             ["No."]
+        );
+        // Nor does a mark before a comma or a full stop, whatever stands before it.
+        assert_eq!(
+            texts("He was there \", she said \". Then he left. \"Fine.\""),
+            ["Fine."]
         );
         // After a space it still opens.
         assert_eq!(
@@ -496,6 +542,25 @@ mod tests {
         scan_paragraph(s, 0..s.len(), &mut out);
         assert_eq!(&s[out[0].inner.clone()], "It goes on");
         assert_eq!(out[0].outer.end, s.len());
+    }
+
+    #[test]
+    fn an_opening_mark_typed_apart_from_its_words() {
+        assert_eq!(
+            texts("“ We will not back down,” Roe said. “ The plan is sound.”"),
+            ["We will not back down,", "The plan is sound."]
+        );
+        assert_eq!(
+            texts("She said: \" We will not back down,\" and left. It was \" a worry \"."),
+            ["We will not back down,", "a worry"]
+        );
+        assert_eq!(
+            texts("Roe said the plan is \" a disaster for all \". Then she left."),
+            ["a disaster for all"]
+        );
+        // A straight mark with nothing to close it, or after a word, stays a lone mark.
+        assert!(texts("It rained \" all day").is_empty());
+        assert!(texts("the end\" of it").is_empty());
     }
 
     #[test]

@@ -57,7 +57,7 @@ enum Verb {
 
 /// The verbs of [`Verb::Say`]: verbs of saying, past or present, which may also stand before
 /// their subject (`"…," said Roe`).
-static SAY_VERBS: WordSet = WordSet::new(&[
+pub(super) static SAY_VERBS: WordSet = WordSet::new(&[
     "said",
     "says",
     "say",

@@ -10,6 +10,9 @@
 
 use std::ops::Range;
 
+use super::attribution::SAY_VERBS;
+use super::lexicon::lower;
+
 /// One quoted span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Span {
@@ -293,9 +296,82 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                 };
                 push(text, out, &nested, content_end, end);
             }
+            // Left open, and the next paragraph does not go on with it: a closing mark was
+            // lost. A cue after a comma (`…is sound, she said. Then the council…`) shows where
+            // it stood; the words after the cue are the writer's.
+            _ if !opens_quotation(&text[para.end..]) => {
+                match lost_close_before_cue(text, o.content..para.end) {
+                    Some(end) => push(text, out, &o, end, end),
+                    None => push(text, out, &o, para.end, para.end),
+                }
+            }
             _ => push(text, out, &o, para.end, para.end),
         }
     }
+}
+
+/// In a quotation whose closing mark was lost, where that mark stood: just after the first
+/// comma, question mark or exclamation mark followed by a cue (`, she said.`, `, said Roe,`,
+/// `? asked the mayor.`), a clause of a few words with a verb of saying, ending at punctuation.
+/// A cue in the first person (`, I said,`) is the speaker's own words, and stays in.
+fn lost_close_before_cue(text: &str, content: Range<usize>) -> Option<usize> {
+    let body = &text[content.clone()];
+    let bytes = body.as_bytes();
+    let mut from = 0;
+    while let Some(p) = body[from..].find([',', '?', '!']) {
+        let at = from + p + 1;
+        from = at;
+        if !bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if is_cue_clause(&body[at..]) {
+            return Some(content.start + at);
+        }
+    }
+    None
+}
+
+/// Whether `rest` opens with a cue clause: at most six words, one of them a verb of saying,
+/// the last ending in a full stop, comma or colon (or the paragraph's end). It opens with its
+/// subject (a third-person pronoun, a determiner, a name) or its verb: a first-person cue
+/// (`, I said,`) is the speaker's own words, and a clause opening with a conjunction (`, as
+/// the report says,`) is part of the sentence quoted.
+fn is_cue_clause(rest: &str) -> bool {
+    let mut verb = false;
+    let mut words = rest.split_whitespace();
+    for (n, w) in words.by_ref().take(6).enumerate() {
+        let word = w.trim_end_matches(['.', ',', ':', ';']);
+        let mut buf = [0; 16];
+        let lw = lower(word, &mut buf);
+        let says = SAY_VERBS.contains(lw);
+        if n == 0
+            && !says
+            && !word.starts_with(char::is_uppercase)
+            && !matches!(
+                lw,
+                "he" | "she" | "they" | "it" | "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            )
+        {
+            return false;
+        }
+        if n == 0 && matches!(word, "I" | "We" | "You") {
+            return false;
+        }
+        // `, said Roe,`, `, said the mayor.`: a verb opening the clause has its subject after
+        // it; `, said it would also help,` is a sentence of the writer's.
+        if n == 1
+            && verb
+            && !(word.starts_with(char::is_uppercase)
+                || matches!(lw, "the" | "a" | "an" | "his" | "her" | "its" | "their"))
+        {
+            return false;
+        }
+        verb |= says;
+        if word.len() < w.len() {
+            return verb;
+        }
+    }
+    verb && words.next().is_none()
 }
 
 /// Whether a mark with a space after it opens a quotation typed apart from its words (`said:
@@ -561,6 +637,37 @@ mod tests {
         // A straight mark with nothing to close it, or after a word, stays a lone mark.
         assert!(texts("It rained \" all day").is_empty());
         assert!(texts("the end\" of it").is_empty());
+    }
+
+    #[test]
+    fn a_lost_closing_mark_stood_before_the_cue() {
+        let s = "Roe said: “We will not back down. It is sound, she said. Then the vote came.";
+        assert_eq!(texts(s), ["We will not back down. It is sound,"]);
+        assert_eq!(
+            texts("“Why now? asked the mayor. The council met at noon."),
+            ["Why now?"]
+        );
+        assert_eq!(
+            texts("\"We lost, said Ann Roe, the coach. Her team went home."),
+            ["We lost,"]
+        );
+        // The speaker's own `I said`, a clause of the quoted sentence and a sentence of the
+        // writer's after a comma are no cue: the quotation runs to the paragraph's end.
+        for s in [
+            "He said: “So I told him, I said, this will not work.",
+            "He said: “We are, as everyone says, the best team.",
+            "He said: “I give my fee, hoping it helps. Acme, said it would help too.",
+        ] {
+            assert_eq!(texts(s), [s.split_once('“').unwrap().1]);
+        }
+        // A quotation going on in the next paragraph lost no mark.
+        let s = "He said: “It is fine, she said, and so it is.\n\n“Yes.”";
+        let mut out = Vec::new();
+        scan_paragraph(s, 0..s.find('\n').unwrap(), &mut out);
+        assert_eq!(
+            &s[out[0].inner.clone()],
+            "It is fine, she said, and so it is."
+        );
     }
 
     #[test]

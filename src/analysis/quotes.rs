@@ -326,7 +326,13 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                     && span.outer.end > span.inner.end
                     && has_words(&text[span.inner.clone()], 3) =>
                 {
-                    match para.participle_earlier(&mut reg, t) {
+                    let attr = para.participle_earlier(&mut reg, t).or_else(|| {
+                        // Title-cased words are a name, whoever the sentence is about.
+                        (!names_a_title(text, span, &toks, t))
+                            .then(|| para.subject_fragment(&mut reg, t))
+                            .flatten()
+                    });
+                    match attr {
                         Some(Attr::Cue { speaker, cue }) => (QuoteKind::Speech, speaker, Some(cue)),
                         _ => (QuoteKind::Mention, None, None),
                     }
@@ -2868,6 +2874,40 @@ mod tests {
             "Flights stopped after a government warning about a \"threat to aviation in the region\".",
         );
         assert!(!q[0].2, "{q:?}");
+    }
+
+    #[test]
+    fn a_view_quoted_in_its_holders_words_is_speech() {
+        for (body, words, who) in [
+            (
+                "Ann Roe blamed the council for a \"lack of steady leadership\".",
+                "lack of steady leadership",
+                "Ann Roe",
+            ),
+            (
+                "Ann Roe is expecting \"a sharp fall in sales next year\".",
+                "a sharp fall in sales next year",
+                "Ann Roe",
+            ),
+            (
+                "Tom Kay wants to see \"proper health checks\" on loans.",
+                "proper health checks",
+                "Tom Kay",
+            ),
+        ] {
+            assert_eq!(speech(body), [pair(words, who)], "{body}");
+        }
+        for body in [
+            // Names and labels: title case, or a noun after the marks.
+            "The firm launched its \"Better Together For Ever\" drive.",
+            "Tom Kay backed the \"one time, last time\" rule for airlines.",
+            // The subject is the one talked about, or the words are someone's claim.
+            "Tom Kay has been accused of using \"the politics of fear\" again.",
+            "Tom Kay was described as \"a proud old grandfather\" of four.",
+            "Ann Roe dismissed claims that her plan was \"moving onto their turf\".",
+        ] {
+            assert!(speech(body).is_empty(), "{body}: {:?}", quotes(body));
+        }
     }
 
     #[test]

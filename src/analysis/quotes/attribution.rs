@@ -1994,6 +1994,95 @@ impl Para<'_> {
         self.introduced_by_subject(reg, lo, p + usize::from(finite))
     }
 
+    /// A mixed quotation with no verb of saying, whose sentence opens with a person or body and
+    /// its verb (`Roe is expecting "a sharp fall in sales"`, `The report found the rate
+    /// "amounts to a failure of care"`): the words are the subject's, as news quotes a view or
+    /// a finding in the holder's words. A quotation that qualifies the noun after it (`its
+    /// "one time, last time" rule`) names a thing instead, and is left to the caller's term
+    /// tests as well.
+    pub fn subject_fragment(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
+        let (lo, prev_quote) = self.clause_start(t);
+        if prev_quote.is_some() || t == 0 || t - lo < 2 {
+            return None;
+        }
+        if let Some(next) = self.word(t + 1)
+            && next.starts_with(char::is_lowercase)
+            && !matches!(
+                next,
+                "to" | "of"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "than"
+                    | "as"
+                    | "that"
+                    | "which"
+                    | "if"
+                    | "when"
+                    | "over"
+                    | "into"
+                    | "about"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "while"
+                    | "against"
+                    | "between"
+                    | "among"
+                    | "since"
+                    | "unless"
+                    | "until"
+                    | "within"
+                    | "without"
+                    | "through"
+            )
+        {
+            return None;
+        }
+        // `Roe has been accused of using the "…"`, `is described as "…"`: a passive verb makes
+        // the subject the one talked about; `dismissed claims that his plan was "…"`: the words
+        // are the claim's, and whose it is the sentence does not say.
+        let passive = self
+            .word(t - 1)
+            .is_some_and(|w| matches!(w, "been" | "being"))
+            || (lo + 1..t).any(|k| {
+                self.word(k - 1).is_some_and(|w| {
+                    matches!(w, "been" | "being" | "is" | "are" | "was" | "were" | "be")
+                }) && self
+                    .word(k)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+            });
+        let reported = (lo..t).any(|k| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "claim"
+                        | "claims"
+                        | "allegation"
+                        | "allegations"
+                        | "accusation"
+                        | "accusations"
+                        | "suggestion"
+                        | "suggestions"
+                        | "charge"
+                        | "charges"
+                        | "criticism"
+                )
+            })
+        });
+        if passive || reported {
+            return None;
+        }
+        self.introduced_by_subject(reg, lo, t - 1)
+    }
+
     /// Whether the phrase after a verb of saying is its subject (`said Ms Trew.`, `added the
     /// minister,`) rather than its object or the subject of a reported clause (`confirmed his
     /// global superstar status.`, `said many young dancers were …`): it ends at punctuation and

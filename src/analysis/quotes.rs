@@ -2894,6 +2894,11 @@ mod tests {
                 "proper health checks",
                 "Tom Kay",
             ),
+            (
+                "Ann Roe is concerned too many children play games with \"high levels of gore\".",
+                "high levels of gore",
+                "Ann Roe",
+            ),
         ] {
             assert_eq!(speech(body), [pair(words, who)], "{body}");
         }

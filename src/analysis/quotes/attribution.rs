@@ -2057,7 +2057,11 @@ impl Para<'_> {
                     matches!(w, "been" | "being" | "is" | "are" | "was" | "were" | "be")
                 }) && self
                     .word(k)
-                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && !is_state_of_mind(w))
+                // `was determined to`, `is satisfied that`: a state of mind, the subject's own.
+                && !self
+                    .word(k + 1)
+                    .is_some_and(|w| matches!(w, "that" | "about" | "to"))
             });
         let reported = (lo..t).any(|k| {
             self.word(k).is_some_and(|w| {
@@ -2460,6 +2464,32 @@ static ANONYMOUS_NOUNS: WordSet = WordSet::new(&[
 
 /// Nouns for a source the article does not name (`the official`, `a spokeswoman`): never the
 /// last person named, unless that person was given the role.
+/// A participle that after `is` names the subject's state of mind (`is concerned`, `was
+/// disappointed`) rather than a passive done to it: the view that follows is the subject's.
+fn is_state_of_mind(word: &str) -> bool {
+    matches!(
+        word,
+        "concerned"
+            | "worried"
+            | "convinced"
+            | "determined"
+            | "pleased"
+            | "delighted"
+            | "disappointed"
+            | "surprised"
+            | "satisfied"
+            | "alarmed"
+            | "relieved"
+            | "frustrated"
+            | "annoyed"
+            | "shocked"
+            | "encouraged"
+            | "dismayed"
+            | "saddened"
+            | "troubled"
+    )
+}
+
 pub(super) fn is_anonymous_noun(word: &str) -> bool {
     // Asked of every lower-case word of the prose: no copy to lower case for those.
     if !(4..=14).contains(&word.len()) {

@@ -269,6 +269,8 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 _ => None,
             };
             let mut from_before = false;
+            // Whether the speaker is only the subject of the sentence the words are set in.
+            let mut guessed = false;
             let (kind, speaker, cue) = match attr {
                 // A name or term the sentence marks as one is nobody's words, whatever verb of
                 // saying the sentence holds (`Roe said the so-called "red wall" fell`).
@@ -327,6 +329,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                     && has_words(&text[span.inner.clone()], 3) =>
                 {
                     let attr = para.participle_earlier(&mut reg, t).or_else(|| {
+                        guessed = true;
                         // Title-cased words are a name, whoever the sentence is about.
                         (!names_a_title(text, span, &toks, t))
                             .then(|| para.subject_fragment(&mut reg, t))
@@ -341,6 +344,11 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             };
             match voice {
                 Some(v) => local.push((QuoteKind::Speech, v)),
+                // A view quoted in its holder's words is the subject's, but that is a guess
+                // from the sentence, not a turn of speech: a later quotation without a cue does
+                // not go on with it (`The government wants ages "consigned to the past". "We're
+                // sweeping them away," …` is the minister's).
+                None if guessed => local.push((QuoteKind::Mention, None)),
                 None => local.push((kind, speaker)),
             }
             last_quote_tok = Some(t);
@@ -2913,6 +2921,24 @@ mod tests {
         ] {
             assert!(speech(body).is_empty(), "{body}: {:?}", quotes(body));
         }
+    }
+
+    #[test]
+    fn a_view_guessed_from_the_subject_starts_no_turn() {
+        // The fragment is the body's view, but the quotation after it is the minister's, whom
+        // the article is about, not a turn the body goes on with.
+        let body = "Mr Tom Kay, the pensions minister, spoke in London.\n\nThe government wanted \
+                    ages \"increasingly consigned to the past\". \"We're sweeping them away \
+                    for everyone under 65.\"";
+        let found = speech(body);
+        assert_eq!(
+            found[0],
+            pair("increasingly consigned to the past", "government")
+        );
+        assert_ne!(
+            found[1].1, "government",
+            "a guessed voice carried on: {found:?}"
+        );
     }
 
     #[test]

@@ -1187,51 +1187,89 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
     let Some(inner) = text.get(range) else {
         return;
     };
-    let mut prev: Option<&str> = None;
-    // Whether the word opens a sentence, where a capital shows nothing (`Will Rooney play?`).
-    let mut opens = true;
-    for raw in inner.split_whitespace() {
-        let opened = std::mem::replace(
-            &mut opens,
-            raw.ends_with(['.', '!', '?', ':', '"', '“', '”'])
-                || raw
-                    .trim_end_matches(['"', '”', '’', '\''])
-                    .ends_with(['.', '!', '?']),
-        );
-        // Ask the cheap question first: most words of a quotation are in lower case.
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        let first = prev.take();
-        if !w.starts_with(|c: char| c.is_uppercase()) {
+    // Most words of a quotation are in lower case, and War and Peace is mostly quotation: jump
+    // from capital to capital (or to a non-ASCII letter, which may be one) and look back at the
+    // word before only there, instead of walking every word.
+    let bytes = inner.as_bytes();
+    let mut at = 0;
+    while let Some(off) = bytes[at..]
+        .iter()
+        .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        // `at` is always a word's end, so the byte found opens a character.
+        let p = at + off;
+        let start = word_start(inner, p);
+        at = inner[p..]
+            .find(char::is_whitespace)
+            .map_or(inner.len(), |i| p + i);
+        let w = trim_word(&inner[start..at]);
+        if !w.starts_with(char::is_uppercase) {
             continue;
         }
-        // A word the sentence goes on after (no comma or stop inside the pair).
-        let closes = raw.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        if let Some(given) = first {
-            let bare = lexicon::strip_possessive(w);
-            if bare.len() > 1
-                && bare.chars().any(char::is_lowercase)
-                && !is_capitalised_function_word(bare)
-                && !is_role_word(bare)
-                && !lexicon::is_body_word(bare)
-                && !lexicon::is_nationality(bare)
-                && !reg.places.contains(bare)
-                && reg.known_surname(bare).is_none()
+        let Some(given) = given_name_before(inner, start) else {
+            continue;
+        };
+        let bare = lexicon::strip_possessive(w);
+        if bare.len() > 1
+            && bare.chars().any(char::is_lowercase)
+            && !is_capitalised_function_word(bare)
+            && !is_role_word(bare)
+            && !lexicon::is_body_word(bare)
+            && !lexicon::is_nationality(bare)
+            && !reg.places.contains(bare)
+            && reg.known_surname(bare).is_none()
+        {
+            let words = [given, bare];
+            if let Some(split) = names::split_name(&words)
+                && split.name.len() == 2
             {
-                let words = [given, bare];
-                if let Some(split) = names::split_name(&words)
-                    && split.name.len() == 2
-                {
-                    reg.person(&split, None);
-                }
+                reg.person(&split, None);
             }
         }
-        if !closes
-            && lexicon::given_name_gender(w) != lexicon::Gender::Unknown
-            && !(opened && is_word_as_well(w))
-        {
-            prev = Some(w);
-        }
     }
+}
+
+/// A word without the marks around it (`"Mark,` → `Mark`), keeping an
+/// apostrophe (`O'Neill`, `Cueto's`).
+fn trim_word(raw: &str) -> &str {
+    raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+}
+
+/// Where the whitespace-delimited word holding byte `p` of `s` starts.
+fn word_start(s: &str, p: usize) -> usize {
+    s[..p]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The given name that the word starting at `start` follows in the same run of words (`Mark`
+/// before `Cueto's`): capitalised, with no comma or stop after it, and not a word as well
+/// opening a sentence, where a capital shows nothing (`Will Rooney play?`).
+fn given_name_before(s: &str, start: usize) -> Option<&str> {
+    let before = s[..start].trim_end();
+    if before.is_empty() {
+        return None;
+    }
+    let prev_start = word_start(before, before.len());
+    let raw = &before[prev_start..];
+    if raw.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        return None;
+    }
+    let w = trim_word(raw);
+    if !w.starts_with(char::is_uppercase)
+        || lexicon::given_name_gender(w) == lexicon::Gender::Unknown
+    {
+        return None;
+    }
+    let earlier = before[..prev_start].trim_end();
+    let opens = earlier.is_empty()
+        || earlier.ends_with(['.', '!', '?', ':', '"', '“', '”'])
+        || earlier
+            .trim_end_matches(['"', '”', '’', '\''])
+            .ends_with(['.', '!', '?']);
+    (!(opens && is_word_as_well(w))).then_some(w)
 }
 
 /// A given name that is an English word as well (`Will`, `Mark`, `Bill`): opening a sentence it
@@ -2365,6 +2403,26 @@ mod tests {
     use super::*;
     use crate::source::{self, Input, LoadOptions};
     use proptest::prelude::*;
+
+    #[test]
+    fn a_given_name_before_a_capital_in_a_quotation() {
+        fn before(s: &str) -> Option<&str> {
+            let at = s.rfind(' ').map_or(0, |i| i + 1);
+            given_name_before(s, at)
+        }
+        assert_eq!(before("that incident and Mark Cueto's"), Some("Mark"));
+        assert_eq!(before("the café where Sarah Ball"), Some("Sarah"));
+        // A comma or a stop after it parts the two words.
+        assert_eq!(before("we thanked Mark, Cueto"), None);
+        assert_eq!(before("we met John. Smith"), None);
+        // Opening a sentence, a given name that is a word as well is more likely the word.
+        assert_eq!(before("Mark Cueto"), None);
+        assert_eq!(before("He left. Mark Cueto"), None);
+        assert_eq!(before("He left. Sarah Ball"), Some("Sarah"));
+        // Not a given name, or nothing before.
+        assert_eq!(before("the Labour Party"), None);
+        assert_eq!(before("Rooney"), None);
+    }
 
     /// (text, speaker name or "-" for none, is speech) of each quotation.
     fn quotes(body: &str) -> Vec<(String, String, bool)> {

@@ -2462,8 +2462,6 @@ static ANONYMOUS_NOUNS: WordSet = WordSet::new(&[
     "employee",
 ]);
 
-/// Nouns for a source the article does not name (`the official`, `a spokeswoman`): never the
-/// last person named, unless that person was given the role.
 /// A participle that after `is` names the subject's state of mind (`is concerned`, `was
 /// disappointed`) rather than a passive done to it: the view that follows is the subject's.
 fn is_state_of_mind(word: &str) -> bool {
@@ -2490,6 +2488,8 @@ fn is_state_of_mind(word: &str) -> bool {
     )
 }
 
+/// Nouns for a source the article does not name (`the official`, `a spokeswoman`): never the
+/// last person named, unless that person was given the role.
 pub(super) fn is_anonymous_noun(word: &str) -> bool {
     // Asked of every lower-case word of the prose: no copy to lower case for those.
     if !(4..=14).contains(&word.len()) {

@@ -879,12 +879,21 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         // The noun follows a determiner or a description (`his war comic`), not a name (`the
         // Today programme Mr Kay`), and a title opens no name with `Mr`.
         if start > 1
-            && word(start - 1).is_some_and(is_work_noun)
+            && word(start - 1).is_some_and(lexicon::is_work_noun)
             && word(start - 2).is_some_and(|w| !is_capitalised(w))
             && lexicon::honorific(w).is_none()
         {
             // `his war comic Forgotten Grunt: The Undead Soldier`, `the film Indiana Jones`: the
             // title of a work (and its subtitle), whose characters are nobody in the article.
+            let title: Vec<&str> = (start..end)
+                .filter_map(word)
+                .map(lexicon::strip_possessive)
+                .collect();
+            // `will play Arsenal`, `the single Mum`: a verb's object or a word of two
+            // senses is no title to remember.
+            if !word(start - 1).is_some_and(|n| matches!(n, "play" | "single" | "show" | "game")) {
+                reg.works.insert(title.join(" "));
+            }
             i = end;
             if toks.get(end).map(|t| t.kind) == Some(TokKind::Colon) {
                 while word(i + 1).is_some_and(is_capitalised) {
@@ -1064,6 +1073,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 reg.org_mention(range, &name.join(" "), weak, subject);
             } else if names::looks_like_person(&split) && !document_title && !body_after_the
                 || (single
+                    && !reg.works.contains(split.name[0])
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
                         || reg.known_first(split.name[0]).is_some()
@@ -1487,40 +1497,6 @@ fn described_body(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
     reg.org_mention_of(pos..toks[head].range.end, id, true);
 }
 
-/// A lower-case noun for a work that is named after it (`the film Indiana Jones`, `his comic
-/// Starkeeper`).
-fn is_work_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "film"
-            | "films"
-            | "movie"
-            | "movies"
-            | "comic"
-            | "comics"
-            | "novel"
-            | "novels"
-            | "book"
-            | "books"
-            | "series"
-            | "sitcom"
-            | "show"
-            | "album"
-            | "song"
-            | "single"
-            | "game"
-            | "play"
-            | "musical"
-            | "opera"
-            | "documentary"
-            | "programme"
-            | "program"
-            | "franchise"
-            | "character"
-            | "characters"
-    )
-}
-
 /// An acronym in brackets after the name ending at token `end` whose letters are the initials
 /// of the name's capitalised words (`World Trade Organisation (WTO)`, `Securities and
 /// Exchange Commission (SEC)`): the token where the full name starts, and the acronym.
@@ -1819,6 +1795,7 @@ fn is_acronym(word: &str) -> bool {
 /// (`Libya has withdrawn`) far more often than with a surname it gave nowhere else.
 fn lone_actor(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> bool {
     if lexicon::is_possessive(w)
+        || reg.works.contains(w)
         || lexicon::is_body_word(w)
         || lexicon::is_nationality(w)
         || is_acronym(w)
@@ -1851,6 +1828,7 @@ fn lone_actor(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> 
 /// place or acronym-less function word: a bare name a later `the company` may mean.
 fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> bool {
     !(lexicon::is_possessive(w)
+        || reg.works.contains(w)
         || lexicon::is_nationality(w)
         || is_capitalised_function_word(w)
         || reg.places.contains(w)
@@ -2921,6 +2899,70 @@ mod tests {
         ] {
             assert!(speech(body).is_empty(), "{body}: {:?}", quotes(body));
         }
+    }
+
+    #[test]
+    fn a_view_is_not_the_subjects_when_the_sentence_gives_it_to_another() {
+        // Still the subject's: a relative clause closed before the quotation, a passive with
+        // no irregular participle, a body that opens the sentence itself.
+        for (body, words, who) in [
+            (
+                "Ann Roe, who chairs the board, is expecting \"a sharp fall in sales\".",
+                "a sharp fall in sales",
+                "Ann Roe",
+            ),
+            // A cue later in the sentence names who reports it.
+            (
+                "Tory leader Ann Roe spoke in Leeds.\n\nTom Kay liked to rattle off \"numbers \
+                 conjured out of thin air\" in a bid to win, the Tory leader said.",
+                "numbers conjured out of thin air",
+                "Ann Roe",
+            ),
+            (
+                "The government wanted ages \"increasingly consigned to the past\".",
+                "increasingly consigned to the past",
+                "government",
+            ),
+        ] {
+            assert_eq!(speech(body), [pair(words, who)], "{body}");
+        }
+        for body in [
+            // A relative clause still open at the quotation: the noun before it is the holder.
+            "The Acme Board faces two appeals, one from the Dock Union, which has attacked the \
+             plan as a \"bad piece of work\".",
+            "Tom Kay is the first winner of the Lark Prize, which is \"given to a writer of rare \
+             courage\".",
+            // A cue later in the sentence makes it someone else's report.
+            "The band have done \"everything in their considerable powers\" to stay on top, \
+             according to the editor Ann Roe.",
+            // An irregular passive: the subject is talked about.
+            "Tom Kay was taken to hospital suffering from \"severe flu-like symptoms\".",
+            // Someone else's cries, not the subject's words.
+            "Ann Roe thinks the answer lies between the cries of \"impossible to regulate\" \
+             and doing nothing.",
+            // A body that owns the subject is only its topic.
+            "The state department's budget will rise to help allies in the \"war on the \
+             drugs trade\".",
+        ] {
+            assert!(speech(body).is_empty(), "{body}: {:?}", quotes(body));
+        }
+    }
+
+    #[test]
+    fn a_title_given_after_a_noun_for_a_work_is_no_person() {
+        // `the drama Wasp`: the film acting in the prose (`Wasp tells`) is no `she` to look
+        // back to; the director is.
+        let body = "Three Britons were nominated. For Ann Roe, who won, the month was a \
+                    blur.\n\nRoe's gritty drama Wasp is about a single mother.\n\n\
+                    Set in her native Dover, Wasp tells the story of a young mum who goes out \
+                    while she's on a date. \"I just start with an image,\" she explains.";
+        assert_eq!(
+            speech(body),
+            [pair("I just start with an image,", "Ann Roe")]
+        );
+        // A name after `play` is a team or a player, not remembered as a title.
+        let body = "Tom Kay will play Reid in the final.\n\n\"I feel ready,\" Reid said.";
+        assert_eq!(speech(body), [pair("I feel ready,", "Reid")]);
     }
 
     #[test]

@@ -128,6 +128,12 @@ pub fn is_given_name(word: &str) -> bool {
     lexicon::given_name_gender(word) != lexicon::Gender::Unknown
 }
 
+/// Whether `word` is a lower-case noun for a work (`film`, `album`, `drama`) that a title
+/// follows or that a title modifies. For tools that check speaker names, like the speaker audit.
+pub fn is_work_noun(word: &str) -> bool {
+    lexicon::is_work_noun(word)
+}
+
 /// How the speaker of `quote` was found, read from its cue; `None` without a speaker.
 pub fn resolved_by(text: &str, quote: &Quote, speakers: &[Speaker]) -> Option<ResolvedBy> {
     let speaker = speakers.get(quote.speaker?)?;
@@ -891,7 +897,13 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 .collect();
             // `will play Arsenal`, `the single Mum`: a verb's object or a word of two
             // senses is no title to remember.
-            if !word(start - 1).is_some_and(|n| matches!(n, "play" | "single" | "show" | "game")) {
+            // `the comic Cyril Fletcher`: a given name opens a person's name, whom a noun of
+            // two senses describes.
+            if !word(start - 1).is_some_and(|n| matches!(n, "play" | "single" | "show" | "game"))
+                && title
+                    .first()
+                    .is_some_and(|f| lexicon::given_name_gender(f) == lexicon::Gender::Unknown)
+            {
                 reg.works.insert(title.join(" "));
             }
             i = end;

@@ -1697,6 +1697,23 @@ impl Para<'_> {
             {
                 continue;
             }
+            // `Others, says Ann Roe, "are not ready"`, `…, asks editor Jane Roe, “has anyone
+            // …?”`: a cue set between commas, its subject after the verb, right before the
+            // quotation, gives it the words that go on with the sentence.
+            if t > 0
+                && self.kind(t - 1) == Some(TokKind::Comma)
+                && v > lo
+                && self.kind(v - 1) == Some(TokKind::Comma)
+                && let Some(np) = self.np_fwd(end)
+                && np.end + 1 == t
+                && self.inverted_subject(&np)
+            {
+                let speaker = self.resolve(reg, &np, None);
+                return Some(Attr::Cue {
+                    speaker,
+                    cue: self.span(v..np.end),
+                });
+            }
             if let Some((np, role)) = self.subject_back(v, lo) {
                 if let Some(a) = self.outer_cue(reg, &np, v, lo) {
                     return Some(a);
@@ -1963,7 +1980,12 @@ impl Para<'_> {
     /// pattern claims; `warning` and `writing` are nouns as often as participles (`a government
     /// warning about a "…"`), so they count only after a comma.
     pub fn participle_earlier(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
-        let (lo, _) = self.clause_start(t);
+        // `praises him for his "sensational start" and a "great number of roles"`: a fragment
+        // quoted earlier in the sentence does not end it.
+        let (mut lo, mut prev) = self.clause_start(t);
+        while prev.is_some() && lo > 1 && self.kind(lo - 2) != Some(TokKind::Stop) {
+            (lo, prev) = self.clause_start(lo - 1);
+        }
         let p = (lo..t).rev().find(|&k| {
             self.word(k)
                 .is_some_and(|w| is_participle_of_saying(w) || is_verb_of_judging(w))
@@ -2403,6 +2425,16 @@ fn is_verb_of_judging(word: &str) -> bool {
             | "slamming"
             | "lambasted"
             | "lambasting"
+            // The present, as arts and sport copy writes it (`The festival praises him for his
+            // "…"`); not `thanks`, which opens `thanks to`.
+            | "mocks"
+            | "praises"
+            | "cites"
+            | "ridicules"
+            | "derides"
+            | "lauds"
+            | "slams"
+            | "lambasts"
     )
 }
 

@@ -348,6 +348,11 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 }
                 _ => (QuoteKind::Mention, None, None),
             };
+            // `the film "Red Dawn"`: a title in quotation marks names a work, never a person
+            // the prose may later seem to make act (`Red Dawn tells the story`).
+            if kind == QuoteKind::Mention && names_a_title(text, span, &toks, t) {
+                reg.works.insert(text[span.inner.clone()].to_string());
+            }
             match voice {
                 Some(v) => local.push((QuoteKind::Speech, v)),
                 // A view quoted in its holder's words is the subject's, but that is a guess
@@ -1083,7 +1088,10 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
                 let subject = org_subject(text, toks, role_start, end);
                 reg.org_mention(range, &name.join(" "), weak, subject);
-            } else if names::looks_like_person(&split) && !document_title && !body_after_the
+            } else if names::looks_like_person(&split)
+                && !document_title
+                && !body_after_the
+                && (reg.works.is_empty() || !reg.works.contains(&split.name.join(" ")))
                 || (single
                     && !reg.works.contains(split.name[0])
                     && (titled_role
@@ -2975,6 +2983,22 @@ mod tests {
         // A name after `play` is a team or a player, not remembered as a title.
         let body = "Tom Kay will play Reid in the final.\n\n\"I feel ready,\" Reid said.";
         assert_eq!(speech(body), [pair("I feel ready,", "Reid")]);
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_is_no_person_later() {
+        // `Red Dawn tells the story` would make a person of the film; `she` is the director.
+        let body = "Director Ann Roe won the prize for the film \"Red Dawn\" on Sunday.\n\n\
+                    Set in her native Dover, Red Dawn tells the story of a mother who goes out \
+                    while she's on a date. \"I just start with an image,\" she explains.";
+        assert_eq!(
+            speech(body),
+            [pair("I just start with an image,", "Ann Roe")]
+        );
+        // A name in the prose that no quotation marks as a title is still a person.
+        let body = "Director Ann Roe won the prize on Sunday.\n\nRed Dawn, her producer, \
+                    told the crowd: \"We start again tomorrow.\"";
+        assert_eq!(speech(body), [pair("We start again tomorrow.", "Red Dawn")]);
     }
 
     #[test]

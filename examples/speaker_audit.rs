@@ -1,7 +1,8 @@
 //! Speaker audit: runs quotation attribution over folders of articles nobody tuned on and prints
 //! the speakers that are not plausible entities, the bodies it only describes (`government`,
-//! `police`: right when the article names no such body, to be read), then the 50 most-quoted
-//! speakers.
+//! `police`: right when the article names no such body, to be read), the speakers the same
+//! article names as a work or product (`the drama Wasp`, a title in quotation marks), then the
+//! 50 most-quoted speakers.
 //!
 //! A rule that invents speakers (a time word, a nationality, a possessive, a document, a lone
 //! lower-case word) shows up here long before it shows up in a scored set:
@@ -148,6 +149,86 @@ fn implausible(name: &str) -> Option<&'static str> {
     None
 }
 
+/// The titles of works and products an article gives: a quotation in title case the analysis
+/// reads as a name (`the film "Red Dawn"`), and capitals right after a noun for a work (`the
+/// drama Wasp`, `the film Lord of the Rings`) or right before one (`the Joshua Tree album`).
+/// Lower-cased, without a leading `the`, as [`title_key`] makes them.
+fn titles(text: &str, mentions: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = mentions
+        .iter()
+        .filter(|m| title_cased(m))
+        .map(|m| title_key(m))
+        .collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string()
+    };
+    let capital = |w: &str| bare(w).starts_with(char::is_uppercase);
+    for (i, w) in words.iter().enumerate() {
+        if !quotes::is_work_noun(w.trim_end_matches([',', '.', ';', ':'])) {
+            continue;
+        }
+        // After the noun: `drama Wasp is`, `film Lord of the Rings.`
+        let mut run = Vec::new();
+        for n in &words[i + 1..] {
+            let minor = matches!(*n, "of" | "the" | "and" | "in" | "on" | "a" | "to");
+            if !(capital(n) || minor && !run.is_empty()) {
+                break;
+            }
+            run.push(bare(n));
+            if n.ends_with([',', '.', ';', ':', '?', '!']) {
+                break;
+            }
+        }
+        while run
+            .last()
+            .is_some_and(|l| !l.starts_with(char::is_uppercase))
+        {
+            run.pop();
+        }
+        // `the Mike Leigh film`, `the film Michael Moore made`: a common given name opens a
+        // person's name (the maker), not a title.
+        let personal = |run: &[String]| run.first().is_some_and(|f| quotes::is_given_name(f));
+        if !run.is_empty() && !personal(&run) && !w.ends_with([',', '.', ';', ':']) {
+            out.push(title_key(&run.join(" ")));
+        }
+        // Before the noun: `the Joshua Tree album`.
+        let before: Vec<String> = words[..i]
+            .iter()
+            .rev()
+            .take_while(|p| capital(p) && !p.ends_with([',', '.', ';', ':']))
+            .map(|p| bare(p))
+            .collect();
+        let run: Vec<String> = before.into_iter().rev().collect();
+        if !run.is_empty() && !personal(&run) {
+            out.push(title_key(&run.join(" ")));
+        }
+    }
+    out
+}
+
+/// Two to eight words, every one capitalised but the short ones a title leaves in lower case.
+/// One quoted word is as often a nickname (`Ahmed 'Mido' Hossam`) as a title.
+fn title_cased(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(*w, "of" | "the" | "and" | "in" | "on" | "a" | "to" | "for")
+        })
+}
+
+/// A title or a speaker's name compared without case, edge punctuation or a leading `the`.
+fn title_key(s: &str) -> String {
+    let s = s
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    s.strip_prefix("the ").unwrap_or(&s).to_string()
+}
+
 fn articles(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         eprintln!("speaker_audit: cannot read {}", dir.display());
@@ -181,6 +262,8 @@ fn main() {
     let mut counts: HashMap<String, (usize, SpeakerKind)> = HashMap::new();
     let (mut speech, mut named, mut none) = (0usize, 0usize, 0usize);
     let mut by_kind: HashMap<String, usize> = HashMap::new();
+    // (speaker, article) → quotations, where the article names the speaker as a work.
+    let mut as_work: HashMap<(String, String), usize> = HashMap::new();
     for f in &files {
         let Ok(bytes) = std::fs::read(f) else {
             continue;
@@ -189,6 +272,14 @@ fn main() {
             continue;
         };
         let q = quotes::find(&article, &[]);
+        let text = article.text();
+        let mentions: Vec<&str> = q
+            .quotes
+            .iter()
+            .filter(|x| x.kind == QuoteKind::Mention)
+            .filter_map(|x| text.get(x.range.clone()))
+            .collect();
+        let works = titles(text, &mentions);
         for quote in q.quotes.iter().filter(|x| x.kind == QuoteKind::Speech) {
             speech += 1;
             let Some(s) = quote.speaker.map(|s| &q.speakers[s]) else {
@@ -198,6 +289,11 @@ fn main() {
             named += 1;
             *by_kind.entry(format!("{:?}", s.kind)).or_default() += 1;
             counts.entry(s.name.clone()).or_insert((0, s.kind)).0 += 1;
+            if s.kind != SpeakerKind::Unnamed && works.contains(&title_key(&s.name)) {
+                *as_work
+                    .entry((s.name.clone(), f.display().to_string()))
+                    .or_default() += 1;
+            }
         }
     }
     // Unnamed sources (`spokesman`, `officials`) are described, not named: not implausible.
@@ -241,6 +337,16 @@ fn main() {
     for (name, n) in &described {
         println!("  {n:5}  {name}");
     }
+    let mut works: Vec<(&(String, String), &usize)> = as_work.iter().collect();
+    works.sort();
+    println!(
+        "speakers the same article names as a work or product: {} names, {} quotations",
+        works.len(),
+        works.iter().map(|w| *w.1).sum::<usize>()
+    );
+    for ((name, file), n) in &works {
+        println!("  {n:5}  {name}  ({file})");
+    }
     let mut top: Vec<(&String, usize, SpeakerKind)> =
         counts.iter().map(|(k, &(n, kind))| (k, n, kind)).collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -252,7 +358,29 @@ fn main() {
 
 #[cfg(test)]
 mod tests {
-    use super::implausible;
+    use super::{implausible, title_key, titles};
+
+    #[test]
+    fn titles_are_read_after_and_before_a_noun_for_a_work_and_from_quoted_names() {
+        let text = "Her gritty drama Wasp is about a mother. In 1987, the Joshua Tree album \
+                    broke records, and the film Lord of the Rings. Roe said so.";
+        let found = titles(text, &["Red Dawn", "a sharp fall in sales", "Mido"]);
+        for t in ["wasp", "joshua tree", "lord of the rings", "red dawn"] {
+            assert!(found.contains(&t.to_string()), "{t}: {found:?}");
+        }
+        // The maker of a work is no title.
+        let found = titles(
+            "the Mike Leigh film Vera Drake, and the film Michael Moore made",
+            &[],
+        );
+        assert_eq!(found, ["vera drake"]);
+        let found = titles(text, &["Red Dawn", "a sharp fall in sales"]);
+        // A speaker named only as a speaker is no title; neither are words quoted in speech.
+        assert!(!found.contains(&title_key("Roe")), "{found:?}");
+        assert!(!found.iter().any(|t| t.contains("sharp")), "{found:?}");
+        // One quoted word is as often a nickname.
+        assert!(!found.contains(&"mido".to_string()), "{found:?}");
+    }
 
     #[test]
     fn a_surname_that_is_a_time_word_or_a_document_is_plausible() {

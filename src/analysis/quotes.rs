@@ -128,6 +128,12 @@ pub fn is_given_name(word: &str) -> bool {
     lexicon::given_name_gender(word) != lexicon::Gender::Unknown
 }
 
+/// Whether `word` is a lower-case noun for a work (`film`, `album`, `drama`) that a title
+/// follows or that a title modifies. For tools that check speaker names, like the speaker audit.
+pub fn is_work_noun(word: &str) -> bool {
+    lexicon::is_work_noun(word)
+}
+
 /// How the speaker of `quote` was found, read from its cue; `None` without a speaker.
 pub fn resolved_by(text: &str, quote: &Quote, speakers: &[Speaker]) -> Option<ResolvedBy> {
     let speaker = speakers.get(quote.speaker?)?;
@@ -342,6 +348,11 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 }
                 _ => (QuoteKind::Mention, None, None),
             };
+            // `the film "Red Dawn"`: a title in quotation marks names a work, never a person
+            // the prose may later seem to make act (`Red Dawn tells the story`).
+            if kind == QuoteKind::Mention && names_a_title(text, span, &toks, t) {
+                reg.works.insert(text[span.inner.clone()].to_string());
+            }
             match voice {
                 Some(v) => local.push((QuoteKind::Speech, v)),
                 // A view quoted in its holder's words is the subject's, but that is a guess
@@ -879,12 +890,27 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         // The noun follows a determiner or a description (`his war comic`), not a name (`the
         // Today programme Mr Kay`), and a title opens no name with `Mr`.
         if start > 1
-            && word(start - 1).is_some_and(is_work_noun)
+            && word(start - 1).is_some_and(lexicon::is_work_noun)
             && word(start - 2).is_some_and(|w| !is_capitalised(w))
             && lexicon::honorific(w).is_none()
         {
             // `his war comic Forgotten Grunt: The Undead Soldier`, `the film Indiana Jones`: the
             // title of a work (and its subtitle), whose characters are nobody in the article.
+            let title: Vec<&str> = (start..end)
+                .filter_map(word)
+                .map(lexicon::strip_possessive)
+                .collect();
+            // `will play Arsenal`, `the single Mum`: a verb's object or a word of two
+            // senses is no title to remember.
+            // `the comic Cyril Fletcher`: a given name opens a person's name, whom a noun of
+            // two senses describes.
+            if !word(start - 1).is_some_and(|n| matches!(n, "play" | "single" | "show" | "game"))
+                && title
+                    .first()
+                    .is_some_and(|f| lexicon::given_name_gender(f) == lexicon::Gender::Unknown)
+            {
+                reg.works.insert(title.join(" "));
+            }
             i = end;
             if toks.get(end).map(|t| t.kind) == Some(TokKind::Colon) {
                 while word(i + 1).is_some_and(is_capitalised) {
@@ -1062,8 +1088,12 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
                 let subject = org_subject(text, toks, role_start, end);
                 reg.org_mention(range, &name.join(" "), weak, subject);
-            } else if names::looks_like_person(&split) && !document_title && !body_after_the
+            } else if names::looks_like_person(&split)
+                && !document_title
+                && !body_after_the
+                && (reg.works.is_empty() || !reg.works.contains(&split.name.join(" ")))
                 || (single
+                    && !reg.works.contains(split.name[0])
                     && (titled_role
                         || reg.known_surname(split.name[0]).is_some()
                         || reg.known_first(split.name[0]).is_some()
@@ -1525,40 +1555,6 @@ fn described_body(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
     reg.org_mention_of(pos..toks[head].range.end, id, true);
 }
 
-/// A lower-case noun for a work that is named after it (`the film Indiana Jones`, `his comic
-/// Starkeeper`).
-fn is_work_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "film"
-            | "films"
-            | "movie"
-            | "movies"
-            | "comic"
-            | "comics"
-            | "novel"
-            | "novels"
-            | "book"
-            | "books"
-            | "series"
-            | "sitcom"
-            | "show"
-            | "album"
-            | "song"
-            | "single"
-            | "game"
-            | "play"
-            | "musical"
-            | "opera"
-            | "documentary"
-            | "programme"
-            | "program"
-            | "franchise"
-            | "character"
-            | "characters"
-    )
-}
-
 /// An acronym in brackets after the name ending at token `end` whose letters are the initials
 /// of the name's capitalised words (`World Trade Organisation (WTO)`, `Securities and
 /// Exchange Commission (SEC)`): the token where the full name starts, and the acronym.
@@ -1857,6 +1853,7 @@ fn is_acronym(word: &str) -> bool {
 /// (`Libya has withdrawn`) far more often than with a surname it gave nowhere else.
 fn lone_actor(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> bool {
     if lexicon::is_possessive(w)
+        || reg.works.contains(w)
         || lexicon::is_body_word(w)
         || lexicon::is_nationality(w)
         || is_acronym(w)
@@ -1889,6 +1886,7 @@ fn lone_actor(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> 
 /// place or acronym-less function word: a bare name a later `the company` may mean.
 fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -> bool {
     !(lexicon::is_possessive(w)
+        || reg.works.contains(w)
         || lexicon::is_nationality(w)
         || is_capitalised_function_word(w)
         || reg.places.contains(w)
@@ -2979,6 +2977,86 @@ mod tests {
         ] {
             assert!(speech(body).is_empty(), "{body}: {:?}", quotes(body));
         }
+    }
+
+    #[test]
+    fn a_view_is_not_the_subjects_when_the_sentence_gives_it_to_another() {
+        // Still the subject's: a relative clause closed before the quotation, a passive with
+        // no irregular participle, a body that opens the sentence itself.
+        for (body, words, who) in [
+            (
+                "Ann Roe, who chairs the board, is expecting \"a sharp fall in sales\".",
+                "a sharp fall in sales",
+                "Ann Roe",
+            ),
+            // A cue later in the sentence names who reports it.
+            (
+                "Tory leader Ann Roe spoke in Leeds.\n\nTom Kay liked to rattle off \"numbers \
+                 conjured out of thin air\" in a bid to win, the Tory leader said.",
+                "numbers conjured out of thin air",
+                "Ann Roe",
+            ),
+            (
+                "The government wanted ages \"increasingly consigned to the past\".",
+                "increasingly consigned to the past",
+                "government",
+            ),
+        ] {
+            assert_eq!(speech(body), [pair(words, who)], "{body}");
+        }
+        for body in [
+            // A relative clause still open at the quotation: the noun before it is the holder.
+            "The Acme Board faces two appeals, one from the Dock Union, which has attacked the \
+             plan as a \"bad piece of work\".",
+            "Tom Kay is the first winner of the Lark Prize, which is \"given to a writer of rare \
+             courage\".",
+            // A cue later in the sentence makes it someone else's report.
+            "The band have done \"everything in their considerable powers\" to stay on top, \
+             according to the editor Ann Roe.",
+            // An irregular passive: the subject is talked about.
+            "Tom Kay was taken to hospital suffering from \"severe flu-like symptoms\".",
+            // Someone else's cries, not the subject's words.
+            "Ann Roe thinks the answer lies between the cries of \"impossible to regulate\" \
+             and doing nothing.",
+            // A body that owns the subject is only its topic.
+            "The state department's budget will rise to help allies in the \"war on the \
+             drugs trade\".",
+        ] {
+            assert!(speech(body).is_empty(), "{body}: {:?}", quotes(body));
+        }
+    }
+
+    #[test]
+    fn a_title_given_after_a_noun_for_a_work_is_no_person() {
+        // `the drama Wasp`: the film acting in the prose (`Wasp tells`) is no `she` to look
+        // back to; the director is.
+        let body = "Three Britons were nominated. For Ann Roe, who won, the month was a \
+                    blur.\n\nRoe's gritty drama Wasp is about a single mother.\n\n\
+                    Set in her native Dover, Wasp tells the story of a young mum who goes out \
+                    while she's on a date. \"I just start with an image,\" she explains.";
+        assert_eq!(
+            speech(body),
+            [pair("I just start with an image,", "Ann Roe")]
+        );
+        // A name after `play` is a team or a player, not remembered as a title.
+        let body = "Tom Kay will play Reid in the final.\n\n\"I feel ready,\" Reid said.";
+        assert_eq!(speech(body), [pair("I feel ready,", "Reid")]);
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_is_no_person_later() {
+        // `Red Dawn tells the story` would make a person of the film; `she` is the director.
+        let body = "Director Ann Roe won the prize for the film \"Red Dawn\" on Sunday.\n\n\
+                    Set in her native Dover, Red Dawn tells the story of a mother who goes out \
+                    while she's on a date. \"I just start with an image,\" she explains.";
+        assert_eq!(
+            speech(body),
+            [pair("I just start with an image,", "Ann Roe")]
+        );
+        // A name in the prose that no quotation marks as a title is still a person.
+        let body = "Director Ann Roe won the prize on Sunday.\n\nRed Dawn, her producer, \
+                    told the crowd: \"We start again tomorrow.\"";
+        assert_eq!(speech(body), [pair("We start again tomorrow.", "Red Dawn")]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::SpeakerKind;
 use super::lexicon::{
     Gender, WordSet, changes_role, honorific, is_body_noun, is_body_word, is_business_noun,
     is_capitalised, is_capitalised_function_word, is_determiner, is_document_noun, is_nationality,
-    is_possessive, is_role_word, lower, refers_to_business, strip_possessive,
+    is_possessive, is_role_word, is_work_noun, lower, refers_to_business, strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
@@ -1697,6 +1697,23 @@ impl Para<'_> {
             {
                 continue;
             }
+            // `Others, says Ann Roe, "are not ready"`, `…, asks editor Jane Roe, “has anyone
+            // …?”`: a cue set between commas, its subject after the verb, right before the
+            // quotation, gives it the words that go on with the sentence.
+            if t > 0
+                && self.kind(t - 1) == Some(TokKind::Comma)
+                && v > lo
+                && self.kind(v - 1) == Some(TokKind::Comma)
+                && let Some(np) = self.np_fwd(end)
+                && np.end + 1 == t
+                && self.inverted_subject(&np)
+            {
+                let speaker = self.resolve(reg, &np, None);
+                return Some(Attr::Cue {
+                    speaker,
+                    cue: self.span(v..np.end),
+                });
+            }
             if let Some((np, role)) = self.subject_back(v, lo) {
                 if let Some(a) = self.outer_cue(reg, &np, v, lo) {
                     return Some(a);
@@ -1857,7 +1874,17 @@ impl Para<'_> {
                             || reg.known_first(split.name[0]).is_some()))
             });
         let pronoun = words.len() == 1 && matches!(first, "he" | "He" | "she" | "She");
-        let body = words.len() <= 3 && matches!(first, "the" | "The") && is_body_noun(last);
+        // `The state department's budget would …`: a body that owns the subject is only its
+        // topic.
+        let body = words.len() <= 3
+            && matches!(first, "the" | "The")
+            && is_body_noun(last)
+            && !self.word(np.end).is_some_and(is_possessive);
+        // `Wasp tells the story`, `the Sgt Pepper album`: a title acts in the prose as a
+        // person would, and says nothing.
+        if self.word(verb).is_some_and(is_work_noun) || reg.works.contains(&words.join(" ")) {
+            return None;
+        }
         (person || pronoun || body).then_some(np)
     }
 
@@ -1953,7 +1980,12 @@ impl Para<'_> {
     /// pattern claims; `warning` and `writing` are nouns as often as participles (`a government
     /// warning about a "…"`), so they count only after a comma.
     pub fn participle_earlier(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
-        let (lo, _) = self.clause_start(t);
+        // `praises him for his "sensational start" and a "great number of roles"`: a fragment
+        // quoted earlier in the sentence does not end it.
+        let (mut lo, mut prev) = self.clause_start(t);
+        while prev.is_some() && lo > 1 && self.kind(lo - 2) != Some(TokKind::Stop) {
+            (lo, prev) = self.clause_start(lo - 1);
+        }
         let p = (lo..t).rev().find(|&k| {
             self.word(k)
                 .is_some_and(|w| is_participle_of_saying(w) || is_verb_of_judging(w))
@@ -2055,13 +2087,16 @@ impl Para<'_> {
             || (lo + 1..t).any(|k| {
                 self.word(k - 1).is_some_and(|w| {
                     matches!(w, "been" | "being" | "is" | "are" | "was" | "were" | "be")
-                }) && self
+                }) && (self
                     .word(k)
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && !is_state_of_mind(w))
-                // `was determined to`, `is satisfied that`: a state of mind, the subject's own.
-                && !self
-                    .word(k + 1)
-                    .is_some_and(|w| matches!(w, "that" | "about" | "to"))
+                    // `was determined to`, `is satisfied that`: a state of mind, the subject's.
+                    && !self
+                        .word(k + 1)
+                        .is_some_and(|w| matches!(w, "that" | "about" | "to"))
+                    // `was taken to hospital`: a participle not made with `-ed` is no state of
+                    // mind.
+                    || self.word(k).is_some_and(is_irregular_participle))
             });
         let reported = (lo..t).any(|k| {
             self.word(k).is_some_and(|w| {
@@ -2078,11 +2113,56 @@ impl Para<'_> {
                         | "charge"
                         | "charges"
                         | "criticism"
+                        | "complaint"
+                        | "complaints"
+                        | "cries"
+                        | "warnings"
+                        | "rumours"
+                        | "reports"
+                        | "slogan"
+                        | "slogans"
+                        | "headline"
+                        | "headlines"
+                        | "motto"
                 )
             })
         });
         if passive || reported {
             return None;
+        }
+        // `the IATA, which has attacked the package as a "…"`, `the Sawyer Award, which is
+        // "…"`: a relative clause still open at the quotation has its own subject, the noun
+        // before it, not the sentence's.
+        if let Some(k) = (lo + 1..t).rev().find(|&k| {
+            self.kind(k - 1) == Some(TokKind::Comma)
+                && self
+                    .word(k)
+                    .is_some_and(|w| matches!(w, "which" | "who" | "whose"))
+        }) && !(k..t).any(|j| self.kind(j) == Some(TokKind::Comma))
+        {
+            return None;
+        }
+        // `Brown liked to rattle off "…" in a bid to win votes, the Tory leader said.`,
+        // `The band have done "…", according to the editor.`: a cue later in the sentence
+        // makes the whole sentence someone's report, and its subject no speaker.
+        let mut k = t + 1;
+        while let Some(kind) = self.kind(k) {
+            if kind == TokKind::Stop {
+                break;
+            }
+            // `He wants "…" and says it is …`: the subject's own verb, coordinated, or a
+            // pronoun that may well be the subject, is no other reporter.
+            let own = k > 0
+                && self.word(k - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "and" | "but" | "or" | "also" | "he" | "she" | "they" | "it" | "He" | "She"
+                    )
+                });
+            if !own && self.cue_verb(k).is_some() || self.is_word(k, "according") {
+                return None;
+            }
+            k += 1;
         }
         self.introduced_by_subject(reg, lo, t - 1)
     }
@@ -2345,6 +2425,16 @@ fn is_verb_of_judging(word: &str) -> bool {
             | "slamming"
             | "lambasted"
             | "lambasting"
+            // The present, as arts and sport copy writes it (`The festival praises him for his
+            // "…"`); not `thanks`, which opens `thanks to`.
+            | "mocks"
+            | "praises"
+            | "cites"
+            | "ridicules"
+            | "derides"
+            | "lauds"
+            | "slams"
+            | "lambasts"
     )
 }
 
@@ -2464,6 +2554,45 @@ static ANONYMOUS_NOUNS: WordSet = WordSet::new(&[
 
 /// A participle that after `is` names the subject's state of mind (`is concerned`, `was
 /// disappointed`) rather than a passive done to it: the view that follows is the subject's.
+/// A past participle not made with `-ed`: after `was`, `been`, `is` it makes a passive (`was
+/// taken to hospital suffering from "…"`), whose subject is talked about.
+fn is_irregular_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "taken"
+            | "given"
+            | "shown"
+            | "seen"
+            | "known"
+            | "held"
+            | "told"
+            | "made"
+            | "found"
+            | "brought"
+            | "kept"
+            | "sent"
+            | "left"
+            | "caught"
+            | "beaten"
+            | "chosen"
+            | "driven"
+            | "thrown"
+            | "written"
+            | "spoken"
+            | "struck"
+            | "bought"
+            | "sold"
+            | "paid"
+            | "led"
+            | "built"
+            | "drawn"
+            | "stolen"
+            | "hidden"
+            | "broken"
+            | "forgotten"
+    )
+}
+
 fn is_state_of_mind(word: &str) -> bool {
     matches!(
         word,

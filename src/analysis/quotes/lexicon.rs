@@ -833,6 +833,53 @@ pub(super) fn given_name_gender(word: &str) -> Gender {
     }
 }
 
+/// A lower-case noun for a work that is named after it (`the film Indiana Jones`, `his comic
+/// Starkeeper`, `her gritty drama Wasp`), or that a title before it modifies (`the Joshua Tree
+/// album`).
+pub fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "comic"
+            | "comics"
+            | "novel"
+            | "novels"
+            | "book"
+            | "books"
+            | "series"
+            | "sitcom"
+            | "show"
+            | "album"
+            | "song"
+            | "single"
+            | "game"
+            | "play"
+            | "musical"
+            | "opera"
+            | "documentary"
+            | "drama"
+            | "dramas"
+            | "thriller"
+            | "comedy"
+            | "cartoon"
+            | "biopic"
+            | "sequel"
+            | "memoir"
+            | "poem"
+            | "albums"
+            | "songs"
+            | "games"
+            | "programme"
+            | "program"
+            | "franchise"
+            | "character"
+            | "characters"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -288,6 +288,9 @@ pub(super) struct Registry {
     pub doc_owner: Option<usize>,
     /// Capitalised words the article uses as places (`in Ottawa`), which are nobody's surname.
     pub places: FxHashSet<String>,
+    /// Titles the article gives after a noun for a work (`the drama Wasp`): a film or an album
+    /// acting in the prose (`Wasp tells the story`) is no person a pronoun looks back to.
+    pub works: FxHashSet<String>,
 }
 
 impl Registry {

@@ -143,6 +143,18 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
             continue;
         }
         let next = text[i + len..para.end].chars().next().unwrap_or(' ');
+        // `an ""unfair" sum`: a straight mark typed twice before a word is one opening mark.
+        if c == '"'
+            && next == '"'
+            && prev.is_whitespace()
+            && text[i + 2..para.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            i += len;
+            continue;
+        }
         let opener = match c {
             '«' => Some(Closer::Guillemet),
             '‹' => Some(Closer::SingleGuillemet),
@@ -221,14 +233,24 @@ fn scan_double(text: &str, para: Range<usize>, out: &mut Vec<Span>) {
                         o.first_nested.get_or_insert(i..i);
                     } else {
                         let stray = inside.is_some();
-                        if !stray {
+                        // `"…to 'wait and see', the body said in its report. Growth fell.
+                        // "The…" it noted`: a cue after a comma shows where a lost closing mark
+                        // stood; the next mark opens a quotation of its own, no run-on.
+                        let lost = if stray {
+                            None
+                        } else {
+                            lost_close_before_cue(text, o.content..i)
+                        };
+                        if let Some(end) = lost {
+                            push(text, out, o, end, end);
+                        } else if !stray {
                             push(text, out, o, i, i);
                         }
                         open = Some(Open {
                             mark: i,
                             content: i + len,
                             closer: opener.unwrap_or(o.closer),
-                            run_on: !stray,
+                            run_on: !stray && lost.is_none(),
                             nested: false,
                             first_nested: None,
                         });
@@ -637,6 +659,46 @@ mod tests {
         // A straight mark with nothing to close it, or after a word, stays a lone mark.
         assert!(texts("It rained \" all day").is_empty());
         assert!(texts("the end\" of it").is_empty());
+    }
+
+    #[test]
+    fn a_straight_mark_typed_twice_before_a_word_opens_once() {
+        assert_eq!(
+            texts("Roe will pay an \"\"unfair and grossly low\" sum, the suit says."),
+            ["unfair and grossly low"]
+        );
+        // Marks typed twice after a word close a nested quotation and its outer one.
+        assert_eq!(
+            texts("He said: \"They called it \"a sham\"\" and left."),
+            ["They called it \"a sham\""]
+        );
+    }
+
+    #[test]
+    fn a_lost_closing_mark_before_a_cue_ends_the_quotation_before_the_next_mark() {
+        // The closing mark after `'wait and see',` was lost: the cue shows where it stood, and
+        // the next mark opens a quotation of its own rather than running the first one on.
+        let s = "\"Rates will stay low and the bank will 'wait and see', the agency said in \
+                 its report. Growth will slow. \"The deficit is a challenge,\" it noted.";
+        assert_eq!(
+            spans(s),
+            [
+                (
+                    "Rates will stay low and the bank will 'wait and see',".to_string(),
+                    false,
+                    false
+                ),
+                ("The deficit is a challenge,".to_string(), false, false)
+            ]
+        );
+        // A run-on quotation with no cue inside still runs on.
+        assert_eq!(
+            spans("He said: \"We won, and we will win again. \"Next year too.\""),
+            [
+                ("We won, and we will win again.".to_string(), false, false),
+                ("Next year too.".to_string(), true, false)
+            ]
+        );
     }
 
     #[test]

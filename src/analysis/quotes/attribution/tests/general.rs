@@ -85,3 +85,30 @@ fn a_phrase_quoted_after_a_verb_of_judging_is_the_subjects_speech() {
         decade\".";
     assert_eq!(speakers(body), Vec::<String>::new());
 }
+
+#[test]
+fn a_verb_of_judging_in_the_present_and_a_second_fragment_after_the_first() {
+    // Arts copy writes the present; the second fragment of the sentence is the same voice,
+    // though a quotation of two words stands between it and the verb.
+    let body = "Critic Tom Reid reviewed the tour.\n\nReid praises the band for its \"fierce \
+        start\" in May and a \"great number of fine live shows\" since.";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+    // `thanks to` is no verb of judging.
+    let body = "Critic Tom Reid reviewed the tour.\n\nTicket sales rose, thanks to a \"great \
+        number of fine live shows\" since May.";
+    assert_eq!(speakers(body), Vec::<String>::new());
+}
+
+#[test]
+fn a_cue_between_commas_before_a_quotation_gives_it_the_words_that_go_on() {
+    // The quotation goes on with the sentence (lower case), and its cue stands between commas
+    // with the subject after the verb.
+    let body = "Seats in the chamber face each other.\n\nRather than this layout, asks editor \
+        Jane Hill, \u{201c}has anyone ever considered a horseshoe shape?\u{201d}\n\nOthers, says \
+        Tom Reid, \"are not ready for the change at all\".";
+    assert_eq!(speakers(body), ["Jane Hill", "Tom Reid"]);
+    // A participle between commas names no one: no cue.
+    let body = "Tom Reid chaired the hearing.\n\nAt the hearing, said to be tense, \"the room \
+        was quiet for an hour\" and then the vote came.";
+    assert_eq!(speakers(body), Vec::<String>::new());
+}

@@ -887,10 +887,22 @@ impl Para<'_> {
         }
         let definite = words.first().is_some_and(|w| *w == "the" || *w == "The");
         // `the 24-year-old Swiss`, `the veteran American`: a nationality heads the phrase, the
-        // rest describes (lower case or a number).
-        if let [.., last] = words.as_slice()
-            && is_nationality(last)
-            && words[..words.len() - 1]
+        // rest describes (lower case or a number); `the Swiss star`: a noun for a person after
+        // the nationality. (A role, `the French president`, is the holder's: by_role_word.)
+        let nationality = match words.as_slice() {
+            [.., n, last]
+                if definite
+                    && is_nationality(n)
+                    && super::is_person_word(last)
+                    && !is_role_word(last) =>
+            {
+                Some(words.len() - 2)
+            }
+            [.., last] if is_nationality(last) => Some(words.len() - 1),
+            _ => None,
+        };
+        if let Some(n) = nationality
+            && words[..n]
                 .iter()
                 .all(|w| is_determiner(w) || !is_capitalised(w))
         {
@@ -898,7 +910,11 @@ impl Para<'_> {
             if !definite {
                 return None;
             }
-            let id = reg.antecedent(pos, Gender::Unknown, self.near)?;
+            // The one the article gave that nationality, else the nearest it gave no other.
+            let sentence = super::sentence_start(self.toks, np.start);
+            let id = reg.by_nationality(pos, words[n], sentence, self.near)?;
+            // Whoever a cue describes as speaking is a person.
+            reg.confirm(id, Gender::Unknown);
             reg.mention(range.clone(), id, true, false);
             return Some(id);
         }

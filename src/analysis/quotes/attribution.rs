@@ -1567,6 +1567,23 @@ impl Para<'_> {
                     return None;
                 }
                 k = c.end + 1;
+                // `"…," Ann Roe, from Acme Labs, one of its founders, told reporters`: a second
+                // appositive about a named person before the verb.
+                if role.as_ref() == Some(&c)
+                    && self.cap(np.end - 1)
+                    && !self.is_description(&np)
+                    && self.cue_verb(k).is_none()
+                    && !self.is_aux(k)
+                {
+                    let c2 = self.chunk_fwd(k);
+                    if !c2.is_empty()
+                        && self.is_separator(c2.end)
+                        && self.is_description(&c2)
+                        && self.cue_verb(c2.end + 1).is_some()
+                    {
+                        k = c2.end + 1;
+                    }
+                }
             }
         } else if extended {
             return None;

@@ -139,3 +139,16 @@ fn a_person_described_by_nationality_is_the_one_the_article_gave_it() {
         we,\" he said.";
     assert_eq!(speakers(body), ["Tom Lind", "Tom Lind"]);
 }
+
+#[test]
+fn a_trailing_cue_may_hold_two_appositives_between_the_name_and_its_verb() {
+    let body = "Acme said its discs would be on sale by June.\n\n\"We need far more storage,\" \
+        Ann Roe, from Acme Labs, one of the pioneers of the format, told reporters. \"So we \
+        made a bigger disc.\"";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+    // Without a verb of saying after the second appositive there is no cue: the words stay
+    // with no one rather than go to the name.
+    let body = "\"We need far more storage,\" Ann Roe, from Acme Labs, one of the pioneers of \
+        the format, and her team built the first disc.";
+    assert_eq!(speakers(body), ["-"]);
+}

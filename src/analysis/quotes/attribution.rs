@@ -214,6 +214,23 @@ impl Para<'_> {
                 "pointed" | "points" if self.is_word(i + 1, "out") => {
                     return Some((Verb::Say, i + 2));
                 }
+                // `As Roe put it, "…"`, `Roe put it bluntly: "…"`: `put it` before the words
+                // is a verb of saying (`put it in the bin` is not: no punctuation follows).
+                "put" | "puts" if self.is_word(i + 1, "it") => {
+                    let stop = |k: usize| {
+                        matches!(
+                            self.kind(k),
+                            Some(TokKind::Comma | TokKind::Colon | TokKind::Quote(_))
+                        )
+                    };
+                    if stop(i + 2) {
+                        return Some((Verb::Say, i + 2));
+                    }
+                    if self.word(i + 2).is_some_and(|w| w.ends_with("ly")) && stop(i + 3) {
+                        return Some((Verb::Say, i + 3));
+                    }
+                    return None;
+                }
                 // `X was quoted as saying`: the passive names the speaker.
                 "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
                     return Some((Verb::After, i + 3));
@@ -349,6 +366,9 @@ impl Para<'_> {
                         | "as"
                         | "after"
                         | "before"
+                        | "until"
+                        | "unless"
+                        | "once"
                         | "because"
                         | "while"
                         | "where"

@@ -152,3 +152,22 @@ fn a_trailing_cue_may_hold_two_appositives_between_the_name_and_its_verb() {
         the format, and her team built the first disc.";
     assert_eq!(speakers(body), ["-"]);
 }
+
+#[test]
+fn as_someone_put_it_gives_the_words_to_them() {
+    let body = "Tom Reid said: \"We won.\" As Ann Roe put it, \"We have a lot of work to do.\"";
+    assert_eq!(speakers(body), ["Tom Reid", "Ann Roe"]);
+    let body = "Tom Reid said: \"We won.\" Ann Roe put it bluntly: \"We were lucky.\"";
+    assert_eq!(speakers(body), ["Tom Reid", "Ann Roe"]);
+    // `put it` with a place after it says nothing: the next words stay with the speaker.
+    let body = "Tom Reid said: \"We won.\" Ann Roe put it in the cabinet. \"It is a fine \
+        trophy,\" he said.";
+    assert_eq!(speakers(body), ["Tom Reid", "Tom Reid"]);
+}
+
+#[test]
+fn a_subordinating_conjunction_is_no_part_of_the_speaker() {
+    // `until someone tells me "…"`: the speaker is the someone, not `until someone`.
+    let body = "I sing along until someone tells me \"the radio's off\".";
+    assert_eq!(speakers(body), ["someone"]);
+}

@@ -1760,8 +1760,59 @@ impl Para<'_> {
                     cue: self.span(np.start..self.extend_statement(end)),
                 });
             }
+            if let Some(a) = self.inverted_before(reg, v, end, t) {
+                return Some(a);
+            }
         }
         None
+    }
+
+    /// `Then asks Kay Lind, "why …"`, `Says the coach: "…"`: a verb of saying (at token `v`,
+    /// its phrase ending at `end`) before its subject, the subject closing with a comma or
+    /// colon right before the quotation at token `t`. Only verbs whose subject may follow them
+    /// in English; not `told` or `asked` (`asked Kay Lind` names the one asked) nor a
+    /// participle (`telling Kay Lind: "…"`).
+    fn inverted_before(&self, reg: &mut Registry, v: usize, end: usize, t: usize) -> Option<Attr> {
+        let mut buf = [0; 16];
+        let inverts = self.word(v).is_some_and(|w| {
+            matches!(
+                lower(w, &mut buf),
+                "says"
+                    | "said"
+                    | "asks"
+                    | "adds"
+                    | "added"
+                    | "explains"
+                    | "explained"
+                    | "continues"
+                    | "continued"
+                    | "writes"
+                    | "wrote"
+                    | "recalls"
+                    | "recalled"
+                    | "notes"
+                    | "noted"
+                    | "insists"
+                    | "insisted"
+                    | "argues"
+                    | "argued"
+            )
+        });
+        if !inverts {
+            return None;
+        }
+        let np = self.np_fwd(end)?;
+        if np.end + 1 != t
+            || !matches!(self.kind(np.end), Some(TokKind::Comma | TokKind::Colon))
+            || self.is_pronoun(np.start)
+        {
+            return None;
+        }
+        let speaker = self.resolve(reg, &np, None)?;
+        Some(Attr::Cue {
+            speaker: Some(speaker),
+            cue: self.span(v..np.end),
+        })
     }
 
     /// Start of the sentence holding token `t`: just after the previous stop or quotation.

@@ -171,3 +171,12 @@ fn a_subordinating_conjunction_is_no_part_of_the_speaker() {
     let body = "I sing along until someone tells me \"the radio's off\".";
     assert_eq!(speakers(body), ["someone"]);
 }
+
+#[test]
+fn a_verb_of_saying_before_its_subject_may_introduce_the_words() {
+    let body = "Tom Reid said: \"We won.\" Then asks Kay Lind, \"why should we pay for it?\"";
+    assert_eq!(speakers(body), ["Tom Reid", "Kay Lind"]);
+    // `telling Kay Lind` names the one told, and the words stay with the speaker.
+    let body = "Tom Reid wrote to the board, telling Kay Lind: \"We will not pay for it.\"";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+}

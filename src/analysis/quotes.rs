@@ -846,7 +846,12 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             i += 1;
             continue;
         }
-        if i > 0 && matches!(word(i - 1), Some("the" | "The")) && lexicon::is_nationality(w) {
+        // Asked of every word: the cheap questions first.
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && i > 0
+            && matches!(word(i - 1), Some("the" | "The"))
+            && lexicon::is_nationality(w)
+        {
             described_by_nationality(text, toks, reg, i, near);
         }
         if !is_capitalised(w) || is_capitalised_function_word(w) {

@@ -1094,14 +1094,14 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let inverted = speaks_before(text, toks, role_start, end);
                 // `Real Madrid director of sport Emilio Butragueno praised …`: capitals before a
                 // holder's role say whose the role is; the holder is the subject.
-                let subject = !modifies_holder(text, toks, end)
-                    && (opens_sentence(toks, role_start)
-                        || speaks_next(text, toks, end)
-                        || acts
-                        || speaks_after_role(text, toks, end)
-                        || according_to_before(text, toks, role_start)
-                        || source_came_from(text, toks, role_start)
-                        || inverted);
+                let subject = (opens_sentence(toks, role_start)
+                    || speaks_next(text, toks, end)
+                    || acts
+                    || speaks_after_role(text, toks, end)
+                    || according_to_before(text, toks, role_start)
+                    || source_came_from(text, toks, role_start)
+                    || inverted)
+                    && !modifies_holder(text, toks, end);
                 // `Espinos, who like Montalban was born in Mexico`: a person named to compare
                 // with is nobody the next `he` or `the founder` means.
                 let compared = role_start > 0
@@ -2411,7 +2411,10 @@ fn modifies_holder(text: &str, toks: &[Tok], end: usize) -> bool {
         let t = toks.get(i)?;
         (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
     };
-    if !word(end).is_some_and(|w| is_role_word(w) || is_person_noun(w)) {
+    // Most names are followed by a verb, a capital or punctuation: ask the cheap question first.
+    if !word(end).is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase()) && (is_role_word(w) || is_person_noun(w))
+    }) {
         return false;
     }
     let mut k = end + 1;

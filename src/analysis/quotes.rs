@@ -2413,7 +2413,9 @@ fn modifies_holder(text: &str, toks: &[Tok], end: usize) -> bool {
     };
     // Most names are followed by a verb, a capital or punctuation: ask the cheap question first.
     if !word(end).is_some_and(|w| {
-        w.starts_with(|c: char| c.is_ascii_lowercase()) && (is_role_word(w) || is_person_noun(w))
+        // (`is_person_noun` asks `is_role_word` of the longer words itself.)
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (is_person_noun(w) || (w.len() < 5 && is_role_word(w)))
     }) {
         return false;
     }

@@ -857,6 +857,14 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             i += 1;
             continue;
         }
+        // Asked of every word: the cheap questions first.
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && i > 0
+            && matches!(word(i - 1), Some("the" | "The"))
+            && lexicon::is_nationality(w)
+        {
+            described_by_nationality(text, toks, reg, i, near);
+        }
         if !is_capitalised(w) || is_capitalised_function_word(w) {
             if attribution::is_anonymous_noun(w) {
                 unnamed_source(text, toks, reg, i);
@@ -1114,12 +1122,16 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     .any(|m| m.subject);
                 let acts = first_person && acts_next(text, toks, end);
                 let inverted = speaks_before(text, toks, role_start, end);
-                let subject = opens_sentence(toks, role_start)
+                // `Real Madrid director of sport Emilio Butragueno praised …`: capitals before a
+                // holder's role say whose the role is; the holder is the subject.
+                let subject = (opens_sentence(toks, role_start)
                     || speaks_next(text, toks, end)
                     || acts
                     || speaks_after_role(text, toks, end)
                     || according_to_before(text, toks, role_start)
-                    || inverted;
+                    || source_came_from(text, toks, role_start)
+                    || inverted)
+                    && !modifies_holder(text, toks, end);
                 // `Espinos, who like Montalban was born in Mexico`: a person named to compare
                 // with is nobody the next `he` or `the founder` means.
                 let compared = role_start > 0
@@ -1153,6 +1165,18 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 }
                 if !compared && let Some(r) = appositive_role(text, toks, role_start, end) {
                     reg.give_role(id, &r);
+                }
+                // `American Robby Ginepri`, `fellow Scot Andy Murray`: what a later `the
+                // American` means.
+                // (Not `British Airways chief Rod Eddington`: capitals other than a title after
+                // it name a body.)
+                let before = &words[..words.len() - split.name.len()];
+                if let Some(n) = before.iter().rposition(|w| lexicon::is_nationality(w))
+                    && before[n + 1..]
+                        .iter()
+                        .all(|w| !is_capitalised(w) || is_role_word(w))
+                {
+                    reg.give_nationality(id, before[n]);
                 }
             } else if !place
                 && split
@@ -2362,6 +2386,130 @@ fn according_to_before(text: &str, toks: &[Tok], start: usize) -> bool {
                 && word(p + 1) == Some("to")
                 && (p..start).all(|k| word(k).is_some())
         })
+}
+
+/// Whether the name opening at token `start` is the source a sentence brings in with `came
+/// from` after a noun for a view or a remark (`One dissenting opinion came from Brian Gammage,
+/// an analyst.`, `Support also came from Ann Roe.`): the person the next `he said` means, as
+/// after `according to`. (`The winner came from Roe` names no source: no such noun.)
+fn source_came_from(text: &str, toks: &[Tok], start: usize) -> bool {
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    if start < 3
+        || word(start - 1) != Some("from")
+        || !matches!(word(start - 2), Some("came" | "comes" | "come"))
+    {
+        return false;
+    }
+    let mut n = start - 3;
+    if n > 0 && word(n).is_some_and(|w| w == "also" || w.ends_with("ly")) {
+        n -= 1;
+    }
+    word(n).is_some_and(|w| {
+        matches!(
+            w,
+            "opinion"
+                | "opinions"
+                | "view"
+                | "views"
+                | "verdict"
+                | "warning"
+                | "criticism"
+                | "praise"
+                | "reaction"
+                | "response"
+                | "comment"
+                | "comments"
+                | "plea"
+                | "support"
+                | "backing"
+                | "dissent"
+                | "rebuke"
+                | "objection"
+                | "assessment"
+                | "voice"
+                | "tribute"
+                | "defence"
+                | "defense"
+                | "denial"
+        )
+    })
+}
+
+/// Whether the capitals ending at token `end` only say whose a role is: a noun for a person
+/// follows (`director`, `frontwoman`, perhaps with its `of` phrase) and then a name
+/// (`Real Madrid director of sport Emilio Butragueno`, `Scissor Sisters frontwoman Ana
+/// Matronic`). The one named after the role acts, not the capitals before it.
+fn modifies_holder(text: &str, toks: &[Tok], end: usize) -> bool {
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    // Most names are followed by a verb, a capital or punctuation: ask the cheap question first.
+    if !word(end).is_some_and(|w| {
+        // (`is_person_noun` asks `is_role_word` of the longer words itself.)
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (is_person_noun(w) || (w.len() < 5 && is_role_word(w)))
+    }) {
+        return false;
+    }
+    let mut k = end + 1;
+    while k < end + 4 {
+        match word(k) {
+            Some(w) if is_role_word(w) || is_person_noun(w) || w == "of" => {}
+            Some(w) if w.starts_with(char::is_lowercase) && word(k - 1) == Some("of") => {}
+            _ => break,
+        }
+        k += 1;
+    }
+    word(k).is_some_and(|w| is_capitalised(w) && !is_capitalised_function_word(w))
+}
+
+/// A lower-case noun for a person after a nationality (`the Swiss star`, `the American
+/// veteran`): longer nouns as [`is_person_noun`] reads them, and the short ones sport and
+/// show business use.
+fn is_person_word(word: &str) -> bool {
+    is_person_noun(word)
+        || matches!(
+            word,
+            "star" | "ace" | "boss" | "chief" | "coach" | "rookie" | "duo" | "pair"
+        )
+}
+
+/// `the Swiss star is in a different league`, `the Australian said`: a person described by
+/// nationality (the word at token `i`, after `the`) who acts or speaks is the person the
+/// article gave that nationality, or else the nearest it gave none other
+/// ([`Registry::by_nationality`]); a mention in subject position, so the next `he told`
+/// means them. A bare collective
+/// (`the British`, `the Swiss`, `the Dutch`) means a people, not a person.
+fn described_by_nationality(text: &str, toks: &[Tok], reg: &mut Registry, i: usize, near: usize) {
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    let Some(w) = word(i) else { return };
+    let mut k = i + 1;
+    // `the French president`: a role, which names its holder by itself.
+    if word(k).is_some_and(is_role_word) {
+        return;
+    }
+    if word(k).is_some_and(is_person_word) {
+        k += 1;
+    } else if w.ends_with("sh") || w.ends_with("ch") || w.ends_with("ese") || w == "Swiss" {
+        return;
+    }
+    if word(k).is_some_and(is_capitalised)
+        || !(speaks_next(text, toks, k) || acts_next(text, toks, k))
+    {
+        return;
+    }
+    let range = toks[i - 1].range.start..toks[k - 1].range.end;
+    // A guess teaches no nationality: a wrong one would carry on through the article.
+    if let Some(id) = reg.by_nationality(range.start, w, sentence_start(toks, i - 1), near) {
+        reg.mention(range, id, true, false);
+    }
 }
 
 /// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no

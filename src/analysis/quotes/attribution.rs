@@ -214,6 +214,23 @@ impl Para<'_> {
                 "pointed" | "points" if self.is_word(i + 1, "out") => {
                     return Some((Verb::Say, i + 2));
                 }
+                // `As Roe put it, "…"`, `Roe put it bluntly: "…"`: `put it` before the words
+                // is a verb of saying (`put it in the bin` is not: no punctuation follows).
+                "put" | "puts" if self.is_word(i + 1, "it") => {
+                    let stop = |k: usize| {
+                        matches!(
+                            self.kind(k),
+                            Some(TokKind::Comma | TokKind::Colon | TokKind::Quote(_))
+                        )
+                    };
+                    if stop(i + 2) {
+                        return Some((Verb::Say, i + 2));
+                    }
+                    if self.word(i + 2).is_some_and(|w| w.ends_with("ly")) && stop(i + 3) {
+                        return Some((Verb::Say, i + 3));
+                    }
+                    return None;
+                }
                 // `X was quoted as saying`: the passive names the speaker.
                 "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
                     return Some((Verb::After, i + 3));
@@ -349,6 +366,9 @@ impl Para<'_> {
                         | "as"
                         | "after"
                         | "before"
+                        | "until"
+                        | "unless"
+                        | "once"
                         | "because"
                         | "while"
                         | "where"
@@ -887,10 +907,22 @@ impl Para<'_> {
         }
         let definite = words.first().is_some_and(|w| *w == "the" || *w == "The");
         // `the 24-year-old Swiss`, `the veteran American`: a nationality heads the phrase, the
-        // rest describes (lower case or a number).
-        if let [.., last] = words.as_slice()
-            && is_nationality(last)
-            && words[..words.len() - 1]
+        // rest describes (lower case or a number); `the Swiss star`: a noun for a person after
+        // the nationality. (A role, `the French president`, is the holder's: by_role_word.)
+        let nationality = match words.as_slice() {
+            [.., n, last]
+                if definite
+                    && is_nationality(n)
+                    && super::is_person_word(last)
+                    && !is_role_word(last) =>
+            {
+                Some(words.len() - 2)
+            }
+            [.., last] if is_nationality(last) => Some(words.len() - 1),
+            _ => None,
+        };
+        if let Some(n) = nationality
+            && words[..n]
                 .iter()
                 .all(|w| is_determiner(w) || !is_capitalised(w))
         {
@@ -898,7 +930,11 @@ impl Para<'_> {
             if !definite {
                 return None;
             }
-            let id = reg.antecedent(pos, Gender::Unknown, self.near)?;
+            // The one the article gave that nationality, else the nearest it gave no other.
+            let sentence = super::sentence_start(self.toks, np.start);
+            let id = reg.by_nationality(pos, words[n], sentence, self.near)?;
+            // Whoever a cue describes as speaking is a person.
+            reg.confirm(id, Gender::Unknown);
             reg.mention(range.clone(), id, true, false);
             return Some(id);
         }
@@ -1551,6 +1587,23 @@ impl Para<'_> {
                     return None;
                 }
                 k = c.end + 1;
+                // `"…," Ann Roe, from Acme Labs, one of its founders, told reporters`: a second
+                // appositive about a named person before the verb.
+                if role.as_ref() == Some(&c)
+                    && self.cap(np.end - 1)
+                    && !self.is_description(&np)
+                    && self.cue_verb(k).is_none()
+                    && !self.is_aux(k)
+                {
+                    let c2 = self.chunk_fwd(k);
+                    if !c2.is_empty()
+                        && self.is_separator(c2.end)
+                        && self.is_description(&c2)
+                        && self.cue_verb(c2.end + 1).is_some()
+                    {
+                        k = c2.end + 1;
+                    }
+                }
             }
         } else if extended {
             return None;
@@ -1724,8 +1777,59 @@ impl Para<'_> {
                     cue: self.span(np.start..self.extend_statement(end)),
                 });
             }
+            if let Some(a) = self.inverted_before(reg, v, end, t) {
+                return Some(a);
+            }
         }
         None
+    }
+
+    /// `Then asks Kay Lind, "why …"`, `Says the coach: "…"`: a verb of saying (at token `v`,
+    /// its phrase ending at `end`) before its subject, the subject closing with a comma or
+    /// colon right before the quotation at token `t`. Only verbs whose subject may follow them
+    /// in English; not `told` or `asked` (`asked Kay Lind` names the one asked) nor a
+    /// participle (`telling Kay Lind: "…"`).
+    fn inverted_before(&self, reg: &mut Registry, v: usize, end: usize, t: usize) -> Option<Attr> {
+        let mut buf = [0; 16];
+        let inverts = self.word(v).is_some_and(|w| {
+            matches!(
+                lower(w, &mut buf),
+                "says"
+                    | "said"
+                    | "asks"
+                    | "adds"
+                    | "added"
+                    | "explains"
+                    | "explained"
+                    | "continues"
+                    | "continued"
+                    | "writes"
+                    | "wrote"
+                    | "recalls"
+                    | "recalled"
+                    | "notes"
+                    | "noted"
+                    | "insists"
+                    | "insisted"
+                    | "argues"
+                    | "argued"
+            )
+        });
+        if !inverts {
+            return None;
+        }
+        let np = self.np_fwd(end)?;
+        if np.end + 1 != t
+            || !matches!(self.kind(np.end), Some(TokKind::Comma | TokKind::Colon))
+            || self.is_pronoun(np.start)
+        {
+            return None;
+        }
+        let speaker = self.resolve(reg, &np, None)?;
+        Some(Attr::Cue {
+            speaker: Some(speaker),
+            cue: self.span(v..np.end),
+        })
     }
 
     /// Start of the sentence holding token `t`: just after the previous stop or quotation.

@@ -512,6 +512,26 @@ pub(super) fn is_nationality(word: &str) -> bool {
     )
 }
 
+/// A nationality word as one key for its noun and adjective (`Scot` and `Scottish`,
+/// `Frenchman` and `French`), so that `the Scot` and `Scottish Andy Murray` agree; `None`
+/// for a word that names no nationality.
+pub(super) fn nationality_key(word: &str) -> Option<&str> {
+    let w = strip_possessive(word);
+    if !is_nationality(w) {
+        return None;
+    }
+    Some(match w {
+        "Scot" => "Scottish",
+        "Swede" => "Swedish",
+        "Frenchman" => "French",
+        "Briton" => "British",
+        "Dane" => "Danish",
+        "Finn" => "Finnish",
+        "Argentinian" => "Argentine",
+        _ => w,
+    })
+}
+
 /// The words of [`is_body_noun`].
 static BODY_NOUNS: WordSet = WordSet::new(&[
     "agency",

@@ -13,7 +13,7 @@ use super::SpeakerKind;
 use super::lexicon::{
     Gender, WordSet, changes_role, given_name_gender, honorific, is_body_word, is_capitalised,
     is_capitalised_function_word, is_determiner, is_initial, is_nationality, is_particle,
-    is_possessive, is_role_word, kept_title, lower, strip_possessive,
+    is_possessive, is_role_word, kept_title, lower, nationality_key, strip_possessive,
 };
 /// A noun phrase split into a role and a name: `NATO Secretary General Jens Stoltenberg` →
 /// role `NATO Secretary General`, name `Jens Stoltenberg`.
@@ -223,6 +223,9 @@ pub(super) struct Entity {
     pub actor: bool,
     /// The age an appositive gave (`Ann Roe, 39,`), for a later `the 39-year-old`.
     pub age: Option<u16>,
+    /// The nationality the article gave the person (`American Robby Ginepri`, `the Australian
+    /// said`), as [`nationality_key`] writes it: a later `the Swiss star` is someone else.
+    pub nationality: Option<Box<str>>,
 }
 
 impl Entity {
@@ -341,6 +344,7 @@ impl Registry {
                 votes: [0; 2],
                 actor: false,
                 age: None,
+                nationality: None,
             });
             self.by_name.insert(name.clone(), id);
             id
@@ -455,6 +459,7 @@ impl Registry {
             votes: [0; 2],
             actor: false,
             age: None,
+            nationality: None,
         });
         self.by_name.insert(key, id);
         id
@@ -507,13 +512,13 @@ impl Registry {
     /// when the article has any, and a possessive mention never does (`Trump’s wall. "…," he
     /// said` is about someone else).
     pub fn antecedent(&self, pos: usize, gender: Gender, min_pos: usize) -> Option<usize> {
-        self.antecedent_in(pos, gender, min_pos, false)
+        self.antecedent_in(pos, gender, min_pos, false, None)
     }
 
     /// The person mentioned as a subject since byte `min_pos` nearest before byte `pos`, as
     /// [`Registry::antecedent`] finds one; never a person only mentioned in an object.
     pub fn subject_antecedent(&self, pos: usize, min_pos: usize) -> Option<usize> {
-        self.antecedent_in(pos, Gender::Unknown, min_pos, true)
+        self.antecedent_in(pos, Gender::Unknown, min_pos, true, None)
     }
 
     fn antecedent_in(
@@ -522,6 +527,7 @@ impl Registry {
         gender: Gender,
         min_pos: usize,
         subject_only: bool,
+        nationality: Option<&str>,
     ) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.pos < pos);
         let any_confirmed = self.any_confirmed;
@@ -551,6 +557,7 @@ impl Registry {
                     || e.confirmed
                     || (e.actor && m.subject && m.pos >= min_pos && !known_near()))
                 && (g == gender || g == Gender::Unknown || gender == Gender::Unknown)
+                && nationality.is_none_or(|k| e.nationality.as_deref().is_none_or(|n| n == k))
         };
         let mut nearest = None;
         for m in self.mentions[..end].iter().rev().take(24).filter(fits) {
@@ -739,6 +746,51 @@ impl Registry {
             .take(60)
             .map(|m| m.entity)
             .find(|&id| self.entities[id].age == Some(age))
+    }
+
+    /// The person a description by nationality (`the Swiss star`, `the Australian`) at byte
+    /// `pos` means: the one most recently mentioned whom the article gave that nationality
+    /// (`American Robby Ginepri`); else a person named earlier in the same sentence, which
+    /// starts at byte `sentence` (`When Lleyton Hewitt shook his hand, the Australian said`);
+    /// else the person a `he` there would mean ([`Registry::antecedent`]). Never a person the
+    /// article gave another nationality: `the Swiss star` after `American Tom Lind` is not Lind.
+    pub fn by_nationality(
+        &self,
+        pos: usize,
+        nationality: &str,
+        sentence: usize,
+        min_pos: usize,
+    ) -> Option<usize> {
+        let key = nationality_key(nationality)?;
+        let end = self.mentions.partition_point(|m| m.pos < pos);
+        let recent = || {
+            self.mentions[..end]
+                .iter()
+                .rev()
+                .take(40)
+                .filter(|m| !m.weak && self.entities[m.entity].kind == SpeakerKind::Person)
+        };
+        // A nationality given is evidence enough of a person; without one, only persons the
+        // text confirmed count, as for a pronoun.
+        recent()
+            .find(|m| self.entities[m.entity].nationality.as_deref() == Some(key))
+            .or_else(|| {
+                recent().take_while(|m| m.pos >= sentence).find(|m| {
+                    let e = &self.entities[m.entity];
+                    e.nationality.is_none() && (e.confirmed || !self.any_confirmed)
+                })
+            })
+            .map(|m| m.entity)
+            .or_else(|| self.antecedent_in(pos, Gender::Unknown, min_pos, false, Some(key)))
+    }
+
+    /// Records that person `id` is of `nationality` (the first the article gives stands).
+    pub fn give_nationality(&mut self, id: usize, nationality: &str) {
+        if let Some(e) = self.entities.get_mut(id)
+            && e.nationality.is_none()
+        {
+            e.nationality = nationality_key(nationality).map(Box::from);
+        }
     }
 
     /// Counts a pronoun that refers to person `id` towards its gender.

@@ -112,3 +112,98 @@ fn a_cue_between_commas_before_a_quotation_gives_it_the_words_that_go_on() {
         was quiet for an hour\" and then the vote came.";
     assert_eq!(speakers(body), Vec::<String>::new());
 }
+
+#[test]
+fn capitals_before_a_holders_role_are_not_the_subject_the_holder_is() {
+    // `Leeds United manager Tom Reid` opens the sentence, but the club only says whose manager.
+    let body = "Ann Roe, the league's chair, said: \"We will replay the game.\"\n\n\
+        Leeds United director of football Tom Reid thanked the fans for their patience. \
+        \"They were magnificent,\" he said.";
+    assert_eq!(speakers(body), ["Ann Roe", "Tom Reid"]);
+    let body = "Ann Roe, the league's chair, said: \"We will replay the game.\"\n\n\
+        The Velvet Cats frontwoman Joan Hart collected the award. \"Thank you all,\" she told \
+        the crowd.";
+    assert_eq!(speakers(body), ["Ann Roe", "Joan Hart"]);
+    // No role after the capitals: the club is no person, and `he` stays with the speaker.
+    let body = "Ann Roe, the league's chair, said: \"We will replay the game.\" Leeds United \
+        thanked the fans for their patience. \"They were magnificent,\" she said.";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+}
+
+#[test]
+fn a_source_a_view_came_from_is_the_next_he() {
+    let body = "\"It will sell well,\" said Tom Reid, an analyst at Ovum. One dissenting \
+        opinion came from Carl Ek, head of research at Gartner. He said: \"It changes \
+        nothing.\" \"The price is still too high,\" he said.";
+    assert_eq!(speakers(body), ["Tom Reid", "Carl Ek", "Carl Ek"]);
+    // `came from` after a noun that is no view brings in no source.
+    let body = "\"We played well,\" said Tom Reid, the Leeds manager. The winner came from \
+        Carl Ek, who scored in the last minute. \"It was a great team goal,\" he said.";
+    assert_eq!(speakers(body), ["Tom Reid", "Tom Reid"]);
+}
+
+#[test]
+fn a_person_described_by_nationality_is_the_one_the_article_gave_it() {
+    // `the Swiss star`: not Lind, whom the article made the Australian.
+    let body = "Jan Koller, 23, beat Tom Lind in the final. When Lind shook his hand, the \
+        Australian said: \"You're the best.\" Lind has won twice this year. According to the \
+        players and even Koller himself, the Swiss star is in a different league.\n\n\"Right \
+        now I feel that,\" he told reporters.";
+    assert_eq!(speakers(body), ["Tom Lind", "Jan Koller"]);
+    // Given before the name, the nationality decides over who was mentioned last.
+    let body = "Scot Andy Reid beat American Tom Lind in the final. \"I played my best \
+        tennis,\" said the Scot. Lind was unhappy. \"The wind was terrible,\" said the \
+        American.";
+    assert_eq!(speakers(body), ["Andy Reid", "Tom Lind"]);
+    // With no nationality given and no one named before it in its sentence, the description
+    // means the subject talked about, not the person named last (`Britain's Carl Ek`).
+    let body = "Former champion Tom Lind has criticised British runners. Lind clashed with \
+        Britain's Carl Ek this year. The American had doubted Ek's injury.\n\nAnd the \
+        American remains critical. \"They lack pride,\" he said.";
+    assert_eq!(speakers(body), ["Tom Lind"]);
+    // A people is no person: `the British` does not make Lind the subject.
+    let body = "\"We are ready,\" said Tom Lind. The British were confident too. \"So are \
+        we,\" he said.";
+    assert_eq!(speakers(body), ["Tom Lind", "Tom Lind"]);
+}
+
+#[test]
+fn a_trailing_cue_may_hold_two_appositives_between_the_name_and_its_verb() {
+    let body = "Acme said its discs would be on sale by June.\n\n\"We need far more storage,\" \
+        Ann Roe, from Acme Labs, one of the pioneers of the format, told reporters. \"So we \
+        made a bigger disc.\"";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+    // Without a verb of saying after the second appositive there is no cue: the words stay
+    // with no one rather than go to the name.
+    let body = "\"We need far more storage,\" Ann Roe, from Acme Labs, one of the pioneers of \
+        the format, and her team built the first disc.";
+    assert_eq!(speakers(body), ["-"]);
+}
+
+#[test]
+fn as_someone_put_it_gives_the_words_to_them() {
+    let body = "Tom Reid said: \"We won.\" As Ann Roe put it, \"We have a lot of work to do.\"";
+    assert_eq!(speakers(body), ["Tom Reid", "Ann Roe"]);
+    let body = "Tom Reid said: \"We won.\" Ann Roe put it bluntly: \"We were lucky.\"";
+    assert_eq!(speakers(body), ["Tom Reid", "Ann Roe"]);
+    // `put it` with a place after it says nothing: the next words stay with the speaker.
+    let body = "Tom Reid said: \"We won.\" Ann Roe put it in the cabinet. \"It is a fine \
+        trophy,\" he said.";
+    assert_eq!(speakers(body), ["Tom Reid", "Tom Reid"]);
+}
+
+#[test]
+fn a_subordinating_conjunction_is_no_part_of_the_speaker() {
+    // `until someone tells me "…"`: the speaker is the someone, not `until someone`.
+    let body = "I sing along until someone tells me \"the radio's off\".";
+    assert_eq!(speakers(body), ["someone"]);
+}
+
+#[test]
+fn a_verb_of_saying_before_its_subject_may_introduce_the_words() {
+    let body = "Tom Reid said: \"We won.\" Then asks Kay Lind, \"why should we pay for it?\"";
+    assert_eq!(speakers(body), ["Tom Reid", "Kay Lind"]);
+    // `telling Kay Lind` names the one told, and the words stay with the speaker.
+    let body = "Tom Reid wrote to the board, telling Kay Lind: \"We will not pay for it.\"";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+}

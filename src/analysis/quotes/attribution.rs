@@ -1750,22 +1750,8 @@ impl Para<'_> {
             {
                 continue;
             }
-            // `Others, says Ann Roe, "are not ready"`, `…, asks editor Jane Roe, “has anyone
-            // …?”`: a cue set between commas, its subject after the verb, right before the
-            // quotation, gives it the words that go on with the sentence.
-            if t > 0
-                && self.kind(t - 1) == Some(TokKind::Comma)
-                && v > lo
-                && self.kind(v - 1) == Some(TokKind::Comma)
-                && let Some(np) = self.np_fwd(end)
-                && np.end + 1 == t
-                && self.inverted_subject(&np)
-            {
-                let speaker = self.resolve(reg, &np, None);
-                return Some(Attr::Cue {
-                    speaker,
-                    cue: self.span(v..np.end),
-                });
+            if let Some(a) = self.inverted_before(reg, v, end, t, lo) {
+                return Some(a);
             }
             if let Some((np, role)) = self.subject_back(v, lo) {
                 if let Some(a) = self.outer_cue(reg, &np, v, lo) {
@@ -1777,19 +1763,40 @@ impl Para<'_> {
                     cue: self.span(np.start..self.extend_statement(end)),
                 });
             }
-            if let Some(a) = self.inverted_before(reg, v, end, t) {
-                return Some(a);
-            }
         }
         None
     }
 
-    /// `Then asks Kay Lind, "why …"`, `Says the coach: "…"`: a verb of saying (at token `v`,
-    /// its phrase ending at `end`) before its subject, the subject closing with a comma or
-    /// colon right before the quotation at token `t`. Only verbs whose subject may follow them
-    /// in English; not `told` or `asked` (`asked Kay Lind` names the one asked) nor a
-    /// participle (`telling Kay Lind: "…"`).
-    fn inverted_before(&self, reg: &mut Registry, v: usize, end: usize, t: usize) -> Option<Attr> {
+    /// A verb of saying (at token `v`, its phrase ending at `end`) before its subject, the
+    /// subject closing with a comma or colon right before the quotation at token `t`:
+    /// - set between commas, any verb of saying and any subject that reads as one (`Others, says
+    ///   Ann Roe, "are not ready"`, `…, asks editor Jane Roe, “has anyone …?”`): the cue gives
+    ///   the quotation the words that go on with the sentence;
+    /// - else only verbs whose subject may follow them in English, and a subject that is no
+    ///   pronoun (`Then asks Kay Lind, "why …"`, `Says the coach: "…"`); not `told` or `asked`
+    ///   (`asked Kay Lind` names the one asked) nor a participle (`telling Kay Lind: "…"`).
+    fn inverted_before(
+        &self,
+        reg: &mut Registry,
+        v: usize,
+        end: usize,
+        t: usize,
+        lo: usize,
+    ) -> Option<Attr> {
+        let np = self.np_fwd(end)?;
+        if np.end + 1 != t || !matches!(self.kind(np.end), Some(TokKind::Comma | TokKind::Colon)) {
+            return None;
+        }
+        let between_commas = v > lo
+            && self.kind(v - 1) == Some(TokKind::Comma)
+            && self.kind(np.end) == Some(TokKind::Comma)
+            && self.inverted_subject(&np);
+        if between_commas {
+            return Some(Attr::Cue {
+                speaker: self.resolve(reg, &np, None),
+                cue: self.span(v..np.end),
+            });
+        }
         let mut buf = [0; 16];
         let inverts = self.word(v).is_some_and(|w| {
             matches!(
@@ -1815,14 +1822,7 @@ impl Para<'_> {
                     | "argued"
             )
         });
-        if !inverts {
-            return None;
-        }
-        let np = self.np_fwd(end)?;
-        if np.end + 1 != t
-            || !matches!(self.kind(np.end), Some(TokKind::Comma | TokKind::Colon))
-            || self.is_pronoun(np.start)
-        {
+        if !inverts || self.is_pronoun(np.start) {
             return None;
         }
         let speaker = self.resolve(reg, &np, None)?;

@@ -418,6 +418,17 @@ impl Para<'_> {
         i > 0 && self.cap(i - 1) && (joiner && (self.cap(i + 1) || of_the) || number)
     }
 
+    /// `Treasury Under Secretary John Taylor`: a capitalised preposition between a capitalised
+    /// word and a capitalised title (`Under Secretary`) is part of the title, not a clause
+    /// opening inside the name.
+    fn opens_title(&self, i: usize) -> bool {
+        i > 0
+            && self.cap(i - 1)
+            && self
+                .word(i + 1)
+                .is_some_and(|n| is_capitalised(n) && is_role_word(n))
+    }
+
     /// The noun phrase ending just before token `end` (not before `lo`), with the source it
     /// belongs to when it is the object of a source's postmodifier (`a spokesman for the
     /// harbour`, `a person familiar with the project`): the speaker, not the harbour.
@@ -621,7 +632,7 @@ impl Para<'_> {
                 || (k > start && is_verb_of_judging(w))
                 || (self.is_aux(k) && !name_aux)
                 || self.is_pronoun(k)
-                || (k > start && is_capitalised_function_word(w))
+                || (k > start && is_capitalised_function_word(w) && !self.opens_title(k))
             {
                 break;
             }

@@ -1854,9 +1854,20 @@ fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -
         || lexicon::is_nationality(w)
         || is_capitalised_function_word(w)
         || reg.places.contains(w)
-        || lexicon::given_name_gender(w) != lexicon::Gender::Unknown)
+        || lexicon::given_name_gender(w) != lexicon::Gender::Unknown
+        || people_noun(w))
         && w.chars().all(|c| c.is_alphanumeric() || c == '-')
         && finite_verb_at(text, toks, end)
+}
+
+/// `Analysts said`, `Critics argue`: a sentence-opening plural of a noun for people (its
+/// capital only opens the sentence) names people, not a business.
+fn people_noun(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('s') else {
+        return false;
+    };
+    let lower = stem.to_lowercase();
+    is_person_noun(&lower) || is_role_word(&lower)
 }
 
 /// Capitalised words the article puts after `in`, `across`, `near`, `outside` or `throughout`:

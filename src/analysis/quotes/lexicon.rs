@@ -541,6 +541,9 @@ static BODY_NOUNS: WordSet = WordSet::new(&[
     "alliance",
     "federation",
     "consortium",
+    "subsidiary",
+    "affiliate",
+    "division",
     "trust",
     "union",
     "party",
@@ -629,6 +632,7 @@ pub(super) fn is_business_noun(word: &str) -> bool {
             | "bookmaker"
             | "supermarket"
             | "operator"
+            | "subsidiary"
     )
 }
 

@@ -1024,6 +1024,9 @@ pub(super) fn is_team_name(words: &[&str]) -> bool {
                 | "Midlands"
                 | "Commons"
                 | "Lords"
+                // A holiday is a time (`over the Christmas weekend`), not a team.
+                | "Christmas"
+                | "Xmas"
         )
 }
 

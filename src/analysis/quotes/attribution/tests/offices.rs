@@ -29,3 +29,46 @@ fn a_title_with_a_capitalised_preposition_stays_in_the_name_phrase() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_subsidiary_is_a_body_not_the_person_quoted_before() {
+    // `the subsidiary` is a business: it goes to the body the article named, never to the
+    // consultant quoted just before.
+    let body = "Airline chaos\n\nSkyways cancelled 300 flights. \"They have a mutiny on their \
+                hands,\" said Tom Kay, a consultant. \"We regret the delays,\" the subsidiary \
+                said in a statement.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "They have a mutiny on their hands,"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "We regret the delays,"),
+        Some("Skyways"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_holiday_or_a_plural_of_people_opening_a_sentence_is_no_business() {
+    // `over the Christmas weekend` is a time, `Analysts said` people: neither is the
+    // business a later `the company` means; the body the article named is.
+    let body = "Retail slump\n\nNorthmart has cut 300 jobs after a slump over the Christmas \
+                weekend. Analysts said the slump was deep. \"We expect a recovery,\" the company said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We expect a recovery,"),
+        Some("Northmart"),
+        "{all:?}"
+    );
+    // A business that opens its sentence and acts is still the one meant.
+    let body = "Retail slump\n\nNorthmart has cut 300 jobs. \"We expect a recovery,\" the \
+                company said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We expect a recovery,"),
+        Some("Northmart"),
+        "{all:?}"
+    );
+}

@@ -1086,18 +1086,20 @@ impl Para<'_> {
                             .flatten()
                     })
                     .or_else(|| {
-                        (!anonymous && placement::may_refer_back(desc))
-                            .then(|| {
-                                if placement::tied_to_body(desc) {
-                                    // Not a subject the article gave another role (`shadow
-                                    // home secretary Tom Kay … the Home Secretary`).
-                                    reg.subject_antecedent(pos, self.near)
-                                        .filter(|&id| reg.role_fits(id, desc))
-                                } else {
-                                    reg.antecedent(pos, Gender::Unknown, self.near)
-                                }
-                            })
-                            .flatten()
+                        (!anonymous
+                            && placement::may_refer_back(desc)
+                            && !self.after_according_to(np.start))
+                        .then(|| {
+                            if placement::tied_to_body(desc) {
+                                // Not a subject the article gave another role (`shadow
+                                // home secretary Tom Kay … the Home Secretary`).
+                                reg.subject_antecedent(pos, self.near)
+                                    .filter(|&id| reg.role_fits(id, desc))
+                            } else {
+                                reg.antecedent(pos, Gender::Unknown, self.near)
+                            }
+                        })
+                        .flatten()
                     })
             {
                 // `the bespectacled professor said`: a definite description of a person stands
@@ -1720,6 +1722,20 @@ impl Para<'_> {
             }
         }
         None
+    }
+
+    /// `According to Mr Hale, the prime minister said …`: a phrase that opens the clause at
+    /// `np_start` after `according to X,` is someone X reports, never X himself, so a
+    /// description there does not look back to the person named last.
+    fn after_according_to(&self, np_start: usize) -> bool {
+        let (s, _) = self.clause_start(np_start);
+        let mut buf = [0; 16];
+        np_start > s + 2
+            && self.kind(np_start - 1) == Some(TokKind::Comma)
+            && self
+                .word(s)
+                .is_some_and(|w| lower(w, &mut buf) == "according")
+            && self.is_word(s + 1, "to")
     }
 
     /// Start of the sentence holding token `t`: just after the previous stop or quotation.

@@ -72,3 +72,32 @@ fn a_holiday_or_a_plural_of_people_opening_a_sentence_is_no_business() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_one_reported_after_according_to_is_not_the_reporter() {
+    // `According to X, the prime minister said "…"`: X reports; the prime minister speaks.
+    let body = "Budget row\n\nTom Hale is the BBC's political editor. According to Mr Hale, \
+                the prime minister said \"we will not retreat on this\" at the meeting.\n";
+    let all = speech(body);
+    let who = speaker_of(&all, "we will not retreat on this");
+    assert!(who.is_some_and(|w| w != "Tom Hale"), "{all:?}");
+    // The office still finds its holder when the article named one.
+    let body = "Budget row\n\nPrime Minister Ann Roe met her cabinet. Tom Hale watched. \
+                According to Mr Hale, the prime minister said \"we will not retreat on this\" \
+                at the meeting.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "we will not retreat on this"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // Without `according to`, a description still looks back to the person named before.
+    let body = "Budget row\n\nTom Hale, 61, runs the fund. The veteran said \"we will not \
+                retreat on this\" at the meeting.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "we will not retreat on this"),
+        Some("Tom Hale"),
+        "{all:?}"
+    );
+}

@@ -705,6 +705,38 @@ impl Para<'_> {
             })
     }
 
+    /// `is alleged to`, `was reported to`, `is understood to` before token `k`: a passive of
+    /// reporting or belief with its `to`, whose grammatical subject is the one said to speak
+    /// in the verb that follows (`Tom Kay is said to have told friends …`).
+    fn raised_subject(&self, k: usize) -> bool {
+        let mut buf = [0; 16];
+        self.is_word(k - 1, "to")
+            && self.word(k - 2).is_some_and(|w| {
+                matches!(
+                    lower(w, &mut buf),
+                    "alleged"
+                        | "said"
+                        | "reported"
+                        | "reputed"
+                        | "understood"
+                        | "thought"
+                        | "believed"
+                        | "known"
+                        | "claimed"
+                        | "rumoured"
+                        | "rumored"
+                        | "supposed"
+                        | "heard"
+                )
+            })
+            && self.word(k - 3).is_some_and(|w| {
+                matches!(
+                    lower(w, &mut buf),
+                    "is" | "was" | "are" | "were" | "been" | "be"
+                )
+            })
+    }
+
     fn is_separator(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(TokKind::Comma | TokKind::Dash))
     }
@@ -721,6 +753,10 @@ impl Para<'_> {
                     || (passive && (self.is_word(k - 1, "was") || self.is_word(k - 1, "is"))))
             {
                 k -= 1;
+            } else if k > lo + 3 && self.raised_subject(k) {
+                // `Tom Kay is alleged to have said that …`: the one the report is about is the
+                // subject of the verb of saying.
+                k -= 3;
             } else if k > lo + 2 && self.year_adverbial(k - 2) {
                 // `Tony Blair had in 1997 complained`: a year between the auxiliary and the
                 // verb says when, not who.

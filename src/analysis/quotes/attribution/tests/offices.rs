@@ -101,3 +101,34 @@ fn the_one_reported_after_according_to_is_not_the_reporter() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_one_alleged_or_reported_to_have_said_it_is_the_speaker() {
+    // `X is alleged to have said that … "…"`: a passive of reporting raises the speaker to
+    // its subject.
+    for verb in [
+        "is alleged to have said",
+        "was reported to have told friends",
+        "is understood to have said",
+    ] {
+        let body = format!(
+            "Candidate suspended\n\nAnn Roe chairs the party. Tom Kay {verb} that critics \
+             should be \"sent back where they came from\" in a speech.\n"
+        );
+        let all = speech(&body);
+        assert_eq!(
+            speaker_of(&all, "sent back where they came from"),
+            Some("Tom Kay"),
+            "{verb}: {all:?}"
+        );
+    }
+    // An expectation is no report of words said: no speaker from it.
+    let body = "Candidate suspended\n\nTom Kay is expected to say that critics should be \
+                \"sent back where they came from\" in a speech.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "sent back where they came from"),
+        None,
+        "{all:?}"
+    );
+}

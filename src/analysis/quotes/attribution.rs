@@ -737,6 +737,25 @@ impl Para<'_> {
             })
     }
 
+    /// `The letter, from the Home Office, says`: a document opening the sentence at `lo`,
+    /// then `from` and its sender between separators up to the verb at `k`; the sender speaks
+    /// through it. The sender's noun phrase.
+    fn document_from(&self, lo: usize, k: usize) -> Option<Range<usize>> {
+        let f = self.np_fwd_plain(lo)?;
+        let head = self.word(f.end - 1)?;
+        if !(self.word(f.start).is_some_and(is_determiner)
+            && is_document_noun(head)
+            && self.is_separator(f.end)
+            && self.is_word(f.end + 1, "from"))
+        {
+            return None;
+        }
+        let sender = self.np_fwd_plain(f.end + 2)?;
+        // A sender is named (`from 2003` says when).
+        (sender.end + 1 == k && self.is_separator(sender.end) && self.cap(sender.end - 1))
+            .then_some(sender)
+    }
+
     fn is_separator(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(TokKind::Comma | TokKind::Dash))
     }
@@ -793,6 +812,9 @@ impl Para<'_> {
                 && (f.end + 1..k - 1).all(|i| self.word(i).is_some() || self.is_separator(i))
             {
                 return Some((f, None));
+            }
+            if let Some(owner) = self.document_from(lo, k) {
+                return Some((owner, None));
             }
             let c1 = self.chunk_back(k - 1, lo);
             if c1.is_empty() || c1.start <= lo || !self.is_separator(c1.start - 1) {

@@ -132,3 +132,26 @@ fn the_one_alleged_or_reported_to_have_said_it_is_the_speaker() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_document_from_a_named_sender_speaks_for_the_sender() {
+    // `The letter, from the Home Office, says: "…"`: the sender speaks through the letter,
+    // not the person the letter is about.
+    let body = "Passports withdrawn\n\nTom Kay lost his passport. The letter, from the Home \
+                Office, says: \"I am writing to inform you of the decision.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "I am writing to inform you of the decision."),
+        Some("Home Office"),
+        "{all:?}"
+    );
+    // `from` with a date names no sender.
+    let body = "Passports withdrawn\n\nTom Kay lost his passport. The letter, from 2003, says: \
+                \"I am writing to inform you of the decision.\"\n";
+    let all = speech(body);
+    assert_ne!(
+        speaker_of(&all, "I am writing to inform you of the decision."),
+        Some("2003"),
+        "{all:?}"
+    );
+}

@@ -290,7 +290,9 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 _ if !span.single && speech_like(text, span, &toks, t) => {
                     // No cue: the last one who spoke, in this paragraph or the one before.
                     let lo = last_quote_tok.map_or(0, |q| q + 1);
-                    let here = para.statement(&mut reg, lo, t);
+                    let here = turned_to(text, &reg, &toks, last_quote_tok, t)
+                        .map(Some)
+                        .or_else(|| para.statement(&mut reg, lo, t));
                     from_before = here.is_none() && last_quote_tok.is_none();
                     let speaker = here
                         .or_else(|| {
@@ -1963,6 +1965,37 @@ fn org_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
             let w = &text[t.range.clone()];
             t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && !is_role_word(w)
         })
+}
+
+/// `"…," he said. But union leader Dave Prentis criticised the plans. "If you want …"`: a
+/// quotation without a cue right after a sentence whose subject is a person named since the
+/// paragraph's last quotation is that person's; the paragraph has turned to them.
+fn turned_to(
+    text: &str,
+    reg: &Registry,
+    toks: &[Tok],
+    last_quote: Option<usize>,
+    t: usize,
+) -> Option<usize> {
+    let q = last_quote?;
+    if t == 0 || q + 1 >= t {
+        return None;
+    }
+    let from = toks[q].range.end.max(sentence_start(toks, t - 1));
+    let at = toks[t].range.start;
+    // The sentence's first subject, by name: a pronoun or a subject inside the reported
+    // clause (`her spokesman insisted she had …`) is no turn to someone new.
+    let m = reg
+        .mentions
+        .iter()
+        .rev()
+        .skip_while(|m| m.pos >= at)
+        .take_while(|m| m.pos >= from)
+        .filter(|m| m.subject && !m.weak)
+        .last()?;
+    let named = text[m.pos..m.end].starts_with(|c: char| c.is_uppercase())
+        && !matches!(&text[m.pos..m.end], "He" | "She");
+    (named && reg.entities[m.entity].kind == SpeakerKind::Person).then_some(m.entity)
 }
 
 /// Byte offset where the sentence holding token `i` starts (after a stop, colon or quotation).

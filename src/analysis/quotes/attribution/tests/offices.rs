@@ -155,3 +155,28 @@ fn a_document_from_a_named_sender_speaks_for_the_sender() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_bare_quotation_after_a_new_named_subject_is_theirs() {
+    // The paragraph turns to someone new, named as the subject of the sentence right before
+    // the quotation: the words are theirs, not the last speaker's.
+    let body = "Pension plans\n\nMr Raynsford defended the plan. \"It is a fair deal,\" he said. \
+                But union leader Dave Prentis criticised the plans. \"You do not get good \
+                services this way.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "You do not get good services this way."),
+        Some("Dave Prentis"),
+        "{all:?}"
+    );
+    // A pronoun subject, or a subject inside the reported clause, turns to no one new.
+    let body = "Injury news\n\nAnn Roe pulled out on Monday. Her spokesman said: \"It is a \
+                wrist problem.\" But he insisted she had simply delayed her entry. \"The \
+                doctors are assessing her weekly.\"\n";
+    let all = speech(body);
+    assert_ne!(
+        speaker_of(&all, "The doctors are assessing her weekly."),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+}

@@ -290,9 +290,22 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 _ if !span.single && speech_like(text, span, &toks, t) => {
                     // No cue: the last one who spoke, in this paragraph or the one before.
                     let lo = last_quote_tok.map_or(0, |q| q + 1);
-                    let here = turned_to(text, &reg, &toks, last_quote_tok, t)
-                        .map(Some)
-                        .or_else(|| para.statement(&mut reg, lo, t));
+                    // A turn to someone new, unless the sentence right before holds a
+                    // statement (`…, prosecutors said. "…"`); then the last statement.
+                    let sentence = (lo..t)
+                        .rev()
+                        .skip(1)
+                        .find(|&k| {
+                            matches!(
+                                toks[k].kind,
+                                TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
+                            )
+                        })
+                        .map_or(lo, |k| k + 1);
+                    let turned = (para.statement(&mut reg, sentence, t).is_none())
+                        .then(|| turned_to(text, &reg, &toks, last_quote_tok, t))
+                        .flatten();
+                    let here = turned.map(Some).or_else(|| para.statement(&mut reg, lo, t));
                     from_before = here.is_none() && last_quote_tok.is_none();
                     let speaker = here
                         .or_else(|| {

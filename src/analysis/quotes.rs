@@ -296,7 +296,22 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 _ if !span.single && speech_like(text, span, &toks, t) => {
                     // No cue: the last one who spoke, in this paragraph or the one before.
                     let lo = last_quote_tok.map_or(0, |q| q + 1);
-                    let here = para.statement(&mut reg, lo, t);
+                    // A turn to someone new, unless the sentence right before holds a
+                    // statement (`…, prosecutors said. "…"`); then the last statement.
+                    let sentence = (lo..t)
+                        .rev()
+                        .skip(1)
+                        .find(|&k| {
+                            matches!(
+                                toks[k].kind,
+                                TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
+                            )
+                        })
+                        .map_or(lo, |k| k + 1);
+                    let turned = (para.statement(&mut reg, sentence, t).is_none())
+                        .then(|| turned_to(text, &reg, &toks, last_quote_tok, t))
+                        .flatten();
+                    let here = turned.map(Some).or_else(|| para.statement(&mut reg, lo, t));
                     from_before = here.is_none() && last_quote_tok.is_none();
                     let speaker = here
                         .or_else(|| {
@@ -1914,9 +1929,20 @@ fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -
         || lexicon::is_nationality(w)
         || is_capitalised_function_word(w)
         || reg.places.contains(w)
-        || lexicon::given_name_gender(w) != lexicon::Gender::Unknown)
+        || lexicon::given_name_gender(w) != lexicon::Gender::Unknown
+        || people_noun(w))
         && w.chars().all(|c| c.is_alphanumeric() || c == '-')
         && finite_verb_at(text, toks, end)
+}
+
+/// `Analysts said`, `Critics argue`: a sentence-opening plural of a noun for people (its
+/// capital only opens the sentence) names people, not a business.
+fn people_noun(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('s') else {
+        return false;
+    };
+    let lower = stem.to_lowercase();
+    is_person_noun(&lower) || is_role_word(&lower)
 }
 
 /// Capitalised words the article puts after `in`, `across`, `near`, `outside` or `throughout`:
@@ -2012,6 +2038,37 @@ fn org_subject(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
             let w = &text[t.range.clone()];
             t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && !is_role_word(w)
         })
+}
+
+/// `"…," he said. But union leader Dave Prentis criticised the plans. "If you want …"`: a
+/// quotation without a cue right after a sentence whose subject is a person named since the
+/// paragraph's last quotation is that person's; the paragraph has turned to them.
+fn turned_to(
+    text: &str,
+    reg: &Registry,
+    toks: &[Tok],
+    last_quote: Option<usize>,
+    t: usize,
+) -> Option<usize> {
+    let q = last_quote?;
+    if t == 0 || q + 1 >= t {
+        return None;
+    }
+    let from = toks[q].range.end.max(sentence_start(toks, t - 1));
+    let at = toks[t].range.start;
+    // The sentence's first subject, by name: a pronoun or a subject inside the reported
+    // clause (`her spokesman insisted she had …`) is no turn to someone new.
+    let m = reg
+        .mentions
+        .iter()
+        .rev()
+        .skip_while(|m| m.pos >= at)
+        .take_while(|m| m.pos >= from)
+        .filter(|m| m.subject && !m.weak)
+        .last()?;
+    let named = text[m.pos..m.end].starts_with(|c: char| c.is_uppercase())
+        && !matches!(&text[m.pos..m.end], "He" | "She");
+    (named && reg.entities[m.entity].kind == SpeakerKind::Person).then_some(m.entity)
 }
 
 /// Byte offset where the sentence holding token `i` starts (after a stop, colon or quotation).

@@ -438,6 +438,17 @@ impl Para<'_> {
         i > 0 && self.cap(i - 1) && (joiner && (self.cap(i + 1) || of_the) || number)
     }
 
+    /// `Treasury Under Secretary John Taylor`: a capitalised preposition between a capitalised
+    /// word and a capitalised title (`Under Secretary`) is part of the title, not a clause
+    /// opening inside the name.
+    fn opens_title(&self, i: usize) -> bool {
+        i > 0
+            && self.cap(i - 1)
+            && self
+                .word(i + 1)
+                .is_some_and(|n| is_capitalised(n) && is_role_word(n))
+    }
+
     /// The noun phrase ending just before token `end` (not before `lo`), with the source it
     /// belongs to when it is the object of a source's postmodifier (`a spokesman for the
     /// harbour`, `a person familiar with the project`): the speaker, not the harbour.
@@ -641,7 +652,7 @@ impl Para<'_> {
                 || (k > start && is_verb_of_judging(w))
                 || (self.is_aux(k) && !name_aux)
                 || self.is_pronoun(k)
-                || (k > start && is_capitalised_function_word(w))
+                || (k > start && is_capitalised_function_word(w) && !self.opens_title(k))
             {
                 break;
             }
@@ -714,6 +725,57 @@ impl Para<'_> {
             })
     }
 
+    /// `is alleged to`, `was reported to`, `is understood to` before token `k`: a passive of
+    /// reporting or belief with its `to`, whose grammatical subject is the one said to speak
+    /// in the verb that follows (`Tom Kay is said to have told friends …`).
+    fn raised_subject(&self, k: usize) -> bool {
+        let mut buf = [0; 16];
+        self.is_word(k - 1, "to")
+            && self.word(k - 2).is_some_and(|w| {
+                matches!(
+                    lower(w, &mut buf),
+                    "alleged"
+                        | "said"
+                        | "reported"
+                        | "reputed"
+                        | "understood"
+                        | "thought"
+                        | "believed"
+                        | "known"
+                        | "claimed"
+                        | "rumoured"
+                        | "rumored"
+                        | "supposed"
+                        | "heard"
+                )
+            })
+            && self.word(k - 3).is_some_and(|w| {
+                matches!(
+                    lower(w, &mut buf),
+                    "is" | "was" | "are" | "were" | "been" | "be"
+                )
+            })
+    }
+
+    /// `The letter, from the Home Office, says`: a document opening the sentence at `lo`,
+    /// then `from` and its sender between separators up to the verb at `k`; the sender speaks
+    /// through it. The sender's noun phrase.
+    fn document_from(&self, lo: usize, k: usize) -> Option<Range<usize>> {
+        let f = self.np_fwd_plain(lo)?;
+        let head = self.word(f.end - 1)?;
+        if !(self.word(f.start).is_some_and(is_determiner)
+            && is_document_noun(head)
+            && self.is_separator(f.end)
+            && self.is_word(f.end + 1, "from"))
+        {
+            return None;
+        }
+        let sender = self.np_fwd_plain(f.end + 2)?;
+        // A sender is named (`from 2003` says when).
+        (sender.end + 1 == k && self.is_separator(sender.end) && self.cap(sender.end - 1))
+            .then_some(sender)
+    }
+
     fn is_separator(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(TokKind::Comma | TokKind::Dash))
     }
@@ -730,6 +792,10 @@ impl Para<'_> {
                     || (passive && (self.is_word(k - 1, "was") || self.is_word(k - 1, "is"))))
             {
                 k -= 1;
+            } else if k > lo + 3 && self.raised_subject(k) {
+                // `Tom Kay is alleged to have said that …`: the one the report is about is the
+                // subject of the verb of saying.
+                k -= 3;
             } else if k > lo + 2 && self.year_adverbial(k - 2) {
                 // `Tony Blair had in 1997 complained`: a year between the auxiliary and the
                 // verb says when, not who.
@@ -766,6 +832,9 @@ impl Para<'_> {
                 && (f.end + 1..k - 1).all(|i| self.word(i).is_some() || self.is_separator(i))
             {
                 return Some((f, None));
+            }
+            if let Some(owner) = self.document_from(lo, k) {
+                return Some((owner, None));
             }
             let c1 = self.chunk_back(k - 1, lo);
             if c1.is_empty() || c1.start <= lo || !self.is_separator(c1.start - 1) {
@@ -1111,18 +1180,20 @@ impl Para<'_> {
                             .flatten()
                     })
                     .or_else(|| {
-                        (!anonymous && placement::may_refer_back(desc))
-                            .then(|| {
-                                if placement::tied_to_body(desc) {
-                                    // Not a subject the article gave another role (`shadow
-                                    // home secretary Tom Kay … the Home Secretary`).
-                                    reg.subject_antecedent(pos, self.near)
-                                        .filter(|&id| reg.role_fits(id, desc))
-                                } else {
-                                    reg.antecedent(pos, Gender::Unknown, self.near)
-                                }
-                            })
-                            .flatten()
+                        (!anonymous
+                            && placement::may_refer_back(desc)
+                            && !self.after_according_to(np.start))
+                        .then(|| {
+                            if placement::tied_to_body(desc) {
+                                // Not a subject the article gave another role (`shadow
+                                // home secretary Tom Kay … the Home Secretary`).
+                                reg.subject_antecedent(pos, self.near)
+                                    .filter(|&id| reg.role_fits(id, desc))
+                            } else {
+                                reg.antecedent(pos, Gender::Unknown, self.near)
+                            }
+                        })
+                        .flatten()
                     })
             {
                 // `the bespectacled professor said`: a definite description of a person stands
@@ -1830,6 +1901,20 @@ impl Para<'_> {
             speaker: Some(speaker),
             cue: self.span(v..np.end),
         })
+    }
+
+    /// `According to Mr Hale, the prime minister said …`: a phrase that opens the clause at
+    /// `np_start` after `according to X,` is someone X reports, never X himself, so a
+    /// description there does not look back to the person named last.
+    fn after_according_to(&self, np_start: usize) -> bool {
+        let (s, _) = self.clause_start(np_start);
+        let mut buf = [0; 16];
+        np_start > s + 2
+            && self.kind(np_start - 1) == Some(TokKind::Comma)
+            && self
+                .word(s)
+                .is_some_and(|w| lower(w, &mut buf) == "according")
+            && self.is_word(s + 1, "to")
     }
 
     /// Start of the sentence holding token `t`: just after the previous stop or quotation.

@@ -561,6 +561,9 @@ static BODY_NOUNS: WordSet = WordSet::new(&[
     "alliance",
     "federation",
     "consortium",
+    "subsidiary",
+    "affiliate",
+    "division",
     "trust",
     "union",
     "party",
@@ -649,6 +652,7 @@ pub(super) fn is_business_noun(word: &str) -> bool {
             | "bookmaker"
             | "supermarket"
             | "operator"
+            | "subsidiary"
     )
 }
 

@@ -1079,6 +1079,9 @@ pub(super) fn is_team_name(words: &[&str]) -> bool {
                 | "Midlands"
                 | "Commons"
                 | "Lords"
+                // A holiday is a time (`over the Christmas weekend`), not a team.
+                | "Christmas"
+                | "Xmas"
         )
 }
 

@@ -1,11 +1,12 @@
 //! Attribution rules on made-up sentences, one module per house style of news: the held-out
 //! sets are British and Canadian, and each attributes speech in its own habitual ways;
-//! `general` holds what all news English shares (who a paragraph turns to, names a speaker
+//! `offices` holds how politics and business copy names office-holders and bodies; `general` holds what all news English shares (who a paragraph turns to, names a speaker
 //! gives, documents speaking for their owners).
 
 mod british;
 mod canadian;
 mod general;
+mod offices;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
 use crate::source::{Article, LoadOptions};

@@ -1,0 +1,182 @@
+//! Attribution rules checked on made-up sentences about office-holders and bodies, the way
+//! politics and business copy names them: titles of office, bodies speaking through their
+//! documents and their descriptions.
+
+use super::speech;
+
+fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
+    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
+}
+
+#[test]
+fn a_title_with_a_capitalised_preposition_stays_in_the_name_phrase() {
+    // `Under Secretary` is one title: the person after it speaks, not the body before it.
+    let body = "Gold sale doubts\n\nThe plan has critics. \"We are not convinced it is the way \
+                to do it,\" said Treasury Under Secretary Ann Roe.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We are not convinced it is the way to do it,"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // A capitalised preposition that opens a clause still ends the phrase.
+    let body = "Gold sale doubts\n\nTom Kay chairs the fund. \"It will not happen,\" said Mr \
+                Kay. Under Secretary rules, the sale needs a vote.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "It will not happen,"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_subsidiary_is_a_body_not_the_person_quoted_before() {
+    // `the subsidiary` is a business: it goes to the body the article named, never to the
+    // consultant quoted just before.
+    let body = "Airline chaos\n\nSkyways cancelled 300 flights. \"They have a mutiny on their \
+                hands,\" said Tom Kay, a consultant. \"We regret the delays,\" the subsidiary \
+                said in a statement.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "They have a mutiny on their hands,"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "We regret the delays,"),
+        Some("Skyways"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_holiday_or_a_plural_of_people_opening_a_sentence_is_no_business() {
+    // `over the Christmas weekend` is a time, `Analysts said` people: neither is the
+    // business a later `the company` means; the body the article named is.
+    let body = "Retail slump\n\nNorthmart has cut 300 jobs after a slump over the Christmas \
+                weekend. Analysts said the slump was deep. \"We expect a recovery,\" the company said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We expect a recovery,"),
+        Some("Northmart"),
+        "{all:?}"
+    );
+    // A business that opens its sentence and acts is still the one meant.
+    let body = "Retail slump\n\nNorthmart has cut 300 jobs. \"We expect a recovery,\" the \
+                company said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We expect a recovery,"),
+        Some("Northmart"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_one_reported_after_according_to_is_not_the_reporter() {
+    // `According to X, the prime minister said "…"`: X reports; the prime minister speaks.
+    let body = "Budget row\n\nTom Hale is the BBC's political editor. According to Mr Hale, \
+                the prime minister said \"we will not retreat on this\" at the meeting.\n";
+    let all = speech(body);
+    let who = speaker_of(&all, "we will not retreat on this");
+    assert!(who.is_some_and(|w| w != "Tom Hale"), "{all:?}");
+    // The office still finds its holder when the article named one.
+    let body = "Budget row\n\nPrime Minister Ann Roe met her cabinet. Tom Hale watched. \
+                According to Mr Hale, the prime minister said \"we will not retreat on this\" \
+                at the meeting.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "we will not retreat on this"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // Without `according to`, a description still looks back to the person named before.
+    let body = "Budget row\n\nTom Hale, 61, runs the fund. The veteran said \"we will not \
+                retreat on this\" at the meeting.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "we will not retreat on this"),
+        Some("Tom Hale"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_one_alleged_or_reported_to_have_said_it_is_the_speaker() {
+    // `X is alleged to have said that … "…"`: a passive of reporting raises the speaker to
+    // its subject.
+    for verb in [
+        "is alleged to have said",
+        "was reported to have told friends",
+        "is understood to have said",
+    ] {
+        let body = format!(
+            "Candidate suspended\n\nAnn Roe chairs the party. Tom Kay {verb} that critics \
+             should be \"sent back where they came from\" in a speech.\n"
+        );
+        let all = speech(&body);
+        assert_eq!(
+            speaker_of(&all, "sent back where they came from"),
+            Some("Tom Kay"),
+            "{verb}: {all:?}"
+        );
+    }
+    // An expectation is no report of words said: no speaker from it.
+    let body = "Candidate suspended\n\nTom Kay is expected to say that critics should be \
+                \"sent back where they came from\" in a speech.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "sent back where they came from"),
+        None,
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_document_from_a_named_sender_speaks_for_the_sender() {
+    // `The letter, from the Home Office, says: "…"`: the sender speaks through the letter,
+    // not the person the letter is about.
+    let body = "Passports withdrawn\n\nTom Kay lost his passport. The letter, from the Home \
+                Office, says: \"I am writing to inform you of the decision.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "I am writing to inform you of the decision."),
+        Some("Home Office"),
+        "{all:?}"
+    );
+    // `from` with a date names no sender.
+    let body = "Passports withdrawn\n\nTom Kay lost his passport. The letter, from 2003, says: \
+                \"I am writing to inform you of the decision.\"\n";
+    let all = speech(body);
+    assert_ne!(
+        speaker_of(&all, "I am writing to inform you of the decision."),
+        Some("2003"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_bare_quotation_after_a_new_named_subject_is_theirs() {
+    // The paragraph turns to someone new, named as the subject of the sentence right before
+    // the quotation: the words are theirs, not the last speaker's.
+    let body = "Pension plans\n\nMr Raynsford defended the plan. \"It is a fair deal,\" he said. \
+                But union leader Dave Prentis criticised the plans. \"You do not get good \
+                services this way.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "You do not get good services this way."),
+        Some("Dave Prentis"),
+        "{all:?}"
+    );
+    // A pronoun subject, or a subject inside the reported clause, turns to no one new.
+    let body = "Injury news\n\nAnn Roe pulled out on Monday. Her spokesman said: \"It is a \
+                wrist problem.\" But he insisted she had simply delayed her entry. \"The \
+                doctors are assessing her weekly.\"\n";
+    let all = speech(body);
+    assert_ne!(
+        speaker_of(&all, "The doctors are assessing her weekly."),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+}

@@ -2068,7 +2068,13 @@ fn turned_to(
         .last()?;
     let named = text[m.pos..m.end].starts_with(|c: char| c.is_uppercase())
         && !matches!(&text[m.pos..m.end], "He" | "She");
-    (named && reg.entities[m.entity].kind == SpeakerKind::Person).then_some(m.entity)
+    // Only someone the text has shown is a person (a title, a role, an appositive, a gendered
+    // given name or pronoun, words of their own): a club or band named like a person
+    // (`But Real could be drawn …`) is talked about, and speaks through its people.
+    let e = &reg.entities[m.entity];
+    let person =
+        e.kind == SpeakerKind::Person && (e.confirmed || e.gender != lexicon::Gender::Unknown);
+    (named && person).then_some(m.entity)
 }
 
 /// Byte offset where the sentence holding token `i` starts (after a stop, colon or quotation).

@@ -180,3 +180,29 @@ fn a_bare_quotation_after_a_new_named_subject_is_theirs() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_club_named_like_a_person_is_no_turn_to_a_new_speaker() {
+    // `Aston Villa` is never shown to be a person (no title, role, given name or pronoun): a
+    // sentence about the club turns to no one, and the words stay the captain's.
+    let body = "Cup draw\n\nCaptain Tom Reid expressed his relief at Aston Villa's passage.\n\n\
+                After the win, the skipper was happy. Reid said: \"It's a relief for the \
+                club.\" Villa's finish means they avoid Arsenal. But Villa could be drawn \
+                against Chelsea. \"It's going to be great whoever we play.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "It's going to be great whoever we play."),
+        Some("Tom Reid"),
+        "{all:?}"
+    );
+    // A person the text shows as one (a given name) is a turn to them.
+    let body = "Cup draw\n\nCaptain Tom Reid was relieved at the passage. Reid said: \"It's a \
+                relief for the club.\" But coach Ann Lind was less sure of the draw. \"It's \
+                going to be hard whoever we play.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "It's going to be hard whoever we play."),
+        Some("Ann Lind"),
+        "{all:?}"
+    );
+}

@@ -2071,10 +2071,53 @@ fn turned_to(
     // Only someone the text has shown is a person (a title, a role, an appositive, a gendered
     // given name or pronoun, words of their own): a club or band named like a person
     // (`But Real could be drawn …`) is talked about, and speaks through its people.
+    // The subject of a passive (`Burger, 21, was crowned player of the year.`) is talked
+    // about: the words after are more often the one talking about them.
+    if toks
+        .iter()
+        .position(|t| t.range.start >= m.end)
+        .is_some_and(|k| passive_after(text, toks, k))
+    {
+        return None;
+    }
     let e = &reg.entities[m.entity];
     let person =
         e.kind == SpeakerKind::Person && (e.confirmed || e.gender != lexicon::Gender::Unknown);
     (named && person).then_some(m.entity)
+}
+
+/// Whether a passive follows a subject at token `k`, perhaps after an appositive between
+/// commas: `, 21, was crowned`, `has been named`. Not a passive of asking (`was asked`, `was
+/// pressed`), after which the person answers, nor a state of mind (`was delighted`).
+fn passive_after(text: &str, toks: &[Tok], mut k: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    if toks.get(k).is_some_and(|t| t.kind == TokKind::Comma) {
+        let Some(close) = (k + 1..toks.len().min(k + 10)).find(|&i| toks[i].kind == TokKind::Comma)
+        else {
+            return false;
+        };
+        k = close + 1;
+    }
+    match word(k) {
+        Some("was" | "were" | "is" | "are") => k += 1,
+        Some("has" | "have" | "had") if word(k + 1) == Some("been") => k += 2,
+        _ => return false,
+    }
+    if word(k).is_some_and(|w| w.len() > 3 && w.ends_with("ly")) {
+        k += 1;
+    }
+    word(k).is_some_and(|w| {
+        ((w.len() > 4 && w.ends_with("ed")) || attribution::is_irregular_participle(w))
+            && !attribution::is_state_of_mind(w)
+            && !matches!(
+                w,
+                "asked" | "pressed" | "questioned" | "quizzed" | "invited" | "interviewed"
+            )
+    })
 }
 
 /// Byte offset where the sentence holding token `i` starts (after a stop, colon or quotation).

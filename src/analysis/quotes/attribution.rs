@@ -2741,11 +2741,9 @@ static ANONYMOUS_NOUNS: WordSet = WordSet::new(&[
     "employee",
 ]);
 
-/// A participle that after `is` names the subject's state of mind (`is concerned`, `was
-/// disappointed`) rather than a passive done to it: the view that follows is the subject's.
 /// A past participle not made with `-ed`: after `was`, `been`, `is` it makes a passive (`was
 /// taken to hospital suffering from "…"`), whose subject is talked about.
-fn is_irregular_participle(word: &str) -> bool {
+pub(super) fn is_irregular_participle(word: &str) -> bool {
     matches!(
         word,
         "taken"
@@ -2782,7 +2780,9 @@ fn is_irregular_participle(word: &str) -> bool {
     )
 }
 
-fn is_state_of_mind(word: &str) -> bool {
+/// A participle that after `is` names the subject's state of mind (`is concerned`, `was
+/// disappointed`) rather than a passive done to it: the view that follows is the subject's.
+pub(super) fn is_state_of_mind(word: &str) -> bool {
     matches!(
         word,
         "concerned"

@@ -206,3 +206,30 @@ fn a_club_named_like_a_person_is_no_turn_to_a_new_speaker() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_is_talked_about_and_no_turn() {
+    // `Jan Lind, 21, was crowned …`: the sentence is about Lind; the words after are the coach's.
+    let body = "Awards\n\nCoach Tom Reid praised his young flanker. \"He has been superb,\" Reid \
+                said. Jan Lind, 21, was crowned player of the year on Sunday. \"It's his first \
+                year at that level and he was phenomenal.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(
+            &all,
+            "It's his first year at that level and he was phenomenal."
+        ),
+        Some("Tom Reid"),
+        "{all:?}"
+    );
+    // Asked, the person answers: a turn to them.
+    let body = "Awards\n\nCoach Tom Reid praised his young flanker. \"He has been superb,\" Reid \
+                said. Jan Lind, 21, was asked about his future on Sunday. \"I am happy to stay \
+                here for years.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "I am happy to stay here for years."),
+        Some("Jan Lind"),
+        "{all:?}"
+    );
+}

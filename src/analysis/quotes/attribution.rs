@@ -249,21 +249,8 @@ impl Para<'_> {
                 | "criticized"
                 | "dismissed"
                 | "hailed"
-        ) && self.word(i + 1).is_some_and(|n| {
-            matches!(
-                n,
-                "claims"
-                    | "reports"
-                    | "allegations"
-                    | "suggestions"
-                    | "accusations"
-                    | "rumours"
-                    | "rumors"
-                    | "speculation"
-                    | "criticism"
-                    | "calls"
-            )
-        }) {
+        ) && self.word(i + 1).is_some_and(is_claim_noun)
+        {
             return None;
         }
         // After a possessive or a determiner it is a noun (`Roe’s remarks`, `the claims`).
@@ -2181,17 +2168,7 @@ impl Para<'_> {
         })?;
         // `mocked claims that it was "…"`: the words judged are the claim's, not the subject's.
         if self.word(p).is_some_and(is_verb_of_judging)
-            && self.word(p + 1).is_some_and(|n| {
-                matches!(
-                    n,
-                    "claims"
-                        | "reports"
-                        | "allegations"
-                        | "suggestions"
-                        | "accusations"
-                        | "rumours"
-                )
-            })
+            && self.word(p + 1).is_some_and(is_claim_noun)
         {
             return None;
         }
@@ -2740,6 +2717,25 @@ static ANONYMOUS_NOUNS: WordSet = WordSet::new(&[
     "staffer",
     "employee",
 ]);
+
+/// Nouns for what others said, which a verb of judging takes as its object (`dismissed claims
+/// that it was "…"`, `mocked reports that …`): the words quoted after are theirs, not the
+/// subject's.
+fn is_claim_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "claims"
+            | "reports"
+            | "allegations"
+            | "suggestions"
+            | "accusations"
+            | "rumours"
+            | "rumors"
+            | "speculation"
+            | "criticism"
+            | "calls"
+    )
+}
 
 /// A past participle not made with `-ed`: after `was`, `been`, `is` it makes a passive (`was
 /// taken to hospital suffering from "…"`), whose subject is talked about.

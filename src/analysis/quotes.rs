@@ -1267,6 +1267,11 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
     {
         // `at` is always a word's end, so the byte found opens a character.
         let p = at + off;
+        // A non-ASCII space (`\u{a0}`) is no word: step over it, or the search stands still.
+        if let Some(c) = inner[p..].chars().next().filter(|c| c.is_whitespace()) {
+            at = p + c.len_utf8();
+            continue;
+        }
         let start = word_start(inner, p);
         at = inner[p..]
             .find(char::is_whitespace)
@@ -2674,6 +2679,13 @@ mod tests {
         // Not a given name, or nothing before.
         assert_eq!(before("the Labour Party"), None);
         assert_eq!(before("Rooney"), None);
+    }
+
+    #[test]
+    fn a_non_ascii_space_inside_a_quotation_is_stepped_over() {
+        // The search for capitals stops on any non-ASCII byte; a no-break space must not stall it.
+        let body = "Ann Roe said: \"We met\u{a0}Mark Cueto\u{2003}and left.\"";
+        assert_eq!(quotes(body).len(), 1);
     }
 
     /// (text, speaker name or "-" for none, is speech) of each quotation.

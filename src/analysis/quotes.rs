@@ -727,10 +727,17 @@ fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
         "as" => matches!(prev2, Some("known" | "referred")),
         "dubbed" | "nicknamed" | "termed" | "labelled" | "labeled" | "branded" | "named"
         | "called" => {
-            matches!(
-                prev2,
-                Some("been" | "being" | "be" | "is" | "are" | "was" | "were" | "also")
-            )
+            // `was dubbed "…"`, and the participle opening a phrase (`Originally dubbed "…"`,
+            // `a plan, dubbed "…"`): a name given, not words said.
+            match prev2 {
+                None => true,
+                Some(w) => {
+                    matches!(
+                        w,
+                        "been" | "being" | "be" | "is" | "are" | "was" | "were" | "also" | "once"
+                    ) || lexicon::is_ly_adverb(w)
+                }
+            }
         }
         // `the phrase "…"`, not `a longer term "…"` (there the noun qualifies what follows).
         w => {

@@ -11,8 +11,9 @@ use std::ops::Range;
 use super::SpeakerKind;
 use super::lexicon::{
     Gender, WordSet, changes_role, honorific, is_body_noun, is_body_word, is_business_noun,
-    is_capitalised, is_capitalised_function_word, is_determiner, is_document_noun, is_nationality,
-    is_possessive, is_role_word, is_work_noun, lower, refers_to_business, strip_possessive,
+    is_capitalised, is_capitalised_function_word, is_determiner, is_document_noun, is_ly_adverb,
+    is_nationality, is_possessive, is_role_word, is_work_noun, lower, refers_to_business,
+    strip_possessive,
 };
 use super::names::{Registry, looks_like_person, split_name, split_name_opening};
 use super::tokens::{Tok, TokKind};
@@ -1880,7 +1881,13 @@ impl Para<'_> {
                     | "argued"
             )
         });
-        if !inverts || self.is_pronoun(np.start) {
+        // `he said sternly, "…"`: the verb has its subject before it, and what follows is how
+        // it was said; only a phrase that reads as a subject inverts.
+        if !inverts
+            || self.is_pronoun(np.start)
+            || !self.inverted_subject(&np)
+            || v > lo && self.is_pronoun(v - 1)
+        {
             return None;
         }
         let speaker = self.resolve(reg, &np, None)?;
@@ -2405,32 +2412,7 @@ fn is_adverb(word: &str) -> bool {
     if !word.starts_with(char::is_lowercase) {
         return false;
     }
-    let ly = word.len() >= 6
-        && word.ends_with("ly")
-        && !matches!(
-            word,
-            "family"
-                | "assembly"
-                | "supply"
-                | "monopoly"
-                | "anomaly"
-                | "elderly"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "quarterly"
-                | "yearly"
-                | "friendly"
-                | "lovely"
-                | "lonely"
-                | "lively"
-                | "costly"
-                | "deadly"
-                | "orderly"
-                | "burly"
-                | "curly"
-                | "homely"
-        );
+    let ly = is_ly_adverb(word);
     ly || matches!(
         word,
         "afterwards"

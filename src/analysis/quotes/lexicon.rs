@@ -116,6 +116,42 @@ pub(super) fn is_capitalised_function_word(word: &str) -> bool {
             | "Speaking"
             | "According"
             | "Interrupting"
+            // Sentence adverbs and conjunctions that open no name.
+            | "Again"
+            | "Whether"
+            | "Beside"
+            | "Besides"
+            | "Perhaps"
+            | "Instead"
+            | "Thus"
+            | "Hence"
+            | "Behind"
+            | "Beneath"
+            | "Among"
+            | "Amid"
+            | "Across"
+            | "Along"
+            | "Around"
+            | "Through"
+            | "Towards"
+            | "Toward"
+            | "Against"
+            | "Within"
+            | "Between"
+            | "Beyond"
+            // Participles that open a clause before its subject (`Meeting Ann Roe, he …`,
+            // `Having lost, Roe said`).
+            | "Having"
+            | "Being"
+            | "Meeting"
+            | "Following"
+            | "Seeing"
+            | "Hearing"
+            | "Leaving"
+            | "Turning"
+            | "Looking"
+            | "Entering"
+            | "Watching"
             | "Monday"
             | "Tuesday"
             | "Wednesday"
@@ -135,7 +171,56 @@ pub(super) fn is_capitalised_function_word(word: &str) -> bool {
             | "October"
             | "November"
             | "December"
-    )
+    ) || is_capitalised_adverb(word)
+}
+
+/// A sentence adverb opening a sentence (`Eventually Nick Roe agreed`, `Suddenly Dólokhov
+/// cried`): it modifies the clause and is no part of the name after it. The surnames that end
+/// like one (`Connolly`, `Reilly`, `Scully`) and given names (`Beverly`) are left alone.
+fn is_capitalised_adverb(word: &str) -> bool {
+    if word.len() < 6
+        || !word.ends_with("ly")
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let lly = ["elly", "olly", "illy", "ully"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        && !word.ends_with("fully");
+    let mut buf = [0; 16];
+    !lly && is_ly_adverb(lower(word, &mut buf)) && given_name_gender(word) == Gender::Unknown
+}
+
+/// A lower-case `-ly` word that is an adverb (`bitterly`, `reportedly`): less the
+/// nouns and adjectives that end so (`family`, `elderly`).
+pub(super) fn is_ly_adverb(word: &str) -> bool {
+    word.len() >= 6
+        && word.ends_with("ly")
+        && !matches!(
+            word,
+            "family"
+                | "assembly"
+                | "supply"
+                | "monopoly"
+                | "anomaly"
+                | "elderly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "yearly"
+                | "friendly"
+                | "lovely"
+                | "lonely"
+                | "lively"
+                | "costly"
+                | "deadly"
+                | "orderly"
+                | "burly"
+                | "curly"
+                | "homely"
+        )
 }
 
 /// The words of [`is_role_word`].
@@ -852,7 +937,8 @@ pub(super) fn given_name_gender(word: &str) -> Gender {
         | "Linda" | "Lisa" | "Louise" | "Lucy" | "Margaret" | "Maria" | "Marie" | "Mary"
         | "Melanie" | "Michelle" | "Nancy" | "Natalie" | "Olivia" | "Patricia" | "Rachel"
         | "Rebecca" | "Ruth" | "Sandra" | "Sarah" | "Sharon" | "Sophie" | "Susan" | "Theresa"
-        | "Tracey" | "Valerie" | "Victoria" | "Wendy" => Gender::Female,
+        | "Tracey" | "Valerie" | "Victoria" | "Wendy" | "Beverly" | "Kimberly" | "Holly"
+        | "Molly" | "Sally" => Gender::Female,
         _ => Gender::Unknown,
     }
 }

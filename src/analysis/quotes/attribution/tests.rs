@@ -1,7 +1,8 @@
 //! Attribution rules on made-up sentences, one module per house style of news: the held-out
 //! sets are British and Canadian, and each attributes speech in its own habitual ways;
-//! `offices` holds how politics and business copy names office-holders and bodies; `general` holds what all news English shares (who a paragraph turns to, names a speaker
-//! gives, documents speaking for their owners).
+//! `offices` holds how politics and business copy names office-holders and bodies; `general`
+//! holds what all news English shares (who a paragraph turns to, names a speaker gives,
+//! documents speaking for their owners, words that open a sentence before a name).
 
 mod british;
 mod canadian;

@@ -207,3 +207,53 @@ fn a_verb_of_saying_before_its_subject_may_introduce_the_words() {
     let body = "Tom Reid wrote to the board, telling Kay Lind: \"We will not pay for it.\"";
     assert_eq!(speakers(body), ["Tom Reid"]);
 }
+
+#[test]
+fn a_sentence_adverb_or_participle_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    // `Eventually Reid`, `Meeting Reid`, `Behind Reid` are Reid; the word before him says when,
+    // how or where, and a later `he` still finds him.
+    for opener in ["Eventually", "Suddenly", "Meeting", "Behind"] {
+        let body = format!(
+            "Tom Reid had waited an hour for the vote.\n\n{opener} Reid stood up. \"This is \
+             wrong,\" he said."
+        );
+        assert_eq!(speakers(&body), ["Tom Reid"], "after {opener}");
+    }
+    // A surname or given name that ends like an adverb is still a name.
+    let body = "Beverly Hale spoke first.\n\n\"We are ready,\" Beverly Hale said.\n\n\
+        Connolly Marsh, her deputy, disagreed. \"Not yet,\" Connolly Marsh said.";
+    assert_eq!(speakers(body), ["Beverly Hale", "Connolly Marsh"]);
+}
+
+#[test]
+fn a_verb_of_saying_and_how_it_was_said_is_no_inverted_cue() {
+    // `he said sternly, "…"`: `sternly` is how, not who; the second half is the first half's.
+    let body = "Tom Reid met the new recruits.\n\n\"I ask one thing of you,\" he said sternly, \
+        \"to obey me and not push yourselves forward.\"";
+    assert_eq!(speakers(body), ["Tom Reid", "Tom Reid"]);
+    // A look that `said reproachfully: "…"` is no speaker called `reproachfully`.
+    let body = "Ann Roe looked up at Tom Reid with a smile that said reproachfully: \"How can \
+        you ask such a question?\"";
+    assert!(
+        speakers(body).iter().all(|s| s != "reproachfully"),
+        "{:?}",
+        speakers(body)
+    );
+    // The inverted cue itself still reads: `Then asks Kay Lind, "…"`.
+    let body = "The panel went quiet. Then asks Kay Lind, \"why did nobody warn us?\"";
+    assert_eq!(speakers(body), ["Kay Lind"]);
+}
+
+#[test]
+fn a_name_given_by_a_participle_opening_its_phrase_is_no_quotation() {
+    // `Originally dubbed "…"`, `, nicknamed "…"`: a name the thing was given, not words said.
+    for body in [
+        "Originally dubbed \"Jerry's Guide to the World Wide Web\" the firm took a new name.",
+        "The worst culprit is the power adaptor, nicknamed \"energy vampires\" by engineers.",
+    ] {
+        assert_eq!(speakers(body), Vec::<String>::new(), "{body}");
+    }
+    // A verb of naming with its subject before it reports words: `He called "come in"`.
+    let body = "Tom Reid heard a knock. He called \"come in, the door is open\" and waited.";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+}

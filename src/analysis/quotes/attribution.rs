@@ -232,6 +232,17 @@ impl Para<'_> {
                     }
                     return None;
                 }
+                // `"…," Roe went on.`, `She goes on: "…"`: going on is going on speaking, when
+                // the words follow or precede it (`went on to win` is not).
+                "went" | "goes" if self.is_word(i + 1, "on") => {
+                    return matches!(
+                        self.kind(i + 2),
+                        None | Some(
+                            TokKind::Comma | TokKind::Colon | TokKind::Stop | TokKind::Quote(_)
+                        )
+                    )
+                    .then_some((Verb::Say, i + 2));
+                }
                 // `X was quoted as saying`: the passive names the speaker.
                 "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
                     return Some((Verb::After, i + 3));

@@ -195,6 +195,25 @@ fn is_capitalised_adverb(word: &str) -> bool {
 /// A lower-case `-ly` word that is an adverb (`bitterly`, `reportedly`): less the
 /// nouns and adjectives that end so (`family`, `elderly`).
 pub(super) fn is_ly_adverb(word: &str) -> bool {
+    // The short ones, among many short `-ly` words that are none (`reply`, `silly`, `early`).
+    if word.len() == 5 {
+        return matches!(
+            word,
+            "sadly"
+                | "madly"
+                | "badly"
+                | "oddly"
+                | "truly"
+                | "coyly"
+                | "shyly"
+                | "dryly"
+                | "wryly"
+                | "slyly"
+                | "icily"
+                | "aptly"
+                | "hotly"
+        );
+    }
     word.len() >= 6
         && word.ends_with("ly")
         && !matches!(

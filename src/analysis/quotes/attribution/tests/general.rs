@@ -257,3 +257,16 @@ fn a_name_given_by_a_participle_opening_its_phrase_is_no_quotation() {
     let body = "Tom Reid heard a knock. He called \"come in, the door is open\" and waited.";
     assert_eq!(speakers(body), ["Tom Reid"]);
 }
+
+#[test]
+fn going_on_is_going_on_speaking_and_a_short_adverb_is_no_part_of_the_name() {
+    // `"…," Roe went on.` names who goes on speaking; `went on to win` reports no words.
+    let body = "Tom Reid spoke first.\n\n\"I am not joking,\" Ann Roe went on. \"Nothing is \
+        truer.\"";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+    let body = "Ann Roe went on to win the title.\n\n\"It was hard,\" Tom Reid said.";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+    // `said Tom Reid sadly`: `sadly` says how, as `bitterly` does.
+    let body = "\"Stop it,\" said Tom Reid sadly.\n\n\"Enough,\" said Ann Roe bitterly.";
+    assert_eq!(speakers(body), ["Tom Reid", "Ann Roe"]);
+}

@@ -201,6 +201,35 @@ impl Para<'_> {
         let mut buf = [0; 16];
         let lw = lower(w, &mut buf);
         let verb = if SAY_VERBS.contains(lw) {
+            // `spam continued to be a problem`, `Roe continues to live in Leeds`: `continue`
+            // with an infinitive is a verb of going on, unless the infinitive says (`continued
+            // to insist that`). It says something with the words as its object (`"…," Roe
+            // continued.`, `continued the minister`, `he continued: "…"`). Asked only of the two
+            // words.
+            if matches!(lw, "continued" | "continues")
+                && self.is_word(i + 1, "to")
+                && !self.word(i + 2).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "say"
+                            | "insist"
+                            | "warn"
+                            | "argue"
+                            | "claim"
+                            | "maintain"
+                            | "deny"
+                            | "urge"
+                            | "stress"
+                            | "call"
+                            | "speak"
+                            | "talk"
+                            | "criticise"
+                            | "criticize"
+                    )
+                })
+            {
+                return None;
+            }
             Verb::Say
         } else if AFTER_VERBS.contains(lw) {
             Verb::After

@@ -207,3 +207,26 @@ fn a_verb_of_saying_before_its_subject_may_introduce_the_words() {
     let body = "Tom Reid wrote to the board, telling Kay Lind: \"We will not pay for it.\"";
     assert_eq!(speakers(body), ["Tom Reid"]);
 }
+
+#[test]
+fn continuing_to_do_something_is_no_verb_of_saying() {
+    // `Storms continued to` is a verb of going on: the words are the one's who said them.
+    let body = "The agency said it was \"entirely predictable\" that Storms continued to \
+        batter the coast.";
+    assert_eq!(speakers(body), ["agency"]);
+    let body = "Ann Roe, the coast guard chief, spoke on Monday.\n\n\
+        She said it was \"entirely predictable\" that Dover continued to flood.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    // With the words as its object it still says them.
+    let body = "\"We will rebuild,\" Ann Roe said on Monday. \"Not this year,\" she continued.";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+    let body = "Ann Roe took questions on Monday. Roe continued: \"We will rebuild the sea \
+        wall.\"";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    let body = "\"We will rebuild,\" Ann Roe said. \"Not this year,\" continued the minister.";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+    // An infinitive of saying still says.
+    let body = "Tom Kay, a local farmer, continued to insist the wall was \"a waste of public \
+        money\".";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}

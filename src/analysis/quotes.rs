@@ -345,17 +345,26 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 // A mixed quotation of three words or more closing the clause of a participle of
                 // saying (`…, saying it would give staff "just that little bit of edge"`). A
                 // fragment of a word or two stays a term; an unclosed span may be a lost mark.
+                // A fragment of any length with a clause that names its source after it (`…
+                // "dead", as Roe put it`).
                 _ if !span.single
                     && span.outer.end > span.inner.end
-                    && has_words(&text[span.inner.clone()], 3) =>
+                    && (has_words(&text[span.inner.clone()], 3) || para.as_follows(t)) =>
                 {
-                    let attr = para.participle_earlier(&mut reg, t).or_else(|| {
-                        guessed = true;
-                        // Title-cased words are a name, whoever the sentence is about.
-                        (!names_a_title(text, span, &toks, t))
-                            .then(|| para.subject_fragment(&mut reg, t))
-                            .flatten()
-                    });
+                    let long = has_words(&text[span.inner.clone()], 3);
+                    let attr = para
+                        .as_cue_after(&mut reg, t)
+                        .or_else(|| long.then(|| para.participle_earlier(&mut reg, t)).flatten())
+                        .or_else(|| {
+                            if !long {
+                                return None;
+                            }
+                            guessed = true;
+                            // Title-cased words are a name, whoever the sentence is about.
+                            (!names_a_title(text, span, &toks, t))
+                                .then(|| para.subject_fragment(&mut reg, t))
+                                .flatten()
+                        });
                     match attr {
                         Some(Attr::Cue { speaker, cue }) => (QuoteKind::Speech, speaker, Some(cue)),
                         _ => (QuoteKind::Mention, None, None),

@@ -2179,6 +2179,54 @@ impl Para<'_> {
         self.introduced_by_subject(reg, lo, p)
     }
 
+    /// Whether `as` follows quotation token `t`, perhaps after a comma: the cheap question
+    /// before [`Self::as_cue_after`].
+    pub fn as_follows(&self, t: usize) -> bool {
+        let k = t + 1 + usize::from(self.kind(t + 1) == Some(TokKind::Comma));
+        self.is_word(k, "as")
+    }
+
+    /// A clause of comparison right after a quotation that names its source (`the club
+    /// will stay "a family business", as Roe put it`, `"not for sale", as she herself said`,
+    /// `as the minister has described it`): the words are the one the clause names, whoever
+    /// the sentence is about. `as` alone is asked first, so other quotations cost one look.
+    pub fn as_cue_after(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
+        if !self.as_follows(t) {
+            return None;
+        }
+        let k = t + 1 + usize::from(self.kind(t + 1) == Some(TokKind::Comma));
+        let mut np = self.np_fwd(k + 1)?;
+        let reflexive = |w: &str| {
+            matches!(
+                w,
+                "himself" | "herself" | "itself" | "themselves" | "ourselves"
+            )
+        };
+        if np.end > np.start + 1 && self.word(np.end - 1).is_some_and(reflexive) {
+            np.end -= 1;
+        }
+        let mut v = np.end;
+        if self.word(v).is_some_and(reflexive) {
+            v += 1;
+        }
+        while self.is_aux(v) && v < np.end + 4 {
+            v += 1;
+        }
+        // `as Roe put it.`: after the words `put it` may end the sentence.
+        let end = if self.word(v).is_some_and(|w| matches!(w, "put" | "puts"))
+            && self.is_word(v + 1, "it")
+        {
+            v + 2
+        } else {
+            self.cue_verb(v)?.1
+        };
+        let speaker = self.resolve(reg, &np, None)?;
+        Some(Attr::Cue {
+            speaker: Some(speaker),
+            cue: self.span(np.start..end),
+        })
+    }
+
     /// A participle of saying earlier in the sentence whose clause ends in the quotation: the
     /// subject of the sentence says it, in a mixed quotation (`Blair refused to name a date,
     /// saying Britain would hold a poll "some time in 2006"`). Only for a quotation no cue

@@ -230,3 +230,20 @@ fn continuing_to_do_something_is_no_verb_of_saying() {
         money\".";
     assert_eq!(speakers(body), ["Tom Kay"]);
 }
+
+#[test]
+fn a_clause_of_comparison_after_a_fragment_names_its_source() {
+    // The sentence is about the club; `as Roe put it` says whose words these are.
+    let body = "Ann Roe has chaired Northgate FC since 2010.\n\n\
+        The club will stay \"a family business, run for the town\", as she herself put it.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    let body = "Ann Roe has chaired Northgate FC since 2010.\n\n\
+        The old stand is \"finished\", as Roe said on Monday.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    // `as` that opens no clause of saying leaves the fragment as it was.
+    let body = "Ann Roe has chaired Northgate FC since 2010.\n\n\
+        The old stand is \"finished\" as far as anyone knows.";
+    assert_eq!(speakers(body), Vec::<String>::new());
+    let body = "Ann Roe described the vote as \"a very sad day for the town\", as expected.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}

@@ -2024,7 +2024,33 @@ impl Para<'_> {
             .into_iter()
             .flatten()
             .chain(after_conjunction)
-            .find_map(|start| self.introducing_subject(reg, start, hi))?;
+            .find_map(|start| {
+                let np = self.introducing_subject(reg, start, hi)?;
+                // `in a wig and Sgt Pepper jacket to …`: after `and` a name opens a clause only
+                // when a verb follows it; else `and` joins two nouns.
+                let joins_nouns = start > lo
+                    && self.is_word(start - 1, "and")
+                    && !self.word(np.end).is_some_and(|w| {
+                        looks_finite(w)
+                            || matches!(
+                                w,
+                                "is" | "was"
+                                    | "are"
+                                    | "were"
+                                    | "will"
+                                    | "would"
+                                    | "can"
+                                    | "could"
+                                    | "may"
+                                    | "might"
+                                    | "must"
+                                    | "should"
+                            )
+                            || self.is_aux(np.end)
+                            || self.cue_verb(np.end).is_some()
+                    });
+                (!joins_nouns).then_some(np)
+            })?;
         let speaker = self.resolve(reg, &np, None)?;
         Some(Attr::Cue {
             speaker: Some(speaker),
@@ -2041,6 +2067,21 @@ impl Para<'_> {
         // at its last capitalised word.
         // Only a phrase that goes on as a verb's would: up to a word no noun phrase holds, or
         // with a determiner inside (`voiced his anger`), not `Internet service provider (ISP)`.
+        // `Mr Brown introduced Dr Greenspan to …`: a past tense between two names is the
+        // first one's verb, and the phrase ends before it.
+        if !is_determiner(first)
+            && let Some(v) = (np.start + 1..np.end.saturating_sub(1)).find(|&i| {
+                // Not `England's injured captain Jo Roe`: after a possessive it describes.
+                self.cap(i - 1)
+                    && !self.word(i - 1).is_some_and(is_possessive)
+                    && self
+                        .word(i)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase) && w.ends_with("ed"))
+                    && self.cap(i + 1)
+            })
+        {
+            np.end = v;
+        }
         if !is_determiner(first)
             && let Some(c) = np.clone().rposition(|i| self.cap(i))
             && (self.kind(np.end) == Some(TokKind::Word)
@@ -2472,6 +2513,17 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// Whether a lower-case word reads as a finite verb by its ending: a past in `-ed`
+/// (`introduced`, `praised`) or a present in `-s` (`wants`, `opens`), less the `-ss` and `-us`
+/// endings of nouns and adjectives (`press`, `bonus`). A cheap guess for telling a verb after
+/// a name from a noun the name modifies (`Sgt Pepper jacket`).
+fn looks_finite(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && word.len() > 3
+        && (word.ends_with("ed")
+            || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")))
 }
 
 /// An adverb that stands between a speaker and the verb or after the speaker (`Roe bitterly

@@ -247,3 +247,26 @@ fn a_clause_of_comparison_after_a_fragment_names_its_source() {
     let body = "Ann Roe described the vote as \"a very sad day for the town\", as expected.";
     assert_eq!(speakers(body), ["Ann Roe"]);
 }
+
+#[test]
+fn a_fragment_goes_to_the_subject_not_to_a_name_the_verb_takes_or_a_noun_it_joins() {
+    // `introduced Dr Lind as "…"`: the words are the one who introduces.
+    let body = "Mr Roe introduced Dr Lind to the invited guests as \"the finest surgeon of \
+        her generation\".";
+    assert_eq!(speakers(body), ["Roe"]);
+    // `a wig and Sgt Pepper jacket`: a name modifying a noun is no subject.
+    let body = "Two students came in a wig and Sgt Pepper jacket to highlight the \"lowest \
+        fees since the 1960s\".";
+    assert_eq!(speakers(body), Vec::<String>::new());
+    // A clause after `and` whose verb follows the name keeps its subject.
+    let body = "Ann Roe runs the campaign in Leeds.\n\nThe vote was close and Roe is \
+        expecting \"a fresh count in every ward\".";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    let body = "Ann Roe runs the campaign in Leeds.\n\nThe vote was close and Roe predicts \
+        \"a fresh count in every ward\".";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    // A role after a possessive still leads to the name.
+    let body = "The squad flew home on Monday.\n\nEngland's injured captain Jo Roe is \
+        expecting \"a long and painful recovery\".";
+    assert_eq!(speakers(body), ["Jo Roe"]);
+}

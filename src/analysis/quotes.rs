@@ -293,6 +293,12 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 Attr::Like(j) if matches!(local.get(j), Some((QuoteKind::Speech, _))) => {
                     (QuoteKind::Speech, local.get(j).and_then(|l| l.1), None)
                 }
+                _ if !span.single
+                    && spans.len() == 1
+                    && is_pull_quote(text, span, range.clone()) =>
+                {
+                    (QuoteKind::Mention, None, None)
+                }
                 _ if !span.single && speech_like(text, span, &toks, t) => {
                     // No cue: the last one who spoke, in this paragraph or the one before.
                     let lo = last_quote_tok.map_or(0, |q| q + 1);
@@ -345,17 +351,26 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 // A mixed quotation of three words or more closing the clause of a participle of
                 // saying (`…, saying it would give staff "just that little bit of edge"`). A
                 // fragment of a word or two stays a term; an unclosed span may be a lost mark.
+                // A fragment of any length with a clause that names its source after it (`…
+                // "dead", as Roe put it`).
                 _ if !span.single
                     && span.outer.end > span.inner.end
-                    && has_words(&text[span.inner.clone()], 3) =>
+                    && (has_words(&text[span.inner.clone()], 3) || para.as_follows(t)) =>
                 {
-                    let attr = para.participle_earlier(&mut reg, t).or_else(|| {
-                        guessed = true;
-                        // Title-cased words are a name, whoever the sentence is about.
-                        (!names_a_title(text, span, &toks, t))
-                            .then(|| para.subject_fragment(&mut reg, t))
-                            .flatten()
-                    });
+                    let long = has_words(&text[span.inner.clone()], 3);
+                    let attr = para
+                        .as_cue_after(&mut reg, t)
+                        .or_else(|| long.then(|| para.participle_earlier(&mut reg, t)).flatten())
+                        .or_else(|| {
+                            if !long {
+                                return None;
+                            }
+                            guessed = true;
+                            // Title-cased words are a name, whoever the sentence is about.
+                            (!names_a_title(text, span, &toks, t))
+                                .then(|| para.subject_fragment(&mut reg, t))
+                                .flatten()
+                        });
                     match attr {
                         Some(Attr::Cue { speaker, cue }) => (QuoteKind::Speech, speaker, Some(cue)),
                         _ => (QuoteKind::Mention, None, None),
@@ -614,6 +629,44 @@ fn assign_speakers(reg: &Registry, quotes: &mut [Quote], who: &[Option<usize>]) 
 /// run long).
 fn has_words(s: &str, n: usize) -> bool {
     n == 0 || s.split_whitespace().nth(n - 1).is_some()
+}
+
+/// Bytes on either side of a paragraph where a pull quote's source is looked for.
+const PULL_QUOTE_REACH: usize = 3000;
+
+/// Whether the quotation `span`, the whole of `paragraph` and without a cue, is a pull quote:
+/// web news sets a sentence of the story again between paragraphs, in quotation marks, to
+/// catch the eye. Its words open a stretch of prose nearby, so they are shown, not said again.
+/// The opening words up to the first mark or apostrophe (which the copy may set differently),
+/// at least 30 bytes of them, are looked for within [`PULL_QUOTE_REACH`] bytes outside the
+/// paragraph, case and all: a speaker's words that only echo the prose differ in case or
+/// wording. Asked only of paragraphs that are one quotation.
+fn is_pull_quote(text: &str, span: &Span, paragraph: Range<usize>) -> bool {
+    let para = text[paragraph.clone()].trim();
+    if span.outer.len() != para.len() {
+        return false;
+    }
+    let inner = &text[span.inner.clone()];
+    let mut cut = inner.len().min(60);
+    while !inner.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let probe = &inner[..cut];
+    let probe = probe
+        .find(['"', '\'', '‘', '’', '“', '”'])
+        .map_or(probe, |at| &probe[..at]);
+    if probe.len() < 30 {
+        return false;
+    }
+    let floor = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let before = floor(paragraph.start.saturating_sub(PULL_QUOTE_REACH))..paragraph.start;
+    let after = paragraph.end..floor((paragraph.end + PULL_QUOTE_REACH).min(text.len()));
+    text[before].contains(probe) || text[after].contains(probe)
 }
 
 /// Whether a quotation without a cue reads as someone's words rather than a term or title: at

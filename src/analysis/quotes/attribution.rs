@@ -202,6 +202,35 @@ impl Para<'_> {
         let mut buf = [0; 16];
         let lw = lower(w, &mut buf);
         let verb = if SAY_VERBS.contains(lw) {
+            // `spam continued to be a problem`, `Roe continues to live in Leeds`: `continue`
+            // with an infinitive is a verb of going on, unless the infinitive says (`continued
+            // to insist that`). It says something with the words as its object (`"…," Roe
+            // continued.`, `continued the minister`, `he continued: "…"`). Asked only of the two
+            // words.
+            if matches!(lw, "continued" | "continues")
+                && self.is_word(i + 1, "to")
+                && !self.word(i + 2).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "say"
+                            | "insist"
+                            | "warn"
+                            | "argue"
+                            | "claim"
+                            | "maintain"
+                            | "deny"
+                            | "urge"
+                            | "stress"
+                            | "call"
+                            | "speak"
+                            | "talk"
+                            | "criticise"
+                            | "criticize"
+                    )
+                })
+            {
+                return None;
+            }
             Verb::Say
         } else if AFTER_VERBS.contains(lw) {
             Verb::After
@@ -2013,7 +2042,33 @@ impl Para<'_> {
             .into_iter()
             .flatten()
             .chain(after_conjunction)
-            .find_map(|start| self.introducing_subject(reg, start, hi))?;
+            .find_map(|start| {
+                let np = self.introducing_subject(reg, start, hi)?;
+                // `in a wig and Sgt Pepper jacket to …`: after `and` a name opens a clause only
+                // when a verb follows it; else `and` joins two nouns.
+                let joins_nouns = start > lo
+                    && self.is_word(start - 1, "and")
+                    && !self.word(np.end).is_some_and(|w| {
+                        looks_finite(w)
+                            || matches!(
+                                w,
+                                "is" | "was"
+                                    | "are"
+                                    | "were"
+                                    | "will"
+                                    | "would"
+                                    | "can"
+                                    | "could"
+                                    | "may"
+                                    | "might"
+                                    | "must"
+                                    | "should"
+                            )
+                            || self.is_aux(np.end)
+                            || self.cue_verb(np.end).is_some()
+                    });
+                (!joins_nouns).then_some(np)
+            })?;
         let speaker = self.resolve(reg, &np, None)?;
         Some(Attr::Cue {
             speaker: Some(speaker),
@@ -2030,6 +2085,21 @@ impl Para<'_> {
         // at its last capitalised word.
         // Only a phrase that goes on as a verb's would: up to a word no noun phrase holds, or
         // with a determiner inside (`voiced his anger`), not `Internet service provider (ISP)`.
+        // `Mr Brown introduced Dr Greenspan to …`: a past tense between two names is the
+        // first one's verb, and the phrase ends before it.
+        if !is_determiner(first)
+            && let Some(v) = (np.start + 1..np.end.saturating_sub(1)).find(|&i| {
+                // Not `England's injured captain Jo Roe`: after a possessive it describes.
+                self.cap(i - 1)
+                    && !self.word(i - 1).is_some_and(is_possessive)
+                    && self
+                        .word(i)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase) && w.ends_with("ed"))
+                    && self.cap(i + 1)
+            })
+        {
+            np.end = v;
+        }
         if !is_determiner(first)
             && let Some(c) = np.clone().rposition(|i| self.cap(i))
             && (self.kind(np.end) == Some(TokKind::Word)
@@ -2166,6 +2236,54 @@ impl Para<'_> {
             lo
         };
         self.introduced_by_subject(reg, lo, p)
+    }
+
+    /// Whether `as` follows quotation token `t`, perhaps after a comma: the cheap question
+    /// before [`Self::as_cue_after`].
+    pub fn as_follows(&self, t: usize) -> bool {
+        let k = t + 1 + usize::from(self.kind(t + 1) == Some(TokKind::Comma));
+        self.is_word(k, "as")
+    }
+
+    /// A clause of comparison right after a quotation that names its source (`the club
+    /// will stay "a family business", as Roe put it`, `"not for sale", as she herself said`,
+    /// `as the minister has described it`): the words are the one the clause names, whoever
+    /// the sentence is about. `as` alone is asked first, so other quotations cost one look.
+    pub fn as_cue_after(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
+        if !self.as_follows(t) {
+            return None;
+        }
+        let k = t + 1 + usize::from(self.kind(t + 1) == Some(TokKind::Comma));
+        let mut np = self.np_fwd(k + 1)?;
+        let reflexive = |w: &str| {
+            matches!(
+                w,
+                "himself" | "herself" | "itself" | "themselves" | "ourselves"
+            )
+        };
+        if np.end > np.start + 1 && self.word(np.end - 1).is_some_and(reflexive) {
+            np.end -= 1;
+        }
+        let mut v = np.end;
+        if self.word(v).is_some_and(reflexive) {
+            v += 1;
+        }
+        while self.is_aux(v) && v < np.end + 4 {
+            v += 1;
+        }
+        // `as Roe put it.`: after the words `put it` may end the sentence.
+        let end = if self.word(v).is_some_and(|w| matches!(w, "put" | "puts"))
+            && self.is_word(v + 1, "it")
+        {
+            v + 2
+        } else {
+            self.cue_verb(v)?.1
+        };
+        let speaker = self.resolve(reg, &np, None)?;
+        Some(Attr::Cue {
+            speaker: Some(speaker),
+            cue: self.span(np.start..end),
+        })
     }
 
     /// A participle of saying earlier in the sentence whose clause ends in the quotation: the
@@ -2413,6 +2531,17 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// Whether a lower-case word reads as a finite verb by its ending: a past in `-ed`
+/// (`introduced`, `praised`) or a present in `-s` (`wants`, `opens`), less the `-ss` and `-us`
+/// endings of nouns and adjectives (`press`, `bonus`). A cheap guess for telling a verb after
+/// a name from a noun the name modifies (`Sgt Pepper jacket`).
+fn looks_finite(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && word.len() > 3
+        && (word.ends_with("ed")
+            || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")))
 }
 
 /// An adverb that stands between a speaker and the verb or after the speaker (`Roe bitterly

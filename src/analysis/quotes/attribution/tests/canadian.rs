@@ -153,3 +153,25 @@ fn a_name_after_an_inverted_verb_of_saying_is_who_a_description_means_next() {
         the better player. \"He played much better than me,\" said the veteran.";
     assert_eq!(speakers(body), ["Ann Roe"]);
 }
+
+#[test]
+fn a_pull_quote_repeating_the_story_is_shown_not_said() {
+    // The columnist's sentence, set again between paragraphs in quotation marks.
+    let body = "Ann Roe runs the food bank in Trout Brook.\n\n\
+        Most families who come here have two jobs and still cannot cover the rent. The \
+        shelves empty by noon.\n\n\
+        \"Most families who come here have two jobs and still cannot cover the rent.\"\n\n\
+        \"We see more people every week,\" Roe said.";
+    assert_eq!(
+        speech(body),
+        [(
+            "We see more people every week,".to_string(),
+            "Ann Roe".to_string()
+        )]
+    );
+    // A paragraph of quotation with words of its own goes on with the last speaker.
+    let body = "\"We see more people every week,\" said Ann Roe, who runs the food bank.\n\n\
+        Most families who come here have two jobs and still cannot cover the rent.\n\n\
+        \"Most of them have two jobs and still cannot pay the rent on time.\"";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+}

@@ -270,3 +270,66 @@ fn going_on_is_going_on_speaking_and_a_short_adverb_is_no_part_of_the_name() {
     let body = "\"Stop it,\" said Tom Reid sadly.\n\n\"Enough,\" said Ann Roe bitterly.";
     assert_eq!(speakers(body), ["Tom Reid", "Ann Roe"]);
 }
+
+#[test]
+fn continuing_to_do_something_is_no_verb_of_saying() {
+    // `Storms continued to` is a verb of going on: the words are the one's who said them.
+    let body = "The agency said it was \"entirely predictable\" that Storms continued to \
+        batter the coast.";
+    assert_eq!(speakers(body), ["agency"]);
+    let body = "Ann Roe, the coast guard chief, spoke on Monday.\n\n\
+        She said it was \"entirely predictable\" that Dover continued to flood.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    // With the words as its object it still says them.
+    let body = "\"We will rebuild,\" Ann Roe said on Monday. \"Not this year,\" she continued.";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+    let body = "Ann Roe took questions on Monday. Roe continued: \"We will rebuild the sea \
+        wall.\"";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    let body = "\"We will rebuild,\" Ann Roe said. \"Not this year,\" continued the minister.";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+    // An infinitive of saying still says.
+    let body = "Tom Kay, a local farmer, continued to insist the wall was \"a waste of public \
+        money\".";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}
+
+#[test]
+fn a_clause_of_comparison_after_a_fragment_names_its_source() {
+    // The sentence is about the club; `as Roe put it` says whose words these are.
+    let body = "Ann Roe has chaired Northgate FC since 2010.\n\n\
+        The club will stay \"a family business, run for the town\", as she herself put it.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    let body = "Ann Roe has chaired Northgate FC since 2010.\n\n\
+        The old stand is \"finished\", as Roe said on Monday.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    // `as` that opens no clause of saying leaves the fragment as it was.
+    let body = "Ann Roe has chaired Northgate FC since 2010.\n\n\
+        The old stand is \"finished\" as far as anyone knows.";
+    assert_eq!(speakers(body), Vec::<String>::new());
+    let body = "Ann Roe described the vote as \"a very sad day for the town\", as expected.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}
+
+#[test]
+fn a_fragment_goes_to_the_subject_not_to_a_name_the_verb_takes_or_a_noun_it_joins() {
+    // `introduced Dr Lind as "…"`: the words are the one who introduces.
+    let body = "Mr Roe introduced Dr Lind to the invited guests as \"the finest surgeon of \
+        her generation\".";
+    assert_eq!(speakers(body), ["Roe"]);
+    // `a wig and Sgt Pepper jacket`: a name modifying a noun is no subject.
+    let body = "Two students came in a wig and Sgt Pepper jacket to highlight the \"lowest \
+        fees since the 1960s\".";
+    assert_eq!(speakers(body), Vec::<String>::new());
+    // A clause after `and` whose verb follows the name keeps its subject.
+    let body = "Ann Roe runs the campaign in Leeds.\n\nThe vote was close and Roe is \
+        expecting \"a fresh count in every ward\".";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    let body = "Ann Roe runs the campaign in Leeds.\n\nThe vote was close and Roe predicts \
+        \"a fresh count in every ward\".";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    // A role after a possessive still leads to the name.
+    let body = "The squad flew home on Monday.\n\nEngland's injured captain Jo Roe is \
+        expecting \"a long and painful recovery\".";
+    assert_eq!(speakers(body), ["Jo Roe"]);
+}

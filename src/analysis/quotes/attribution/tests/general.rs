@@ -207,3 +207,34 @@ fn a_verb_of_saying_before_its_subject_may_introduce_the_words() {
     let body = "Tom Reid wrote to the board, telling Kay Lind: \"We will not pay for it.\"";
     assert_eq!(speakers(body), ["Tom Reid"]);
 }
+
+#[test]
+fn a_document_reads_its_words_for_whoever_issued_it() {
+    // `read` after a document noun is the document speaking: its owner is the speaker.
+    let body = "Singer Ann Roe was dropped from the festival.\n\n\
+        The complaints were upheld. \"The act went too far,\" a Northgate statement read. \
+        \"It will not be booked again.\"";
+    assert_eq!(speakers(body), ["Northgate", "Northgate"]);
+    let body = "Tom Kay left the club on Friday.\n\n\"I gave it everything,\" his letter reads.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    // Read out by someone, the document is the object: `read` is no cue, nor is a person
+    // reading.
+    let body = "Tom Kay stood up in court.\n\n\"I was never there,\" Kay read from his notes.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    let body = "Ann Roe wrote to the board.\n\nA statement read out by Tom Kay said \
+        the plan was \"a disgrace to the town\".";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}
+
+#[test]
+fn the_document_someone_put_words_in_speaks_for_them() {
+    // `the post` refers back to the post Kay wrote in: he is its writer.
+    let body = "Police say the threats were a hoax.\n\nTom Kay, a researcher at Northgate, \
+        wrote in the firm's blog post that the senders were known.\n\n\
+        \"The same senders tried this in October,\" the post read.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    // No document named before: the post has no writer to borrow.
+    let body = "Police say the threats were a hoax.\n\nTom Kay, a researcher at Northgate, \
+        said the senders were known.\n\n\"The same senders tried this in October,\" the post read.";
+    assert_eq!(speakers(body), ["-"]);
+}

@@ -1438,30 +1438,47 @@ fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
         let t = toks.get(i)?;
         (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
     };
+    // `according to a spokesman, …`: the phrase makes the description a source as much as a
+    // verb of saying after it does; the next `he said` may take it up. Its determiner is a
+    // few words back (`according to an ntl spokesman`).
+    let according = || {
+        (1..=6)
+            .filter_map(|d| head.checked_sub(d))
+            .find(|&j| matches!(word(j), Some("a" | "an" | "the" | "A" | "An" | "The")))
+            .is_some_and(|j| {
+                j >= 2
+                    && word(j - 1) == Some("to")
+                    && matches!(word(j - 2), Some("according" | "According"))
+            })
+    };
     // The body a postmodifier names, as token range, when the verb of saying follows it.
     let mut body: Option<Range<usize>> = None;
     if !speaks_next(text, toks, head + 1) {
         if !matches!(word(head + 1), Some("for" | "at" | "from")) {
-            return;
+            if !according() {
+                return;
+            }
+        } else {
+            let mut k = head + 2;
+            if matches!(word(k), Some("the")) {
+                k += 1;
+            }
+            let from = k;
+            while k - from < 8
+                && word(k).is_some_and(|n| {
+                    (is_capitalised(n) && !is_capitalised_function_word(n))
+                        || (matches!(n, "for" | "of" | "and" | "&")
+                            && word(k + 1).is_some_and(is_capitalised))
+                })
+            {
+                k += 1;
+            }
+            if k > from && (speaks_next(text, toks, k) || according()) {
+                body = Some(from..k);
+            } else if !according() {
+                return;
+            }
         }
-        let mut k = head + 2;
-        if matches!(word(k), Some("the")) {
-            k += 1;
-        }
-        let from = k;
-        while k - from < 8
-            && word(k).is_some_and(|n| {
-                (is_capitalised(n) && !is_capitalised_function_word(n))
-                    || (matches!(n, "for" | "of" | "and" | "&")
-                        && word(k + 1).is_some_and(is_capitalised))
-            })
-        {
-            k += 1;
-        }
-        if k == from || !speaks_next(text, toks, k) {
-            return;
-        }
-        body = Some(from..k);
     }
     let mut start = None;
     let mut j = head;

@@ -238,3 +238,23 @@ fn the_document_someone_put_words_in_speaks_for_them() {
         said the senders were known.\n\n\"The same senders tried this in October,\" the post read.";
     assert_eq!(speakers(body), ["-"]);
 }
+
+#[test]
+fn a_source_brought_in_by_according_to_is_the_next_he() {
+    // `according to a spokesman` makes him the source the sentence speaks for.
+    let body = "Cable firms grow\n\nNorthgate has a plan for faster lines.\n\n\
+        Cable firms are bound to catch up and, according to a Westlink spokesman, are in a \
+        better position. \"Is the plan enough?\" he asked.";
+    assert_eq!(speakers(body), ["Westlink spokesman"]);
+    let body = "Tom Kay runs the line.\n\nAccording to a spokeswoman, the line will reopen. \
+        \"We are nearly there,\" she said.";
+    assert_eq!(speakers(body), ["spokeswoman"]);
+    // A person named as a subject after the source is the one the pronoun means.
+    let body = "According to a club spokesman, the deal is off.\n\nManager Tom Kay said he \
+        was sad to see it end. \"It hurts,\" he said.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    // `according to` a person's words, the description is no source of its own.
+    let body = "Tom Kay was in the room, according to the Westlink spokesman's account. \
+        \"I saw it all,\" he said.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}

@@ -1157,7 +1157,21 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     reg.mention(range, id, false, true);
                     id
                 } else {
-                    reg.person(&split, Some((range, subject)))
+                    let id = reg.person(&split, Some((range, subject)));
+                    // A bare surname acting as the subject, not the object of a preposition
+                    // (`following in the footsteps of Farrell would be …`, `Of Hepburn, she
+                    // said`): the person named in full before.
+                    if subject
+                        && split.name.len() == 1
+                        && !split.titled
+                        && !role_start
+                            .checked_sub(1)
+                            .and_then(word)
+                            .is_some_and(is_preposition)
+                    {
+                        reg.surname_acts(id, split.name[0]);
+                    }
+                    id
                 };
                 if let Some(age) = age_appositive(text, toks, end) {
                     reg.entities[id].age = Some(age);
@@ -2044,6 +2058,31 @@ fn opens_sentence(toks: &[Tok], i: usize) -> bool {
             toks[i - 1].kind,
             TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
         )
+}
+
+/// A preposition, whose object a name after it is (never the subject of the sentence).
+fn is_preposition(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lexicon::lower(word, &mut buf),
+        "of" | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "about"
+            | "against"
+            | "over"
+            | "like"
+            | "than"
+            | "after"
+            | "before"
+            | "behind"
+            | "beyond"
+    )
 }
 
 /// Whether the body named at tokens `i..end` is the subject of its sentence: it opens the

@@ -258,3 +258,26 @@ fn a_source_brought_in_by_according_to_is_the_next_he() {
         \"I saw it all,\" he said.";
     assert_eq!(speakers(body), ["Tom Kay"]);
 }
+
+#[test]
+fn a_surname_acting_after_the_full_name_is_a_person_a_pronoun_may_mean() {
+    // `Kasimir` is on no list of given names; `Halvo has now beaten Roe` shows a person acting,
+    // and the `he` of the next paragraph is him, not a confirmed man named before.
+    let body = "Halvo shocks Roe\n\nSecond seed Ann Roe lost to Kasimir Halvo in the \
+        quarter-finals.\n\nTop seed Andy Reid rallied to beat Tom Kay. Halvo has now beaten \
+        Roe twice.\n\n\"I had a good game plan,\" he said.";
+    assert_eq!(speakers(body), ["Kasimir Halvo"]);
+    // A club's last word acting is no surname: the manager stays the one `he` means.
+    let body = "Manager Andy Reid praised his side after the win over Northgate \
+        United.\n\nReid was pleased. United have now lost four games.\n\n\"We deserved it,\" \
+        he said.";
+    assert_eq!(speakers(body), ["Andy Reid"]);
+    // The object of a preposition does not act, whatever verb follows its phrase.
+    let body = "Second seed Ann Roe lost to Kasimir Halvo.\n\nCaptain Tom Kay said following in \
+        the footsteps of Halvo would be a challenge. \"It is hard,\" he said.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    // Nor is a team's nickname, or a place named first on its own.
+    let body = "Coach Andy Reid watched the Northgate Sharks lose.\n\nSharks have now lost \
+        four games.\n\n\"We were poor,\" he said.";
+    assert_eq!(speakers(body), ["Andy Reid"]);
+}

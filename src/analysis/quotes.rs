@@ -1468,11 +1468,7 @@ fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
     // The body a postmodifier names, as token range, when the verb of saying follows it.
     let mut body: Option<Range<usize>> = None;
     if !speaks_next(text, toks, head + 1) {
-        if !matches!(word(head + 1), Some("for" | "at" | "from")) {
-            if !according() {
-                return;
-            }
-        } else {
+        if matches!(word(head + 1), Some("for" | "at" | "from")) {
             let mut k = head + 2;
             if matches!(word(k), Some("the")) {
                 k += 1;
@@ -1492,6 +1488,8 @@ fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
             } else if !according() {
                 return;
             }
+        } else if !according() {
+            return;
         }
     }
     let mut start = None;

@@ -226,6 +226,9 @@ pub(super) struct Entity {
     /// The nationality the article gave the person (`American Robby Ginepri`, `the Australian
     /// said`), as [`nationality_key`] writes it: a later `the Swiss star` is someone else.
     pub nationality: Option<Box<str>>,
+    /// Whether the first mention was an owner's (`Aston Villa's passage`): a name met first
+    /// that way may be a club's or a firm's, which a surname acting does not make a person.
+    pub first_owner: bool,
 }
 
 impl Entity {
@@ -345,6 +348,7 @@ impl Registry {
                 actor: false,
                 age: None,
                 nationality: None,
+                first_owner: weak,
             });
             self.by_name.insert(name.clone(), id);
             id
@@ -423,12 +427,7 @@ impl Registry {
             && !is_team_name(&full)
             && !self.places.contains(surname)
             && !self.lone_subjects.iter().any(|(_, w)| w == surname)
-            // Met first as an owner (`Aston Villa's passage`), the name may be a club's.
-            && self
-                .mentions
-                .iter()
-                .find(|m| m.entity == id)
-                .is_some_and(|m| !m.weak);
+            && !e.first_owner;
         if fits {
             self.confirm(id, Gender::Unknown);
         }
@@ -507,6 +506,7 @@ impl Registry {
             actor: false,
             age: None,
             nationality: None,
+            first_owner: false,
         });
         self.by_name.insert(key, id);
         id

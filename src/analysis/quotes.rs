@@ -910,6 +910,32 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 break;
             }
         }
+        // `Knights of the Old Republic`, `Friends of the Earth`: capitals after `of the` that
+        // follow a capitalised word which is no role (`Chairman of the Federal Reserve` names
+        // a body) end a longer name, of a work or a body; they are no body or person of their
+        // own that `the company` could mean. A person named in the run (`… Sir Tom Kay`, a
+        // given name) or a run that speaks keeps its reading.
+        if start >= 3
+            && matches!(word(start - 1), Some("the"))
+            && word(start - 2) == Some("of")
+            && word(start - 3).is_some_and(|p| {
+                is_capitalised(p)
+                    && !is_capitalised_function_word(p)
+                    && !is_role_word(p)
+                    && lexicon::honorific(p).is_none()
+                    && lexicon::kept_title(p).is_none()
+            })
+            && (start..end).filter_map(word).all(|n| {
+                lexicon::honorific(n).is_none()
+                    && lexicon::kept_title(n).is_none()
+                    && lexicon::given_name_gender(n) == lexicon::Gender::Unknown
+                    && !is_role_word(n)
+            })
+            && !speaks_next(text, toks, end)
+        {
+            i = end;
+            continue;
+        }
         // The noun follows a determiner or a description (`his war comic`), not a name (`the
         // Today programme Mr Kay`), and a title opens no name with `Mr`.
         if start > 1

@@ -281,3 +281,16 @@ fn a_surname_acting_after_the_full_name_is_a_person_a_pronoun_may_mean() {
         four games.\n\n\"We were poor,\" he said.";
     assert_eq!(speakers(body), ["Andy Reid"]);
 }
+
+#[test]
+fn capitals_ending_a_longer_name_after_of_the_are_no_body_of_their_own() {
+    // `the Old Republic` ends a game's title; `the company` is the firm the article named.
+    let body = "Games firm Northgate is to hold auditions.\n\nThe company, which makes games \
+        such as Knights of the Old Republic, is seeking people. The Canada-based company says \
+        it wants \"a wide variety of faces for its characters\".";
+    assert_eq!(speakers(body), ["Northgate"]);
+    // After a role the capitals are the body the holder heads, which may speak.
+    let body = "Chairman of the Federal Reserve Tom Kay spoke on Monday.\n\n\
+        \"Rates will rise,\" the Federal Reserve said.";
+    assert_eq!(speakers(body), ["Federal Reserve"]);
+}

@@ -912,8 +912,9 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         }
         // `Knights of the Old Republic`, `Friends of the Earth`: capitals after `of the` that
         // follow a capitalised word which is no role (`Chairman of the Federal Reserve` names
-        // a body) end a longer name, of a work or a body; they are no body or person of their
-        // own that `the company` could mean. A person named in the run (`… Sir Tom Kay`, a
+        // a body) nor a person's name (`Tom Reed of the Harbour Trust`: the body he is from)
+        // end a longer name, of a work or a body; they are no body or person of their own
+        // that `the company` could mean. A person named in the run (`… Sir Tom Kay`, a
         // given name) or a run that speaks keeps its reading.
         if start >= 3
             && matches!(word(start - 1), Some("the"))
@@ -924,6 +925,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     && !is_role_word(p)
                     && lexicon::honorific(p).is_none()
                     && lexicon::kept_title(p).is_none()
+                    && reg.known_surname(p).is_none()
             })
             && (start..end).filter_map(word).all(|n| {
                 lexicon::honorific(n).is_none()

@@ -231,15 +231,17 @@ impl Para<'_> {
                     }
                     return None;
                 }
-                // `"…," the statement read.`, `Her letter reads: "…"`: a document's words are
-                // what it reads, so `read` right after a document noun is a verb of saying.
+                // `"…," the statement read.`, `Her letter reads: "…"`, `the statement read in
+                // part`: a document's words are what it reads, so `read` right after a document
+                // noun is a verb of saying.
                 // Not a participle (`a statement read out by her lawyer`, `read to the
                 // court`): the document is then the object, and whoever read it is named after.
                 "read" | "reads"
                     if i > 0
                         && self.word(i - 1).is_some_and(is_document_noun)
                         && !self.word(i + 1).is_some_and(|w| {
-                            matches!(w, "out" | "by" | "aloud" | "to" | "in" | "at")
+                            matches!(w, "out" | "by" | "aloud" | "to" | "at")
+                                || (w == "in" && !self.is_word(i + 2, "part"))
                         }) =>
                 {
                     Verb::Say

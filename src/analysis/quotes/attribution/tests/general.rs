@@ -217,6 +217,9 @@ fn a_document_reads_its_words_for_whoever_issued_it() {
     assert_eq!(speakers(body), ["Northgate", "Northgate"]);
     let body = "Tom Kay left the club on Friday.\n\n\"I gave it everything,\" his letter reads.";
     assert_eq!(speakers(body), ["Tom Kay"]);
+    let body = "Northgate Council closed the pool.\n\nThe council's statement read in part: \
+        \"The building is no longer safe for swimmers.\"";
+    assert_eq!(speakers(body), ["Northgate Council"]);
     // Read out by someone, the document is the object: `read` is no cue, nor is a person
     // reading.
     let body = "Tom Kay stood up in court.\n\n\"I was never there,\" Kay read from his notes.";

@@ -970,6 +970,34 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 break;
             }
         }
+        // `Knights of the Old Republic`, `Friends of the Earth`: capitals after `of the` that
+        // follow a capitalised word which is no role (`Chairman of the Federal Reserve` names
+        // a body) nor a person's name (`Tom Reed of the Harbour Trust`: the body he is from)
+        // end a longer name, of a work or a body; they are no body or person of their own
+        // that `the company` could mean. A person named in the run (`… Sir Tom Kay`, a
+        // given name) or a run that speaks keeps its reading.
+        if start >= 3
+            && matches!(word(start - 1), Some("the"))
+            && word(start - 2) == Some("of")
+            && word(start - 3).is_some_and(|p| {
+                is_capitalised(p)
+                    && !is_capitalised_function_word(p)
+                    && !is_role_word(p)
+                    && lexicon::honorific(p).is_none()
+                    && lexicon::kept_title(p).is_none()
+                    && reg.known_surname(p).is_none()
+            })
+            && (start..end).filter_map(word).all(|n| {
+                lexicon::honorific(n).is_none()
+                    && lexicon::kept_title(n).is_none()
+                    && lexicon::given_name_gender(n) == lexicon::Gender::Unknown
+                    && !is_role_word(n)
+            })
+            && !speaks_next(text, toks, end)
+        {
+            i = end;
+            continue;
+        }
         // The noun follows a determiner or a description (`his war comic`), not a name (`the
         // Today programme Mr Kay`), and a title opens no name with `Mr`.
         if start > 1
@@ -1217,7 +1245,21 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     reg.mention(range, id, false, true);
                     id
                 } else {
-                    reg.person(&split, Some((range, subject)))
+                    let id = reg.person(&split, Some((range, subject)));
+                    // A bare surname acting as the subject, not the object of a preposition
+                    // (`following in the footsteps of Farrell would be …`, `Of Hepburn, she
+                    // said`): the person named in full before.
+                    if subject
+                        && split.name.len() == 1
+                        && !split.titled
+                        && !role_start
+                            .checked_sub(1)
+                            .and_then(word)
+                            .is_some_and(is_preposition)
+                    {
+                        reg.surname_acts(id, split.name[0]);
+                    }
+                    id
                 };
                 if let Some(age) = age_appositive(text, toks, end) {
                     reg.entities[id].age = Some(age);
@@ -1498,30 +1540,45 @@ fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
         let t = toks.get(i)?;
         (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
     };
+    // `according to a spokesman, …`: the phrase makes the description a source as much as a
+    // verb of saying after it does; the next `he said` may take it up. Its determiner is a
+    // few words back (`according to an ntl spokesman`).
+    let according = || {
+        (1..=6)
+            .filter_map(|d| head.checked_sub(d))
+            .find(|&j| matches!(word(j), Some("a" | "an" | "the" | "A" | "An" | "The")))
+            .is_some_and(|j| {
+                j >= 2
+                    && word(j - 1) == Some("to")
+                    && matches!(word(j - 2), Some("according" | "According"))
+            })
+    };
     // The body a postmodifier names, as token range, when the verb of saying follows it.
     let mut body: Option<Range<usize>> = None;
     if !speaks_next(text, toks, head + 1) {
-        if !matches!(word(head + 1), Some("for" | "at" | "from")) {
+        if matches!(word(head + 1), Some("for" | "at" | "from")) {
+            let mut k = head + 2;
+            if matches!(word(k), Some("the")) {
+                k += 1;
+            }
+            let from = k;
+            while k - from < 8
+                && word(k).is_some_and(|n| {
+                    (is_capitalised(n) && !is_capitalised_function_word(n))
+                        || (matches!(n, "for" | "of" | "and" | "&")
+                            && word(k + 1).is_some_and(is_capitalised))
+                })
+            {
+                k += 1;
+            }
+            if k > from && (speaks_next(text, toks, k) || according()) {
+                body = Some(from..k);
+            } else if !according() {
+                return;
+            }
+        } else if !according() {
             return;
         }
-        let mut k = head + 2;
-        if matches!(word(k), Some("the")) {
-            k += 1;
-        }
-        let from = k;
-        while k - from < 8
-            && word(k).is_some_and(|n| {
-                (is_capitalised(n) && !is_capitalised_function_word(n))
-                    || (matches!(n, "for" | "of" | "and" | "&")
-                        && word(k + 1).is_some_and(is_capitalised))
-            })
-        {
-            k += 1;
-        }
-        if k == from || !speaks_next(text, toks, k) {
-            return;
-        }
-        body = Some(from..k);
     }
     let mut start = None;
     let mut j = head;
@@ -2087,6 +2144,31 @@ fn opens_sentence(toks: &[Tok], i: usize) -> bool {
             toks[i - 1].kind,
             TokKind::Stop | TokKind::Colon | TokKind::Quote(_)
         )
+}
+
+/// A preposition, whose object a name after it is (never the subject of the sentence).
+fn is_preposition(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lexicon::lower(word, &mut buf),
+        "of" | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "about"
+            | "against"
+            | "over"
+            | "like"
+            | "than"
+            | "after"
+            | "before"
+            | "behind"
+            | "beyond"
+    )
 }
 
 /// Whether the body named at tokens `i..end` is the subject of its sentence: it opens the

@@ -272,6 +272,21 @@ impl Para<'_> {
                     )
                     .then_some((Verb::Say, i + 2));
                 }
+                // `"…," the statement read.`, `Her letter reads: "…"`, `the statement read in
+                // part`: a document's words are what it reads, so `read` right after a document
+                // noun is a verb of saying.
+                // Not a participle (`a statement read out by her lawyer`, `read to the
+                // court`): the document is then the object, and whoever read it is named after.
+                "read" | "reads"
+                    if i > 0
+                        && self.word(i - 1).is_some_and(is_document_noun)
+                        && !self.word(i + 1).is_some_and(|w| {
+                            matches!(w, "out" | "by" | "aloud" | "to" | "at")
+                                || (w == "in" && !self.is_word(i + 2, "part"))
+                        }) =>
+                {
+                    Verb::Say
+                }
                 // `X was quoted as saying`: the passive names the speaker.
                 "quoted" if self.is_word(i + 1, "as") && self.is_word(i + 2, "saying") => {
                     return Some((Verb::After, i + 3));
@@ -1471,11 +1486,44 @@ impl Para<'_> {
                         .then(|| reg.subject_org_since(pos, self.near))
                         .flatten()
                 })
+                .or_else(|| {
+                    definite
+                        .then(|| self.writer_of_named_document(reg, desc, pos))
+                        .flatten()
+                })
         };
         if owner.is_some() {
             reg.doc_owner = owner;
         }
         owner
+    }
+
+    /// `Kay wrote in the club's blog post that … / "…," the post read.`: a definite document
+    /// with no owner in sight refers back to the one the text last put its words in (`in a
+    /// statement`, `in the firm's post`) since the previous paragraph; whoever is the subject
+    /// of that sentence wrote it. Only a person: a body that spoke is found before this.
+    fn writer_of_named_document(&self, reg: &Registry, desc: &[&str], pos: usize) -> Option<usize> {
+        let head = desc.last()?;
+        let before = self.text.get(self.near..pos)?;
+        let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+        let head: &str = head;
+        let at = before.rmatch_indices(head).find(|(k, _)| {
+            let prev = before[..*k].chars().next_back();
+            let next = before[k + head.len()..].chars().next();
+            !prev.is_some_and(is_word_char) && !next.is_some_and(is_word_char)
+        })?;
+        let at = at.0;
+        let sentence = before[..at]
+            .rfind(['.', '\n', '"', '“', '”'])
+            .map_or(0, |s| s + 1);
+        // `in` opens the document's phrase a few words before its head (`in a statement`,
+        // `in the company's blog post`).
+        let lead: Vec<&str> = before[sentence..at].split_whitespace().collect();
+        let opens_in = lead.iter().rev().take(4).any(|w| *w == "in");
+        if !opens_in {
+            return None;
+        }
+        reg.subject_since(self.near + at, self.near + sentence)
     }
 
     /// The owner a possessive pronoun opening a noun phrase at token `at` gives (`his report`,

@@ -226,6 +226,9 @@ pub(super) struct Entity {
     /// The nationality the article gave the person (`American Robby Ginepri`, `the Australian
     /// said`), as [`nationality_key`] writes it: a later `the Swiss star` is someone else.
     pub nationality: Option<Box<str>>,
+    /// Whether the first mention was an owner's (`Aston Villa's passage`): a name met first
+    /// that way may be a club's or a firm's, which a surname acting does not make a person.
+    pub first_owner: bool,
 }
 
 impl Entity {
@@ -345,6 +348,7 @@ impl Registry {
                 actor: false,
                 age: None,
                 nationality: None,
+                first_owner: weak,
             });
             self.by_name.insert(name.clone(), id);
             id
@@ -385,6 +389,48 @@ impl Registry {
             self.mention(range, id, subject && !weak, weak);
         }
         id
+    }
+
+    /// `Jurgen Melzer … / Melzer has now beaten Agassi.`: news English names a person in full
+    /// once and then by surname alone, and a surname that is the subject of its sentence (the
+    /// caller has seen it act) is a person acting, whatever list the given name is missing
+    /// from: person `id`, mentioned as `surname`, is confirmed. Only a name first met in full
+    /// (a body named by a place, `Canada` then `Statistics Canada`, grew into its name), with
+    /// two plain words in the Latin alphabet (a novel's transliterated phrases are no news
+    /// names) and no team's, body's, place's or number's word among them (`Manchester United …
+    /// United have won`, `the Sale Sharks`, `Memorandum No`); nor a word that acted alone
+    /// before the full name was given (`Canada has asked …`), nor a name first met as an owner.
+    pub fn surname_acts(&mut self, id: usize, surname: &str) {
+        let Some(e) = self.entities.get(id) else {
+            return;
+        };
+        if e.confirmed || e.kind != SpeakerKind::Person {
+            return;
+        }
+        let full: Vec<&str> = e.name.split(' ').collect();
+        let plain = |w: &&str| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
+                && !is_body_word(w)
+                && !is_role_word(w)
+                && !is_capitalised_function_word(w)
+        };
+        let fits = full.len() == 2
+            && full[1] == surname
+            && e.forms.first() == Some(&e.name)
+            && full.iter().all(plain)
+            && !full[0].ends_with("ing")
+            && !full[0].contains('\'')
+            && !matches!(full[1], "No" | "One" | "Two" | "Three" | "Four" | "Five")
+            && !is_team_name(&full)
+            && !self.places.contains(surname)
+            && !self.lone_subjects.iter().any(|(_, w)| w == surname)
+            && !e.first_owner;
+        if fits {
+            self.confirm(id, Gender::Unknown);
+        }
     }
 
     /// Gives person `id` the role `words` (`Tory leader`, `former Labour minister`) unless it
@@ -460,6 +506,7 @@ impl Registry {
             actor: false,
             age: None,
             nationality: None,
+            first_owner: false,
         });
         self.by_name.insert(key, id);
         id

@@ -154,6 +154,11 @@ pub(super) static SAY_VERBS: WordSet = WordSet::new(&[
     "mentioned",
     "repeated",
     "repeats",
+    "asserted",
+    "asserts",
+    "contended",
+    "contends",
+    "maintains",
 ]);
 
 /// The verbs of [`Verb::After`] that need no word after them: `told`, `called`, `accused`,

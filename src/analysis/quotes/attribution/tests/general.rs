@@ -207,3 +207,18 @@ fn a_verb_of_saying_before_its_subject_may_introduce_the_words() {
     let body = "Tom Reid wrote to the board, telling Kay Lind: \"We will not pay for it.\"";
     assert_eq!(speakers(body), ["Tom Reid"]);
 }
+
+#[test]
+fn assert_and_contend_are_verbs_of_saying() {
+    // `asserts that X "…"`: the words are the subject's claim about X, as with `claims`.
+    let body = "Greenpeace asserts that Mr Cole \"has a duty, if not a legal one\" to resign.";
+    assert_eq!(speakers(body), ["Greenpeace"]);
+    let body = "\"The deal was fair to everyone,\" asserted Ann Roe.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    let body = "Tom Reid contends that the law is \"a charter for the rich and powerful\".";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+    // `maintains the roads` with no quotation after it cues nothing: the next words stay
+    // with the one the pronoun means.
+    let body = "Tom Cole said the council maintains the roads. \"It is a good system,\" he said.";
+    assert_eq!(speakers(body), ["Tom Cole"]);
+}

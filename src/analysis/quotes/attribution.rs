@@ -836,6 +836,12 @@ impl Para<'_> {
             let c2_name = c2
                 .as_ref()
                 .is_some_and(|r| self.cap(r.end - 1) && !self.is_pronoun(r.end - 1));
+            if let Some(name) = self.styled_name(&c1) {
+                // `The Bishop of Leeds, the Right Reverend Tom Bell, said`: a style of
+                // address after `the` makes the appositive the office-holder's name, and
+                // the office before it the role.
+                return Some((name, c2.filter(|r| self.is_description(r))));
+            }
             if c2_name && self.is_description(&c1) {
                 return c2.map(|r| (r, Some(c1)));
             }
@@ -853,6 +859,34 @@ impl Para<'_> {
             return Some((name, Some(np)));
         }
         Some((self.comma_adjectives_back(&np, lo).unwrap_or(np), None))
+    }
+
+    /// `the Right Reverend Tom Bell`, `the Hon Ann Roe`: `the`, a style of address (the
+    /// clergy's and the honourables') and a capitalised name. English writes such a style
+    /// with `the`, so the determiner does not make the phrase a description. The tokens
+    /// from the style on; `None` for any other phrase.
+    fn styled_name(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        if !self.is_word(r.start, "the") && !self.is_word(r.start, "The") {
+            return None;
+        }
+        let mut k = r.start + 1;
+        let mut styled = false;
+        while k < r.end {
+            match self.word(k)?.trim_end_matches('.') {
+                "Rev" | "Reverend" | "Revd" | "Hon" | "Honourable" | "Venerable" => styled = true,
+                "Right" | "Rt" | "Most" | "Very" => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        let name = k..r.end;
+        (styled
+            && !name.is_empty()
+            && name.clone().all(|i| {
+                self.word(i)
+                    .is_some_and(|w| is_capitalised(w) && !is_capitalised_function_word(w))
+            }))
+        .then_some(r.start + 1..r.end)
     }
 
     /// [`Para::comma_adjectives`] seen from the verb: `the lanky, bespectacled professor said`

@@ -233,3 +233,35 @@ fn the_subject_of_a_passive_is_talked_about_and_no_turn() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_styled_name_after_an_office_is_the_speaker() {
+    // `the Right Reverend Tom Bell`: a style of address with `the` is part of a name, so the
+    // appositive names the bishop; the office before it is his role.
+    for style in [
+        "the Right Reverend",
+        "the Most Reverend",
+        "the Rev",
+        "the Hon",
+    ] {
+        let body = format!(
+            "Church warning\n\nThe Bishop of Leeds, {style} Tom Bell, said the plan was \"a cruel \
+             and heartless idea\".\n"
+        );
+        let all = speech(&body);
+        assert_eq!(
+            speaker_of(&all, "a cruel and heartless idea"),
+            Some("Tom Bell"),
+            "{style}: {all:?}"
+        );
+    }
+    // A description after the office is no name: the office-holder stays a description.
+    let body = "Church warning\n\nThe Bishop of Leeds, the most senior cleric in the county, \
+                said the plan was \"a cruel and heartless idea\".\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "a cruel and heartless idea"),
+        Some("Bishop of Leeds"),
+        "{all:?}"
+    );
+}

@@ -1179,6 +1179,12 @@ impl Para<'_> {
                     && !sentence_case
                     && (!is_role_word(head) || head == "Executive"));
             let anonymous = is_anonymous_noun(head);
+            // `the news and financial data seller`: lower-case nouns joined by `and` before
+            // the head say what the business trades in, as one such noun does (`the data
+            // seller`): no more words than that make it some other business.
+            let trade = desc.len() <= 5
+                && desc.contains(&"and")
+                && desc.iter().all(|w| w.starts_with(char::is_lowercase));
             if definite
                 && anonymous
                 && let Some(id) = reg.unnamed_with_head(head)
@@ -1228,7 +1234,7 @@ impl Para<'_> {
                 return Some(id);
             }
             if definite
-                && desc.len() <= 2
+                && (desc.len() <= 2 || trade)
                 && refers_to_business(head)
                 && let Some(name) = reg.lone_subject_after_orgs(pos)
                 && !self.used_in_lower_case(name)
@@ -1240,7 +1246,7 @@ impl Para<'_> {
             }
             if definite
                 && is_body_noun(head)
-                && desc.len() <= 3
+                && (desc.len() <= 3 || trade)
                 && let Some(id) = reg.last_org_like(pos, head)
             {
                 // `the company said`: the body the article named last; `the committee said`:
@@ -1248,7 +1254,7 @@ impl Para<'_> {
                 return Some(id);
             }
             if definite
-                && desc.len() <= 2
+                && (desc.len() <= 2 || trade)
                 && refers_to_business(head)
                 && let Some(name) = reg.last_lone_subject(pos)
                 && !self.used_in_lower_case(name)
@@ -1319,20 +1325,32 @@ impl Para<'_> {
     /// noun for a person is the second half of one description of one person; the whole.
     fn coordinated_description(&self, np: &Range<usize>) -> Option<Range<usize>> {
         let and = np.start.checked_sub(1)?;
-        if !self.is_word(and, "and")
-            || !np.clone().all(|i| {
+        let lower_case = |r: Range<usize>| {
+            r.into_iter().all(|i| {
                 self.word(i)
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
             })
-            || !self
-                .word(and.checked_sub(1)?)
-                .is_some_and(|w| super::is_person_noun(w) || is_role_word(w))
-        {
+        };
+        if !self.is_word(and, "and") || !lower_case(np.clone()) {
             return None;
         }
         let first = self.np_back_plain(and, 0)?;
         let det = self.word(first.start).is_some_and(is_determiner);
-        det.then_some(first.start..np.end)
+        let joined = self
+            .word(and.checked_sub(1)?)
+            .is_some_and(|w| super::is_person_noun(w) || is_role_word(w));
+        // `the oil and gas company`, `the news and financial data seller`: nouns joined by
+        // `and` before a noun for a business say what it trades in; the whole phrase is one
+        // description. Not when the second part has its own determiner (`the bank and the
+        // union`: two speakers) or a possessive (`the firm's staff`).
+        let trade = np.len() >= 2
+            && np.len() <= 3
+            && first.len() <= 3
+            && !self.word(np.start).is_some_and(is_determiner)
+            && self.word(np.end - 1).is_some_and(refers_to_business)
+            && lower_case(first.start + 1..first.end)
+            && !(first.start..np.end).any(|i| self.word(i).is_some_and(is_possessive));
+        (det && (joined || trade)).then_some(first.start..np.end)
     }
 
     /// `Tories and Lib Dems welcomed …`, `Marks and Spencer said`: two names joined by `and`

@@ -576,6 +576,9 @@ static BODY_NOUNS: WordSet = WordSet::new(&[
     "producer",
     "supplier",
     "distributor",
+    "seller",
+    "vendor",
+    "wholesaler",
     "broadcaster",
     "brewer",
     "miner",
@@ -678,6 +681,13 @@ pub(super) fn refers_to_business(word: &str) -> bool {
                 | "provider"
                 | "network"
                 | "platform"
+                | "seller"
+                | "supplier"
+                | "vendor"
+                | "distributor"
+                | "wholesaler"
+                | "exporter"
+                | "importer"
         )
 }
 

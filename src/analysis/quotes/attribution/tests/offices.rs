@@ -265,3 +265,34 @@ fn a_styled_name_after_an_office_is_the_speaker() {
         "{all:?}"
     );
 }
+
+#[test]
+fn nouns_joined_by_and_before_a_business_noun_describe_the_business() {
+    // `the software and services group`, `the news and data seller`: what the business
+    // trades in, however many nouns say it; the business the article named speaks.
+    for desc in [
+        "The software and services group",
+        "The news and financial data seller",
+        "The oil and gas company",
+    ] {
+        let body = format!(
+            "Profits up\n\nRevenues at media group Halvex rose. {desc} said it expected \"a \
+             much better second half\".\n"
+        );
+        let all = speech(&body);
+        assert_eq!(
+            speaker_of(&all, "a much better second half"),
+            Some("Halvex"),
+            "{desc}: {all:?}"
+        );
+    }
+    // Joined nouns before a noun for people describe people, not the business.
+    let body = "Profits up\n\nRevenues at media group Halvex rose. The sales and marketing \
+                staff said they expected \"a much better second half\".\n";
+    let all = speech(body);
+    assert_ne!(
+        speaker_of(&all, "a much better second half"),
+        Some("Halvex"),
+        "{all:?}"
+    );
+}

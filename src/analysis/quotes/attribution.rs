@@ -707,6 +707,19 @@ impl Para<'_> {
         }) || r.clone().any(|i| self.word(i).is_some_and(is_determiner))
     }
 
+    /// `(CEA)` from token `i`: an opening bracket, an acronym, a closing bracket, the way news
+    /// gives a body's short form after its full name.
+    fn bracketed_acronym(&self, i: usize) -> bool {
+        let mark = |k: usize, c: &str| {
+            self.kind(k) == Some(TokKind::Other)
+                && self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| &self.text[t.range.clone()] == c)
+        };
+        mark(i, "(") && self.word(i + 1).is_some_and(super::is_acronym) && mark(i + 2, ")")
+    }
+
     /// `in 1997`, `since 2001`, `by 2010` at token `i`: a year as an adverbial of time.
     fn year_adverbial(&self, i: usize) -> bool {
         let mut buf = [0; 16];
@@ -787,6 +800,17 @@ impl Para<'_> {
             } else if k > lo + 3 && self.raised_subject(k) {
                 // `Tom Kay is alleged to have said that …`: the one the report is about is the
                 // subject of the verb of saying.
+                k -= 3;
+            } else if k > lo + 3
+                && self.bracketed_acronym(k - 3)
+                && self.np_back_plain(k - 3, lo).is_some_and(|np| {
+                    np.start == lo || !self.word(np.start - 1).is_some_and(is_preposition)
+                })
+            {
+                // `the Consumer Electronics Association (CEA) said`: the short form in
+                // brackets repeats the name before it; the name is the subject. Not a body
+                // after a preposition (`Jo Park, from the Consumer Electronics Association
+                // (CEA) told`): that says where the subject works.
                 k -= 3;
             } else if k > lo + 2 && self.year_adverbial(k - 2) {
                 // `Tony Blair had in 1997 complained`: a year between the auxiliary and the
@@ -1672,6 +1696,10 @@ impl Para<'_> {
             np = body;
         }
         let mut k = np.end;
+        if self.bracketed_acronym(k) {
+            // `"…," the Consumer Electronics Association (CEA) said`.
+            k += 3;
+        }
         let mut role = None;
         let extended = !self.is_separator(k) && self.cue_verb(k).is_none() && !self.is_aux(k);
         if extended {
@@ -2503,6 +2531,14 @@ fn is_adverb(word: &str) -> bool {
             | "themselves"
             | "itself"
             | "tonight"
+    )
+}
+
+/// Prepositions that make the noun phrase after them an object (`from the CEA`, `at Acme`).
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "from" | "of" | "at" | "with" | "by" | "in" | "on" | "to" | "and"
     )
 }
 

@@ -296,3 +296,39 @@ fn nouns_joined_by_and_before_a_business_noun_describe_the_business() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_bracketed_acronym_between_a_body_and_its_verb_is_its_short_form() {
+    // `the Consumer Electronics Association (CEA) said`: the brackets repeat the body's
+    // name; the body speaks, before or after its words.
+    for body in [
+        "Gadget boom\n\nSales rose. The Consumer Electronics Association (CEA) told reporters \
+         that demand was \"stronger than ever before\".\n",
+        "Gadget boom\n\nSales rose. \"Demand is stronger than ever before,\" the Consumer \
+         Electronics Association (CEA) said.\n",
+    ] {
+        let all = speech(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].1, "Consumer Electronics Association", "{all:?}");
+    }
+    // After a preposition the bracketed body is where the named person works: the person
+    // speaks.
+    let body = "Gadget boom\n\nSales rose. Jo Park, from the Consumer Electronics Association \
+                (CEA) told reporters that demand was \"stronger than ever before\".\n";
+    let all = speech(body);
+    assert_ne!(
+        all.first().map(|x| x.1.as_str()),
+        Some("Consumer Electronics Association"),
+        "{all:?}"
+    );
+    // A bracket that is no acronym (`(pictured)`) is no short form: nothing is skipped, and
+    // the words stay with no one rather than go to the name before it.
+    let body = "Gadget boom\n\nSales rose. The Consumer Electronics Association (pictured) told \
+                reporters that demand was \"stronger than ever before\".\n";
+    let all = speech(body);
+    assert_ne!(
+        all.first().map(|x| x.1.as_str()),
+        Some("Consumer Electronics Association"),
+        "{all:?}"
+    );
+}

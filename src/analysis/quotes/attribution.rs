@@ -720,6 +720,53 @@ impl Para<'_> {
         mark(i, "(") && self.word(i + 1).is_some_and(super::is_acronym) && mark(i + 2, ")")
     }
 
+    /// Whether the phrase at token `start` (after its `the`, if any) is a preposition's
+    /// object (`from the CEA`): where someone works, not who speaks.
+    fn after_preposition(&self, start: usize, lo: usize) -> bool {
+        let mut p = start;
+        if p > lo && self.word(p - 1).is_some_and(|w| w == "the" || w == "The") {
+            p -= 1;
+        }
+        p > lo && self.word(p - 1).is_some_and(is_preposition)
+    }
+
+    /// The name a bracketed acronym at token `open` (see [`Self::bracketed_acronym`]) is
+    /// the short form of: the capitalised words before it whose initials spell it, with the
+    /// small words between them (`Confederation of British Industry (CBI)`, `British
+    /// Bankers' Association (BBA)`). `None` when the words before spell no such name.
+    fn acronym_name(&self, open: usize, lo: usize) -> Option<Range<usize>> {
+        if !self.bracketed_acronym(open) {
+            return None;
+        }
+        let acronym = super::lexicon::strip_possessive(self.word(open + 1)?).as_bytes();
+        let mut left = acronym.len();
+        let mut s = open;
+        while s > lo && left > 0 {
+            if left < acronym.len()
+                && self.kind(s - 1) == Some(TokKind::Other)
+                && self
+                    .toks
+                    .get(s - 1)
+                    .is_some_and(|t| matches!(&self.text[t.range.clone()], "'" | "’"))
+            {
+                // The apostrophe of a plural possessive (`Bankers'`).
+                s -= 1;
+                continue;
+            }
+            let w = self.word(s - 1)?;
+            if matches!(w, "of" | "and" | "for" | "the" | "&") && left < acronym.len() {
+                s -= 1;
+                continue;
+            }
+            if !is_capitalised(w) || w.as_bytes()[0] != acronym[left - 1] {
+                return None;
+            }
+            left -= 1;
+            s -= 1;
+        }
+        (left == 0 && self.cap(s)).then_some(s..open)
+    }
+
     /// `in 1997`, `since 2001`, `by 2010` at token `i`: a year as an adverbial of time.
     fn year_adverbial(&self, i: usize) -> bool {
         let mut buf = [0; 16];
@@ -801,6 +848,13 @@ impl Para<'_> {
                 // `Tom Kay is alleged to have said that …`: the one the report is about is the
                 // subject of the verb of saying.
                 k -= 3;
+            } else if k > lo + 3
+                && let Some(name) = self.acronym_name(k - 3, lo)
+                && !self.after_preposition(name.start, lo)
+            {
+                // `The British Bankers' Association (BBA) said`: the acronym spells the
+                // capitalised words before it, which name the body whole.
+                return Some((name, None));
             } else if k > lo + 3
                 && self.bracketed_acronym(k - 3)
                 && self.np_back_plain(k - 3, lo).is_some_and(|np| {
@@ -947,6 +1001,12 @@ impl Para<'_> {
         np: &Range<usize>,
         role: Option<&Range<usize>>,
     ) -> Option<usize> {
+        if self.acronym_name(np.end, np.start) == Some(np.clone()) {
+            // `the Confederation of British Industry (CBI) said`: a name its acronym spells
+            // is a body's, whatever its words would say alone (`British Bankers'`).
+            let name = &self.text[self.span(np.clone())];
+            return Some(reg.body(name, SpeakerKind::Organisation));
+        }
         let whole = self.coordinated_description(np);
         let np = whole.as_ref().unwrap_or(np);
         let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();

@@ -332,3 +332,40 @@ fn a_bracketed_acronym_between_a_body_and_its_verb_is_its_short_form() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_name_its_acronym_spells_is_a_body_whole() {
+    // The initials of the words before the brackets spell the acronym: those words name the
+    // body, a plural possessive or a nationality inside them included.
+    for (name, acronym) in [
+        ("British Bankers' Association", "BBA"),
+        ("British Phonographic Industry", "BPI"),
+        ("Confederation of British Industry", "CBI"),
+    ] {
+        let body = format!(
+            "Lending\n\nThe {name} ({acronym}) said lending was \"weaker than in any month \
+             before\".\n"
+        );
+        let all = speech(&body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].1, name, "{all:?}");
+    }
+    // After a preposition the body is where the named person works: the person speaks.
+    let body = "Lending\n\nAnn Roe, from the British Bankers' Association (BBA) told \
+                reporters lending was \"weaker than in any month before\".\n";
+    let all = speech(body);
+    assert_ne!(
+        all.first().map(|x| x.1.as_str()),
+        Some("British Bankers' Association"),
+        "{all:?}"
+    );
+    // Initials that spell something else name no body: the acronym gives nothing whole.
+    let body = "Lending\n\nThe British Bankers' Association (XYZ) said lending was \"weaker \
+                than in any month before\".\n";
+    let all = speech(body);
+    assert_ne!(
+        all.first().map(|x| x.1.as_str()),
+        Some("British Bankers' Association"),
+        "{all:?}"
+    );
+}

@@ -155,6 +155,11 @@ pub(super) static SAY_VERBS: WordSet = WordSet::new(&[
     "mentioned",
     "repeated",
     "repeats",
+    "asserted",
+    "asserts",
+    "contended",
+    "contends",
+    "maintains",
 ]);
 
 /// The verbs of [`Verb::After`] that need no word after them: `told`, `called`, `accused`,
@@ -758,6 +763,66 @@ impl Para<'_> {
         }) || r.clone().any(|i| self.word(i).is_some_and(is_determiner))
     }
 
+    /// `(CEA)` from token `i`: an opening bracket, an acronym, a closing bracket, the way news
+    /// gives a body's short form after its full name.
+    fn bracketed_acronym(&self, i: usize) -> bool {
+        let mark = |k: usize, c: &str| {
+            self.kind(k) == Some(TokKind::Other)
+                && self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| &self.text[t.range.clone()] == c)
+        };
+        mark(i, "(") && self.word(i + 1).is_some_and(super::is_acronym) && mark(i + 2, ")")
+    }
+
+    /// Whether the phrase at token `start` (after its `the`, if any) is a preposition's
+    /// object (`from the CEA`): where someone works, not who speaks.
+    fn after_preposition(&self, start: usize, lo: usize) -> bool {
+        let mut p = start;
+        if p > lo && self.word(p - 1).is_some_and(|w| w == "the" || w == "The") {
+            p -= 1;
+        }
+        p > lo && self.word(p - 1).is_some_and(is_preposition)
+    }
+
+    /// The name a bracketed acronym at token `open` (see [`Self::bracketed_acronym`]) is
+    /// the short form of: the capitalised words before it whose initials spell it, with the
+    /// small words between them (`Confederation of British Industry (CBI)`, `British
+    /// Bankers' Association (BBA)`). `None` when the words before spell no such name.
+    fn acronym_name(&self, open: usize, lo: usize) -> Option<Range<usize>> {
+        if !self.bracketed_acronym(open) {
+            return None;
+        }
+        let acronym = super::lexicon::strip_possessive(self.word(open + 1)?).as_bytes();
+        let mut left = acronym.len();
+        let mut s = open;
+        while s > lo && left > 0 {
+            if left < acronym.len()
+                && self.kind(s - 1) == Some(TokKind::Other)
+                && self
+                    .toks
+                    .get(s - 1)
+                    .is_some_and(|t| matches!(&self.text[t.range.clone()], "'" | "’"))
+            {
+                // The apostrophe of a plural possessive (`Bankers'`).
+                s -= 1;
+                continue;
+            }
+            let w = self.word(s - 1)?;
+            if matches!(w, "of" | "and" | "for" | "the" | "&") && left < acronym.len() {
+                s -= 1;
+                continue;
+            }
+            if !is_capitalised(w) || w.as_bytes()[0] != acronym[left - 1] {
+                return None;
+            }
+            left -= 1;
+            s -= 1;
+        }
+        (left == 0 && self.cap(s)).then_some(s..open)
+    }
+
     /// `in 1997`, `since 2001`, `by 2010` at token `i`: a year as an adverbial of time.
     fn year_adverbial(&self, i: usize) -> bool {
         let mut buf = [0; 16];
@@ -839,6 +904,24 @@ impl Para<'_> {
                 // `Tom Kay is alleged to have said that …`: the one the report is about is the
                 // subject of the verb of saying.
                 k -= 3;
+            } else if k > lo + 3
+                && let Some(name) = self.acronym_name(k - 3, lo)
+                && !self.after_preposition(name.start, lo)
+            {
+                // `The British Bankers' Association (BBA) said`: the acronym spells the
+                // capitalised words before it, which name the body whole.
+                return Some((name, None));
+            } else if k > lo + 3
+                && self.bracketed_acronym(k - 3)
+                && self.np_back_plain(k - 3, lo).is_some_and(|np| {
+                    np.start == lo || !self.word(np.start - 1).is_some_and(is_preposition)
+                })
+            {
+                // `the Consumer Electronics Association (CEA) said`: the short form in
+                // brackets repeats the name before it; the name is the subject. Not a body
+                // after a preposition (`Jo Park, from the Consumer Electronics Association
+                // (CEA) told`): that says where the subject works.
+                k -= 3;
             } else if k > lo + 2 && self.year_adverbial(k - 2) {
                 // `Tony Blair had in 1997 complained`: a year between the auxiliary and the
                 // verb says when, not who.
@@ -887,6 +970,12 @@ impl Para<'_> {
             let c2_name = c2
                 .as_ref()
                 .is_some_and(|r| self.cap(r.end - 1) && !self.is_pronoun(r.end - 1));
+            if let Some(name) = self.styled_name(&c1) {
+                // `The Bishop of Leeds, the Right Reverend Tom Bell, said`: a style of
+                // address after `the` makes the appositive the office-holder's name, and
+                // the office before it the role.
+                return Some((name, c2.filter(|r| self.is_description(r))));
+            }
             if c2_name && self.is_description(&c1) {
                 return c2.map(|r| (r, Some(c1)));
             }
@@ -904,6 +993,34 @@ impl Para<'_> {
             return Some((name, Some(np)));
         }
         Some((self.comma_adjectives_back(&np, lo).unwrap_or(np), None))
+    }
+
+    /// `the Right Reverend Tom Bell`, `the Hon Ann Roe`: `the`, a style of address (the
+    /// clergy's and the honourables') and a capitalised name. English writes such a style
+    /// with `the`, so the determiner does not make the phrase a description. The tokens
+    /// from the style on; `None` for any other phrase.
+    fn styled_name(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        if !self.is_word(r.start, "the") && !self.is_word(r.start, "The") {
+            return None;
+        }
+        let mut k = r.start + 1;
+        let mut styled = false;
+        while k < r.end {
+            match self.word(k)?.trim_end_matches('.') {
+                "Rev" | "Reverend" | "Revd" | "Hon" | "Honourable" | "Venerable" => styled = true,
+                "Right" | "Rt" | "Most" | "Very" => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        let name = k..r.end;
+        (styled
+            && !name.is_empty()
+            && name.clone().all(|i| {
+                self.word(i)
+                    .is_some_and(|w| is_capitalised(w) && !is_capitalised_function_word(w))
+            }))
+        .then_some(r.start + 1..r.end)
     }
 
     /// [`Para::comma_adjectives`] seen from the verb: `the lanky, bespectacled professor said`
@@ -940,6 +1057,12 @@ impl Para<'_> {
         np: &Range<usize>,
         role: Option<&Range<usize>>,
     ) -> Option<usize> {
+        if self.acronym_name(np.end, np.start) == Some(np.clone()) {
+            // `the Confederation of British Industry (CBI) said`: a name its acronym spells
+            // is a body's, whatever its words would say alone (`British Bankers'`).
+            let name = &self.text[self.span(np.clone())];
+            return Some(reg.body(name, SpeakerKind::Organisation));
+        }
         let whole = self.coordinated_description(np);
         let np = whole.as_ref().unwrap_or(np);
         let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
@@ -1196,6 +1319,12 @@ impl Para<'_> {
                     && !sentence_case
                     && (!is_role_word(head) || head == "Executive"));
             let anonymous = is_anonymous_noun(head);
+            // `the news and financial data seller`: lower-case nouns joined by `and` before
+            // the head say what the business trades in, as one such noun does (`the data
+            // seller`): no more words than that make it some other business.
+            let trade = desc.len() <= 5
+                && desc.contains(&"and")
+                && desc.iter().all(|w| w.starts_with(char::is_lowercase));
             if definite
                 && anonymous
                 && let Some(id) = reg.unnamed_with_head(head)
@@ -1245,7 +1374,7 @@ impl Para<'_> {
                 return Some(id);
             }
             if definite
-                && desc.len() <= 2
+                && (desc.len() <= 2 || trade)
                 && refers_to_business(head)
                 && let Some(name) = reg.lone_subject_after_orgs(pos)
                 && !self.used_in_lower_case(name)
@@ -1257,7 +1386,7 @@ impl Para<'_> {
             }
             if definite
                 && is_body_noun(head)
-                && desc.len() <= 3
+                && (desc.len() <= 3 || trade)
                 && let Some(id) = reg.last_org_like(pos, head)
             {
                 // `the company said`: the body the article named last; `the committee said`:
@@ -1265,7 +1394,7 @@ impl Para<'_> {
                 return Some(id);
             }
             if definite
-                && desc.len() <= 2
+                && (desc.len() <= 2 || trade)
                 && refers_to_business(head)
                 && let Some(name) = reg.last_lone_subject(pos)
                 && !self.used_in_lower_case(name)
@@ -1336,20 +1465,32 @@ impl Para<'_> {
     /// noun for a person is the second half of one description of one person; the whole.
     fn coordinated_description(&self, np: &Range<usize>) -> Option<Range<usize>> {
         let and = np.start.checked_sub(1)?;
-        if !self.is_word(and, "and")
-            || !np.clone().all(|i| {
+        let lower_case = |r: Range<usize>| {
+            r.into_iter().all(|i| {
                 self.word(i)
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
             })
-            || !self
-                .word(and.checked_sub(1)?)
-                .is_some_and(|w| super::is_person_noun(w) || is_role_word(w))
-        {
+        };
+        if !self.is_word(and, "and") || !lower_case(np.clone()) {
             return None;
         }
         let first = self.np_back_plain(and, 0)?;
         let det = self.word(first.start).is_some_and(is_determiner);
-        det.then_some(first.start..np.end)
+        let joined = self
+            .word(and.checked_sub(1)?)
+            .is_some_and(|w| super::is_person_noun(w) || is_role_word(w));
+        // `the oil and gas company`, `the news and financial data seller`: nouns joined by
+        // `and` before a noun for a business say what it trades in; the whole phrase is one
+        // description. Not when the second part has its own determiner (`the bank and the
+        // union`: two speakers) or a possessive (`the firm's staff`).
+        let trade = np.len() >= 2
+            && np.len() <= 3
+            && first.len() <= 3
+            && !self.word(np.start).is_some_and(is_determiner)
+            && self.word(np.end - 1).is_some_and(refers_to_business)
+            && lower_case(first.start + 1..first.end)
+            && !(first.start..np.end).any(|i| self.word(i).is_some_and(is_possessive));
+        (det && (joined || trade)).then_some(first.start..np.end)
     }
 
     /// `Tories and Lib Dems welcomed …`, `Marks and Spencer said`: two names joined by `and`
@@ -1704,6 +1845,10 @@ impl Para<'_> {
             np = body;
         }
         let mut k = np.end;
+        if self.bracketed_acronym(k) {
+            // `"…," the Consumer Electronics Association (CEA) said`.
+            k += 3;
+        }
         let mut role = None;
         let extended = !self.is_separator(k) && self.cue_verb(k).is_none() && !self.is_aux(k);
         if extended {
@@ -2616,6 +2761,14 @@ fn is_adverb(word: &str) -> bool {
             | "themselves"
             | "itself"
             | "tonight"
+    )
+}
+
+/// Prepositions that make the noun phrase after them an object (`from the CEA`, `at Acme`).
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "from" | "of" | "at" | "with" | "by" | "in" | "on" | "to" | "and"
     )
 }
 

@@ -680,6 +680,9 @@ static BODY_NOUNS: WordSet = WordSet::new(&[
     "producer",
     "supplier",
     "distributor",
+    "seller",
+    "vendor",
+    "wholesaler",
     "broadcaster",
     "brewer",
     "miner",
@@ -782,6 +785,13 @@ pub(super) fn refers_to_business(word: &str) -> bool {
                 | "provider"
                 | "network"
                 | "platform"
+                | "seller"
+                | "supplier"
+                | "vendor"
+                | "distributor"
+                | "wholesaler"
+                | "exporter"
+                | "importer"
         )
 }
 

@@ -422,3 +422,18 @@ fn capitals_ending_a_longer_name_after_of_the_are_no_body_of_their_own() {
         \"Rates will rise,\" the Federal Reserve said.";
     assert_eq!(speakers(body), ["Federal Reserve"]);
 }
+
+#[test]
+fn assert_and_contend_are_verbs_of_saying() {
+    // `asserts that X "…"`: the words are the subject's claim about X, as with `claims`.
+    let body = "Greenpeace asserts that Mr Cole \"has a duty, if not a legal one\" to resign.";
+    assert_eq!(speakers(body), ["Greenpeace"]);
+    let body = "\"The deal was fair to everyone,\" asserted Ann Roe.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+    let body = "Tom Reid contends that the law is \"a charter for the rich and powerful\".";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+    // `maintains the roads` with no quotation after it cues nothing: the next words stay
+    // with the one the pronoun means.
+    let body = "Tom Cole said the council maintains the roads. \"It is a good system,\" he said.";
+    assert_eq!(speakers(body), ["Tom Cole"]);
+}

@@ -233,3 +233,139 @@ fn the_subject_of_a_passive_is_talked_about_and_no_turn() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_styled_name_after_an_office_is_the_speaker() {
+    // `the Right Reverend Tom Bell`: a style of address with `the` is part of a name, so the
+    // appositive names the bishop; the office before it is his role.
+    for style in [
+        "the Right Reverend",
+        "the Most Reverend",
+        "the Rev",
+        "the Hon",
+    ] {
+        let body = format!(
+            "Church warning\n\nThe Bishop of Leeds, {style} Tom Bell, said the plan was \"a cruel \
+             and heartless idea\".\n"
+        );
+        let all = speech(&body);
+        assert_eq!(
+            speaker_of(&all, "a cruel and heartless idea"),
+            Some("Tom Bell"),
+            "{style}: {all:?}"
+        );
+    }
+    // A description after the office is no name: the office-holder stays a description.
+    let body = "Church warning\n\nThe Bishop of Leeds, the most senior cleric in the county, \
+                said the plan was \"a cruel and heartless idea\".\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "a cruel and heartless idea"),
+        Some("Bishop of Leeds"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn nouns_joined_by_and_before_a_business_noun_describe_the_business() {
+    // `the software and services group`, `the news and data seller`: what the business
+    // trades in, however many nouns say it; the business the article named speaks.
+    for desc in [
+        "The software and services group",
+        "The news and financial data seller",
+        "The oil and gas company",
+    ] {
+        let body = format!(
+            "Profits up\n\nRevenues at media group Halvex rose. {desc} said it expected \"a \
+             much better second half\".\n"
+        );
+        let all = speech(&body);
+        assert_eq!(
+            speaker_of(&all, "a much better second half"),
+            Some("Halvex"),
+            "{desc}: {all:?}"
+        );
+    }
+    // Joined nouns before a noun for people describe people, not the business.
+    let body = "Profits up\n\nRevenues at media group Halvex rose. The sales and marketing \
+                staff said they expected \"a much better second half\".\n";
+    let all = speech(body);
+    assert_ne!(
+        speaker_of(&all, "a much better second half"),
+        Some("Halvex"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_bracketed_acronym_between_a_body_and_its_verb_is_its_short_form() {
+    // `the Consumer Electronics Association (CEA) said`: the brackets repeat the body's
+    // name; the body speaks, before or after its words.
+    for body in [
+        "Gadget boom\n\nSales rose. The Consumer Electronics Association (CEA) told reporters \
+         that demand was \"stronger than ever before\".\n",
+        "Gadget boom\n\nSales rose. \"Demand is stronger than ever before,\" the Consumer \
+         Electronics Association (CEA) said.\n",
+    ] {
+        let all = speech(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].1, "Consumer Electronics Association", "{all:?}");
+    }
+    // After a preposition the bracketed body is where the named person works: the person
+    // speaks.
+    let body = "Gadget boom\n\nSales rose. Jo Park, from the Consumer Electronics Association \
+                (CEA) told reporters that demand was \"stronger than ever before\".\n";
+    let all = speech(body);
+    assert_ne!(
+        all.first().map(|x| x.1.as_str()),
+        Some("Consumer Electronics Association"),
+        "{all:?}"
+    );
+    // A bracket that is no acronym (`(pictured)`) is no short form: nothing is skipped, and
+    // the words stay with no one rather than go to the name before it.
+    let body = "Gadget boom\n\nSales rose. The Consumer Electronics Association (pictured) told \
+                reporters that demand was \"stronger than ever before\".\n";
+    let all = speech(body);
+    assert_ne!(
+        all.first().map(|x| x.1.as_str()),
+        Some("Consumer Electronics Association"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_its_acronym_spells_is_a_body_whole() {
+    // The initials of the words before the brackets spell the acronym: those words name the
+    // body, a plural possessive or a nationality inside them included.
+    for (name, acronym) in [
+        ("British Bankers' Association", "BBA"),
+        ("British Phonographic Industry", "BPI"),
+        ("Confederation of British Industry", "CBI"),
+    ] {
+        let body = format!(
+            "Lending\n\nThe {name} ({acronym}) said lending was \"weaker than in any month \
+             before\".\n"
+        );
+        let all = speech(&body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].1, name, "{all:?}");
+    }
+    // After a preposition the body is where the named person works: the person speaks.
+    let body = "Lending\n\nAnn Roe, from the British Bankers' Association (BBA) told \
+                reporters lending was \"weaker than in any month before\".\n";
+    let all = speech(body);
+    assert_ne!(
+        all.first().map(|x| x.1.as_str()),
+        Some("British Bankers' Association"),
+        "{all:?}"
+    );
+    // Initials that spell something else name no body: the acronym gives nothing whole.
+    let body = "Lending\n\nThe British Bankers' Association (XYZ) said lending was \"weaker \
+                than in any month before\".\n";
+    let all = speech(body);
+    assert_ne!(
+        all.first().map(|x| x.1.as_str()),
+        Some("British Bankers' Association"),
+        "{all:?}"
+    );
+}

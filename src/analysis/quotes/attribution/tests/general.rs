@@ -291,6 +291,7 @@ fn continuing_to_do_something_is_no_verb_of_saying() {
     // An infinitive of saying still says.
     let body = "Tom Kay, a local farmer, continued to insist the wall was \"a waste of public \
         money\".";
+    assert_eq!(speakers(body), ["Tom Kay"]);
 }
 
 #[test]

@@ -1972,6 +1972,14 @@ impl Para<'_> {
         {
             return Some(a);
         }
+        // `"…," suddenly replied the colonel`: an adverb before the inverted verb says how; it
+        // is never the subject.
+        if self.word(j).is_some_and(is_adverb) {
+            return match self.cue_verb(j + 1) {
+                Some((Verb::Say, end)) => self.after_verb(reg, j + 1, end),
+                _ => None,
+            };
+        }
         if self.is_word(j, "according") && self.is_word(j + 1, "to") {
             return self.after_verb(reg, j, j + 2);
         }

@@ -438,3 +438,17 @@ fn assert_and_contend_are_verbs_of_saying() {
     let body = "Tom Cole said the council maintains the roads. \"It is a good system,\" he said.";
     assert_eq!(speakers(body), ["Tom Cole"]);
 }
+
+#[test]
+fn an_adverb_before_an_inverted_verb_is_never_the_subject() {
+    // `"…," suddenly replied Tom Reid`: the adverb says how; the subject follows the verb.
+    let body = "Ann Roe asked about the fee.\n\n\"Not mine to pay,\" suddenly replied Tom Reid.";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+    // With no subject after it, the adverb still names no one.
+    let body = "Ann Roe sat down.\n\n\"Look at him!\" loudly remarked someone at the back.";
+    assert!(
+        speakers(body).iter().all(|s| s != "loudly"),
+        "{:?}",
+        speakers(body)
+    );
+}

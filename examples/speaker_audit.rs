@@ -138,6 +138,24 @@ fn implausible(name: &str) -> Option<&'static str> {
     if words.len() == 1 && name.starts_with(char::is_lowercase) {
         return Some(LONE);
     }
+    // `Suddenly Dólokhov`, `Eventually Roe`: a sentence adverb that opened the sentence taken
+    // into the name. (`Beverly Hale` and `Kelly Smith` open with a given name; a surname that
+    // ends so, `Connolly`, is rarely first.)
+    let first = words[0];
+    let noun_in_ly = matches!(
+        first.to_lowercase().as_str(),
+        "assembly" | "family" | "supply" | "daily" | "weekly" | "monthly" | "elderly" | "friendly"
+    );
+    if words.len() >= 2
+        && first.len() >= 6
+        && first.starts_with(char::is_uppercase)
+        && first.ends_with("ly")
+        && !first.ends_with("lly")
+        && !noun_in_ly
+        && !quotes::is_given_name(first)
+    {
+        return Some("adverb opening the name");
+    }
     // `16 alliance`, `2004 report` are fragments; a number inside a name after its first word
     // is part of it (`Votes at 16 alliance`, `Group of 77`, `Andre 3000`).
     if words[0].chars().any(|c| c.is_ascii_digit())

@@ -783,7 +783,7 @@ impl Para<'_> {
         if p > lo && self.word(p - 1).is_some_and(|w| w == "the" || w == "The") {
             p -= 1;
         }
-        p > lo && self.word(p - 1).is_some_and(is_preposition)
+        p > lo && self.word(p - 1).is_some_and(puts_body_aside)
     }
 
     /// The name a bracketed acronym at token `open` (see [`Self::bracketed_acronym`]) is
@@ -914,7 +914,7 @@ impl Para<'_> {
             } else if k > lo + 3
                 && self.bracketed_acronym(k - 3)
                 && self.np_back_plain(k - 3, lo).is_some_and(|np| {
-                    np.start == lo || !self.word(np.start - 1).is_some_and(is_preposition)
+                    np.start == lo || !self.word(np.start - 1).is_some_and(puts_body_aside)
                 })
             {
                 // `the Consumer Electronics Association (CEA) said`: the short form in
@@ -2772,8 +2772,11 @@ fn is_adverb(word: &str) -> bool {
     )
 }
 
-/// Prepositions that make the noun phrase after them an object (`from the CEA`, `at Acme`).
-fn is_preposition(word: &str) -> bool {
+/// Words that make the body after them where someone works or who else acts (`Jo Park, from
+/// the CEA`, `at Acme`, `Jo Park and the CEA`), not the subject of the verb of saying. Narrower
+/// than `quotes::is_preposition`: `a spokesman for the BPI (BPI) said` is the body speaking
+/// through its spokesman.
+fn puts_body_aside(word: &str) -> bool {
     matches!(
         word,
         "from" | "of" | "at" | "with" | "by" | "in" | "on" | "to" | "and"

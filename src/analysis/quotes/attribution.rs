@@ -1128,6 +1128,10 @@ impl Para<'_> {
                     return Some(reg.body(&name, SpeakerKind::Person));
                 }
                 "we" | "i" | "you" => return None,
+                // An object pronoun stands for its person as the subject one does: `quoted
+                // him as saying`. In lower case only: `Us magazine` is a name.
+                "him" if words[0] == "him" => Gender::Male,
+                "her" if words[0] == "her" => Gender::Female,
                 _ => Gender::Unknown,
             };
             if gender != Gender::Unknown {
@@ -1985,6 +1989,20 @@ impl Para<'_> {
         }
         if let Some(k) = self.answer_of(j) {
             return self.after_verb(reg, j, k);
+        }
+        // `"…," Reuters quoted a central bank official as saying.`: the one quoted speaks,
+        // not the paper that quotes them.
+        if let Some(v) = (j + 1..j + MAX_NP + 3)
+            .take_while(|&k| self.kind(k) == Some(TokKind::Word))
+            .find(|&k| self.is_word(k, "quoted") || self.is_word(k, "quotes"))
+            // The words before `quoted` are its subject (`, and quoted …` goes on the clause
+            // before the quotation).
+            && self.np_fwd_plain(j).is_some_and(|np| {
+                np.end >= v || (np.end..v).all(|k| self.is_aux(k))
+            })
+            && let Some(a) = self.quoted_as(reg, v)
+        {
+            return Some(a);
         }
         self.subject_then_verb(reg, j)
     }

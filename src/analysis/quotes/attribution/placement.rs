@@ -402,14 +402,28 @@ impl Para<'_> {
             self.is_word(a, "as")
                 && (self.is_word(a + 1, "saying") || self.is_word(a + 1, "telling"))
         })?;
-        if (v + 1..as_at).any(|i| self.kind(i) != Some(super::TokKind::Word)) {
-            return None;
-        }
         let np = self.np_fwd(v + 1)?;
         if np.end > as_at {
             return None;
         }
-        let speaker = self.resolve(reg, &np, None);
+        // `quoted Jo Park, a bank economist, as saying`: an appositive between commas says who
+        // the one quoted is; any other mark means `as` belongs to another clause.
+        let role = if np.end == as_at {
+            None
+        } else {
+            let role = np.end + 1..as_at - 1;
+            let bracketed = self.kind(np.end) == Some(super::TokKind::Comma)
+                && self.kind(as_at - 1) == Some(super::TokKind::Comma)
+                && !role.is_empty()
+                && role
+                    .clone()
+                    .all(|i| self.kind(i) == Some(super::TokKind::Word));
+            if !bracketed {
+                return None;
+            }
+            Some(role)
+        };
+        let speaker = self.resolve(reg, &np, role.as_ref());
         Some(Attr::Cue {
             speaker,
             cue: self.span(v..as_at + 2),

@@ -434,3 +434,51 @@ fn a_clause_after_but_has_its_own_subject() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_paper_that_quotes_someone_as_saying_gives_the_words_to_the_one_quoted() {
+    // After the quotation: the agency is the messenger, the official speaks, and the next
+    // paragraph's quotation goes on with the official's turn.
+    let all = speech(
+        "The franc is to go by 2009.\n\n\"It is a question of sovereignty,\" Reuters quoted a \
+         central bank official as saying. \"It is symbolic.\"",
+    );
+    assert_eq!(
+        speaker_of(&all, "It is a question of sovereignty,"),
+        Some("central bank official")
+    );
+    assert_eq!(
+        speaker_of(&all, "It is symbolic."),
+        Some("central bank official")
+    );
+    // With an auxiliary, and with a fragment: `are "big business", the paper quoted Mr Kay`.
+    let all = speech(
+        "Tom Kay runs the studio.\n\nGames are \"big business\", the paper has quoted Mr Kay \
+         as saying.",
+    );
+    assert_eq!(speaker_of(&all, "big business"), Some("Tom Kay"));
+    // An appositive between commas says who the one quoted is.
+    let all = speech(
+        "The AP news agency quoted Jane Roe, a bank economist, as saying: \"Prices will rise.\"",
+    );
+    assert_eq!(speaker_of(&all, "Prices will rise."), Some("Jane Roe"));
+    // An object pronoun is the person it stands for, never a speaker called "him".
+    let all = speech(
+        "Tom Kay left the board in May.\n\nLocal papers quoted him as saying the plan was \"a \
+         disaster\".",
+    );
+    assert_eq!(speaker_of(&all, "a disaster"), Some("Tom Kay"));
+    // `, and quoted X as saying` goes on the clause before the quotation: the words stay
+    // with the one quoted first.
+    let all = speech(
+        "The paper quoted the minister, Ann Roe, as saying the talks had \"collapsed\", and \
+         quoted Tom Kay as saying they had not.",
+    );
+    assert_eq!(speaker_of(&all, "collapsed"), Some("Ann Roe"));
+    // `Us Weekly` is a magazine's name, not the pronoun.
+    let all = speech("Us Weekly was unrepentant, saying: \"She should start her own magazine.\"");
+    assert_eq!(
+        speaker_of(&all, "She should start her own magazine."),
+        Some("Us Weekly")
+    );
+}

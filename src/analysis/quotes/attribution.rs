@@ -2376,6 +2376,9 @@ impl Para<'_> {
         if let Some(a) = self.right(reg, t) {
             return a;
         }
+        if let Some(a) = self.passive_agent(reg, t) {
+            return a;
+        }
         if t > 0 && self.kind(t - 1) == Some(TokKind::Colon) {
             let (lo, _) = self.clause_start(t - 1);
             if let Some(a) = self
@@ -2406,6 +2409,85 @@ impl Para<'_> {
             return Attr::Like(q);
         }
         self.trailing(reg, t).unwrap_or(Attr::None)
+    }
+
+    /// A passive verb of naming whose name is the quotation, with its agent after `by`
+    /// (`Kay was described as a "…" by his friend Tom Reid`, `The plan was branded "…" by Ann
+    /// Roe`, `He was described by police as "…"`): the name is in the agent's words; the
+    /// subject is only the one named.
+    fn passive_agent(&self, reg: &mut Registry, t: usize) -> Option<Attr> {
+        let (lo, _) = self.clause_start(t);
+        let p = (lo.max(t.saturating_sub(6))..t)
+            .rev()
+            .find(|&k| self.word(k).is_some_and(is_passive_of_naming))?;
+        // Passive: a form of `be` (or `been`, `being`) right before the participle, perhaps
+        // with an adverb between.
+        let mut b = p;
+        while b > lo && self.word(b - 1).is_some_and(is_adverb) {
+            b -= 1;
+        }
+        if !(b > lo
+            && self.word(b - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+                )
+            }))
+        {
+            return None;
+        }
+        // The agent: `described by police as "…"`, between the participle and the quotation,
+        // or `… "…" by his friend Tom Reid`, right after it.
+        let agent = if let Some(by) = (p + 1..t).find(|&k| self.is_word(k, "by")) {
+            if (p + 1..t).any(|k| self.kind(k) != Some(TokKind::Word)) {
+                return None;
+            }
+            let np = self.np_fwd(by + 1)?;
+            (np.end <= t && self.is_word(np.end, "as")).then_some((np, None))?
+        } else {
+            if (p + 1..t).any(|k| self.kind(k) != Some(TokKind::Word)) || !self.is_word(t + 1, "by")
+            {
+                return None;
+            }
+            self.agent_after_by(t + 2)?
+        };
+        let speaker = self.resolve(reg, &agent.0, agent.1.as_ref())?;
+        Some(Attr::Cue {
+            speaker: Some(speaker),
+            cue: self.span(p..agent.0.end),
+        })
+    }
+
+    /// The agent after `by` at token `k`: a name closing a description of its holder (`his
+    /// friend and fellow broadcaster Tom Reid`, `the film's director Jo Park`), the
+    /// description as its role; else the noun phrase (`MPs`, `the Conservatives who said`,
+    /// `campaigners in the US`).
+    fn agent_after_by(&self, k: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+        // The phrase runs to a mark or a word that opens another clause or phrase; `and` may
+        // join two descriptions of one person.
+        let end = (k..k + MAX_NP)
+            .find(|&i| {
+                self.kind(i) != Some(TokKind::Word)
+                    || (self.is_function_word(i) && !self.is_word(i, "and"))
+                    || self.word(i).is_some_and(super::is_preposition)
+                    || self.cue_verb(i).is_some()
+            })
+            .unwrap_or(k + MAX_NP);
+        if end > k + 1 && self.cap(end - 1) {
+            let mut start = end - 1;
+            while start > k && self.cap(start - 1) {
+                start -= 1;
+            }
+            let described = (k..start).any(|i| {
+                self.word(i)
+                    .is_some_and(|w| !is_determiner(w) && !is_capitalised(w) && w != "and")
+            });
+            if described {
+                return Some((start..end, Some(k..start)));
+            }
+        }
+        let np = self.np_fwd_plain(k)?;
+        Some((np.start..np.end.min(end.max(k + 1)), None))
     }
 
     /// A participle of a verb of naming or accusing whose object ends in the quotation (`…,
@@ -2853,6 +2935,29 @@ fn is_participle(word: &str) -> bool {
     word.len() > 4
         && word.starts_with(|c: char| c.is_lowercase())
         && (word.ends_with("ed") || word.ends_with("en") || word.ends_with("ing"))
+}
+
+/// A past participle that gives something a name or a verdict, in the passive: `was described
+/// as`, `was branded`, `was hailed as`.
+fn is_passive_of_naming(word: &str) -> bool {
+    matches!(
+        word,
+        "described"
+            | "branded"
+            | "called"
+            | "dubbed"
+            | "labelled"
+            | "labeled"
+            | "termed"
+            | "hailed"
+            | "condemned"
+            | "criticised"
+            | "criticized"
+            | "dismissed"
+            | "praised"
+            | "slammed"
+            | "attacked"
+    )
 }
 
 fn is_participle_of_naming(word: &str) -> bool {

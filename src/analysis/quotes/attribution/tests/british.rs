@@ -482,3 +482,33 @@ fn a_paper_that_quotes_someone_as_saying_gives_the_words_to_the_one_quoted() {
         Some("Us Weekly")
     );
 }
+
+#[test]
+fn a_passive_verb_of_naming_gives_the_name_in_its_agents_words() {
+    // The one named is the subject; the one naming follows `by`.
+    let all = speech(
+        "Tom Kay was described as a \"consummate professional\" by his friend \
+         and fellow broadcaster Jo Park.",
+    );
+    assert_eq!(speaker_of(&all, "consummate professional"), Some("Jo Park"));
+    let all = speech(
+        "A failed scheme to put courses online has been branded a \"disgraceful waste\" by MPs.",
+    );
+    assert_eq!(speaker_of(&all, "disgraceful waste"), Some("MPs"));
+    // The agent between the participle and the quotation.
+    let all = speech("The machine was described by Mr Kay as the \"most important Mac\" ever.");
+    assert_eq!(speaker_of(&all, "most important Mac"), Some("Kay"));
+    // A name inside the agent's phrase after a preposition or a relative is not the agent.
+    let all = speech(
+        "The posters were labelled a \"big misjudgement\" by the Conservatives who said \
+         Labour's plan had failed.",
+    );
+    assert_eq!(speaker_of(&all, "big misjudgement"), Some("Conservatives"));
+    let all = speech(
+        "The channel has been criticised for \"incessant sleaze\" by campaigners in the US.",
+    );
+    assert_eq!(speaker_of(&all, "incessant sleaze"), Some("campaigners"));
+    // In the active voice the subject names, and `by` after the quotation is no agent.
+    let all = speech("Tom Kay described the deal as a \"consummate failure\" by any measure.");
+    assert_eq!(speaker_of(&all, "consummate failure"), Some("Tom Kay"));
+}

@@ -163,7 +163,8 @@ pub(super) static SAY_VERBS: WordSet = WordSet::new(&[
 ]);
 
 /// The verbs of [`Verb::After`] that need no word after them: `told`, `called`, `accused`,
-/// whose subject stands before them.
+/// whose subject stands before them. The plain present (`The Lib Dems accuse`, `critics
+/// describe`) too, for verbs that are no common noun (`call`, `brand`, `hail` are).
 static AFTER_VERBS: WordSet = WordSet::new(&[
     "told",
     "tells",
@@ -171,14 +172,20 @@ static AFTER_VERBS: WordSet = WordSet::new(&[
     "calls",
     "described",
     "describes",
+    "describe",
     "branded",
     "dubbed",
     "accused",
     "accuses",
+    "accuse",
     "condemned",
+    "condemn",
     "criticised",
     "criticized",
+    "criticise",
+    "criticize",
     "dismissed",
+    "dismiss",
     "hailed",
 ]);
 

@@ -512,3 +512,16 @@ fn a_passive_verb_of_naming_gives_the_name_in_its_agents_words() {
     let all = speech("Tom Kay described the deal as a \"consummate failure\" by any measure.");
     assert_eq!(speaker_of(&all, "consummate failure"), Some("Tom Kay"));
 }
+
+#[test]
+fn a_plural_subject_accuses_and_describes_in_the_plain_present() {
+    // `The Lib Dems accuse`, `Tory MPs describe`: the present of a verb of judging has the
+    // same subject as `accused` or `describes`.
+    let all = speech("The Lib Dems accuse Mr Blair of making a \"touchy-feely and empty\" speech.");
+    assert_eq!(speaker_of(&all, "touchy-feely and empty"), Some("Lib Dems"));
+    let all = speech("Tory MPs describe the scheme as \"a costly mistake\".");
+    assert_eq!(speaker_of(&all, "a costly mistake"), Some("Tory MPs"));
+    // `call` is as often a noun: `a call for "…"` names no one.
+    let all = speech("There was a call for \"a full and open inquiry\" yesterday.");
+    assert_eq!(speaker_of(&all, "a full and open inquiry"), None);
+}

@@ -452,3 +452,18 @@ fn an_adverb_before_an_inverted_verb_is_never_the_subject() {
         speakers(body)
     );
 }
+
+#[test]
+fn a_plural_possessive_opens_the_description_of_a_speaker_after_the_quotation() {
+    // `Wales'` is `Wales's` spelt the other way: the speaker is the man it describes, not the
+    // player named before.
+    let body = "Dai Rees was expected to miss the match with a neck injury.\n\n\
+        \"He will have a scan on Monday,\" Wales' team doctor Tom Kay said. \"He is improving.\"";
+    assert_eq!(speakers(body), ["Tom Kay", "Tom Kay"]);
+    let body = "Ann Roe lost her appeal.\n\n\"We will fight on,\" the Smiths' lawyer Bob Hale \
+        told reporters.";
+    assert_eq!(speakers(body), ["Bob Hale"]);
+    // A closing single mark after -s is no possessive: the cue still reads.
+    let body = "\"It is the age of the 'super-phones',\" Ann Roe said.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}

@@ -2171,7 +2171,9 @@ impl Para<'_> {
         while k < self.toks.len() && k - t < MAX_WALK {
             match self.kind(k) {
                 Some(TokKind::Stop) | None => return None,
-                Some(TokKind::Quote(_)) if !self.opens_sentence(t) => return None,
+                Some(TokKind::Quote(_)) if !self.opens_sentence(t) && !self.long_fragment(t) => {
+                    return None;
+                }
                 Some(TokKind::Comma) => {
                     if let Some(a) = self.trailing_pronoun(reg, t, k) {
                         return Some(a);
@@ -2339,6 +2341,13 @@ impl Para<'_> {
                             || reg.known_first(split.name[0]).is_some()))
             });
         let pronoun = words.len() == 1 && matches!(first, "he" | "He" | "she" | "She");
+        // `The Tory leader will argue …, saying it is "…"`: a role after `the` is a person the
+        // article has named, as a pronoun is; `resolve` finds whom or gives up.
+        let role = (2..=4).contains(&words.len())
+            && matches!(first, "the" | "The")
+            && is_role_word(last)
+            && !is_possessive(last)
+            && !self.word(np.end).is_some_and(is_possessive);
         // `The state department's budget would …`: a body that owns the subject is only its
         // topic.
         let body = words.len() <= 3
@@ -2350,7 +2359,7 @@ impl Para<'_> {
         if self.word(verb).is_some_and(is_work_noun) || reg.works.contains(&words.join(" ")) {
             return None;
         }
-        (person || pronoun || body).then_some(np)
+        (person || pronoun || body || role).then_some(np)
     }
 
     /// The attribution of the quotation token `t`.
@@ -2374,6 +2383,9 @@ impl Para<'_> {
         if let Some(a) = self.cue_before(reg, t, lo) {
             return a;
         }
+        if let Some(a) = self.passive_agent(reg, t, lo) {
+            return a;
+        }
         if let Some(a) = self.naming_participle(reg, t, lo) {
             return a;
         }
@@ -2388,6 +2400,83 @@ impl Para<'_> {
             return Attr::Like(q);
         }
         self.trailing(reg, t).unwrap_or(Attr::None)
+    }
+
+    /// Whether the quotation token `t` holds three words or more: a fragment that long is a
+    /// piece of someone's words, not a term, wherever it stands in the sentence.
+    fn long_fragment(&self, t: usize) -> bool {
+        self.toks.get(t).is_some_and(|x| {
+            self.text[x.range.clone()]
+                .split_whitespace()
+                .nth(2)
+                .is_some()
+        })
+    }
+
+    /// A passive verb of naming with its agent (`was described by Roe as "…"`, `was branded
+    /// "…" by Roe`): the words are the agent's, the one who did the describing, not the
+    /// subject's (which is what was described). `by` must stand right after the participle or
+    /// right after the quotation, and only `as` and a determiner or adjective may stand
+    /// between the agent and the quotation.
+    fn passive_agent(&self, reg: &mut Registry, t: usize, lo: usize) -> Option<Attr> {
+        let naming = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "described"
+                        | "branded"
+                        | "dubbed"
+                        | "called"
+                        | "labelled"
+                        | "labeled"
+                        | "hailed"
+                        | "condemned"
+                        | "criticised"
+                        | "criticized"
+                        | "characterised"
+                        | "characterized"
+                )
+            })
+        };
+        // The words between the participle (or `as`) and the quotation: `the`, `a`, an
+        // adjective or two (`as the "…"`, `as an "…"`).
+        let lead_in = |from: usize| {
+            (from..t).all(|k| {
+                self.word(k)
+                    .is_some_and(|w| is_determiner(w) || w.starts_with(char::is_lowercase))
+            }) && t - from <= 2
+        };
+        // `was described by Jobs as the "…"`.
+        let as_at = (lo..t).rev().take(4).find(|&k| self.is_word(k, "as"));
+        if let Some(a) = as_at
+            && lead_in(a + 1)
+            && let Some(by) = (lo..a).rev().find(|&k| self.is_word(k, "by"))
+            && by > lo
+            && naming(by - 1)
+            && let Some(np) = self.np_fwd(by + 1)
+            && np.end == a
+        {
+            let speaker = self.resolve(reg, &np, None)?;
+            return Some(Attr::Cue {
+                speaker: Some(speaker),
+                cue: self.span(by - 1..np.end),
+            });
+        }
+        // `was branded "…" by Roe`, `was described as "…" by Roe`.
+        if !self.is_word(t + 1, "by") {
+            return None;
+        }
+        let p = (lo..t).rev().take(4).find(|&k| naming(k))?;
+        let from = p + 1 + usize::from(self.is_word(p + 1, "as"));
+        if !lead_in(from) {
+            return None;
+        }
+        let np = self.np_fwd(t + 2)?;
+        let speaker = self.resolve(reg, &np, None)?;
+        Some(Attr::Cue {
+            speaker: Some(speaker),
+            cue: self.span(t + 1..np.end),
+        })
     }
 
     /// A participle of a verb of naming or accusing whose object ends in the quotation (`…,

@@ -467,3 +467,44 @@ fn a_plural_possessive_opens_the_description_of_a_speaker_after_the_quotation() 
     let body = "\"It is the age of the 'super-phones',\" Ann Roe said.";
     assert_eq!(speakers(body), ["Ann Roe"]);
 }
+
+#[test]
+fn a_passive_verb_of_naming_gives_the_words_to_its_agent() {
+    let body = "Acme showed its new phone in Leeds on Monday.\n\nThe phone was described by \
+        Ann Roe as the \"most important phone we have made\". It was branded a \"costly toy for \
+        the rich\" by Tom Kay, an analyst.";
+    assert_eq!(speakers(body), ["Ann Roe", "Tom Kay"]);
+    // What is described is not who describes it, and `by` that names a place or a time gives
+    // no agent.
+    let body = "Ann Roe was described as \"a tireless worker for the town\" by the mayor, \
+        Tom Kay.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    let body = "Ann Roe opened the shop.\n\nThe shop, described as \"a place for the whole \
+        family\", was opened by noon.";
+    assert!(speakers(body).iter().all(|s| s != "Ann Roe" || s == "-"));
+}
+
+#[test]
+fn a_role_after_the_is_the_subject_who_says_a_participle_fragment() {
+    let body = "Tory leader Tom Kay will make a pitch for votes in Leeds.\n\nThe Tory leader \
+        will argue against quotas saying they are \"outdated and unjust\".";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    // A role with no person before it is an unnamed speaker.
+    let body = "The weather was mild in May.\n\nThe chief executive will argue against \
+        quotas saying they are \"outdated and unjust\".";
+    assert_eq!(speakers(body), ["chief executive"]);
+    // A subject that is no person or role says nothing.
+    let body = "Ann Roe lost her seat.\n\nThe big storm will bring floods saying they are \
+        \"outdated and unjust\".";
+    assert!(speakers(body).is_empty());
+}
+
+#[test]
+fn a_cue_closing_the_sentence_reaches_a_long_fragment_past_a_later_term() {
+    let body = "Ann Roe should \"stick to her guns\" and not apologise for her \"Nazi\" jibe, \
+        Tory MP Tom Kay has insisted.";
+    assert_eq!(speakers(body)[0], "Tom Kay");
+    // A short term inside the sentence is not made speech by the cue at its end.
+    let body = "Rates moved from \"normal-high\" to \"normal\", the bank said.";
+    assert!(speech(body).iter().all(|(q, _)| q != "normal-high"));
+}

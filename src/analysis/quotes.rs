@@ -2332,7 +2332,7 @@ fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
         {
             48
         } else {
-            48
+            24
         };
         let mut j = k + 1;
         while toks

@@ -2781,6 +2781,49 @@ impl Para<'_> {
 
     /// The speaker of the nearest reported statement (`X said …`) between tokens `lo` and `hi`,
     /// searching backwards: a quotation without a cue belongs to the last one who spoke.
+    /// Whether the phrase `np` (not before token `lo`) is the object of `of` after a lower-case
+    /// noun that names a thing, not a person or a share of people (`the restoration of`, not
+    /// `one of`, `some of`, `a spokesman of`).
+    fn thing_of(&self, np: &Range<usize>, lo: usize) -> bool {
+        if np.start < lo + 2 || !self.is_word(np.start - 1, "of") {
+            return false;
+        }
+        let Some(head) = self.word(np.start - 2) else {
+            return false;
+        };
+        let mut buf = [0; 16];
+        let lw = lower(head, &mut buf);
+        head.starts_with(char::is_lowercase)
+            && lw.len() > 3
+            && !placement::is_personish(lw)
+            && !is_anonymous_noun(lw)
+            && !is_body_noun(lw)
+            && !matches!(
+                lw,
+                "some"
+                    | "many"
+                    | "most"
+                    | "none"
+                    | "several"
+                    | "both"
+                    | "each"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "half"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "majority"
+                    | "minority"
+                    | "number"
+                    | "group"
+                    | "members"
+                    | "rest"
+                    | "behalf"
+            )
+    }
+
     pub fn statement(&self, reg: &mut Registry, lo: usize, hi: usize) -> Option<Option<usize>> {
         let mut v = hi.min(self.toks.len());
         while v > lo {
@@ -2808,6 +2851,13 @@ impl Para<'_> {
                         .word(np.start - 1)
                         .is_some_and(|w| matches!(w, "which" | "who" | "whom" | "what" | "that"))
                 {
+                    continue;
+                }
+                // `The restoration of the older episodes revealed …`: the phrase found is the
+                // object of `of`, and the subject is the thing before it, which speaks for
+                // no one; a later quotation goes on with the last speaker. `One of the
+                // officials said`, `a spokesman of the firm` keep their reading.
+                if self.thing_of(&np, s) {
                     continue;
                 }
                 return Some(self.resolve(reg, &np, role.as_ref()));

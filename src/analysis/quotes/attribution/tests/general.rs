@@ -508,3 +508,16 @@ fn a_cue_closing_the_sentence_reaches_a_long_fragment_past_a_later_term() {
     let body = "Rates moved from \"normal-high\" to \"normal\", the bank said.";
     assert!(speech(body).iter().all(|(q, _)| q != "normal-high"));
 }
+
+#[test]
+fn a_thing_that_reveals_something_is_no_speaker_a_quotation_goes_on_with() {
+    // The subject of `revealed` is the restoration, not the episodes after `of`: the next
+    // paragraph of quotation goes on with the man who spoke last.
+    let body = "\"We scanned every frame,\" explains Mr Tom Kay. The restoration of the older \
+        films revealed some odd items too.\n\n\"There is a file cabinet behind one of the doors.\"";
+    assert_eq!(speakers(body), ["Tom Kay", "Tom Kay"]);
+    // A share of people after `of` still speaks.
+    let body = "\"We scanned every frame,\" explains Mr Tom Kay. Some of the older residents \
+        said the work was slow.\n\n\"It took years and years to finish.\"";
+    assert_eq!(speakers(body)[1], "older residents");
+}

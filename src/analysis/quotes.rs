@@ -2323,11 +2323,22 @@ fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
         if finite_verb_at(text, toks, k + 1) {
             return true;
         }
+        // A relative clause (`, who was forced to apologise last year for an article in the
+        // magazine he edits …,`) describes the name however long it runs; another appositive
+        // is a phrase.
+        let reach = if toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(&text[t.range.clone()], "who" | "whose"))
+        {
+            48
+        } else {
+            24
+        };
         let mut j = k + 1;
         while toks
             .get(j)
             .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Other | TokKind::Quote(_)))
-            && j - k < 24
+            && j - k < reach
         {
             j += 1;
         }
@@ -2802,6 +2813,27 @@ mod tests {
     use super::*;
     use crate::source::{self, Input, LoadOptions};
     use proptest::prelude::*;
+
+    #[test]
+    fn a_name_acts_past_a_long_relative_clause_before_its_verb() {
+        fn acts(s: &str) -> bool {
+            let mut toks = Vec::new();
+            tokens::tokenize(s, 0..s.len(), &[], &mut toks);
+            // The name is the first two words.
+            acts_next(s, &toks, 2)
+        }
+        // A relative clause of 25 words: the name before it is who said.
+        assert!(acts(
+            "Tom Kay, who was forced to apologise last year for an article in the paper he \
+             edits about fans grieving over the death of the hostage Jim Lee, said it was wrong."
+        ));
+        assert!(acts("Tom Kay, who edits the paper, said it was wrong."));
+        // The clause closes and no verb follows: the name does not act.
+        assert!(!acts(
+            "Tom Kay, who was forced to apologise last year for an article in the paper he \
+             edits about fans grieving over the death of the hostage Jim Lee, a new low."
+        ));
+    }
 
     #[test]
     fn a_given_name_before_a_capital_in_a_quotation() {

@@ -2196,7 +2196,9 @@ impl Para<'_> {
         while k < self.toks.len() && k - t < MAX_WALK {
             match self.kind(k) {
                 Some(TokKind::Stop) | None => return None,
-                Some(TokKind::Quote(_)) if !self.opens_sentence(t) => return None,
+                Some(TokKind::Quote(_)) if !self.opens_sentence(t) && !self.long_fragment(t) => {
+                    return None;
+                }
                 Some(TokKind::Comma) => {
                     if let Some(a) = self.trailing_pronoun(reg, t, k) {
                         return Some(a);
@@ -2364,6 +2366,13 @@ impl Para<'_> {
                             || reg.known_first(split.name[0]).is_some()))
             });
         let pronoun = words.len() == 1 && matches!(first, "he" | "He" | "she" | "She");
+        // `The Tory leader will argue …, saying it is "…"`: a role after `the` is a person the
+        // article has named, as a pronoun is; `resolve` finds whom or gives up.
+        let role = (2..=4).contains(&words.len())
+            && matches!(first, "the" | "The")
+            && is_role_word(last)
+            && !is_possessive(last)
+            && !self.word(np.end).is_some_and(is_possessive);
         // `The state department's budget would …`: a body that owns the subject is only its
         // topic.
         let body = words.len() <= 3
@@ -2375,7 +2384,7 @@ impl Para<'_> {
         if self.word(verb).is_some_and(is_work_noun) || reg.works.contains(&words.join(" ")) {
             return None;
         }
-        (person || pronoun || body).then_some(np)
+        (person || pronoun || body || role).then_some(np)
     }
 
     /// The attribution of the quotation token `t`.
@@ -2495,6 +2504,17 @@ impl Para<'_> {
         }
         let np = self.np_fwd_plain(k)?;
         Some((np.start..np.end.min(end.max(k + 1)), None))
+    }
+
+    /// Whether the quotation token `t` holds three words or more: a fragment that long is a
+    /// piece of someone's words, not a term, wherever it stands in the sentence.
+    fn long_fragment(&self, t: usize) -> bool {
+        self.toks.get(t).is_some_and(|x| {
+            self.text[x.range.clone()]
+                .split_whitespace()
+                .nth(2)
+                .is_some()
+        })
     }
 
     /// A participle of a verb of naming or accusing whose object ends in the quotation (`…,
@@ -2799,6 +2819,49 @@ impl Para<'_> {
 
     /// The speaker of the nearest reported statement (`X said …`) between tokens `lo` and `hi`,
     /// searching backwards: a quotation without a cue belongs to the last one who spoke.
+    /// Whether the phrase `np` (not before token `lo`) is the object of `of` after a lower-case
+    /// noun that names a thing, not a person or a share of people (`the restoration of`, not
+    /// `one of`, `some of`, `a spokesman of`).
+    fn thing_of(&self, np: &Range<usize>, lo: usize) -> bool {
+        if np.start < lo + 2 || !self.is_word(np.start - 1, "of") {
+            return false;
+        }
+        let Some(head) = self.word(np.start - 2) else {
+            return false;
+        };
+        let mut buf = [0; 16];
+        let lw = lower(head, &mut buf);
+        head.starts_with(char::is_lowercase)
+            && lw.len() > 3
+            && !placement::is_personish(lw)
+            && !is_anonymous_noun(lw)
+            && !is_body_noun(lw)
+            && !matches!(
+                lw,
+                "some"
+                    | "many"
+                    | "most"
+                    | "none"
+                    | "several"
+                    | "both"
+                    | "each"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "half"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "majority"
+                    | "minority"
+                    | "number"
+                    | "group"
+                    | "members"
+                    | "rest"
+                    | "behalf"
+            )
+    }
+
     pub fn statement(&self, reg: &mut Registry, lo: usize, hi: usize) -> Option<Option<usize>> {
         let mut v = hi.min(self.toks.len());
         while v > lo {
@@ -2826,6 +2889,13 @@ impl Para<'_> {
                         .word(np.start - 1)
                         .is_some_and(|w| matches!(w, "which" | "who" | "whom" | "what" | "that"))
                 {
+                    continue;
+                }
+                // `The restoration of the older episodes revealed …`: the phrase found is the
+                // object of `of`, and the subject is the thing before it, which speaks for
+                // no one; a later quotation goes on with the last speaker. `One of the
+                // officials said`, `a spokesman of the firm` keep their reading.
+                if self.thing_of(&np, s) {
                     continue;
                 }
                 return Some(self.resolve(reg, &np, role.as_ref()));

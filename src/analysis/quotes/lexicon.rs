@@ -917,10 +917,15 @@ pub(super) fn is_particle(word: &str) -> bool {
     )
 }
 
-/// The word without a possessive ending (`Russia’s` → `Russia`).
+/// The word without a possessive ending (`Russia’s` → `Russia`, `Wales'` → `Wales`; the
+/// tokenizer keeps the bare apostrophe of a plural possessive only before another word).
 pub(super) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| {
+            word.strip_suffix(['\'', '’'])
+                .filter(|w| w.ends_with(['s', 'S']))
+        })
         .unwrap_or(word)
 }
 

@@ -154,10 +154,21 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
                     continue;
                 }
                 let joins = matches!(d, '-' | '.' | '&') || is_apostrophe(d);
-                if joins && it.next().is_some_and(is_word_char) {
+                let after = it.next();
+                if joins && after.is_some_and(is_word_char) {
                     // "Frank-Walter", "Russia’s", "U.S", "3.5": joined inside a word.
                     j += d.len_utf8();
                     continue;
+                }
+                if is_apostrophe(d)
+                    && text[start..j].ends_with(['s', 'S'])
+                    && after == Some(' ')
+                    && it.next().is_some_and(is_word_char)
+                {
+                    // `Wales' team physiotherapist Ann Roe said`: the possessive of a word in
+                    // -s keeps its apostrophe, as `Wales's` does, so the phrase stays one noun
+                    // phrase before its verb.
+                    j += d.len_utf8();
                 }
                 break;
             }
@@ -217,11 +228,13 @@ mod tests {
     #[test]
     fn words_keep_hyphens_apostrophes_and_abbreviations() {
         assert_eq!(
-            kinds("Mr. Frank-Walter Russia’s U.S. U.S.-based 3.5, x - y."),
+            kinds("Mr. Frank-Walter Russia’s Wales' team U.S. U.S.-based 3.5, x - y."),
             [
                 "Mr.",
                 "Frank-Walter",
                 "Russia’s",
+                "Wales'",
+                "team",
                 "U.S.",
                 "U.S.-based",
                 "3.5",
@@ -232,6 +245,17 @@ mod tests {
                 "Stop"
             ]
         );
+    }
+
+    #[test]
+    fn an_apostrophe_after_s_ends_a_possessive_but_not_a_quotation() {
+        assert_eq!(kinds("the fans' club"), ["the", "fans'", "club"]);
+        // A closing mark before punctuation or the end stays a mark of its own.
+        assert_eq!(
+            kinds("the fans', then"),
+            ["the", "fans", "Other", "Comma", "then"]
+        );
+        assert_eq!(kinds("its 'mess'"), ["its", "Other", "mess", "Other"]);
     }
 
     #[test]

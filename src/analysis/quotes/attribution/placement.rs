@@ -406,9 +406,12 @@ impl Para<'_> {
         if np.end > as_at {
             return None;
         }
-        // `quoted Jo Park, a bank economist, as saying`: an appositive between commas says who
-        // the one quoted is; any other mark means `as` belongs to another clause.
-        let role = if np.end == as_at {
+        // `quoted an insider in the talks as saying`: words only, the phrase and what
+        // follows it; `quoted Jo Park, a bank economist, as saying`: an appositive between
+        // commas says who the one quoted is; any other mark means `as` belongs to another
+        // clause.
+        let words_only = (v + 1..as_at).all(|i| self.kind(i) == Some(super::TokKind::Word));
+        let role = if words_only {
             None
         } else {
             let role = np.end + 1..as_at - 1;

@@ -452,3 +452,72 @@ fn an_adverb_before_an_inverted_verb_is_never_the_subject() {
         speakers(body)
     );
 }
+
+#[test]
+fn a_plural_possessive_opens_the_description_of_a_speaker_after_the_quotation() {
+    // `Wales'` is `Wales's` spelt the other way: the speaker is the man it describes, not the
+    // player named before.
+    let body = "Dai Rees was expected to miss the match with a neck injury.\n\n\
+        \"He will have a scan on Monday,\" Wales' team doctor Tom Kay said. \"He is improving.\"";
+    assert_eq!(speakers(body), ["Tom Kay", "Tom Kay"]);
+    let body = "Ann Roe lost her appeal.\n\n\"We will fight on,\" the Smiths' lawyer Bob Hale \
+        told reporters.";
+    assert_eq!(speakers(body), ["Bob Hale"]);
+    // A closing single mark after -s is no possessive: the cue still reads.
+    let body = "\"It is the age of the 'super-phones',\" Ann Roe said.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}
+
+#[test]
+fn a_passive_verb_of_naming_gives_the_words_to_its_agent() {
+    let body = "Acme showed its new phone in Leeds on Monday.\n\nThe phone was described by \
+        Ann Roe as the \"most important phone we have made\". It was branded a \"costly toy for \
+        the rich\" by Tom Kay, an analyst.";
+    assert_eq!(speakers(body), ["Ann Roe", "Tom Kay"]);
+    // What is described is not who describes it, and `by` that names a place or a time gives
+    // no agent.
+    let body = "Ann Roe was described as \"a tireless worker for the town\" by the mayor, \
+        Tom Kay.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    let body = "Ann Roe opened the shop.\n\nThe shop, described as \"a place for the whole \
+        family\", was opened by noon.";
+    assert!(speakers(body).iter().all(|s| s != "Ann Roe" || s == "-"));
+}
+
+#[test]
+fn a_role_after_the_is_the_subject_who_says_a_participle_fragment() {
+    let body = "Tory leader Tom Kay will make a pitch for votes in Leeds.\n\nThe Tory leader \
+        will argue against quotas saying they are \"outdated and unjust\".";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    // A role with no person before it is an unnamed speaker.
+    let body = "The weather was mild in May.\n\nThe chief executive will argue against \
+        quotas saying they are \"outdated and unjust\".";
+    assert_eq!(speakers(body), ["chief executive"]);
+    // A subject that is no person or role says nothing.
+    let body = "Ann Roe lost her seat.\n\nThe big storm will bring floods saying they are \
+        \"outdated and unjust\".";
+    assert!(speakers(body).is_empty());
+}
+
+#[test]
+fn a_cue_closing_the_sentence_reaches_a_long_fragment_past_a_later_term() {
+    let body = "Ann Roe should \"stick to her guns\" and not apologise for her \"Nazi\" jibe, \
+        Tory MP Tom Kay has insisted.";
+    assert_eq!(speakers(body)[0], "Tom Kay");
+    // A short term inside the sentence is not made speech by the cue at its end.
+    let body = "Rates moved from \"normal-high\" to \"normal\", the bank said.";
+    assert!(speech(body).iter().all(|(q, _)| q != "normal-high"));
+}
+
+#[test]
+fn a_thing_that_reveals_something_is_no_speaker_a_quotation_goes_on_with() {
+    // The subject of `revealed` is the restoration, not the episodes after `of`: the next
+    // paragraph of quotation goes on with the man who spoke last.
+    let body = "\"We scanned every frame,\" explains Mr Tom Kay. The restoration of the older \
+        films revealed some odd items too.\n\n\"There is a file cabinet behind one of the doors.\"";
+    assert_eq!(speakers(body), ["Tom Kay", "Tom Kay"]);
+    // A share of people after `of` still speaks.
+    let body = "\"We scanned every frame,\" explains Mr Tom Kay. Some of the older residents \
+        said the work was slow.\n\n\"It took years and years to finish.\"";
+    assert_eq!(speakers(body)[1], "older residents");
+}

@@ -284,6 +284,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 Attr::Cue { speaker, cue } => {
                     if span.single && !has_words(&text[span.inner.clone()], 3)
                         || names_a_title(text, span, &toks, t)
+                        || (speaker.is_none() && reads_words(text, cue.clone()))
                     {
                         (QuoteKind::Mention, None, None)
                     } else {
@@ -667,6 +668,30 @@ fn is_pull_quote(text: &str, span: &Span, paragraph: Range<usize>) -> bool {
     let before = floor(paragraph.start.saturating_sub(PULL_QUOTE_REACH))..paragraph.start;
     let after = paragraph.end..floor((paragraph.end + PULL_QUOTE_REACH).min(text.len()));
     text[before].contains(probe) || text[after].contains(probe)
+}
+
+/// Whether a cue is a document reading (`the e-mail reads`, `reads the sign`): a document's
+/// words are speech only when someone stands behind it (`the BBC statement read`); with no
+/// owner in sight (`The message in the body of the e-mail reads: "Happy Holidays"`) they are
+/// text shown, a mention, not words someone said. A cue that names a body or a person (`A
+/// statement from Chelsea explaining the decision read`) has an owner in sight, found or
+/// not: the sentence up to the cue (`cue`, bytes) is searched for a capital after its first.
+fn reads_words(text: &str, cue: Range<usize>) -> bool {
+    let words = |r: Range<usize>| {
+        text[r]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+    };
+    let is_read = |w: &str| matches!(w, "read" | "reads");
+    if !(words(cue.clone()).next().is_some_and(is_read)
+        || words(cue.clone()).next_back().is_some_and(is_read))
+    {
+        return false;
+    }
+    let from = text[..cue.start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |p| p + 1);
+    !words(from..cue.end).skip(1).any(is_capitalised)
 }
 
 /// Whether a quotation without a cue reads as someone's words rather than a term or title: at

@@ -316,6 +316,25 @@ fn a_document_reads_its_words_for_whoever_issued_it() {
 }
 
 #[test]
+fn words_a_document_reads_with_no_owner_in_sight_are_shown_not_said() {
+    // Nobody stands behind the e-mail: its line is text the article shows.
+    let body = "A new worm spread over the weekend.\n\nThe message in the body of the e-mail \
+        reads: \"Please open the attached greeting card now\" and it is translated.";
+    assert_eq!(speech(body), Vec::<(String, String)>::new());
+    let body = "Builders found an old letter under the floor.\n\nThe letter reads: \"Whoever finds \
+        this, look after the house for us\".";
+    assert_eq!(speech(body), Vec::<(String, String)>::new());
+    // A cue that names who issued it keeps the words speech.
+    let body = "Northgate sacked its coach.\n\nA statement from Northgate explaining the \
+        decision read: \"We have a zero tolerance policy on this.\"";
+    assert_eq!(speech(body).len(), 1);
+    // With its owner named, the document still speaks for the owner.
+    let body = "Northgate Council closed the pool.\n\nThe council's letter reads: \
+        \"The building is no longer safe for swimmers.\"";
+    assert_eq!(speakers(body), ["Northgate Council"]);
+}
+
+#[test]
 fn a_clause_of_comparison_after_a_fragment_names_its_source() {
     // The sentence is about the club; `as Roe put it` says whose words these are.
     let body = "Ann Roe has chaired Northgate FC since 2010.\n\n\

@@ -810,10 +810,22 @@ impl Para<'_> {
                 continue;
             }
             let w = self.word(s - 1)?;
-            if matches!(w, "of" | "and" | "for" | "the" | "&") && left < acronym.len() {
+            // `Conseil Superieur de l'Audiovisuel (CSA)`, `Banco de la Nacion (BN)`: the
+            // particles of French, Spanish or Italian names spell nothing either.
+            if matches!(
+                w,
+                "of" | "and" | "for" | "the" | "&" | "de" | "du" | "des" | "la" | "le" | "del"
+            ) && left < acronym.len()
+            {
                 s -= 1;
                 continue;
             }
+            // `l'Audiovisuel`, `d'Italia`: an elided article spells the word it is joined to.
+            let w = ["l'", "d'", "l’", "d’"]
+                .iter()
+                .find_map(|a| w.strip_prefix(a))
+                .filter(|rest| rest.starts_with(char::is_uppercase))
+                .unwrap_or(w);
             if !is_capitalised(w) || w.as_bytes()[0] != acronym[left - 1] {
                 return None;
             }
@@ -966,7 +978,15 @@ impl Para<'_> {
             if c1.is_empty() || c1.start <= lo || !self.is_separator(c1.start - 1) {
                 return None;
             }
-            let c2 = self.np_back(c1.start - 1, lo);
+            // `The Broadcasting Council (CSA), the regulator, said`: the name before its
+            // bracketed short form.
+            let before = c1.start - 1;
+            let c2 = if before >= lo + 3 && self.bracketed_acronym(before - 3) {
+                self.acronym_name(before - 3, lo)
+                    .or_else(|| self.np_back_plain(before - 3, lo))
+            } else {
+                self.np_back(before, lo)
+            };
             let c2_name = c2
                 .as_ref()
                 .is_some_and(|r| self.cap(r.end - 1) && !self.is_pronoun(r.end - 1));

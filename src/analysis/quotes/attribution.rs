@@ -981,15 +981,22 @@ impl Para<'_> {
             // `The Broadcasting Council (CSA), the regulator, said`: the name before its
             // bracketed short form.
             let before = c1.start - 1;
-            let c2 = if before >= lo + 3 && self.bracketed_acronym(before - 3) {
-                self.acronym_name(before - 3, lo)
-                    .or_else(|| self.np_back_plain(before - 3, lo))
+            let spelled = (before >= lo + 3 && self.bracketed_acronym(before - 3))
+                .then(|| self.acronym_name(before - 3, lo))
+                .flatten();
+            let c2 = if spelled.is_some() {
+                spelled.clone()
+            } else if before >= lo + 3 && self.bracketed_acronym(before - 3) {
+                self.np_back_plain(before - 3, lo)
             } else {
                 self.np_back(before, lo)
             };
-            let c2_name = c2
-                .as_ref()
-                .is_some_and(|r| self.cap(r.end - 1) && !self.is_pronoun(r.end - 1));
+            // A name its acronym spells is a name, whatever case its last word is in
+            // (`l'Audiovisuel`).
+            let c2_name = spelled.is_some()
+                || c2
+                    .as_ref()
+                    .is_some_and(|r| self.cap(r.end - 1) && !self.is_pronoun(r.end - 1));
             if let Some(name) = self.styled_name(&c1) {
                 // `The Bishop of Leeds, the Right Reverend Tom Bell, said`: a style of
                 // address after `the` makes the appositive the office-holder's name, and

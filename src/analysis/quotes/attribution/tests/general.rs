@@ -540,4 +540,11 @@ fn a_body_with_its_short_form_and_an_appositive_speaks() {
         speakers(body),
         ["Tom Kay", "Conseil Superieur de l'Audiovisuel"]
     );
+    let body = "\"The market is small,\" said Tom Kay, a trader.\n\nThe Conseil Superieur de \
+        l'Audiovisuel (CSA), the national regulator, said: \"Sales of the new sets are rising \
+        fast.\"";
+    assert_eq!(
+        speakers(body),
+        ["Tom Kay", "Conseil Superieur de l'Audiovisuel"]
+    );
 }

@@ -548,3 +548,11 @@ fn a_body_with_its_short_form_and_an_appositive_speaks() {
         ["Tom Kay", "Conseil Superieur de l'Audiovisuel"]
     );
 }
+
+#[test]
+fn a_compound_that_describes_is_no_part_of_the_name_after_it() {
+    // `Oscar-nominated Lind` is Kay Lind, described; no person `Oscar-nominated Lind`.
+    let body = "Kay Lind arrived early at the ceremony.\n\n\"I have never won anything,\" \
+        Oscar-nominated Lind said.";
+    assert_eq!(speakers(body), ["Kay Lind"]);
+}

@@ -284,6 +284,7 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                 Attr::Cue { speaker, cue } => {
                     if span.single && !has_words(&text[span.inner.clone()], 3)
                         || names_a_title(text, span, &toks, t)
+                        || (speaker.is_none() && reads_words(text, cue.clone()))
                     {
                         (QuoteKind::Mention, None, None)
                     } else {
@@ -669,6 +670,30 @@ fn is_pull_quote(text: &str, span: &Span, paragraph: Range<usize>) -> bool {
     text[before].contains(probe) || text[after].contains(probe)
 }
 
+/// Whether a cue is a document reading (`the e-mail reads`, `reads the sign`): a document's
+/// words are speech only when someone stands behind it (`the BBC statement read`); with no
+/// owner in sight (`The message in the body of the e-mail reads: "Happy Holidays"`) they are
+/// text shown, a mention, not words someone said. A cue that names a body or a person (`A
+/// statement from Chelsea explaining the decision read`) has an owner in sight, found or
+/// not: the sentence up to the cue (`cue`, bytes) is searched for a capital after its first.
+fn reads_words(text: &str, cue: Range<usize>) -> bool {
+    let words = |r: Range<usize>| {
+        text[r]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+    };
+    let is_read = |w: &str| matches!(w, "read" | "reads");
+    if !(words(cue.clone()).next().is_some_and(is_read)
+        || words(cue.clone()).next_back().is_some_and(is_read))
+    {
+        return false;
+    }
+    let from = text[..cue.start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |p| p + 1);
+    !words(from..cue.end).skip(1).any(is_capitalised)
+}
+
 /// Whether a quotation without a cue reads as someone's words rather than a term or title: at
 /// least two words, not title-cased, and either standing as its own sentence or a long
 /// capitalised statement.
@@ -940,6 +965,9 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         {
             described_by_nationality(text, toks, reg, i, near);
         }
+        if matches!(w, "the" | "The") && opens_clause(text, toks, i) {
+            described_subject(text, toks, reg, i, near);
+        }
         if !is_capitalised(w) || is_capitalised_function_word(w) {
             if attribution::is_anonymous_noun(w) {
                 unnamed_source(text, toks, reg, i);
@@ -1188,6 +1216,16 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     let mut buf = [0; 16];
                     lexicon::is_business_noun(lexicon::lower(w, &mut buf))
                 });
+            // `Double Olympic champion Kelly Holmes`, `Lib Dem leader Charles Kennedy`: capitals
+            // before a noun for a holder and the holder's name say what the holder is, and are
+            // nobody themselves (no given name opens them, no surname the article gave).
+            let holder_modifier = modifies_holder(text, toks, end)
+                && words.iter().all(|w| {
+                    lexicon::honorific(w).is_none()
+                        && lexicon::kept_title(w).is_none()
+                        && lexicon::given_name_gender(w) == lexicon::Gender::Unknown
+                        && reg.known_surname(lexicon::strip_possessive(w)).is_none()
+                });
             if business {
                 let first = end - split.name.len();
                 let range = toks[first].range.start..toks[end - 1].range.end;
@@ -1199,17 +1237,18 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let weak = split.name.last().is_some_and(|w| lexicon::is_possessive(w));
                 let subject = org_subject(text, toks, role_start, end);
                 reg.org_mention(range, &name.join(" "), weak, subject);
-            } else if names::looks_like_person(&split)
-                && !document_title
-                && !body_after_the
-                && (reg.works.is_empty() || !reg.works.contains(&split.name.join(" ")))
-                || (single
-                    && !reg.works.contains(split.name[0])
-                    && (titled_role
-                        || reg.known_surname(split.name[0]).is_some()
-                        || reg.known_first(split.name[0]).is_some()
-                        || speaks_as_person()
-                        || lone_person()))
+            } else if !holder_modifier
+                && (names::looks_like_person(&split)
+                    && !document_title
+                    && !body_after_the
+                    && (reg.works.is_empty() || !reg.works.contains(&split.name.join(" ")))
+                    || (single
+                        && !reg.works.contains(split.name[0])
+                        && (titled_role
+                            || reg.known_surname(split.name[0]).is_some()
+                            || reg.known_first(split.name[0]).is_some()
+                            || speaks_as_person()
+                            || lone_person())))
             {
                 let first = end - split.name.len();
                 let range = toks[first].range.start..toks[end - 1].range.end;
@@ -2715,7 +2754,9 @@ fn modifies_holder(text: &str, toks: &[Tok], end: usize) -> bool {
     if !word(end).is_some_and(|w| {
         // (`is_person_noun` asks `is_role_word` of the longer words itself.)
         w.starts_with(|c: char| c.is_ascii_lowercase())
-            && (is_person_noun(w) || (w.len() < 5 && is_role_word(w)))
+            && (is_person_noun(w)
+                || (w.len() < 5 && is_role_word(w))
+                || matches!(w, "champion" | "medallist" | "runner-up" | "star"))
     }) {
         return false;
     }
@@ -2774,6 +2815,91 @@ fn described_by_nationality(text: &str, toks: &[Tok], reg: &mut Registry, i: usi
     if let Some(id) = reg.by_nationality(range.start, w, sentence_start(toks, i - 1), near) {
         reg.mention(range, id, true, false);
     }
+}
+
+/// Whether token `i` opens a sentence, or follows only a conjunction that opens one (`And the
+/// defender believes …`, `But the 30-year-old said …`).
+fn opens_clause(text: &str, toks: &[Tok], i: usize) -> bool {
+    opens_sentence(toks, i)
+        || (i > 0
+            && toks[i - 1].kind == TokKind::Word
+            && matches!(
+                &text[toks[i - 1].range.clone()],
+                "And" | "But" | "Yet" | "So"
+            )
+            && opens_sentence(toks, i - 1))
+}
+
+/// `Gallas has been given extra confidence. And the French international defender believes
+/// Mourinho is …`: a definite description of one person (`the defender`, `the 30-year-old`)
+/// that opens a clause and acts is the person the discourse is about, the one last mentioned
+/// as a subject since the previous paragraph, so a `he said` after it means that person, not
+/// a name the rest of the sentence holds (`believes Mourinho is`). Only a description by what
+/// one is (lower-case words, a nationality, an age): a role the article gave is found by
+/// [`Registry::by_role`] first, and a role it did not give (`the manager`) may be someone new;
+/// an anonymous source (`the spokesman`) and a plural (`the pair`) are no one named.
+fn described_subject(text: &str, toks: &[Tok], reg: &mut Registry, i: usize, near: usize) {
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+    };
+    let pos = toks[i].range.start;
+    // A role the article gave, already taken for its holder.
+    if reg.mentions.last().is_some_and(|m| m.pos == pos) {
+        return;
+    }
+    let mut k = i + 1;
+    while k < i + 5 {
+        let Some(w) = word(k) else { return };
+        let age = w.ends_with("-year-old");
+        let head = age
+            || (is_person_word(w)
+                && !is_role_word(w)
+                && !attribution::is_anonymous_noun(w)
+                && !matches!(w, "duo" | "pair"));
+        if head {
+            if matches!(w, "man" | "woman" | "boy" | "girl" | "lady" | "gentleman")
+                || !acts_next(text, toks, k + 1)
+                || used_before(text, pos, w)
+            {
+                return;
+            }
+            if let Some(id) = reg.subject_antecedent(pos, near) {
+                let range = pos..toks[k].range.end;
+                reg.mention(range, id, true, false);
+            }
+            return;
+        }
+        let modifier = w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !lexicon::is_determiner(w)
+            && !is_preposition(w)
+            && !matches!(w, "and" | "or" | "who" | "which" | "that")
+            || lexicon::is_nationality(w)
+            || w.starts_with(|c: char| c.is_ascii_digit());
+        if !modifier {
+            return;
+        }
+        k += 1;
+    }
+}
+
+/// Whether the text used the noun `head` in the few paragraphs before byte `pos` (`a stout
+/// major`, `one of the head army doctors`): a definite description with that head then means
+/// the one the text introduced with it (`The major raised his hand`), not whoever was the
+/// subject last. Looked at only over a window, so that fiction stays linear.
+fn used_before(text: &str, pos: usize, head: &str) -> bool {
+    let mut from = pos.saturating_sub(4000);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    // `"Adjutant!" he shouted.` is a use too.
+    let window = text[from..pos].to_ascii_lowercase();
+    window.match_indices(head).any(|(at, _)| {
+        let before = window[..at].chars().next_back();
+        let after = window[at + head.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(|c| c.is_alphanumeric() && c != 's')
+    })
 }
 
 /// The gender of the first he/his/him/she/her after token `end` in the same sentence, when no

@@ -817,10 +817,22 @@ impl Para<'_> {
                 continue;
             }
             let w = self.word(s - 1)?;
-            if matches!(w, "of" | "and" | "for" | "the" | "&") && left < acronym.len() {
+            // `Conseil Superieur de l'Audiovisuel (CSA)`, `Banco de la Nacion (BN)`: the
+            // particles of French, Spanish or Italian names spell nothing either.
+            if matches!(
+                w,
+                "of" | "and" | "for" | "the" | "&" | "de" | "du" | "des" | "la" | "le" | "del"
+            ) && left < acronym.len()
+            {
                 s -= 1;
                 continue;
             }
+            // `l'Audiovisuel`, `d'Italia`: an elided article spells the word it is joined to.
+            let w = ["l'", "d'", "l’", "d’"]
+                .iter()
+                .find_map(|a| w.strip_prefix(a))
+                .filter(|rest| rest.starts_with(char::is_uppercase))
+                .unwrap_or(w);
             if !is_capitalised(w) || w.as_bytes()[0] != acronym[left - 1] {
                 return None;
             }
@@ -973,10 +985,25 @@ impl Para<'_> {
             if c1.is_empty() || c1.start <= lo || !self.is_separator(c1.start - 1) {
                 return None;
             }
-            let c2 = self.np_back(c1.start - 1, lo);
-            let c2_name = c2
-                .as_ref()
-                .is_some_and(|r| self.cap(r.end - 1) && !self.is_pronoun(r.end - 1));
+            // `The Broadcasting Council (CSA), the regulator, said`: the name before its
+            // bracketed short form.
+            let before = c1.start - 1;
+            let spelled = (before >= lo + 3 && self.bracketed_acronym(before - 3))
+                .then(|| self.acronym_name(before - 3, lo))
+                .flatten();
+            let c2 = if spelled.is_some() {
+                spelled.clone()
+            } else if before >= lo + 3 && self.bracketed_acronym(before - 3) {
+                self.np_back_plain(before - 3, lo)
+            } else {
+                self.np_back(before, lo)
+            };
+            // A name its acronym spells is a name, whatever case its last word is in
+            // (`l'Audiovisuel`).
+            let c2_name = spelled.is_some()
+                || c2
+                    .as_ref()
+                    .is_some_and(|r| self.cap(r.end - 1) && !self.is_pronoun(r.end - 1));
             if let Some(name) = self.styled_name(&c1) {
                 // `The Bishop of Leeds, the Right Reverend Tom Bell, said`: a style of
                 // address after `the` makes the appositive the office-holder's name, and

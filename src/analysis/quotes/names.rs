@@ -83,6 +83,7 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
             || is_role_word(w)
             || is_possessive(w)
             || is_capitalised_function_word(w)
+            || describes_with_compound(w)
             || caps >= 3
             || (caps == 2
                 && (is_nationality(w)
@@ -108,6 +109,20 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
         gender,
         titled,
     })
+}
+
+/// A capitalised compound whose last part is a participle or a noun in lower case
+/// (`Oscar-nominated`, `Paris-based`, `Man-of-the-match`): it says what the person or body
+/// after it is, the way `Bafta winner` does, and is no part of a name (`Chung Mong-koo`,
+/// `Ross-van Dorp` keep theirs: no participle ends them).
+fn describes_with_compound(w: &str) -> bool {
+    let Some((first, last)) = w.split_once('-').map(|(f, _)| f).zip(w.rsplit('-').next()) else {
+        return false;
+    };
+    first.starts_with(char::is_uppercase)
+        && last.chars().all(|c| c.is_ascii_lowercase())
+        && (last.len() > 4 && (last.ends_with("ed") || last.ends_with("ing"))
+            || matches!(last, "born" | "run" | "made" | "match"))
 }
 
 /// [`split_name`] for a phrase whose first word opens a sentence: there a capital shows nothing,
@@ -1189,6 +1204,23 @@ mod tests {
         assert_eq!(
             split("NATO Jens Stoltenberg"),
             Some(("NATO".into(), "Jens Stoltenberg".into()))
+        );
+        // A compound ending in a participle describes; a name's own hyphen stays.
+        assert_eq!(
+            split("Oscar-nominated Owen"),
+            Some(("Oscar-nominated".into(), "Owen".into()))
+        );
+        assert_eq!(
+            split("Man-of-the-match Duff"),
+            Some(("Man-of-the-match".into(), "Duff".into()))
+        );
+        assert_eq!(
+            split("Chung Mong-koo"),
+            Some(("".into(), "Chung Mong-koo".into()))
+        );
+        assert_eq!(
+            split("Kay Lind-Roberts"),
+            Some(("".into(), "Kay Lind-Roberts".into()))
         );
     }
 

@@ -316,6 +316,25 @@ fn a_document_reads_its_words_for_whoever_issued_it() {
 }
 
 #[test]
+fn words_a_document_reads_with_no_owner_in_sight_are_shown_not_said() {
+    // Nobody stands behind the e-mail: its line is text the article shows.
+    let body = "A new worm spread over the weekend.\n\nThe message in the body of the e-mail \
+        reads: \"Please open the attached greeting card now\" and it is translated.";
+    assert_eq!(speech(body), Vec::<(String, String)>::new());
+    let body = "Builders found an old letter under the floor.\n\nThe letter reads: \"Whoever finds \
+        this, look after the house for us\".";
+    assert_eq!(speech(body), Vec::<(String, String)>::new());
+    // A cue that names who issued it keeps the words speech.
+    let body = "Northgate sacked its coach.\n\nA statement from Northgate explaining the \
+        decision read: \"We have a zero tolerance policy on this.\"";
+    assert_eq!(speech(body).len(), 1);
+    // With its owner named, the document still speaks for the owner.
+    let body = "Northgate Council closed the pool.\n\nThe council's letter reads: \
+        \"The building is no longer safe for swimmers.\"";
+    assert_eq!(speakers(body), ["Northgate Council"]);
+}
+
+#[test]
 fn a_clause_of_comparison_after_a_fragment_names_its_source() {
     // The sentence is about the club; `as Roe put it` says whose words these are.
     let body = "Ann Roe has chaired Northgate FC since 2010.\n\n\
@@ -451,6 +470,91 @@ fn an_adverb_before_an_inverted_verb_is_never_the_subject() {
         "{:?}",
         speakers(body)
     );
+}
+
+#[test]
+fn a_description_opening_a_sentence_is_the_subject_a_later_pronoun_means() {
+    // `the Scottish international defender` describes Reid, the subject before; the name in
+    // the rest of its sentence (`believes Okafor is`) is only talked about.
+    let body = "Tom Reid has been given confidence by the arrival of coach Peter Okafor.\n\n\
+        And the Scottish international defender believes Okafor is the right man. \"He is the \
+        best coach I have had,\" he said.";
+    assert_eq!(speakers(body), ["Tom Reid"]);
+    let body = "Ann Roe won the title in 2003.\n\nBut the 31-year-old, who has not raced this \
+        year, believes Kay Lind is the favourite. \"I am not fit yet,\" she said.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}
+
+#[test]
+fn a_description_the_text_used_before_means_whom_it_introduced() {
+    // `a young doctor` came in before: `The doctor` is that doctor, no mention of Reid, the
+    // subject before; a description the text never used stands for Reid.
+    let mentions_of_reid = |body: &str| -> Vec<String> {
+        let a = crate::source::Article::parse(body, "t", crate::source::LoadOptions::PLAIN)
+            .expect("parses");
+        let q = crate::analysis::quotes::find(&a, &[]);
+        q.entities
+            .iter()
+            .filter(|e| e.name == "Tom Reid")
+            .flat_map(|e| e.mentions.iter())
+            .map(|m| a.text()[m.clone()].to_string())
+            .collect()
+    };
+    let body = "Tom Reid reached the camp at dusk, where a young doctor met him.\n\n\
+        The doctor told Ken Lowe to rest.";
+    assert!(!mentions_of_reid(body).contains(&"The doctor".to_string()));
+    let body = "Tom Reid reached the camp at dusk.\n\nThe tired doctor told Ken Lowe to rest.";
+    assert!(mentions_of_reid(body).contains(&"The tired doctor".to_string()));
+}
+
+#[test]
+fn capitals_before_a_holder_and_the_holder_name_no_one() {
+    // `Double Olympic` says what Holmes is: no person `Double Olympic` to speak for her.
+    let body = "Double Olympic champion Kelly Holmes will run in Glasgow.\n\n\
+        \"I feel good about it,\" said the 34-year-old.";
+    assert_eq!(speakers(body), ["Kelly Holmes"]);
+    let a = crate::source::Article::parse(body, "t", crate::source::LoadOptions::PLAIN)
+        .expect("parses");
+    let q = crate::analysis::quotes::find(&a, &[]);
+    assert!(
+        q.entities.iter().all(|e| e.name != "Double Olympic"),
+        "{:?}",
+        q.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    // A person named before the noun is still a person (`Reid aide Tom Kay`).
+    let body = "Ann Reid met the press.\n\n\"We are ready,\" said Reid aide Tom Kay.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}
+
+#[test]
+fn a_body_with_its_short_form_and_an_appositive_speaks() {
+    // The appositive after the bracketed acronym leaves the name before it the subject.
+    let body = "\"The market is small,\" said Tom Kay, a trader.\n\nThe Broadcasting \
+        Council (BCB), the national regulator, said: \"Sales of the new sets are rising \
+        fast.\"";
+    assert_eq!(speakers(body), ["Tom Kay", "Broadcasting Council"]);
+    // French particles spell nothing of the short form.
+    let body = "\"The market is small,\" said Tom Kay, a trader.\n\nThe Conseil Superieur de \
+        l'Audiovisuel (CSA) said: \"Sales of the new sets are rising fast.\"";
+    assert_eq!(
+        speakers(body),
+        ["Tom Kay", "Conseil Superieur de l'Audiovisuel"]
+    );
+    let body = "\"The market is small,\" said Tom Kay, a trader.\n\nThe Conseil Superieur de \
+        l'Audiovisuel (CSA), the national regulator, said: \"Sales of the new sets are rising \
+        fast.\"";
+    assert_eq!(
+        speakers(body),
+        ["Tom Kay", "Conseil Superieur de l'Audiovisuel"]
+    );
+}
+
+#[test]
+fn a_compound_that_describes_is_no_part_of_the_name_after_it() {
+    // `Oscar-nominated Lind` is Kay Lind, described; no person `Oscar-nominated Lind`.
+    let body = "Kay Lind arrived early at the ceremony.\n\n\"I have never won anything,\" \
+        Oscar-nominated Lind said.";
+    assert_eq!(speakers(body), ["Kay Lind"]);
 }
 
 #[test]

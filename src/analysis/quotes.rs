@@ -343,8 +343,20 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                         .or_else(|| {
                             // No statement to continue: the person the recent sentences are
                             // about (`Dr Ames began to cry. "Where do you draw the line?"`).
+                            // Not one who hears right before the words (`Roe suddenly heard a
+                            // shout: "…"`, `Kay overheard these words.`): what is heard is
+                            // someone else's.
+                            let hears = (sentence..t).any(|k| {
+                                toks[k].kind == TokKind::Word
+                                    && lexicon::hears(
+                                        &text[toks[k].range.clone()],
+                                        k.checked_sub(1).map(|p| &text[toks[p].range.clone()]),
+                                    )
+                            });
                             let at = toks[t].range.start;
-                            reg.subject_since(at, prev_start)
+                            (!hears)
+                                .then(|| reg.subject_since(at, prev_start))
+                                .flatten()
                         });
                     (QuoteKind::Speech, speaker, None)
                 }
@@ -2340,6 +2352,34 @@ fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
         k += 1;
     }
     finite_verb_at(text, toks, k)
+        || (adverb_before_verb(text, toks, k) && finite_verb_at(text, toks, k + 1))
+}
+
+/// Whether token `k` is an adverb that may stand between a subject and its verb (`Roe then
+/// e-mailed`, `Kay quickly agreed`, `Roe later told`): it says when or how, and the name
+/// before it is still the verb's subject.
+fn adverb_before_verb(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) else {
+        return false;
+    };
+    let w = &text[t.range.clone()];
+    matches!(
+        w,
+        "then"
+            | "later"
+            | "now"
+            | "once"
+            | "first"
+            | "again"
+            | "still"
+            | "never"
+            | "already"
+            | "soon"
+            | "often"
+            | "always"
+            | "since"
+            | "twice"
+    ) || lexicon::is_ly_adverb(w)
 }
 
 /// Whether the capitals ending at token `end` stand before a noun they modify (`the Ana Ruiz

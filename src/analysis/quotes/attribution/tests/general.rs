@@ -452,3 +452,60 @@ fn an_adverb_before_an_inverted_verb_is_never_the_subject() {
         speakers(body)
     );
 }
+
+#[test]
+fn a_turn_in_an_exchange_is_said_by_its_verb() {
+    // A reply, a challenge or an objection right after the words names who took the turn.
+    let body = "Ann Roe questioned Tom Kay in court on Monday.\n\n\"Were you there?\" Ms Roe \
+        asked. \"Not that I recall,\" Mr Kay replied. \"Did you ever visit the site?\" Ms Roe \
+        pressed. \"Never,\" Mr Kay retorted. \"That is a lie,\" Ms Roe protested.";
+    assert_eq!(
+        speakers(body),
+        ["Ann Roe", "Tom Kay", "Ann Roe", "Tom Kay", "Ann Roe"]
+    );
+    // `she demanded:` before the words.
+    let body = "Ann Roe met Tom Kay on Monday.\n\nMs Roe demanded: \"Where is the money?\"";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}
+
+#[test]
+fn a_verb_of_pressing_or_demanding_that_narrates_says_nothing() {
+    // Pressing a hand, a demand with a clause after it: the words after are someone else's.
+    let body = "Ann Roe met Tom Kay on Monday.\n\nMr Kay pressed her hand. \"Welcome home,\" \
+        said Ms Roe's sister Jane Roe.";
+    assert_eq!(speakers(body), ["Jane Roe"]);
+    let body = "Tom Kay waited by the door. All eyes demanded that he speak.\n\n\
+        \"Well, I will read it, then,\" he said.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}
+
+#[test]
+fn an_adverb_between_a_subject_and_its_verb_keeps_the_subject() {
+    // `Kay then e-mailed`: Kay is the sentence's subject, and a later `he said` means him,
+    // not a man named in a clause that is the object of a participle.
+    let body = "Tom Kay and Ann Roe met on Monday.\n\nRealising his error, Mr Kay then e-mailed \
+        Mr Bell, suggesting presenter Jim Cole would have seen the funny side.\n\n\
+        He said: \"I am not very good at this.\"";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    let body = "Tom Kay and Ann Roe met on Monday.\n\nRealising his error, Mr Kay quickly \
+        wrote to Mr Bell, suggesting presenter Jim Cole would laugh.\n\n\
+        He said: \"I am not very good at this.\"";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    // Without a verb after it the adverb changes nothing: Cole is the one who acts.
+    let body = "Tom Kay and Ann Roe met on Monday.\n\nPresenter Jim Cole laughed loudly at \
+        the joke.\n\nHe said: \"I am not very good at this.\"";
+    assert_eq!(speakers(body), ["Jim Cole"]);
+}
+
+#[test]
+fn words_heard_are_not_the_hearers() {
+    // A quotation without a cue after `heard` is someone else's: no speaker rather than the
+    // one who heard.
+    let body = "Tom Kay walked to the barn in the dark.\n\nMr Kay suddenly heard the voice of \
+        an old servant: \"Straight along the path, sir.\"";
+    assert_eq!(speakers(body), ["-"]);
+    // Without `heard`, the subject the sentences are about still speaks.
+    let body = "Tom Kay walked to the barn in the dark.\n\nMr Kay suddenly stopped: \
+        \"Straight along the path, then.\"";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}

@@ -1306,6 +1306,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                         .all(|w| !is_capitalised(w) || is_role_word(w))
                 {
                     reg.give_nationality(id, before[n]);
+                } else if let Some(n) = nationality_around(text, toks, role_start, end) {
+                    reg.give_nationality(id, n);
                 }
             } else if !place
                 && split
@@ -2309,6 +2311,73 @@ fn clause_start(text: &str, toks: &[Tok], i: usize) -> usize {
     } else {
         sentence_start(toks, i)
     }
+}
+
+/// A nationality the text gives a person named at tokens `start..end` outside the capitals
+/// of the name: before it, across lower-case nouns of the same phrase (`Swiss star Roger
+/// Federer`, `Scottish tennis player Ann Roe`), or in an appositive after it (`Andy
+/// Roddick, the American,`, `Tom Kay, a 24-year-old Australian,`). What a later `the Swiss`
+/// or `the American` means, and whom it does not.
+fn nationality_around<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+) -> Option<&'a str> {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    // Before: up to three lower-case words of the phrase, none a function word or a possessive.
+    let mut k = start;
+    for _ in 0..4 {
+        let Some(w) = k.checked_sub(1).and_then(word) else {
+            break;
+        };
+        // The word next to the name says what the person is (`star`, `striker`, `leader`):
+        // else the nationality names a people (`the French looked at Pierre`).
+        if lexicon::is_nationality(w) {
+            return (k < start && word(start - 1).is_some_and(is_person_word)).then_some(w);
+        }
+        if !w.starts_with(char::is_lowercase)
+            || lexicon::is_possessive(w)
+            || lexicon::is_determiner(w)
+            || is_preposition(w)
+            || matches!(
+                w,
+                "and" | "or" | "but" | "as" | "that" | "who" | "when" | "while"
+            )
+            || finite_verb_at(text, toks, k - 1)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    // After: `, the American,` `, a 24-year-old Swiss.`
+    if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
+        return None;
+    }
+    let mut j = end + 1;
+    if !word(j).is_some_and(lexicon::is_determiner) {
+        return None;
+    }
+    j += 1;
+    for _ in 0..3 {
+        let w = word(j)?;
+        if lexicon::is_nationality(w) {
+            return matches!(
+                toks.get(j + 1).map(|t| t.kind),
+                Some(TokKind::Comma | TokKind::Stop) | None
+            )
+            .then_some(w);
+        }
+        if !w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Whether the name ending at token `end` is the subject of a finite verb, perhaps after

@@ -509,3 +509,20 @@ fn words_heard_are_not_the_hearers() {
         \"Straight along the path, then.\"";
     assert_eq!(speakers(body), ["Tom Kay"]);
 }
+
+#[test]
+fn a_nationality_across_a_noun_or_in_an_appositive_is_the_persons() {
+    // `Swiss star Roger Lind`: the nationality two words before the name is still his, so
+    // `the Swiss` is Lind and not the nearer American.
+    let body = "Swiss star Roger Lind beat Andy Ross, the American, in the final.\n\n\
+        \"It was tough,\" the Swiss said.";
+    assert_eq!(speakers(body), ["Roger Lind"]);
+    let body = "Swiss star Roger Lind beat Andy Ross, the American, in the final.\n\n\
+        \"He was too good,\" the American said.";
+    assert_eq!(speakers(body), ["Andy Ross"]);
+    // A nationality that names a people acting is no one's (`the French looked at Kay`):
+    // Kay is given none, so `the American` may still be him.
+    let body = "The French looked at Tom Kay in silence.\n\n\"We are leaving,\" the \
+        American said.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}

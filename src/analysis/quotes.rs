@@ -2068,7 +2068,28 @@ fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -
         || lexicon::given_name_gender(w) != lexicon::Gender::Unknown
         || people_noun(w))
         && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-        && finite_verb_at(text, toks, end)
+        && (finite_verb_at(text, toks, end) || present_verb_at(text, toks, end))
+}
+
+/// A present tense in `-s` at token `k` with an object or infinitive after it (`Kraft plans
+/// to cut`, `Shell owns the site`): a business named alone acts in the present as often as in
+/// the past. Not the `-ss` and `-us` of nouns (`press`, `bonus`).
+fn present_verb_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    word(k).is_some_and(|w| {
+        w.len() > 3
+            && w.starts_with(char::is_lowercase)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            // `Some contributors to the forums`: a plural noun for people, not a verb.
+            && !is_person_noun(&w[..w.len() - 1])
+    }) && word(k + 1).is_some_and(|n| n == "to" || lexicon::is_determiner(n))
 }
 
 /// `Analysts said`, `Critics argue`: a sentence-opening plural of a noun for people (its

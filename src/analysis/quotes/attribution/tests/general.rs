@@ -526,3 +526,15 @@ fn a_nationality_across_a_noun_or_in_an_appositive_is_the_persons() {
         American said.";
     assert_eq!(speakers(body), ["Tom Kay"]);
 }
+
+#[test]
+fn a_business_that_acts_in_the_present_is_what_the_firm_means() {
+    // `Northgate plans to cut …`: a bare name acting in the present tense, as in the past.
+    let body = "Northgate plans to cut jobs at its Leeds plant.\n\nThe move follows a fall in \
+        sales. The firm said it would \"protect as many jobs as it can\".";
+    assert_eq!(speakers(body), ["Northgate"]);
+    // A plural noun for people after a capitalised word is no verb: `Some` is no business.
+    let body = "Some contributors to the forums were angry.\n\nThe firm said it would \
+        \"protect as many jobs as it can\".";
+    assert_ne!(speakers(body), ["Some"]);
+}

@@ -344,8 +344,20 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
                         .or_else(|| {
                             // No statement to continue: the person the recent sentences are
                             // about (`Dr Ames began to cry. "Where do you draw the line?"`).
+                            // Not one who hears right before the words (`Roe suddenly heard a
+                            // shout: "…"`, `Kay overheard these words.`): what is heard is
+                            // someone else's.
+                            let hears = (sentence..t).any(|k| {
+                                toks[k].kind == TokKind::Word
+                                    && lexicon::hears(
+                                        &text[toks[k].range.clone()],
+                                        k.checked_sub(1).map(|p| &text[toks[p].range.clone()]),
+                                    )
+                            });
                             let at = toks[t].range.start;
-                            reg.subject_since(at, prev_start)
+                            (!hears)
+                                .then(|| reg.subject_since(at, prev_start))
+                                .flatten()
                         });
                     (QuoteKind::Speech, speaker, None)
                 }
@@ -1333,6 +1345,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                         .all(|w| !is_capitalised(w) || is_role_word(w))
                 {
                     reg.give_nationality(id, before[n]);
+                } else if let Some(n) = nationality_around(text, toks, role_start, end) {
+                    reg.give_nationality(id, n);
                 }
             } else if !place
                 && split
@@ -2093,7 +2107,28 @@ fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -
         || lexicon::given_name_gender(w) != lexicon::Gender::Unknown
         || people_noun(w))
         && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-        && finite_verb_at(text, toks, end)
+        && (finite_verb_at(text, toks, end) || present_verb_at(text, toks, end))
+}
+
+/// A present tense in `-s` at token `k` with an object or infinitive after it (`Kraft plans
+/// to cut`, `Shell owns the site`): a business named alone acts in the present as often as in
+/// the past. Not the `-ss` and `-us` of nouns (`press`, `bonus`).
+fn present_verb_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    word(k).is_some_and(|w| {
+        w.len() > 3
+            && w.starts_with(char::is_lowercase)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            // `Some contributors to the forums`: a plural noun for people, not a verb.
+            && !is_person_noun(&w[..w.len() - 1])
+    }) && word(k + 1).is_some_and(|n| n == "to" || lexicon::is_determiner(n))
 }
 
 /// `Analysts said`, `Critics argue`: a sentence-opening plural of a noun for people (its
@@ -2338,6 +2373,73 @@ fn clause_start(text: &str, toks: &[Tok], i: usize) -> usize {
     }
 }
 
+/// A nationality the text gives a person named at tokens `start..end` outside the capitals
+/// of the name: before it, across lower-case nouns of the same phrase (`Swiss star Roger
+/// Federer`, `Scottish tennis player Ann Roe`), or in an appositive after it (`Andy
+/// Roddick, the American,`, `Tom Kay, a 24-year-old Australian,`). What a later `the Swiss`
+/// or `the American` means, and whom it does not.
+fn nationality_around<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+) -> Option<&'a str> {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &text[t.range.clone()])
+    };
+    // Before: up to three lower-case words of the phrase, none a function word or a possessive.
+    let mut k = start;
+    for _ in 0..4 {
+        let Some(w) = k.checked_sub(1).and_then(word) else {
+            break;
+        };
+        // The word next to the name says what the person is (`star`, `striker`, `leader`):
+        // else the nationality names a people (`the French looked at Pierre`).
+        if lexicon::is_nationality(w) {
+            return (k < start && word(start - 1).is_some_and(is_person_word)).then_some(w);
+        }
+        if !w.starts_with(char::is_lowercase)
+            || lexicon::is_possessive(w)
+            || lexicon::is_determiner(w)
+            || is_preposition(w)
+            || matches!(
+                w,
+                "and" | "or" | "but" | "as" | "that" | "who" | "when" | "while"
+            )
+            || finite_verb_at(text, toks, k - 1)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    // After: `, the American,` `, a 24-year-old Swiss.`
+    if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
+        return None;
+    }
+    let mut j = end + 1;
+    if !word(j).is_some_and(lexicon::is_determiner) {
+        return None;
+    }
+    j += 1;
+    for _ in 0..3 {
+        let w = word(j)?;
+        if lexicon::is_nationality(w) {
+            return matches!(
+                toks.get(j + 1).map(|t| t.kind),
+                Some(TokKind::Comma | TokKind::Stop) | None
+            )
+            .then_some(w);
+        }
+        if !w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// Whether the name ending at token `end` is the subject of a finite verb, perhaps after
 /// appositives: `Kevin Haley agreed`, `Ann Roe, a nurse, has worked there`, `Roe is aware`.
 fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
@@ -2390,6 +2492,34 @@ fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
         k += 1;
     }
     finite_verb_at(text, toks, k)
+        || (adverb_before_verb(text, toks, k) && finite_verb_at(text, toks, k + 1))
+}
+
+/// Whether token `k` is an adverb that may stand between a subject and its verb (`Roe then
+/// e-mailed`, `Kay quickly agreed`, `Roe later told`): it says when or how, and the name
+/// before it is still the verb's subject.
+fn adverb_before_verb(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) else {
+        return false;
+    };
+    let w = &text[t.range.clone()];
+    matches!(
+        w,
+        "then"
+            | "later"
+            | "now"
+            | "once"
+            | "first"
+            | "again"
+            | "still"
+            | "never"
+            | "already"
+            | "soon"
+            | "often"
+            | "always"
+            | "since"
+            | "twice"
+    ) || lexicon::is_ly_adverb(w)
 }
 
 /// Whether the capitals ending at token `end` stand before a noun they modify (`the Ana Ruiz

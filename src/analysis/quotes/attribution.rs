@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{
-    Gender, WordSet, changes_role, honorific, is_body_noun, is_body_word, is_business_noun,
+    Gender, WordSet, changes_role, hears, honorific, is_body_noun, is_body_word, is_business_noun,
     is_capitalised, is_capitalised_function_word, is_determiner, is_document_noun, is_ly_adverb,
     is_nationality, is_possessive, is_role_word, is_work_noun, lower, refers_to_business,
     strip_possessive,
@@ -283,6 +283,24 @@ impl Para<'_> {
                         )
                     )
                     .then_some((Verb::Say, i + 2));
+                }
+                // The verbs of a turn in an exchange (`"…," he retorted.`, `"…?" Roe pressed.`,
+                // `she demanded: "…"`): a reply, a challenge or an objection is said, and without
+                // them a cue hands the words to the other side of the exchange. They say only
+                // right after the words or right before a colon: elsewhere they narrate (`all
+                // eyes demanded that he submit`, `pressed his hand`, `protested against`).
+                // `pressed` also needs nothing after it (`"…," and pressed his hand`).
+                "retorted" | "demanded" | "protested" | "interjected" | "pressed"
+                    if (self.kind(i + 1) == Some(TokKind::Colon) && lw != "pressed")
+                        || ((i.saturating_sub(6)..i)
+                            .any(|k| matches!(self.kind(k), Some(TokKind::Quote(_))))
+                            && (lw != "pressed"
+                                || matches!(
+                                    self.kind(i + 1),
+                                    None | Some(TokKind::Comma | TokKind::Stop)
+                                ))) =>
+                {
+                    Verb::Say
                 }
                 // `"…," the statement read.`, `Her letter reads: "…"`, `the statement read in
                 // part`: a document's words are what it reads, so `read` right after a document
@@ -2275,7 +2293,13 @@ impl Para<'_> {
                 cue: self.span(np.start..p + 1),
             });
         }
-        if (lo..hi).any(|k| self.cue_verb(k).is_some()) {
+        // `Kay suddenly heard a voice: "…"`: the words heard are not the hearer's.
+        if (lo..hi).any(|k| {
+            self.cue_verb(k).is_some()
+                || self
+                    .word(k)
+                    .is_some_and(|w| hears(w, k.checked_sub(1).and_then(|p| self.word(p))))
+        }) {
             return None;
         }
         let after_comma = (lo..hi)

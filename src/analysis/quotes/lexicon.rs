@@ -192,6 +192,15 @@ fn is_capitalised_adverb(word: &str) -> bool {
     !lly && is_ly_adverb(lower(word, &mut buf)) && given_name_gender(word) == Gender::Unknown
 }
 
+/// A verb of hearing (`heard`, `overheard`) in the active, after the word `before` it: what
+/// its subject hears is someone else's words, so a quotation right after it is never the
+/// hearer's. In the passive the subject is the one heard (`Roe is heard asking if …`).
+pub(super) fn hears(word: &str, before: Option<&str>) -> bool {
+    matches!(word, "heard" | "overheard" | "hears" | "overhears")
+        && !before
+            .is_some_and(|b| matches!(b, "is" | "was" | "are" | "were" | "be" | "been" | "being"))
+}
+
 /// A lower-case `-ly` word that is an adverb (`bitterly`, `reportedly`): less the
 /// nouns and adjectives that end so (`family`, `elderly`).
 pub(super) fn is_ly_adverb(word: &str) -> bool {

@@ -625,3 +625,89 @@ fn a_thing_that_reveals_something_is_no_speaker_a_quotation_goes_on_with() {
         said the work was slow.\n\n\"It took years and years to finish.\"";
     assert_eq!(speakers(body)[1], "older residents");
 }
+
+#[test]
+fn a_turn_in_an_exchange_is_said_by_its_verb() {
+    // A reply, a challenge or an objection right after the words names who took the turn.
+    let body = "Ann Roe questioned Tom Kay in court on Monday.\n\n\"Were you there?\" Ms Roe \
+        asked. \"Not that I recall,\" Mr Kay replied. \"Did you ever visit the site?\" Ms Roe \
+        pressed. \"Never,\" Mr Kay retorted. \"That is a lie,\" Ms Roe protested.";
+    assert_eq!(
+        speakers(body),
+        ["Ann Roe", "Tom Kay", "Ann Roe", "Tom Kay", "Ann Roe"]
+    );
+    // `she demanded:` before the words.
+    let body = "Ann Roe met Tom Kay on Monday.\n\nMs Roe demanded: \"Where is the money?\"";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}
+
+#[test]
+fn a_verb_of_pressing_or_demanding_that_narrates_says_nothing() {
+    // Pressing a hand, a demand with a clause after it: the words after are someone else's.
+    let body = "Ann Roe met Tom Kay on Monday.\n\nMr Kay pressed her hand. \"Welcome home,\" \
+        said Ms Roe's sister Jane Roe.";
+    assert_eq!(speakers(body), ["Jane Roe"]);
+    let body = "Tom Kay waited by the door. All eyes demanded that he speak.\n\n\
+        \"Well, I will read it, then,\" he said.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}
+
+#[test]
+fn an_adverb_between_a_subject_and_its_verb_keeps_the_subject() {
+    // `Kay then e-mailed`: Kay is the sentence's subject, and a later `he said` means him,
+    // not a man named in a clause that is the object of a participle.
+    let body = "Tom Kay and Ann Roe met on Monday.\n\nRealising his error, Mr Kay then e-mailed \
+        Mr Bell, suggesting presenter Jim Cole would have seen the funny side.\n\n\
+        He said: \"I am not very good at this.\"";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    let body = "Tom Kay and Ann Roe met on Monday.\n\nRealising his error, Mr Kay quickly \
+        wrote to Mr Bell, suggesting presenter Jim Cole would laugh.\n\n\
+        He said: \"I am not very good at this.\"";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+    // Without a verb after it the adverb changes nothing: Cole is the one who acts.
+    let body = "Tom Kay and Ann Roe met on Monday.\n\nPresenter Jim Cole laughed loudly at \
+        the joke.\n\nHe said: \"I am not very good at this.\"";
+    assert_eq!(speakers(body), ["Jim Cole"]);
+}
+
+#[test]
+fn words_heard_are_not_the_hearers() {
+    // A quotation without a cue after `heard` is someone else's: no speaker rather than the
+    // one who heard.
+    let body = "Tom Kay walked to the barn in the dark.\n\nMr Kay suddenly heard the voice of \
+        an old servant: \"Straight along the path, sir.\"";
+    assert_eq!(speakers(body), ["-"]);
+    // Without `heard`, the subject the sentences are about still speaks.
+    let body = "Tom Kay walked to the barn in the dark.\n\nMr Kay suddenly stopped: \
+        \"Straight along the path, then.\"";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}
+
+#[test]
+fn a_nationality_across_a_noun_or_in_an_appositive_is_the_persons() {
+    // `Swiss star Roger Lind`: the nationality two words before the name is still his, so
+    // `the Swiss` is Lind and not the nearer American.
+    let body = "Swiss star Roger Lind beat Andy Ross, the American, in the final.\n\n\
+        \"It was tough,\" the Swiss said.";
+    assert_eq!(speakers(body), ["Roger Lind"]);
+    let body = "Swiss star Roger Lind beat Andy Ross, the American, in the final.\n\n\
+        \"He was too good,\" the American said.";
+    assert_eq!(speakers(body), ["Andy Ross"]);
+    // A nationality that names a people acting is no one's (`the French looked at Kay`):
+    // Kay is given none, so `the American` may still be him.
+    let body = "The French looked at Tom Kay in silence.\n\n\"We are leaving,\" the \
+        American said.";
+    assert_eq!(speakers(body), ["Tom Kay"]);
+}
+
+#[test]
+fn a_business_that_acts_in_the_present_is_what_the_firm_means() {
+    // `Northgate plans to cut …`: a bare name acting in the present tense, as in the past.
+    let body = "Northgate plans to cut jobs at its Leeds plant.\n\nThe move follows a fall in \
+        sales. The firm said it would \"protect as many jobs as it can\".";
+    assert_eq!(speakers(body), ["Northgate"]);
+    // A plural noun for people after a capitalised word is no verb: `Some` is no business.
+    let body = "Some contributors to the forums were angry.\n\nThe firm said it would \
+        \"protect as many jobs as it can\".";
+    assert_ne!(speakers(body), ["Some"]);
+}

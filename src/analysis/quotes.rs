@@ -777,10 +777,7 @@ fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
 /// coined phrase right after it (`the "boys will be boys" trope`). English uses these frames to
 /// talk *about* an expression; reported speech needs none of them.
 fn named_term(text: &str, toks: &[Tok], t: usize) -> bool {
-    let word = |i: usize| -> Option<&str> {
-        let tok = toks.get(i)?;
-        (tok.kind == TokKind::Word).then(|| &text[tok.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     let term_noun = |w: &str| {
         let mut buf = [0; 16];
         matches!(
@@ -912,10 +909,7 @@ fn is_linking_verb(word: &str) -> bool {
 /// person the subject of the discourse (`Roe lives alone. She sold the farm.`) and tell the
 /// gender. `near` is where the previous paragraph starts.
 fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) {
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     let mut i = 0;
     let mut words: Vec<&str> = Vec::new();
     while i < toks.len() {
@@ -1589,10 +1583,7 @@ fn team_after_the<'t>(
 /// after `for`/`at`/`from` belongs to the description (`a spokesman for the Home Office said`
 /// is the `Home Office spokesman`), so a later `the spokesman` is this one, not one before.
 fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     // `according to a spokesman, …`: the phrase makes the description a source as much as a
     // verb of saying after it does; the next `he said` may take it up. Its determiner is a
     // few words back (`according to an ntl spokesman`).
@@ -1727,10 +1718,7 @@ fn unnamed_source(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
 /// last body named with that noun, else it is a body of its own (`party`), the one a cue `the
 /// party said` gives.
 fn described_body(text: &str, toks: &[Tok], reg: &mut Registry, head: usize) {
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     let mut det = head;
     while det > 0 && head - det < 3 {
         match word(det - 1) {
@@ -1807,11 +1795,7 @@ fn acronym_after<'t>(text: &'t str, toks: &[Tok], end: usize) -> Option<(usize, 
 /// Whether the name at tokens `start..end` is given as a body: after a noun for one (`retail
 /// giant Unilever`, `drugmaker Novartis`) or before `, which` (`Novartis, which …`).
 fn named_as_body(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
-    let word = |i: usize| {
-        toks.get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     let noun_before = start > 0
         && word(start - 1).is_some_and(|w| {
             w.starts_with(char::is_lowercase) && (lexicon::is_body_noun(w) || w.ends_with("maker"))
@@ -1831,11 +1815,7 @@ fn appositive_role<'a>(
     start: usize,
     end: usize,
 ) -> Option<Vec<&'a str>> {
-    let word = |i: usize| {
-        toks.get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     let is_comma = |i: usize| toks.get(i).map(|t| t.kind) == Some(TokKind::Comma);
     let closes = |i: usize| {
         matches!(
@@ -1916,11 +1896,7 @@ fn appositive_role<'a>(
 /// Whether the words after a name at token `end` describe a person: `, a lawyer,` `, 45,`
 /// `, who …`, `, UK economist at RBS, said` — but not `, a non-profit agency`.
 fn person_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
-    let word = |i: usize| {
-        toks.get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
         return false;
     }
@@ -1953,11 +1929,7 @@ fn person_only_appositive(text: &str, toks: &[Tok], end: usize) -> bool {
     if toks.get(end).map(|t| t.kind) != Some(TokKind::Comma) {
         return false;
     }
-    let Some(first) = toks
-        .get(end + 1)
-        .filter(|t| t.kind == TokKind::Word)
-        .map(|t| &text[t.range.clone()])
-    else {
+    let Some(first) = tokens::word_at(text, toks, end + 1) else {
         return false;
     };
     matches!(first, "speaking" | "talking") || age_appositive(text, toks, end).is_some()
@@ -2114,11 +2086,7 @@ fn lone_subject(text: &str, toks: &[Tok], reg: &Registry, w: &str, end: usize) -
 /// to cut`, `Shell owns the site`): a business named alone acts in the present as often as in
 /// the past. Not the `-ss` and `-us` of nouns (`press`, `bonus`).
 fn present_verb_at(text: &str, toks: &[Tok], k: usize) -> bool {
-    let word = |i: usize| {
-        toks.get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     word(k).is_some_and(|w| {
         w.len() > 3
             && w.starts_with(char::is_lowercase)
@@ -2311,11 +2279,7 @@ fn turned_to(
 /// commas: `, 21, was crowned`, `has been named`. Not a passive of asking (`was asked`, `was
 /// pressed`), after which the person answers, nor a state of mind (`was delighted`).
 fn passive_after(text: &str, toks: &[Tok], mut k: usize) -> bool {
-    let word = |i: usize| {
-        toks.get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     if toks.get(k).is_some_and(|t| t.kind == TokKind::Comma) {
         let Some(close) = (k + 1..toks.len().min(k + 10)).find(|&i| toks[i].kind == TokKind::Comma)
         else {
@@ -2384,11 +2348,7 @@ fn nationality_around<'a>(
     start: usize,
     end: usize,
 ) -> Option<&'a str> {
-    let word = |i: usize| {
-        toks.get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     // Before: up to three lower-case words of the phrase, none a function word or a possessive.
     let mut k = start;
     for _ in 0..4 {
@@ -2499,10 +2459,9 @@ fn acts_next(text: &str, toks: &[Tok], end: usize) -> bool {
 /// e-mailed`, `Kay quickly agreed`, `Roe later told`): it says when or how, and the name
 /// before it is still the verb's subject.
 fn adverb_before_verb(text: &str, toks: &[Tok], k: usize) -> bool {
-    let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) else {
+    let Some(w) = tokens::word_at(text, toks, k) else {
         return false;
     };
-    let w = &text[t.range.clone()];
     matches!(
         w,
         "then"
@@ -2526,11 +2485,7 @@ fn adverb_before_verb(text: &str, toks: &[Tok], k: usize) -> bool {
 /// doping row`): a lower-case word follows that is no verb, preposition, conjunction or
 /// relative pronoun.
 fn modifies_noun(text: &str, toks: &[Tok], end: usize) -> bool {
-    let Some(w) = toks
-        .get(end)
-        .filter(|t| t.kind == TokKind::Word)
-        .map(|t| &text[t.range.clone()])
-    else {
+    let Some(w) = tokens::word_at(text, toks, end) else {
         return false;
     };
     w.starts_with(char::is_lowercase)
@@ -2567,11 +2522,7 @@ fn modifies_noun(text: &str, toks: &[Tok], end: usize) -> bool {
 /// Alliance`, `from Friends of the Earth`, `at HSBC`): the token after it, where the person's
 /// verb may stand.
 fn affiliation_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
-    let word = |i: usize| {
-        toks.get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     if !matches!(word(end)?, "of" | "from" | "at") {
         return None;
     }
@@ -2599,10 +2550,9 @@ fn finite_verb_at(text: &str, toks: &[Tok], k: usize) -> bool {
     if speaks_next(text, toks, k) {
         return true;
     }
-    let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) else {
+    let Some(w) = tokens::word_at(text, toks, k) else {
         return false;
     };
-    let w = &text[t.range.clone()];
     matches!(
         w,
         "believes"
@@ -2705,8 +2655,7 @@ fn is_irregular_past(w: &str) -> bool {
 /// `Ann Roe has said`): the name is a speaker's.
 fn speaks_next(text: &str, toks: &[Tok], end: usize) -> bool {
     let mut k = end;
-    while let Some(t) = toks.get(k).filter(|t| t.kind == TokKind::Word) {
-        let w = &text[t.range.clone()];
+    while let Some(w) = tokens::word_at(text, toks, k) {
         if matches!(
             w,
             "has" | "had" | "also" | "later" | "then" | "again" | "once"
@@ -2780,10 +2729,7 @@ fn speaks_before(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
     }) {
         return false;
     }
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     let mut v = start;
     if v > 0
         && word(v - 1).is_some_and(|w| {
@@ -2808,10 +2754,7 @@ fn speaks_before(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
 /// Mr Roe`), with no punctuation between: the person named there is the source of the
 /// sentence, as a subject that speaks would be, so a `he` in the next sentence means them.
 fn according_to_before(text: &str, toks: &[Tok], start: usize) -> bool {
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     (start.saturating_sub(6)..start.saturating_sub(1))
         .rev()
         .any(|p| {
@@ -2826,10 +2769,7 @@ fn according_to_before(text: &str, toks: &[Tok], start: usize) -> bool {
 /// an analyst.`, `Support also came from Ann Roe.`): the person the next `he said` means, as
 /// after `according to`. (`The winner came from Roe` names no source: no such noun.)
 fn source_came_from(text: &str, toks: &[Tok], start: usize) -> bool {
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     if start < 3
         || word(start - 1) != Some("from")
         || !matches!(word(start - 2), Some("came" | "comes" | "come"))
@@ -2876,10 +2816,7 @@ fn source_came_from(text: &str, toks: &[Tok], start: usize) -> bool {
 /// (`Real Madrid director of sport Emilio Butragueno`, `Scissor Sisters frontwoman Ana
 /// Matronic`). The one named after the role acts, not the capitals before it.
 fn modifies_holder(text: &str, toks: &[Tok], end: usize) -> bool {
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     // Most names are followed by a verb, a capital or punctuation: ask the cheap question first.
     if !word(end).is_some_and(|w| {
         // (`is_person_noun` asks `is_role_word` of the longer words itself.)
@@ -2920,10 +2857,7 @@ fn is_person_word(word: &str) -> bool {
 /// means them. A bare collective
 /// (`the British`, `the Swiss`, `the Dutch`) means a people, not a person.
 fn described_by_nationality(text: &str, toks: &[Tok], reg: &mut Registry, i: usize, near: usize) {
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     let Some(w) = word(i) else { return };
     let mut k = i + 1;
     // `the French president`: a role, which names its holder by itself.
@@ -2969,10 +2903,7 @@ fn opens_clause(text: &str, toks: &[Tok], i: usize) -> bool {
 /// [`Registry::by_role`] first, and a role it did not give (`the manager`) may be someone new;
 /// an anonymous source (`the spokesman`) and a plural (`the pair`) are no one named.
 fn described_subject(text: &str, toks: &[Tok], reg: &mut Registry, i: usize, near: usize) {
-    let word = |i: usize| -> Option<&str> {
-        let t = toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
-    };
+    let word = |i: usize| tokens::word_at(text, toks, i);
     let pos = toks[i].range.start;
     // A role the article gave, already taken for its holder.
     if reg.mentions.last().is_some_and(|m| m.pos == pos) {

@@ -191,8 +191,7 @@ static AFTER_VERBS: WordSet = WordSet::new(&[
 
 impl Para<'_> {
     fn word(&self, i: usize) -> Option<&str> {
-        let t = self.toks.get(i)?;
-        (t.kind == TokKind::Word).then(|| &self.text[t.range.clone()])
+        super::tokens::word_at(self.text, self.toks, i)
     }
 
     fn kind(&self, i: usize) -> Option<TokKind> {

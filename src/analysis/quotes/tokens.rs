@@ -28,6 +28,12 @@ pub(super) struct Tok {
     pub range: Range<usize>,
 }
 
+/// The word of token `i`, if it is one: what every cue pattern asks of its neighbours.
+pub(super) fn word_at<'a>(text: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
+    let t = toks.get(i)?;
+    (t.kind == TokKind::Word).then(|| &text[t.range.clone()])
+}
+
 /// Abbreviations whose full stop does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     matches!(

@@ -2502,20 +2502,19 @@ impl Para<'_> {
         {
             return None;
         }
+        // The participle's phrase runs on to the quotation, in words only.
+        if (p + 1..t).any(|k| self.kind(k) != Some(TokKind::Word)) {
+            return None;
+        }
         // The agent: `described by police as "…"`, between the participle and the quotation,
         // or `… "…" by his friend Tom Reid`, right after it.
         let agent = if let Some(by) = (p + 1..t).find(|&k| self.is_word(k, "by")) {
-            if (p + 1..t).any(|k| self.kind(k) != Some(TokKind::Word)) {
-                return None;
-            }
             let np = self.np_fwd(by + 1)?;
             (np.end <= t && self.is_word(np.end, "as")).then_some((np, None))?
-        } else {
-            if (p + 1..t).any(|k| self.kind(k) != Some(TokKind::Word)) || !self.is_word(t + 1, "by")
-            {
-                return None;
-            }
+        } else if self.is_word(t + 1, "by") {
             self.agent_after_by(t + 2)?
+        } else {
+            return None;
         };
         let speaker = self.resolve(reg, &agent.0, agent.1.as_ref())?;
         Some(Attr::Cue {
@@ -2559,12 +2558,9 @@ impl Para<'_> {
     /// Whether the quotation token `t` holds three words or more: a fragment that long is a
     /// piece of someone's words, not a term, wherever it stands in the sentence.
     fn long_fragment(&self, t: usize) -> bool {
-        self.toks.get(t).is_some_and(|x| {
-            self.text[x.range.clone()]
-                .split_whitespace()
-                .nth(2)
-                .is_some()
-        })
+        self.toks
+            .get(t)
+            .is_some_and(|x| super::has_words(&self.text[x.range.clone()], 3))
     }
 
     /// A participle of a verb of naming or accusing whose object ends in the quotation (`…,

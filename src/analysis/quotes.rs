@@ -1272,7 +1272,18 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                 let inverted = speaks_before(text, toks, role_start, end);
                 // `Real Madrid director of sport Emilio Butragueno praised …`: capitals before a
                 // holder's role say whose the role is; the holder is the subject.
+                // `But captain Fabien Pelous sees hope`, `…, but France coach Ann Roe has …`: a
+                // person's name opening a clause after a conjunction is its subject, unless it
+                // names an owner (`But Wenger's Bayern counterpart Felix Magath`): a possessive,
+                // or a noun and another name after it.
+                let clause_subject = (opens_clause(text, toks, role_start)
+                    || (after_contrast(text, toks, role_start)
+                        && (split.name.len() >= 2 || !split.role.is_empty())))
+                    && !words.iter().any(|w| lexicon::is_possessive(w))
+                    && !(word(end).is_some_and(|n| n.starts_with(char::is_lowercase))
+                        && word(end + 1).is_some_and(is_capitalised));
                 let subject = (opens_sentence(toks, role_start)
+                    || clause_subject
                     || speaks_next(text, toks, end)
                     || acts
                     || speaks_after_role(text, toks, end)
@@ -2892,6 +2903,17 @@ fn opens_clause(text: &str, toks: &[Tok], i: usize) -> bool {
                 "And" | "But" | "Yet" | "So"
             )
             && opens_sentence(toks, i - 1))
+}
+
+/// Whether token `i` follows a conjunction of contrast inside a sentence (`France ground out
+/// wins, but captain Fabien Pelous sees hope`): a name right after it opens a clause of its
+/// own and is that clause's subject, as much as a name opening a sentence is. (`and` is left
+/// out: after it a name is as often a second object, `praised Ek and Roe`; so are `though`
+/// and `whereas`, whose clause is subordinate: `as though Roe were his enemy`.)
+fn after_contrast(text: &str, toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].kind == TokKind::Word
+        && matches!(&text[toks[i - 1].range.clone()], "but" | "yet")
 }
 
 /// `Gallas has been given extra confidence. And the French international defender believes

@@ -283,6 +283,15 @@ impl Para<'_> {
                     )
                     .then_some((Verb::Say, i + 2));
                 }
+                // `"…," thought Rostóv.`, `"…?" she wondered.`: words in quotation marks that a
+                // verb of thinking follows at once are the thinker's. Elsewhere it narrates
+                // (`Roe thought the plan was good`).
+                "thought" | "wondered"
+                    if (i.saturating_sub(3)..i)
+                        .any(|k| matches!(self.kind(k), Some(TokKind::Quote(_)))) =>
+                {
+                    Verb::Say
+                }
                 // The verbs of a turn in an exchange (`"…," he retorted.`, `"…?" Roe pressed.`,
                 // `she demanded: "…"`): a reply, a challenge or an objection is said, and without
                 // them a cue hands the words to the other side of the exchange. They say only
@@ -554,6 +563,28 @@ impl Para<'_> {
         }
         let name = self.np_back_plain(prep, lo)?;
         self.is_full_name(&name).then_some(name)
+    }
+
+    /// `from Intervoice`, `at the University of Leeds`: `from`, `at` or `of` at token `k` and a
+    /// capitalised name after a person's name say where the person works. The token past the
+    /// workplace, when a verb of saying (after any auxiliaries) follows it there.
+    fn workplace_after(&self, k: usize) -> Option<usize> {
+        let mut buf = [0; 16];
+        if !self
+            .word(k)
+            .is_some_and(|w| matches!(lower(w, &mut buf), "from" | "at" | "of"))
+        {
+            return None;
+        }
+        let place = self.np_fwd_plain(k + 1)?;
+        let named = place.clone().all(|i| {
+            self.cap(i) || self.joins_caps(i) || (i == place.start && self.is_word(i, "the"))
+        });
+        let mut v = place.end;
+        while self.is_aux(v) {
+            v += 1;
+        }
+        (named && self.cue_verb(v).is_some()).then_some(place.end)
     }
 
     /// Whether the tokens `r` are a person's full or titled name, capitalised throughout
@@ -1903,6 +1934,13 @@ impl Para<'_> {
         if self.bracketed_acronym(k) {
             // `"…," the Consumer Electronics Association (CEA) said`.
             k += 3;
+        }
+        if self.is_full_name(&np)
+            && let Some(after) = self.workplace_after(k)
+        {
+            // `"…," David Noone from Intervoice said`: the person speaks, as before the
+            // quotation (see [`Self::name_before_workplace`]).
+            k = after;
         }
         let mut role = None;
         let extended = !self.is_separator(k) && self.cue_verb(k).is_none() && !self.is_aux(k);

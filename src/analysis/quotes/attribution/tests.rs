@@ -2,10 +2,12 @@
 //! sets are British and Canadian, and each attributes speech in its own habitual ways;
 //! `offices` holds how politics and business copy names office-holders and bodies; `general`
 //! holds what all news English shares (who a paragraph turns to, names a speaker gives,
-//! documents speaking for their owners, words that open a sentence before a name).
+//! documents speaking for their owners, words that open a sentence before a name); `clauses`
+//! who a clause makes its subject and what may stand between a name and its verb.
 
 mod british;
 mod canadian;
+mod clauses;
 mod general;
 mod offices;
 

@@ -1,0 +1,96 @@
+//! Who a sentence's clauses make the subject, and which words join a name to its verb: a name
+//! after `but`, a workplace between a name and its verb, a verb of thinking after the words.
+
+use super::speech;
+
+fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
+    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
+}
+
+#[test]
+fn a_name_opening_a_clause_after_but_is_the_subject_a_pronoun_means() {
+    // Mid-sentence after `but`, with a lower-case role before the name.
+    let body = "Rugby preview\n\nCoach Bernard Vidal has made four changes. \"We will win,\" \
+                Vidal said. The side has ground out wins but captain Paul Ndiaye sees hope. \
+                \"We are getting better,\" he said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We are getting better,"),
+        Some("Paul Ndiaye"),
+        "{all:?}"
+    );
+    // After a sentence-opening `But`, with capitals before the role.
+    let body = "Rugby preview\n\nCoach Bernard Vidal has made four changes. \"We will win,\" \
+                Vidal said. The side is weak. But France captain Paul Ndiaye sees hope. \
+                \"We are getting better,\" he said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We are getting better,"),
+        Some("Paul Ndiaye"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_after_but_that_only_owns_or_compares_is_no_subject() {
+    // `Vidal's Leeds counterpart Tom Kay`: the possessive names an owner; the holder is
+    // the subject, and the pronoun means him.
+    let body = "Cup tie\n\nLeeds manager Tom Kay was pleased. Manchester coach Jim Vidal said: \
+                \"We were bad.\" But Vidal's Leeds counterpart Tom Kay was in no mood to \
+                celebrate. He said: \"I am far from happy.\"\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "I am far from happy."),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+    // `as though Vidal were his enemy`: a subordinate clause's subject is not the one a
+    // later `he` means.
+    let body = "Quarrel\n\nJim Vidal shouted at him. \"Stop!\" Vidal said. But Tom Kay pulled \
+                away his arm, as though Vidal were his enemy. \"Do you understand?\" he said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "Do you understand?"),
+        Some("Tom Kay"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn where_a_named_person_works_stands_between_the_name_and_its_verb_after_the_words() {
+    let body = "Phones\n\n\"We are a nation of lazy people,\" David Noone from Intervoice \
+                said.\n";
+    assert_eq!(
+        speech(body),
+        vec![(
+            "We are a nation of lazy people,".to_string(),
+            "David Noone".to_string()
+        )]
+    );
+    let body = "Study\n\n\"The results are clear,\" Jane Roe at the University of Leeds told \
+                the BBC.\n";
+    assert_eq!(speech(body)[0].1, "Jane Roe");
+    // A description is no named person: `a man from Leeds` says nothing of a workplace.
+    let body = "Study\n\n\"It was loud,\" a man from Leeds said.\n";
+    assert_ne!(speech(body)[0].1, "Leeds");
+}
+
+#[test]
+fn a_verb_of_thinking_right_after_the_words_gives_them_to_the_thinker() {
+    let body = "Chapter\n\nTom Kay rode up to the group. \"Well, nobody noticed,\" thought \
+                Ann Roe. \"Here is something,\" said Jim Bell.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "Well, nobody noticed,"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    assert_eq!(
+        speaker_of(&all, "Here is something,"),
+        Some("Jim Bell"),
+        "{all:?}"
+    );
+    // Narrating, not quoting: `thought` far from any quotation is no cue.
+    let body = "Chapter\n\nAnn Roe thought the plan was good. Jim Bell said: \"It is.\"\n";
+    assert_eq!(speaker_of(&speech(body), "It is."), Some("Jim Bell"));
+}

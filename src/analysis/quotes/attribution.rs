@@ -753,6 +753,12 @@ impl Para<'_> {
                 || (k > start && is_adverb(w))
                 || self.cue_verb(k).is_some()
                 || (k > start && is_verb_of_judging(w))
+                // `said one analyst quoted by AFP`, `a spokesman contacted by the BBC`: a
+                // participle with its agent after the head closes the phrase.
+                || (k > start
+                    && self.is_word(k + 1, "by")
+                    && w.starts_with(char::is_lowercase)
+                    && (w.ends_with("ed") || is_irregular_participle(w)))
                 || (self.is_aux(k) && !name_aux)
                 || self.is_pronoun(k)
                 || (k > start && is_capitalised_function_word(w) && !self.opens_title(k))
@@ -2089,7 +2095,9 @@ impl Para<'_> {
             && self.np_fwd_plain(j).is_some_and(|np| {
                 np.end >= v || (np.end..v).all(|k| self.is_aux(k))
             })
-            && let Some(a) = self.quoted_as(reg, v)
+            && let Some(a) = self
+                .quoted_as(reg, v)
+                .or_else(|| self.quotes_object(reg, v))
         {
             return Some(a);
         }

@@ -433,6 +433,26 @@ impl Para<'_> {
         })
     }
 
+    /// `"…," the newspaper quotes a source close to the firm.`: right after the words, a paper
+    /// that quotes someone and ends its sentence there gives the words to the one it quotes,
+    /// as `quoted X as saying` does. The object must close the sentence: `quotes figures from
+    /// the survey showing …` goes on to say something else.
+    pub(super) fn quotes_object(&self, reg: &mut Registry, v: usize) -> Option<Attr> {
+        let mut buf = [0; 16];
+        if !matches!(lower(self.word(v)?, &mut buf), "quoted" | "quotes") {
+            return None;
+        }
+        let np = self.np_fwd(v + 1)?;
+        if !matches!(self.kind(np.end), None | Some(super::TokKind::Stop)) {
+            return None;
+        }
+        let speaker = self.resolve(reg, &np, None);
+        Some(Attr::Cue {
+            speaker,
+            cue: self.span(v..np.end),
+        })
+    }
+
     /// A quotation inside a clause reported by an earlier cue (`It said data from tribunals
     /// suggested 1,500 "whistleblowers" …`): when the nearer cue's subject `np` is no person
     /// (`tribunals`, `the figures`) and stands just after an outer cue in the same clause, the

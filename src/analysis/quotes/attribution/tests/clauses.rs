@@ -94,3 +94,26 @@ fn a_verb_of_thinking_right_after_the_words_gives_them_to_the_thinker() {
     let body = "Chapter\n\nAnn Roe thought the plan was good. Jim Bell said: \"It is.\"\n";
     assert_eq!(speaker_of(&speech(body), "It is."), Some("Jim Bell"));
 }
+
+#[test]
+fn a_paper_that_quotes_someone_to_the_end_of_its_sentence_gives_them_the_words() {
+    let body = "Car deal\n\nTom Kay runs the firm. \"Prices will rise,\" the newspaper quotes a \
+                source close to the Chinese firm.\n";
+    assert_eq!(speech(body)[0].1, "source close to the Chinese firm");
+    let body = "Car deal\n\nTom Kay runs the firm. \"Prices will rise,\" the paper quotes Mr \
+                Kay.\n";
+    assert_eq!(speech(body)[0].1, "Tom Kay");
+    // The object goes on to another verb: the paper quotes a thing, not a speaker.
+    let body = "Car deal\n\nTom Kay runs the firm. \"Prices will rise,\" the paper quotes \
+                figures from the survey showing that.\n";
+    assert_ne!(speech(body)[0].1, "figures");
+}
+
+#[test]
+fn a_participle_with_its_agent_closes_the_speakers_phrase() {
+    let body = "Shares\n\n\"Prices will rise,\" said one analyst quoted by the news agency.\n";
+    assert_eq!(speech(body)[0].1, "one analyst");
+    let body = "Phones\n\n\"It will be vital,\" according to a report published by research \
+                firm Analysys.\n";
+    assert_eq!(speech(body)[0].1, "Analysys");
+}

@@ -103,8 +103,18 @@ pub(super) fn split_name<'a>(words: &'a [&'a str]) -> Option<Split<'a>> {
     if start == last && start > 0 && !titled && is_body_word(strip_possessive(words[last])) {
         return None;
     }
+    let mut role = strip_determiner(&words[..start]);
+    // `Jonathan Wolpaw and Dennis McFarlane`: a given name and a surname joined by `and` to the
+    // name are a second person's name, no role of this one's. (`Princes William and Harry`,
+    // `Trade and Industry`, `Sittingbourne and Sheppey` are one name or body.)
+    if let [.., given, surname, "and"] = role
+        && given_name_gender(given) != Gender::Unknown
+        && is_capitalised(surname)
+    {
+        role = &[];
+    }
     Some(Split {
-        role: strip_determiner(&words[..start]),
+        role,
         name: &words[start..],
         gender,
         titled,

@@ -117,3 +117,22 @@ fn a_participle_with_its_agent_closes_the_speakers_phrase() {
                 firm Analysys.\n";
     assert_eq!(speech(body)[0].1, "Analysys");
 }
+
+#[test]
+fn a_second_persons_name_joined_by_and_is_no_role() {
+    use crate::analysis::quotes::find;
+    use crate::source::{Article, LoadOptions};
+    let role_of = |body: &str| {
+        let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");
+        let q = find(&a, &[]);
+        let s = q.quotes[0].speaker.expect("a speaker");
+        (q.speakers[s].name.clone(), q.speakers[s].role.clone())
+    };
+    let (name, role) =
+        role_of("Study\n\n\"The results are clear,\" said Jonathan Wolpaw and Dennis McFarlane.\n");
+    assert_eq!(name, "Dennis McFarlane");
+    assert_eq!(role, None);
+    // One body's name with `and` inside keeps its words.
+    let (name, _) = role_of("Trade\n\nThe Department of Trade and Industry said: \"We agree.\"\n");
+    assert!(name.contains("Trade"), "{name}");
+}

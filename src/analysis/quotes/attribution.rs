@@ -1856,6 +1856,14 @@ impl Para<'_> {
     /// `said X` / `according to X`: the phrase after `k`, with an appositive role after it.
     fn after_verb(&self, reg: &mut Registry, verb_start: usize, k: usize) -> Option<Attr> {
         let mut np = self.np_fwd(k)?;
+        // `said festival founder and director Tom Vance`: two roles joined by `and` before one
+        // name are both that person's, and the name is the speaker.
+        if self.is_word(np.end, "and")
+            && let Some(next) = self.np_fwd(np.end + 1)
+            && self.roles_of_one_name(&np, &next)
+        {
+            np = np.start..next.end;
+        }
         let mut role = None;
         let mut buf = [0; 16];
         if self
@@ -1901,6 +1909,24 @@ impl Para<'_> {
             speaker,
             cue: self.span(verb_start..np.end),
         })
+    }
+
+    /// `founder` and `director Tom Vance` (`first`, then `second` after `and`): a role in
+    /// lower case, then another before a full name, name one person holding both. Not two
+    /// people (`the minister and Tom Vance`, `coach Ann Roe and captain Tom Vance`): the first
+    /// part ends in a lower-case noun, and the second opens with one.
+    fn roles_of_one_name(&self, first: &Range<usize>, second: &Range<usize>) -> bool {
+        let lower = |i: usize| {
+            self.word(i).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && !is_determiner(w) && !self.is_pronoun(i)
+            })
+        };
+        second.len() >= 3
+            && lower(first.end - 1)
+            && lower(second.start)
+            && self.cap(second.end - 1)
+            && self.cap(second.end - 2)
+            && !(second.start..second.end - 2).any(|i| self.cap(i))
     }
 
     /// Whether the article writes the capitalised word `name` in lower case too (`Jobs will go`

@@ -48,3 +48,21 @@ fn a_report_cited_by_no_name_or_by_its_title_speaks_for_no_one() {
                 Tuesday.\n\n\"Women earn less in every region,\" the report said.\n";
     assert_eq!(speaker_of(body, "Women earn"), "-");
 }
+
+#[test]
+fn two_roles_joined_by_and_before_a_name_are_that_persons() {
+    let body = "Awards announced\n\nThe festival opened on Monday. \"This year's films are \
+                stronger than ever,\" said festival founder and director Tom Vance.\n";
+    assert_eq!(speaker_of(body, "This year"), "Tom Vance");
+    let body = "Profits up\n\nShares rose. \"It has been a good year,\" said Acme president \
+                and chief executive Ann Roe.\n";
+    assert_eq!(speaker_of(body, "It has been"), "Ann Roe");
+    // Two people, each with a role: the first named speaks.
+    let body = "Cup win\n\nThe team won. \"It was a hard game,\" said coach Ann Roe and \
+                captain Tom Vance.\n";
+    assert_eq!(speaker_of(body, "It was"), "Ann Roe");
+    // A role, then a person with none: the role's holder speaks, not the name after `and`.
+    let body = "Cup win\n\nThe team won. \"It was a hard game,\" said the coach and Tom \
+                Vance.\n";
+    assert_ne!(speaker_of(body, "It was"), "Tom Vance");
+}

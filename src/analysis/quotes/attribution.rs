@@ -3600,14 +3600,14 @@ fn sender<'a>(rest: &[&'a str]) -> Option<Vec<&'a str>> {
         }
         run
     };
-    let k = rest.iter().take(4).position(|w| is_capitalised(w))?;
+    let k = rest
+        .iter()
+        .take(4)
+        .position(|w| is_capitalised(w) && !is_capitalised_function_word(w))?;
     let first = run_at(k);
     // `from chief executive Sid Tan, the company says`: the name ends at the comma.
-    if rest
-        .get(k + first.len() - 1)
-        .is_some_and(|w| w.ends_with(','))
-    {
-        return Some(first);
+    if first.is_empty() || rest[k + first.len() - 1].ends_with(',') {
+        return (!first.is_empty()).then_some(first);
     }
     let after = &rest[k + first.len()..];
     let lower =

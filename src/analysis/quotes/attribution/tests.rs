@@ -10,6 +10,7 @@ mod canadian;
 mod clauses;
 mod general;
 mod offices;
+mod qv;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
 use crate::source::{Article, LoadOptions};

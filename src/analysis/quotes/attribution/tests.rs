@@ -8,6 +8,7 @@ mod british;
 mod canadian;
 mod general;
 mod offices;
+mod qw;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
 use crate::source::{Article, LoadOptions};

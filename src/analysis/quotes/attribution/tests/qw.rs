@@ -45,3 +45,19 @@ fn it_leaves_the_body_that_just_spoke_when_no_other_acts() {
         ["Small Ports Association", "Small Ports Association"]
     );
 }
+
+#[test]
+fn an_ampersand_between_capitalised_words_joins_one_name() {
+    // `Harlow & Finch` is one firm: its speaker is the firm, and the analyst's employer does
+    // not cut the analyst's appositive short.
+    let body = "Harlow & Finch said profits were \"very disappointing\".\n\n\
+        \"Costs must fall,\" Ann Roe, an analyst with Baxter & Lowe Partners, told Reuters.";
+    assert_eq!(speakers(body), ["Harlow & Finch", "Ann Roe"]);
+}
+
+#[test]
+fn an_ampersand_before_a_lower_case_word_joins_nothing() {
+    // Negative: `Harlow & partners` is no name of two capitalised parts.
+    let body = "\"We will cut costs,\" said Ann Roe, head of Harlow & partners.";
+    assert_eq!(speakers(body), ["Ann Roe"]);
+}

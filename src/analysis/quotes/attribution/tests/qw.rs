@@ -61,3 +61,19 @@ fn an_ampersand_before_a_lower_case_word_joins_nothing() {
     let body = "\"We will cut costs,\" said Ann Roe, head of Harlow & partners.";
     assert_eq!(speakers(body), ["Ann Roe"]);
 }
+
+#[test]
+fn the_eu_speaks_as_a_body_that_it_takes_up() {
+    let body = "\"We are hurt,\" said Tom Lind, head of the Association of Small Ports.\n\n\
+        The EU sought to calm fears, stressing that the plan was a first step. It added that \
+        any levy \"would not hurt the ports\".";
+    assert_eq!(speakers(body), ["Tom Lind", "EU"]);
+}
+
+#[test]
+fn the_eu_as_a_place_takes_no_quotation_from_its_speaker() {
+    // Negative: a person who works in the EU speaks, not the EU.
+    let body = "\"Trade will grow,\" said Ann Roe, a trade official in the EU. \
+        \"We are ready,\" she said.";
+    assert_eq!(speakers(body), ["Ann Roe", "Ann Roe"]);
+}

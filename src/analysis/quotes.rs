@@ -2012,8 +2012,8 @@ fn is_person_noun(word: &str) -> bool {
     .any(|s| word.ends_with(s))
 }
 
-/// An acronym for a body (`BBC`, `SEC`): two to six capitals, not a title (`CEO`, `MP`) nor
-/// a country.
+/// An acronym for a body (`BBC`, `SEC`, the `EU`, which speaks as one: `the EU said`): two
+/// to six capitals, not a title (`CEO`, `MP`) nor a country.
 fn is_acronym(word: &str) -> bool {
     let w = lexicon::strip_possessive(word);
     (2..=6).contains(&w.len())
@@ -2034,7 +2034,6 @@ fn is_acronym(word: &str) -> bool {
                 | "US"
                 | "UK"
                 | "USA"
-                | "EU"
                 | "AM"
                 | "OK"
                 | "READ"

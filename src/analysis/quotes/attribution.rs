@@ -1204,8 +1204,8 @@ impl Para<'_> {
             let gender = match lower(words[0], &mut buf) {
                 "he" => Gender::Male,
                 "she" => Gender::Female,
-                // `it said`: a body speaks through a pronoun; the one named last.
-                "it" => return reg.last_org(pos),
+                // `it said`: a body speaks through a pronoun; the one the passage is about.
+                "it" => return reg.it_antecedent(self.text, pos, self.near),
                 "they" => {
                     // `Ann Roe and Tom Kay said …. "…," they said.`: the pair, as one speaker;
                     // else a body named as many (`The Liberal Democrats argue …. They say`).

@@ -1030,6 +1030,79 @@ impl Registry {
             .find(|&id| self.entities[id].kind == SpeakerKind::Organisation)
     }
 
+    /// What a speaking `it` at byte `pos` stands for. English takes up with `it` the body
+    /// the passage is about: the one that was the subject of a verb in the sentence before or
+    /// in the cue's own sentence (`The EU sought to allay fears. It added …`); else the body
+    /// that last spoke since byte `min_pos` (`Acme said …. Sales fell in Europe. It added`);
+    /// else the body named last. A body named only inside a phrase (`sales in Europe`, `head
+    /// of the Airlines Association`) is not what the passage is about.
+    pub fn it_antecedent(&mut self, text: &str, pos: usize, min_pos: usize) -> Option<usize> {
+        let end = self.org_mentions.partition_point(|m| m.pos < pos);
+        let recent =
+            || {
+                self.org_mentions[..end].iter().rev().take(24).filter(|m| {
+                    !m.weak && self.entities[m.entity].kind == SpeakerKind::Organisation
+                })
+            };
+        // The sentence before the cue's, and before that while a sentence goes on with `it`
+        // (`Acme could face a fine. Last week, it denied …. "…," it said.`).
+        let mut from = sentence_start(text, pos);
+        for _ in 0..3 {
+            let before = sentence_start(text, from.saturating_sub(1));
+            let acting = recent()
+                .skip_while(|m| m.pos >= from)
+                .take_while(|m| m.pos >= before)
+                .any(|m| acts_at(text, m.end));
+            let goes_on = text[before..from].match_indices(['i', 'I']).any(|(k, _)| {
+                let at = before + k;
+                (text[at..].starts_with("it ") || text[at..].starts_with("It "))
+                    && (at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
+                    && acts_at(text, at + 2)
+            });
+            from = before;
+            if acting || !goes_on || before == 0 {
+                break;
+            }
+        }
+        // A business named alone as its sentence's subject (`Wimpey said`, `Sony has said`)
+        // is a body too, though nothing else marked it as one.
+        let lone_end = self.lone_subjects.partition_point(|(p, _)| *p < pos);
+        let lone = |lo: usize, speaking: bool| {
+            self.lone_subjects[..lone_end]
+                .iter()
+                .rev()
+                .take_while(|(p, _)| *p >= lo)
+                .filter(|(p, w)| !speaking || speaks_at(text, *p, *p + w.len()))
+                .find(|(_, w)| {
+                    !matches!(w.as_str(), "There" | "Here")
+                        && self.known_surname(w).is_none()
+                        && self.known_first(w).is_none()
+                })
+                .map(|(p, w)| (*p, w.clone()))
+        };
+        let body = |lo: usize, speaking: bool| {
+            recent()
+                .take_while(|m| m.pos >= lo)
+                .find(|m| {
+                    if speaking {
+                        speaks_at(text, m.pos, m.end)
+                    } else {
+                        acts_at(text, m.end)
+                    }
+                })
+                .map(|m| (m.pos, m.entity))
+        };
+        for (lo, speaking) in [(from, false), (min_pos.min(from), true)] {
+            match (body(lo, speaking), lone(lo, speaking)) {
+                (Some((at, id)), Some((lone_at, _))) if at > lone_at => return Some(id),
+                (_, Some((_, name))) => return Some(self.body(&name, SpeakerKind::Organisation)),
+                (Some((_, id)), None) => return Some(id),
+                (None, None) => {}
+            }
+        }
+        self.last_org(pos)
+    }
+
     /// The first body mentioned from byte `lo` up to byte `hi`, possessives included.
     pub fn first_org_between(&self, lo: usize, hi: usize) -> Option<usize> {
         let start = self.org_mentions.partition_point(|m| m.pos < lo);
@@ -1161,6 +1234,93 @@ pub(super) fn is_team_name(words: &[&str]) -> bool {
 /// Council`, `Defence Committee`).
 pub(super) fn is_institution_noun(word: &str) -> bool {
     INSTITUTION_NOUNS.contains(word)
+}
+
+/// Where the sentence holding byte `pos` starts: after the last `.`, `!` or `?` (a closing
+/// quotation mark or bracket may follow it) before a space, or after a line break.
+fn sentence_start(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = pos.min(bytes.len());
+    while i > 0 {
+        let c = bytes[i - 1];
+        if c == b'\n' {
+            return i;
+        }
+        if c.is_ascii_whitespace() {
+            let mut k = i - 1;
+            while k > 0 && matches!(bytes[k - 1], b'"' | b'\'' | b')') {
+                k -= 1;
+            }
+            if k > 0 && matches!(bytes[k - 1], b'.' | b'!' | b'?') {
+                return i;
+            }
+        }
+        i -= 1;
+    }
+    0
+}
+
+/// Whether a finite verb follows the name ending at byte `end` (`Acme said`, `Acme has
+/// ignored`, `Acme could face`, `Acme sought`): the name is the subject of its clause. A
+/// bracketed acronym after the name is skipped (`the Office of Fair Trading (OFT) said`).
+fn acts_at(text: &str, end: usize) -> bool {
+    let mut words = text[end..]
+        .split_whitespace()
+        .skip_while(|w| w.starts_with('(') && w.ends_with(')'))
+        .peekable();
+    // `The Tories and Lib Dems have tabled`: a body coordinated with another.
+    if words.next_if_eq(&"and").is_some() {
+        while words
+            .next_if(|w| w.starts_with(char::is_uppercase))
+            .is_some()
+        {}
+    }
+    let Some(w) = words.next() else {
+        return false;
+    };
+    if w.ends_with([',', '.', ';', ':']) || !w.starts_with(char::is_lowercase) {
+        return false;
+    }
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "also"
+    ) || super::attribution::SAY_VERBS.contains(w)
+        || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// Whether the name at bytes `start..end` is the subject of a verb of saying, after it
+/// (`Acme said`, `Acme has also said`) or before it (`said Acme`, `said the ministry`).
+fn speaks_at(text: &str, start: usize, end: usize) -> bool {
+    let is_say =
+        |w: &str| super::attribution::SAY_VERBS.contains(w.trim_end_matches([',', '.', ':']));
+    let after = text[end..]
+        .split_whitespace()
+        .skip_while(|w| w.starts_with('(') && w.ends_with(')'))
+        .take(3)
+        .find(|w| !matches!(*w, "has" | "have" | "had" | "also" | "later" | "then"));
+    let mut before = text[..start].split_whitespace().rev();
+    let before = match before.next() {
+        Some(w) if is_determiner(w) => before.next(),
+        w => w,
+    };
+    after.is_some_and(is_say) || before.is_some_and(|w| !w.ends_with([',', '.']) && is_say(w))
 }
 
 #[cfg(test)]

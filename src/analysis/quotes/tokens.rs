@@ -178,6 +178,16 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
                 }
                 break;
             }
+            // `Procter & Gamble`, `Securities & Exchange Commission`: an ampersand between
+            // capitalised words joins the parts of one name, as it does written without
+            // spaces (`M&S`); `and` in full does not.
+            while text[start..j].starts_with(char::is_uppercase)
+                && let Some(rest) = text[j..limit].strip_prefix(" & ")
+                && rest.starts_with(char::is_uppercase)
+            {
+                let n = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+                j += 3 + n;
+            }
             // "Mr." and initials keep their full stop.
             if text[j..limit].starts_with('.') && is_abbreviation(&text[start..j]) {
                 j += 1;

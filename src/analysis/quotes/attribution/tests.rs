@@ -11,6 +11,7 @@ mod clauses;
 mod general;
 mod offices;
 mod qv;
+mod qw;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
 use crate::source::{Article, LoadOptions};

@@ -1973,34 +1973,35 @@ fn is_person_noun(word: &str) -> bool {
     if is_role_word(word) {
         return true;
     }
-    let not_nouns = [
-        "after",
-        "under",
-        "over",
-        "other",
-        "either",
-        "neither",
-        "never",
-        "ever",
-        "later",
-        "whether",
-        "rather",
-        "together",
-        "however",
-        "whatever",
-        "whenever",
-        "current",
-        "recent",
-        "different",
-        "present",
-        "meant",
-        "went",
-        "sent",
-        "spent",
-        "want",
-        "important",
-    ];
-    if not_nouns.contains(&word) {
+    // Words with a doer's suffix that are no nouns.
+    if matches!(
+        word,
+        "after"
+            | "under"
+            | "over"
+            | "other"
+            | "either"
+            | "neither"
+            | "never"
+            | "ever"
+            | "later"
+            | "whether"
+            | "rather"
+            | "together"
+            | "however"
+            | "whatever"
+            | "whenever"
+            | "current"
+            | "recent"
+            | "different"
+            | "present"
+            | "meant"
+            | "went"
+            | "sent"
+            | "spent"
+            | "want"
+            | "important"
+    ) {
         return false;
     }
     [

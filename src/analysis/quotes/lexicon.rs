@@ -934,8 +934,13 @@ impl WordSet {
 }
 
 /// A word whose first letter is upper case.
+#[inline]
 pub(super) fn is_capitalised(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
+    // Asked of nearly every word: an ASCII first byte answers without decoding a character.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.starts_with(char::is_uppercase),
+    }
 }
 
 pub(super) fn is_initial(word: &str) -> bool {

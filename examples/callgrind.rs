@@ -10,6 +10,8 @@
 //! valgrind --tool=callgrind target/profiling/examples/callgrind save FILE 20      # and 0
 //! valgrind --tool=callgrind --toggle-collect='callgrind::open' \
 //!     target/profiling/examples/callgrind reopen FILE
+//! valgrind --tool=callgrind --toggle-collect='callgrind::find_quotes' \
+//!     target/profiling/examples/callgrind quotes ../shared/data/books/war_and_peace.txt
 //! ```
 
 use std::path::Path;
@@ -27,7 +29,7 @@ mod reader;
 mod support;
 
 const USAGE: &str = "usage: callgrind first FILE | scroll FILE STEPS | repeat COPIES STEPS | \
-                     save FILE SAVES | reopen FILE";
+                     save FILE SAVES | reopen FILE | quotes FILE";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -89,6 +91,14 @@ fn main() -> anyhow::Result<()> {
                 .count();
             eprintln!("{} notes, {detached} detached", reopened.notes().len());
         }
+        // One `quotes::find` over the file, as one iteration of `benches/quotes.rs` (count
+        // only `find_quotes`).
+        "quotes" => {
+            let article = article(1)?;
+            let sentences = lectern::analysis::sentences::split(&article);
+            let found = find_quotes(&article, &sentences);
+            eprintln!("{} quotations", found.quotes.len());
+        }
         _ => anyhow::bail!(USAGE),
     }
     Ok(())
@@ -119,4 +129,12 @@ fn scroll(mut app: Reader, byte: usize, steps: usize) {
 #[inline(never)]
 fn open(dir: &Path, article: &Article) -> Store {
     Store::open(dir, article)
+}
+
+#[inline(never)]
+fn find_quotes(
+    article: &Article,
+    sentences: &[std::ops::Range<usize>],
+) -> lectern::analysis::quotes::Quotes {
+    lectern::analysis::quotes::find(article, sentences)
 }

@@ -679,7 +679,10 @@ fn is_pull_quote(text: &str, span: &Span, paragraph: Range<usize>) -> bool {
     };
     let before = floor(paragraph.start.saturating_sub(PULL_QUOTE_REACH))..paragraph.start;
     let after = paragraph.end..floor((paragraph.end + PULL_QUOTE_REACH).min(text.len()));
-    text[before].contains(probe) || text[after].contains(probe)
+    // memchr's search, not `str::contains`: asked of every paragraph that is one quotation,
+    // over 6,000 bytes each time.
+    let found = |hay: &str| memchr::memmem::find(hay.as_bytes(), probe.as_bytes()).is_some();
+    found(&text[before]) || found(&text[after])
 }
 
 /// Whether a cue is a document reading (`the e-mail reads`, `reads the sign`): a document's
@@ -1466,7 +1469,13 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
 /// A word without the marks around it (`"Mark,` → `Mark`), keeping an
 /// apostrophe (`O'Neill`, `Cueto's`).
 fn trim_word(raw: &str) -> &str {
-    raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    raw.trim_matches(|c: char| match c {
+        '\'' | '’' => false,
+        // The commonest marks outside ASCII, answered before `is_alphanumeric` looks them up
+        // in Unicode's tables (twice: letters, then numerals).
+        '“' | '”' | '‘' | '—' | '–' => true,
+        c => !c.is_alphanumeric(),
+    })
 }
 
 /// Where the whitespace-delimited word holding byte `p` of `s` starts.
@@ -1975,34 +1984,35 @@ fn is_person_noun(word: &str) -> bool {
     if is_role_word(word) {
         return true;
     }
-    let not_nouns = [
-        "after",
-        "under",
-        "over",
-        "other",
-        "either",
-        "neither",
-        "never",
-        "ever",
-        "later",
-        "whether",
-        "rather",
-        "together",
-        "however",
-        "whatever",
-        "whenever",
-        "current",
-        "recent",
-        "different",
-        "present",
-        "meant",
-        "went",
-        "sent",
-        "spent",
-        "want",
-        "important",
-    ];
-    if not_nouns.contains(&word) {
+    // Words with a doer's suffix that are no nouns.
+    if matches!(
+        word,
+        "after"
+            | "under"
+            | "over"
+            | "other"
+            | "either"
+            | "neither"
+            | "never"
+            | "ever"
+            | "later"
+            | "whether"
+            | "rather"
+            | "together"
+            | "however"
+            | "whatever"
+            | "whenever"
+            | "current"
+            | "recent"
+            | "different"
+            | "present"
+            | "meant"
+            | "went"
+            | "sent"
+            | "spent"
+            | "want"
+            | "important"
+    ) {
         return false;
     }
     [
@@ -2122,39 +2132,67 @@ fn people_noun(w: &str) -> bool {
 /// Capitalised words the article puts after `in`, `across`, `near`, `outside` or `throughout`:
 /// places, which a lone capitalised subject (`Ottawa has agreed`) may be, and a person is not.
 fn places(text: &str) -> FxHashSet<String> {
+    // Bytes per block of the loop below (one bit each in a `u32`).
+    const BLOCK: usize = 32;
     let bytes = text.as_bytes();
     let mut places = FxHashSet::default();
-    // A byte loop over the whole article, so the rare question comes first: a capital (or a
-    // non-ASCII letter) is far rarer than a space, and asking it first keeps the branch
-    // predictable; only then whether a space stands before it.
-    for (gap, pair) in bytes.windows(2).enumerate() {
-        let (b, n) = (pair[0], pair[1]);
-        if !((n.is_ascii_uppercase() || n >= 0x80) && b.is_ascii_whitespace()) {
+    // A byte that may open a capitalised word: an ASCII capital, or a byte of a non-ASCII
+    // letter. Far rarer than a space, so it is asked first; only then whether a space stands
+    // before it.
+    let may_open_capital = |c: u8| c.is_ascii_uppercase() || c >= 0x80;
+    // A byte loop over the whole article, a block at a time: most blocks of prose hold no
+    // capital at all, and folds that do not stop early let the compiler ask the question of
+    // many bytes at once. In a block that holds one, a bit per byte that may open a capital
+    // says where to look.
+    for (b, block) in bytes.chunks(BLOCK).enumerate() {
+        if !block
+            .iter()
+            .fold(false, |any, &c| any | may_open_capital(c))
+        {
             continue;
         }
-        let next = gap + 1;
-        let start = bytes[..gap]
-            .iter()
-            .rposition(u8::is_ascii_whitespace)
-            .map_or(0, |s| s + 1);
-        // The preposition: it rules out almost every word at the cost of a comparison.
-        if !matches!(
-            &text[start..gap],
-            "in" | "In" | "across" | "near" | "outside" | "throughout"
-        ) {
-            continue;
-        }
-        let end = bytes[next..]
-            .iter()
-            .position(u8::is_ascii_whitespace)
-            .map_or(bytes.len(), |e| next + e);
-        let w = &text[next..end];
-        if is_capitalised(w) {
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
-            places.insert(lexicon::strip_possessive(bare).to_string());
+        let mut capitals = block.iter().enumerate().fold(0u32, |bits, (k, &c)| {
+            bits | u32::from(may_open_capital(c)) << k
+        });
+        while capitals != 0 {
+            let next = b * BLOCK + capitals.trailing_zeros() as usize;
+            capitals &= capitals - 1;
+            if next > 0
+                && bytes[next - 1].is_ascii_whitespace()
+                && let Some(place) = place_at(text, next)
+            {
+                places.insert(place.to_string());
+            }
         }
     }
     places
+}
+
+/// The capitalised word at byte `next` (after a space), without its marks and possessive, if
+/// the word before the space is a preposition of place.
+fn place_at(text: &str, next: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let gap = next - 1;
+    let start = bytes[..gap]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |s| s + 1);
+    // The preposition: it rules out almost every word at the cost of a comparison.
+    if !matches!(
+        &text[start..gap],
+        "in" | "In" | "across" | "near" | "outside" | "throughout"
+    ) {
+        return None;
+    }
+    let end = bytes[next..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(bytes.len(), |e| next + e);
+    let w = &text[next..end];
+    is_capitalised(w).then(|| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        lexicon::strip_possessive(bare)
+    })
 }
 
 /// The age in an appositive right after the name ending at token `end`: `Ann Roe, 39, said`.

@@ -384,15 +384,16 @@ impl Para<'_> {
             return None;
         }
         // A passive (`the court was told`) names the listener, not the speaker.
-        if i > 0 {
-            let mut b = [0; 16];
-            let prev = self.word(i - 1).map(|p| lower(p, &mut b).to_string());
-            if matches!(
-                prev.as_deref(),
-                Some("was" | "were" | "been" | "being" | "be" | "is" | "are")
-            ) {
-                return None;
-            }
+        if i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                let mut b = [0; 16];
+                matches!(
+                    lower(p, &mut b),
+                    "was" | "were" | "been" | "being" | "be" | "is" | "are"
+                )
+            })
+        {
+            return None;
         }
         Some((verb, i + 1))
     }

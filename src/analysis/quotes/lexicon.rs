@@ -6,6 +6,10 @@
 //! reviewed (and grown) on their own. Every list is a closed class of English, not words taken
 //! from one article.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 /// Honorifics that are dropped from names but tell the gender.
 pub(super) fn honorific(word: &str) -> Option<Gender> {
     match word.trim_end_matches('.') {
@@ -369,10 +373,13 @@ pub(super) fn changes_role(word: &str) -> bool {
 
 /// Title words that belong to a role, not a name (`Foreign Minister`, `Secretary General`).
 pub(super) fn is_role_word(word: &str) -> bool {
-    let w = word.trim_end_matches(['’', '\'', 's']);
     let mut buf = [0; 16];
     ROLE_WORDS.contains(lower(word, &mut buf))
-        || (w.len() > 3 && w.ends_with("ist") && word.starts_with(char::is_lowercase))
+        || (word.starts_with(char::is_lowercase) && {
+            // `economist`, `analysts’`: a doer in -ist (trimmed only when asked).
+            let w = word.trim_end_matches(['’', '\'', 's']);
+            w.len() > 3 && w.ends_with("ist")
+        })
 }
 
 /// Words that end the name of a place on the map (`Mediterranean Sea`, `Baker Street`): a
@@ -875,11 +882,15 @@ pub(super) fn lower<'b>(w: &'b str, buf: &'b mut [u8; 16]) -> &'b str {
 ///
 /// Almost every word is in none of them, and a `match` on strings compares the word with one
 /// arm after another. A bit per (length, first letter) of the set's words answers "no" for
-/// most words before any string is compared: it is what keeps the lists cheap to grow.
+/// most words before any string is compared: it is what keeps the lists cheap to grow. A word
+/// that passes the gate is looked up in a hash set of the words, built on first use, rather
+/// than compared with each word of the list in turn (the lists are a hundred words long, and
+/// the words that pass are mostly the list's own).
 pub(super) struct WordSet {
     words: &'static [&'static str],
     /// Bit `c - b'a'` of `gate[n]`: some word of the set has `n` bytes and starts with `c`.
     gate: [u32; 17],
+    set: OnceLock<FxHashSet<&'static str>>,
 }
 
 impl WordSet {
@@ -894,24 +905,42 @@ impl WordSet {
             gate[w.len()] |= 1 << (w[0] - b'a');
             i += 1;
         }
-        WordSet { words, gate }
+        WordSet {
+            words,
+            gate,
+            set: OnceLock::new(),
+        }
     }
 
     /// Whether `word`, exactly as written, is in the set (callers lower the case first).
+    #[inline]
     pub(super) fn contains(&self, word: &str) -> bool {
         let b = word.as_bytes();
         match b.first() {
             Some(&c @ b'a'..=b'z') if b.len() <= 16 => {
-                self.gate[b.len()] >> (c - b'a') & 1 == 1 && self.words.contains(&word)
+                self.gate[b.len()] >> (c - b'a') & 1 == 1 && self.holds(word)
             }
             _ => false,
         }
     }
+
+    /// The lookup behind the gate, out of line so that the gate is inlined where it is asked.
+    #[inline(never)]
+    fn holds(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
 }
 
 /// A word whose first letter is upper case.
+#[inline]
 pub(super) fn is_capitalised(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
+    // Asked of nearly every word: an ASCII first byte answers without decoding a character.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.starts_with(char::is_uppercase),
+    }
 }
 
 pub(super) fn is_initial(word: &str) -> bool {

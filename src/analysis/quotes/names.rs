@@ -721,17 +721,24 @@ impl Registry {
     /// The person most recently mentioned whose role has the word `head` (`the professor` after
     /// `Guenther Schuh, a professor at RWTH Aachen`).
     pub fn by_role_word(&self, head: &str, desc: &[&str]) -> Option<usize> {
+        // The recent mentions are mostly of a few people: each is asked once, and whether the
+        // role has the word (most roles have not, and no role has none) before whether the
+        // description fits it.
+        let mut asked: Vec<usize> = Vec::with_capacity(40);
         self.mentions
             .iter()
             .rev()
             .take(40)
             .map(|m| m.entity)
             .find(|&id| {
-                self.role_fits(id, desc)
-                    && self.entities[id].role.as_ref().is_some_and(|r| {
-                        r.split(|c: char| !c.is_alphanumeric() && c != '-')
-                            .any(|w| w.eq_ignore_ascii_case(head))
-                    })
+                if asked.contains(&id) {
+                    return false;
+                }
+                asked.push(id);
+                self.entities[id].role.as_ref().is_some_and(|r| {
+                    r.split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .any(|w| w.eq_ignore_ascii_case(head))
+                }) && self.role_fits(id, desc)
             })
     }
 

@@ -3,15 +3,17 @@
 //! `offices` holds how politics and business copy names office-holders and bodies; `general`
 //! holds what all news English shares (who a paragraph turns to, names a speaker gives,
 //! documents speaking for their owners, words that open a sentence before a name); `clauses`
-//! who a clause makes its subject and what may stand between a name and its verb.
+//! who a clause makes its subject and what may stand between a name and its verb; `bodies`
+//! whom a speaking `it` means and how a body's name holds together; `sources` whose a cited
+//! document is and who holds two roles at once.
 
+mod bodies;
 mod british;
 mod canadian;
 mod clauses;
 mod general;
 mod offices;
-mod qv;
-mod qw;
+mod sources;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};
 use crate::source::{Article, LoadOptions};

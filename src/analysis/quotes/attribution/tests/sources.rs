@@ -1,5 +1,5 @@
-//! Session 15, helper qv: how news English names the source of a document and the holder of
-//! two roles at once.
+//! How news English names the source of a document (the body an article cited it from) and
+//! the holder of two roles at once.
 
 use super::speech;
 

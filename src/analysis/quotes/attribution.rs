@@ -1004,6 +1004,40 @@ impl Para<'_> {
                 break;
             }
         }
+        if k > lo + 2
+            && self.is_word(k - 1, "who")
+            && self.kind(k - 2) == Some(TokKind::Comma)
+            && let Some(mut np) = self.np_back(k - 2, lo)
+        {
+            // `… was denied by a UKIP spokesman, who said: "…"`, `He met Tom Kay, who told
+            // reporters: "…"`: a relative `who` is its antecedent, the phrase before the comma
+            // (less the verb whose object it is: `met`).
+            while np.len() > 1
+                && self.word(np.start).is_some_and(|w| {
+                    looks_finite(w)
+                        || (w.starts_with(char::is_lowercase) && super::is_irregular_past(w))
+                })
+            {
+                np.start += 1;
+            }
+            // `Yoni Freedhoff, medical director of the institute, who writes`, `says King, 30,
+            // who describes`: an appositive (a description or an age) between a name and `who`;
+            // the name is the antecedent, the description its role.
+            let age = np.clone().all(|i| {
+                self.word(i)
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            });
+            if np.start > lo + 1
+                && self.kind(np.start - 1) == Some(TokKind::Comma)
+                && (age || self.is_description(&np))
+                && let Some(name) = self.np_back_plain(np.start - 1, lo)
+                && self.cap(name.start)
+                && self.cap(name.end - 1)
+            {
+                return Some((name, (!age).then_some(np)));
+            }
+            return Some((np, None));
+        }
         if k > lo && self.is_separator(k - 1) {
             // `Will Young, a mechanic based in Kansas City, Mo., and an organiser, said`: a name
             // opening the sentence, then only appositives up to the verb.

@@ -136,3 +136,25 @@ fn a_second_persons_name_joined_by_and_is_no_role() {
     let (name, _) = role_of("Trade\n\nThe Department of Trade and Industry said: \"We agree.\"\n");
     assert!(name.contains("Trade"), "{name}");
 }
+
+#[test]
+fn a_relative_who_before_a_verb_of_saying_is_its_antecedent() {
+    let body = "Row\n\nMr Kay said the law was clear. He accused the party of a deal. But the \
+                claim was denied by a party spokesman, who said: \"His accusations are empty.\"\n";
+    assert_eq!(speech(body)[0].1, "party spokesman");
+    // The verb whose object the antecedent is stays out of it.
+    let body = "Row\n\nMr Kay said the law was clear. He later met Ann Roe, who said: \"His \
+                accusations are empty.\"\n";
+    assert_eq!(speech(body)[0].1, "Ann Roe");
+    // An appositive or an age between the name and `who`: the name.
+    let body = "Food guide\n\n\"It will help,\" said Tom Bell, medical director of the clinic, \
+                who writes: \"This will last.\"\n";
+    assert!(
+        speech(body).iter().all(|(_, s)| s == "Tom Bell"),
+        "{:?}",
+        speech(body)
+    );
+    let body = "Radio\n\nJo King, 30, who describes the host as \"an extremely competent \
+                broadcaster\", starts on Monday.\n";
+    assert_eq!(speech(body)[0].1, "Jo King");
+}

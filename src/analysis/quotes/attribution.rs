@@ -566,26 +566,16 @@ impl Para<'_> {
         self.is_full_name(&name).then_some(name)
     }
 
-    /// `from Intervoice`, `at the University of Leeds`: `from`, `at` or `of` at token `k` and a
-    /// capitalised name after a person's name say where the person works. The token past the
+    /// `from Intervoice`, `at the University of Leeds`: where a person works, after the name
+    /// (read by [`super::affiliation_after`], as the registry reads it). The token past the
     /// workplace, when a verb of saying (after any auxiliaries) follows it there.
     fn workplace_after(&self, k: usize) -> Option<usize> {
-        let mut buf = [0; 16];
-        if !self
-            .word(k)
-            .is_some_and(|w| matches!(lower(w, &mut buf), "from" | "at" | "of"))
-        {
-            return None;
-        }
-        let place = self.np_fwd_plain(k + 1)?;
-        let named = place.clone().all(|i| {
-            self.cap(i) || self.joins_caps(i) || (i == place.start && self.is_word(i, "the"))
-        });
-        let mut v = place.end;
+        let end = super::affiliation_after(self.text, self.toks, k)?;
+        let mut v = end;
         while self.is_aux(v) {
             v += 1;
         }
-        (named && self.cue_verb(v).is_some()).then_some(place.end)
+        self.cue_verb(v).map(|_| end)
     }
 
     /// Whether the tokens `r` are a person's full or titled name, capitalised throughout

@@ -2760,6 +2760,12 @@ fn speaks_next_word(w: &str) -> bool {
             | "insists"
             | "warned"
             | "warns"
+            | "observed"
+            | "observes"
+            | "admitted"
+            | "admits"
+            | "conceded"
+            | "concedes"
     )
 }
 

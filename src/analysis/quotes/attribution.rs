@@ -531,6 +531,19 @@ impl Para<'_> {
                 .is_some_and(|n| is_capitalised(n) && is_role_word(n))
     }
 
+    /// `the think-tank The Brookings Institution`, `newspaper The Independent`: a capitalised
+    /// `The` after a lower-case noun opens the name the noun stands before, as part of it.
+    fn opens_name_after_noun(&self, i: usize) -> bool {
+        self.word(i) == Some("The")
+            && i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !self.is_function_word(i - 1))
+            && self
+                .word(i + 1)
+                .is_some_and(|n| is_capitalised(n) && !is_capitalised_function_word(n))
+    }
+
     /// The noun phrase ending just before token `end` (not before `lo`), with the source it
     /// belongs to when it is the object of a source's postmodifier (`a spokesman for the
     /// harbour`, `a person familiar with the project`): the speaker, not the harbour.
@@ -721,11 +734,26 @@ impl Para<'_> {
         let np = self.np_fwd_plain(start)?;
         if let Some(object) = self.np_fwd_plain(np.end + 1)
             && !self.is_pronoun(np.end + 1)
-            && self.postmodifies(&np, np.end, &object)
+            && (self.postmodifies(&np, np.end, &object) || self.ranks_fwd(&np, &object))
         {
             return Some(np.start..object.end);
         }
         Some(np)
+    }
+
+    /// `the head of the union said`, `director of research Tony Lavender said`, `officials in
+    /// Baghdad said`: read forwards, as [`Self::np_back`] reads them before a quotation, a
+    /// description goes on with what it ranks in or where it is ([`Self::places_or_ranks`]).
+    /// `in` or `on` only before a capitalised place: `a spokesman in a statement` tells how
+    /// the words came, not who spoke.
+    fn ranks_fwd(&self, np: &Range<usize>, object: &Range<usize>) -> bool {
+        let mut buf = [0; 16];
+        let by_place = || object.clone().any(|i| self.cap(i));
+        self.word(np.end).is_some_and(|w| match lower(w, &mut buf) {
+            "of" => true,
+            "in" | "on" => by_place(),
+            _ => false,
+        }) && self.places_or_ranks(np, np.end, object)
     }
 
     fn np_fwd_plain(&self, start: usize) -> Option<Range<usize>> {
@@ -740,6 +768,10 @@ impl Para<'_> {
             let Some(w) = self.word(k) else { break };
             // `Will Young`: a capitalised auxiliary before a capitalised word is a first name.
             let name_aux = self.cap(k) && self.cap(k + 1);
+            if k > start && self.opens_name_after_noun(k) {
+                k += 1;
+                continue;
+            }
             if self.is_function_word(k) && !self.joins_caps(k)
                 || (k > start && is_adverb(w))
                 || self.cue_verb(k).is_some()
@@ -792,10 +824,18 @@ impl Para<'_> {
     }
 
     /// Words from token `start` while they are words, up to the next punctuation.
+    /// The run of words from token `start`, with a body's bracketed short form inside it
+    /// (`from the Consumer Electronics Association (CEA) told`).
     fn chunk_fwd(&self, start: usize) -> Range<usize> {
         let mut k = start;
-        while self.kind(k) == Some(TokKind::Word) && k - start < 14 {
-            k += 1;
+        while k - start < 14 {
+            if self.kind(k) == Some(TokKind::Word) {
+                k += 1;
+            } else if k > start && self.bracketed_acronym(k) {
+                k += 3;
+            } else {
+                break;
+            }
         }
         start..k
     }
@@ -1178,7 +1218,11 @@ impl Para<'_> {
         }
         let whole = self.coordinated_description(np);
         let np = whole.as_ref().unwrap_or(np);
-        let mut words: Vec<&str> = np.clone().filter_map(|i| self.word(i)).collect();
+        let mut words: Vec<&str> = np
+            .clone()
+            .filter(|&i| !self.opens_name_after_noun(i))
+            .filter_map(|i| self.word(i))
+            .collect();
         strip_time_words(&mut words);
         if words.is_empty() {
             return None;
@@ -1396,9 +1440,15 @@ impl Para<'_> {
                 // `the Downing Street spokesman` style: a described speaker.
                 reg.body(&strip_det(&words).join(" "), SpeakerKind::Unnamed)
             }
-        } else if let Some(id) = reg.by_role(&words) {
+        } else if let Some(id) = (!introduces_someone(&words))
+            .then(|| reg.by_role(&words))
+            .flatten()
+        {
             id
         } else {
+            // `the chief executive of a leading car maker`: someone new, not the one the
+            // article named.
+            let definite = definite && !introduces_someone(&words);
             let desc = strip_det(&words);
             if desc.is_empty() || desc.iter().all(|w| is_possessive(w)) {
                 return None;
@@ -3588,6 +3638,15 @@ fn is_source_noun(word: &str) -> bool {
 fn is_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
         || matches!(word, "people" | "men" | "women" | "children")
+}
+
+/// Whether a description ties its holder to a body it names indefinitely (`the chief executive
+/// of a leading car maker`, `a spokesman for an airline`): the article withholds who it is, so
+/// the phrase brings in someone new rather than referring back to a person it named.
+fn introduces_someone(words: &[&str]) -> bool {
+    words.windows(2).any(|p| {
+        matches!(p[0], "of" | "for" | "at" | "from") && matches!(p[1], "a" | "an" | "another")
+    })
 }
 
 fn strip_det<'a>(words: &'a [&'a str]) -> &'a [&'a str] {

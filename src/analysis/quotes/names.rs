@@ -625,6 +625,9 @@ impl Registry {
             // An unnamed source (`a spokeswoman`) is only ever meant close by.
             !m.weak
                 && (e.kind != SpeakerKind::Unnamed || m.pos >= min_pos)
+                // `he` and `she` are people, never a body that spoke (`the Brookings
+                // Institution says. … she says`).
+                && (gender == Gender::Unknown || e.kind != SpeakerKind::Organisation)
                 && (!any_confirmed
                     || e.confirmed
                     || (e.actor && m.subject && m.pos >= min_pos && !known_near()))

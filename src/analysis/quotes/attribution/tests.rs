@@ -5,12 +5,14 @@
 //! documents speaking for their owners, words that open a sentence before a name); `clauses`
 //! who a clause makes its subject and what may stand between a name and its verb; `bodies`
 //! whom a speaking `it` means and how a body's name holds together; `sources` whose a cited
-//! document is and who holds two roles at once.
+//! document is and who holds two roles at once; `descriptions` how a speaker's description
+//! reads after the words and whom `he` or `she` may mean.
 
 mod bodies;
 mod british;
 mod canadian;
 mod clauses;
+mod descriptions;
 mod general;
 mod offices;
 mod sources;

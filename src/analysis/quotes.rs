@@ -1292,6 +1292,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     || speaks_after_role(text, toks, end)
                     || according_to_before(text, toks, role_start)
                     || source_came_from(text, toks, role_start)
+                    || (first_person && passive_agent(text, toks, role_start))
                     || inverted)
                     && !modifies_holder(text, toks, end);
                 // `Espinos, who like Montalban was born in Mexico`: a person named to compare
@@ -2816,6 +2817,36 @@ fn according_to_before(text: &str, toks: &[Tok], start: usize) -> bool {
                 && word(p + 1) == Some("to")
                 && (p..start).all(|k| word(k).is_some())
         })
+}
+
+/// Whether the name opening at token `start` is the agent of a passive (`The report was
+/// welcomed by shadow minister Ann Roe.`, `The plan has been strongly criticised by Tom Kay`):
+/// the one acting, whom the next `he said` means, though the grammatical subject is a thing.
+fn passive_agent(text: &str, toks: &[Tok], start: usize) -> bool {
+    let word = |i: usize| tokens::word_at(text, toks, i);
+    // Back over the agent's role, which may stand before the name (`by shadow minister`).
+    let Some(by) = (start.saturating_sub(6)..start)
+        .rev()
+        .take_while(|&p| word(p).is_some())
+        .find(|&p| word(p) == Some("by"))
+    else {
+        return false;
+    };
+    let start = by + 1;
+    if start < 3 {
+        return false;
+    }
+    let participle = word(start - 2).is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || attribution::is_irregular_participle(w))
+    });
+    let mut b = start - 3;
+    if b > 0 && word(b).is_some_and(|w| w.ends_with("ly")) {
+        b -= 1;
+    }
+    participle
+        && word(b)
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being"))
 }
 
 /// Whether the name opening at token `start` is the source a sentence brings in with `came

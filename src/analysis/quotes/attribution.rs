@@ -1553,6 +1553,14 @@ impl Para<'_> {
             }
             if definite
                 && is_body_noun(head)
+                && let Some(id) = qualifying_org(reg, desc, head)
+            {
+                // `the Google team said`: the team is Google's, not the body named last.
+                reg.mention(range.clone(), id, true, false);
+                return Some(id);
+            }
+            if definite
+                && is_body_noun(head)
                 && (desc.len() <= 3 || trade)
                 && let Some(id) = reg.last_org_like(pos, head)
             {
@@ -3638,6 +3646,19 @@ fn is_source_noun(word: &str) -> bool {
 fn is_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
         || matches!(word, "people" | "men" | "women" | "children")
+}
+
+/// The organisation the article named whose name qualifies a body noun `head` in `desc`
+/// (`the Google team`, `the Acme Bank board`): the capitals right before the head.
+fn qualifying_org(reg: &Registry, desc: &[&str], head: &str) -> Option<usize> {
+    let h = desc.iter().rposition(|w| *w == head)?;
+    let start = desc[..h]
+        .iter()
+        .rposition(|w| !is_capitalised(w))
+        .map_or(0, |p| p + 1);
+    (start < h)
+        .then(|| reg.org_named(&desc[start..h].join(" ")))
+        .flatten()
 }
 
 /// Whether a description ties its holder to a body it names indefinitely (`the chief executive

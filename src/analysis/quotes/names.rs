@@ -942,6 +942,21 @@ impl Registry {
     /// has that noun (`the Commons Defence Committee` for `the committee`, never `the Arts
     /// Council`) or, for kinds that often go by a bare name, the last body whose name says it
     /// is no other kind of institution (`Chelsea` for `the club`).
+    /// The organisation the article named `name`, or whose name opens with it as an owner
+    /// (`Google` for `Google's security team`), the latest first.
+    pub fn org_named(&self, name: &str) -> Option<usize> {
+        let name = strip_possessive(name);
+        self.entities.iter().rposition(|e| {
+            e.kind == SpeakerKind::Organisation
+                && e.forms.iter().any(|f| {
+                    f == name
+                        || f.strip_prefix(name).is_some_and(|rest| {
+                            rest.starts_with("'s ") || rest.starts_with("\u{2019}s ")
+                        })
+                })
+        })
+    }
+
     pub fn last_org_like(&self, pos: usize, head: &str) -> Option<usize> {
         let head = head.to_lowercase();
         if matches!(head.as_str(), "team" | "club" | "franchise")

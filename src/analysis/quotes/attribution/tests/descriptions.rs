@@ -111,3 +111,47 @@ fn she_never_means_a_body_and_an_inverted_observes_makes_its_subject() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_is_whom_the_next_he_means() {
+    let body = "Pensions\n\nThe Carver Trust says \"older voters matter\". The report was \
+                welcomed by shadow pensions secretary David Kay. \"Their voice must be \
+                heard,\" he said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "Their voice must be heard,"),
+        Some("David Kay"),
+        "{all:?}"
+    );
+    // An active sentence keeps its own subject: `by` after a noun is no passive.
+    let body = "Pensions\n\nDavid Kay read the report. Tom Roe stood by Kay all along. \
+                \"Their voice must be heard,\" he said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "Their voice must be heard,"),
+        Some("Tom Roe"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_body_noun_after_a_named_body_is_that_body_s() {
+    let body = "Worm\n\nA message sent to security firm Zeta Labs by Acme's security team \
+                said: \"We can do better.\" \"We will review our procedures,\" the Acme team \
+                said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We will review our procedures,"),
+        Some("Acme's security team"),
+        "{all:?}"
+    );
+    // A qualifier the article named no body by leaves the body named last.
+    let body = "Worm\n\nAcme's security team alerted the Zeta Bank. \"We will review our \
+                procedures,\" the Delta team said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We will review our procedures,"),
+        Some("Zeta Bank"),
+        "{all:?}"
+    );
+}

@@ -100,6 +100,11 @@ impl Para<'_> {
             while k < limit && self.word(k).is_some() {
                 if self.cap(k) {
                     last_cap = Some(k);
+                } else if last_cap.is_some() && self.word(k).is_some_and(is_role_word) {
+                    // `The Green Party's Welsh leader Ann Roe`, `the Labour leader`: capitals
+                    // before a role noun modify it; the phrase runs to the role and on over
+                    // the holder's name after it. The capitals alone are no one.
+                    return self.name_after_role(k + 1, limit).map(|end| lo..end);
                 } else if last_cap.is_some() && !self.joins_caps(k) {
                     break;
                 } else if self.word(k).is_some_and(is_speaker_head) {
@@ -154,6 +159,21 @@ impl Para<'_> {
         last_cap
             .filter(|&c| !self.word(c).is_some_and(is_possessive))
             .map(|c| lo..c + 1)
+    }
+
+    /// The end of the name that follows a role noun ending just before `k` (`leader Ann Roe`):
+    /// the run of capitalised words from `k`, up to `limit`; `k` itself when no name follows
+    /// (`the Labour leader said`); none when the name is a possessive (`the Labour leader Ann
+    /// Roe's plan`), whose owner is not the subject.
+    fn name_after_role(&self, k: usize, limit: usize) -> Option<usize> {
+        let mut end = k;
+        while end < limit && self.word(end).is_some() && self.cap(end) {
+            if self.word(end).is_some_and(is_possessive) {
+                return None;
+            }
+            end += 1;
+        }
+        Some(end)
     }
 
     /// The subject of a cue verb that does not stand next to it: the verb coordinated with an

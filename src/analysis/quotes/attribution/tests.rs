@@ -13,6 +13,7 @@ mod canadian;
 mod clauses;
 mod general;
 mod offices;
+mod qa;
 mod sources;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};

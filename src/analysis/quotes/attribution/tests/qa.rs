@@ -1,0 +1,75 @@
+//! Session 16 (helper qa): a description of a role with capitals before it (`The Green
+//! Party's Welsh leader Ann Roe`) as a clause's subject, and a role description whose
+//! capitalised qualifier is not the one the article gave the role's holder.
+
+use super::speech;
+
+fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
+    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
+}
+
+#[test]
+fn capitals_before_a_role_noun_modify_it_and_the_name_after_it_speaks() {
+    // A participle of naming far from its subject: the subject is the name after the role,
+    // not the capitals before it (`The Green Party's Welsh`).
+    let body = "Row over tax\n\nThe minister spoke on Monday. The Green Party's Welsh leader \
+                Ann Roe wrote to him on Tuesday, calling for him to withdraw his \"careless \
+                remark\" at once.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "careless remark"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // Without a name after the role, the capitals still do not speak alone.
+    let body = "Row over tax\n\nThe minister spoke on Monday. The Green Party's Welsh leader \
+                wrote to him on Tuesday, calling for him to withdraw his \"careless remark\" at \
+                once.\n";
+    let all = speech(body);
+    assert_ne!(
+        speaker_of(&all, "careless remark"),
+        Some("Green Party's Welsh"),
+        "{all:?}"
+    );
+    // Negative: a plain name as the subject is read as before.
+    let body = "Row over tax\n\nThe minister spoke on Monday. Ann Roe wrote to him on Tuesday, \
+                calling for him to withdraw his \"careless remark\" at once.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "careless remark"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_role_of_another_place_means_the_subject_not_the_holder_named_before() {
+    // `Labour MP Ann Roe` holds the role; `the Dundee West MP` after a sentence about Tom
+    // Kay is Kay, the one the discourse is about.
+    let body = "Seat fight\n\nTom Kay is to stand against Labour MP Ann Roe at the election. \
+                Mr Kay, who won a court case on Monday, said he would fight the seat. The \
+                Dundee West MP, who left his party last year, called Ms Roe a \"party \
+                puppet\". Ms Roe said she was \"ready\" for him.\n";
+    let all = speech(body);
+    assert_eq!(speaker_of(&all, "party puppet"), Some("Tom Kay"), "{all:?}");
+    // Negative: the same qualifier is the holder's, whoever the subject is.
+    let body = "Seat fight\n\nTom Kay is to stand against Labour MP Ann Roe at the election. \
+                Mr Kay, who won a court case on Monday, said he would fight the seat. The \
+                Labour MP, who has held the seat since 1997, called Mr Kay a \"party \
+                wrecker\".\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "party wrecker"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+    // Negative: with no other person to mean, the holder stays (one body, two names).
+    let body = "Cup tie\n\nFrance coach Marc Vidal believes his side will win. \"We will go \
+                there without fear,\" said the French coach.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "We will go there without fear,"),
+        Some("Marc Vidal"),
+        "{all:?}"
+    );
+}

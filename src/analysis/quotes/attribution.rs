@@ -1163,6 +1163,31 @@ impl Para<'_> {
         None
     }
 
+    /// `Labour MP Ann Roe … Tom Kay said he would stand. The Glasgow MP accused Ms Roe …`: a
+    /// role description whose capitalised qualifier differs from the one the article gave the
+    /// role's holder `id` (another place, another party) means the person the discourse is
+    /// about, when there is one the description fits; else still the holder, since one body
+    /// goes by several names (`Tottenham`, `Spurs`; `France`, `the French coach`).
+    fn subject_over_other_holder(
+        &self,
+        reg: &Registry,
+        id: usize,
+        desc: &[&str],
+        pos: usize,
+    ) -> usize {
+        if !placement::tied_to_body(desc) || !reg.qualified_otherwise(self.text, id, desc, pos) {
+            return id;
+        }
+        reg.subject_antecedent(pos, self.near)
+            .filter(|&s| {
+                s != id
+                    && reg.entities[s].kind == SpeakerKind::Person
+                    && reg.role_fits(s, desc)
+                    && !reg.qualified_otherwise(self.text, s, desc, pos)
+            })
+            .unwrap_or(id)
+    }
+
     /// The speaker a noun phrase names.
     fn resolve(
         &self,
@@ -1455,7 +1480,12 @@ impl Para<'_> {
                 && !is_plural(head)
                 && let Some(id) = reg
                     .by_age_word(head)
-                    .or_else(|| reg.by_role_word(head, desc))
+                    // `Norfolk police chief Ann Roe … the Metropolitan police chief`: the same
+                    // office of another place is someone else's.
+                    .or_else(|| {
+                        reg.by_role_word(head, desc)
+                            .map(|id| self.subject_over_other_holder(reg, id, desc, pos))
+                    })
                     // `the Labour peer and former minister`: either noun may repeat the role.
                     .or_else(|| {
                         let last = desc.last().filter(|w| **w != head && desc.contains(&"and"));

@@ -43,6 +43,26 @@ fn capitals_before_a_role_noun_modify_it_and_the_name_after_it_speaks() {
 }
 
 #[test]
+fn lower_case_modifiers_between_the_capitals_and_the_role_keep_the_phrase_whole() {
+    // After a determiner: `The BBC's political editor Ann Roe`.
+    let body = "Row over tax\n\nThe minister spoke on Monday. The BBC's political editor Ann \
+                Roe attacked the plan, saying it was \"a farce\".\n";
+    let all = speech(body);
+    assert_eq!(speaker_of(&all, "a farce"), Some("Ann Roe"), "{all:?}");
+    // After a possessive name: `Wales's only Green MP Ann Roe`.
+    let body = "Row over tax\n\nThe minister spoke on Monday. Wales's only Green MP Ann Roe \
+                praised the group, saying it was \"superb\".\n";
+    let all = speech(body);
+    assert_eq!(speaker_of(&all, "superb"), Some("Ann Roe"), "{all:?}");
+    // Negative: a possessive before a noun that is no role owns a thing, and the sentence's
+    // words are not its owner's (`Roe's own plan`).
+    let body = "Row over tax\n\nThe minister spoke on Monday. Ann Roe's latest plan was \
+                attacked, with critics saying it was \"a farce\".\n";
+    let all = speech(body);
+    assert_ne!(speaker_of(&all, "a farce"), Some("Ann Roe"), "{all:?}");
+}
+
+#[test]
 fn a_role_of_another_place_means_the_subject_not_the_holder_named_before() {
     // `Labour MP Ann Roe` holds the role; `the Dundee West MP` after a sentence about Tom
     // Kay is Kay, the one the discourse is about.

@@ -357,29 +357,36 @@ impl Para<'_> {
         }
         // A plural noun after a preposition or a verb in the past (`amid claims that`,
         // `dismissed claims`, `rejected calls for`): its object, not a verb of saying.
+        let governs = |p: &str| {
+            p.starts_with(char::is_lowercase)
+                && (p.ends_with("ed")
+                    || matches!(
+                        p,
+                        "amid"
+                            | "of"
+                            | "over"
+                            | "despite"
+                            | "about"
+                            | "after"
+                            | "following"
+                            | "against"
+                            | "to"
+                            | "with"
+                            | "by"
+                            | "on"
+                            | "new"
+                            | "such"
+                    ))
+        };
+        // A capitalised word between them says whose (`amid Tory claims that`, `rejected
+        // Labour calls for`): still a noun.
         if matches!(lw, "claims" | "calls" | "remarks" | "notes" | "comments")
             && i > 0
-            && self.word(i - 1).is_some_and(|p| {
-                p.starts_with(char::is_lowercase)
-                    && (p.ends_with("ed")
-                        || matches!(
-                            p,
-                            "amid"
-                                | "of"
-                                | "over"
-                                | "despite"
-                                | "about"
-                                | "after"
-                                | "following"
-                                | "against"
-                                | "to"
-                                | "with"
-                                | "by"
-                                | "on"
-                                | "new"
-                                | "such"
-                        ))
-            })
+            && (self.word(i - 1).is_some_and(governs)
+                || (i > 1
+                    && self.cap(i - 1)
+                    && !self.word(i - 1).is_some_and(is_possessive)
+                    && self.word(i - 2).is_some_and(governs)))
         {
             return None;
         }

@@ -93,3 +93,30 @@ fn a_role_of_another_place_means_the_subject_not_the_holder_named_before() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_capitalised_owner_between_a_verb_and_claims_keeps_claims_a_noun() {
+    // `dismissed Green claims`, `amid Labour claims`: the words are the claim's, and no
+    // phrase running back over the verb (`Ann Roe dismissed Green`) is their speaker.
+    for body in [
+        "Row over tax\n\nAnn Roe dismissed Green claims that the scheme was a \"costly \
+         scandal\" for the town.\n",
+        "Row over tax\n\nAnn Roe defended the scheme amid Green claims it was a \"costly \
+         scandal\" for the town.\n",
+    ] {
+        let all = speech(body);
+        assert!(
+            all.iter().all(|(_, s)| !s.contains("Green")),
+            "{body}: {all:?}"
+        );
+    }
+    // Negative: a name before `claims` is its subject, the one who speaks.
+    let body = "Row over tax\n\nThe minister spoke on Monday. Green leader Ann Roe claims the \
+                scheme is a \"costly scandal\" for the town.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "costly scandal"),
+        Some("Ann Roe"),
+        "{all:?}"
+    );
+}

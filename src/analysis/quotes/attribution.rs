@@ -1392,8 +1392,24 @@ impl Para<'_> {
                 && !body_role
                 && self.names_a_person(role)
                 && plain_name();
+            // `the Institute of Fiscal Studies`, `the Office for Budget Responsibility`: a
+            // role ends in no joining word; one that does runs on into the name, and the
+            // whole is a body's name when a word of it says so.
+            let body_name = split
+                .role
+                .last()
+                .is_some_and(|w| matches!(*w, "of" | "for" | "and" | "&"))
+                && !split.titled
+                && strip_det(&words)
+                    .iter()
+                    .all(|w| is_capitalised(w) || matches!(*w, "of" | "for" | "and" | "the" | "&"))
+                && strip_det(&words)
+                    .iter()
+                    .any(|w| is_body_word(strip_possessive(w)));
             if body_role {
                 reg.body(&split.name.join(" "), SpeakerKind::Organisation)
+            } else if body_name {
+                reg.body(&strip_det(&words).join(" "), SpeakerKind::Organisation)
             } else if looks_like_person(&split)
                 || person_role
                 || described_person

@@ -120,3 +120,29 @@ fn a_capitalised_owner_between_a_verb_and_claims_keeps_claims_a_noun() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_role_ending_in_a_joining_word_runs_on_into_a_bodys_name() {
+    // `the Institute for Rural Studies`, `the National Union of Bus Drivers`: the whole is
+    // the body's name, not a person `Rural Studies` with the role `Institute for`.
+    for (body, name) in [
+        (
+            "Row over tax\n\nThe minister spoke on Monday. The Institute for Rural Studies \
+             said the plan was \"a gamble\".\n",
+            "Institute for Rural Studies",
+        ),
+        (
+            "Row over tax\n\nThe minister spoke on Monday. The National Union of Bus \
+             Drivers said the plan was \"a gamble\".\n",
+            "National Union of Bus Drivers",
+        ),
+    ] {
+        let all = speech(body);
+        assert_eq!(speaker_of(&all, "a gamble"), Some(name), "{all:?}");
+    }
+    // Negative: a title with `of` before a person's name stays the person's role.
+    let body = "Row over tax\n\nThe minister spoke on Monday. Secretary of State Ann Roe said \
+                the plan was \"a gamble\".\n";
+    let all = speech(body);
+    assert_eq!(speaker_of(&all, "a gamble"), Some("Ann Roe"), "{all:?}");
+}

@@ -5,7 +5,8 @@
 //! documents speaking for their owners, words that open a sentence before a name); `clauses`
 //! who a clause makes its subject and what may stand between a name and its verb; `bodies`
 //! whom a speaking `it` means and how a body's name holds together; `sources` whose a cited
-//! document is and who holds two roles at once.
+//! document is and who holds two roles at once; `qa` what capitals and joining words inside a
+//! role before a name do to the phrase, and a role of another place than its holder's.
 
 mod bodies;
 mod british;

@@ -357,29 +357,36 @@ impl Para<'_> {
         }
         // A plural noun after a preposition or a verb in the past (`amid claims that`,
         // `dismissed claims`, `rejected calls for`): its object, not a verb of saying.
+        let governs = |p: &str| {
+            p.starts_with(char::is_lowercase)
+                && (p.ends_with("ed")
+                    || matches!(
+                        p,
+                        "amid"
+                            | "of"
+                            | "over"
+                            | "despite"
+                            | "about"
+                            | "after"
+                            | "following"
+                            | "against"
+                            | "to"
+                            | "with"
+                            | "by"
+                            | "on"
+                            | "new"
+                            | "such"
+                    ))
+        };
+        // A capitalised word between them says whose (`amid Tory claims that`, `rejected
+        // Labour calls for`): still a noun.
         if matches!(lw, "claims" | "calls" | "remarks" | "notes" | "comments")
             && i > 0
-            && self.word(i - 1).is_some_and(|p| {
-                p.starts_with(char::is_lowercase)
-                    && (p.ends_with("ed")
-                        || matches!(
-                            p,
-                            "amid"
-                                | "of"
-                                | "over"
-                                | "despite"
-                                | "about"
-                                | "after"
-                                | "following"
-                                | "against"
-                                | "to"
-                                | "with"
-                                | "by"
-                                | "on"
-                                | "new"
-                                | "such"
-                        ))
-            })
+            && (self.word(i - 1).is_some_and(governs)
+                || (i > 1
+                    && self.cap(i - 1)
+                    && !self.word(i - 1).is_some_and(is_possessive)
+                    && self.word(i - 2).is_some_and(governs)))
         {
             return None;
         }
@@ -1203,6 +1210,31 @@ impl Para<'_> {
         None
     }
 
+    /// `Labour MP Ann Roe … Tom Kay said he would stand. The Glasgow MP accused Ms Roe …`: a
+    /// role description whose capitalised qualifier differs from the one the article gave the
+    /// role's holder `id` (another place, another party) means the person the discourse is
+    /// about, when there is one the description fits; else still the holder, since one body
+    /// goes by several names (`Tottenham`, `Spurs`; `France`, `the French coach`).
+    fn subject_over_other_holder(
+        &self,
+        reg: &Registry,
+        id: usize,
+        desc: &[&str],
+        pos: usize,
+    ) -> usize {
+        if !placement::tied_to_body(desc) || !reg.qualified_otherwise(self.text, id, desc, pos) {
+            return id;
+        }
+        reg.subject_antecedent(pos, self.near)
+            .filter(|&s| {
+                s != id
+                    && reg.entities[s].kind == SpeakerKind::Person
+                    && reg.role_fits(s, desc)
+                    && !reg.qualified_otherwise(self.text, s, desc, pos)
+            })
+            .unwrap_or(id)
+    }
+
     /// The speaker a noun phrase names.
     fn resolve(
         &self,
@@ -1404,8 +1436,24 @@ impl Para<'_> {
                 && !body_role
                 && self.names_a_person(role)
                 && plain_name();
+            // `the Institute of Fiscal Studies`, `the Office for Budget Responsibility`: a
+            // role ends in no joining word; one that does runs on into the name, and the
+            // whole is a body's name when a word of it says so.
+            let body_name = split
+                .role
+                .last()
+                .is_some_and(|w| matches!(*w, "of" | "for" | "and" | "&"))
+                && !split.titled
+                && strip_det(&words)
+                    .iter()
+                    .all(|w| is_capitalised(w) || matches!(*w, "of" | "for" | "and" | "the" | "&"))
+                && strip_det(&words)
+                    .iter()
+                    .any(|w| is_body_word(strip_possessive(w)));
             if body_role {
                 reg.body(&split.name.join(" "), SpeakerKind::Organisation)
+            } else if body_name {
+                reg.body(&strip_det(&words).join(" "), SpeakerKind::Organisation)
             } else if looks_like_person(&split)
                 || person_role
                 || described_person
@@ -1505,7 +1553,12 @@ impl Para<'_> {
                 && !is_plural(head)
                 && let Some(id) = reg
                     .by_age_word(head)
-                    .or_else(|| reg.by_role_word(head, desc))
+                    // `Norfolk police chief Ann Roe … the Metropolitan police chief`: the same
+                    // office of another place is someone else's.
+                    .or_else(|| {
+                        reg.by_role_word(head, desc)
+                            .map(|id| self.subject_over_other_holder(reg, id, desc, pos))
+                    })
                     // `the Labour peer and former minister`: either noun may repeat the role.
                     .or_else(|| {
                         let last = desc.last().filter(|w| **w != head && desc.contains(&"and"));

@@ -745,6 +745,84 @@ impl Registry {
             })
     }
 
+    /// Whether the article gave person `id` the head noun of description `desc` under another
+    /// capitalised qualifier than the description's (`Norfolk police chief Ann Roe` … `the
+    /// Metropolitan police chief`; a role `Labour MP` … `the Tory MP`): the same office of
+    /// another place or body is someone else's. Read from the role the article gave and from
+    /// the words written just before each mention of the name (before byte `pos`). A
+    /// description without a capitalised qualifier (`the police chief`) conflicts with no one.
+    pub fn qualified_otherwise(&self, text: &str, id: usize, desc: &[&str], pos: usize) -> bool {
+        let [mods @ .., head] = desc else {
+            return false;
+        };
+        let bare = |w: &str| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches('\'')
+                .to_lowercase()
+        };
+        let quals: Vec<String> = mods
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| bare(w))
+            .collect();
+        if quals.is_empty() {
+            return false;
+        }
+        // The capitalised words of one premodified role ending in `head`; none when the role
+        // does not end in it.
+        let conflicts = |words: &[&str]| {
+            let Some((last, before)) = words.split_last() else {
+                return false;
+            };
+            if !last.eq_ignore_ascii_case(head) {
+                return false;
+            }
+            let caps: Vec<String> = before
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(|w| bare(w))
+                .collect();
+            !caps.is_empty() && !caps.iter().any(|c| quals.contains(c))
+        };
+        let e = &self.entities[id];
+        if e.role.as_ref().is_some_and(|r| {
+            let words: Vec<&str> = r.split(' ').collect();
+            conflicts(&words)
+        }) {
+            return true;
+        }
+        self.mentions
+            .iter()
+            .filter(|m| m.entity == id && m.pos < pos)
+            .any(|m| {
+                let before = &text[..m.pos];
+                let clause = before
+                    .rfind(|c: char| ".,;:!?\"“”()\n".contains(c))
+                    .map_or(before, |p| {
+                        &before[p + before[p..].chars().next().map_or(1, char::len_utf8)..]
+                    });
+                // The premodifiers right before the name: capitalised words, and lower-case
+                // ones the description has too (`police`); any other word ends them
+                // (`games but Chairman Tom Kay`).
+                let words: Vec<&str> = clause.split_whitespace().collect();
+                let mut from = words.len().saturating_sub(1);
+                while from > 0 && words.len() - from < 5 {
+                    let w = words[from - 1];
+                    let premod = if w.starts_with(char::is_uppercase) {
+                        !is_capitalised_function_word(w)
+                    } else {
+                        mods.contains(&w)
+                    };
+                    if !premod {
+                        break;
+                    }
+                    from -= 1;
+                }
+                conflicts(&words[from..])
+            })
+    }
+
     /// Whether description `desc` may name person `id` as far as its role goes: `the Foreign
     /// Secretary` is not the shadow foreign secretary, `the minister` not a former one; a
     /// modifier that changes what the role is must be in the description too.

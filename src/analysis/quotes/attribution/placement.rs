@@ -100,6 +100,14 @@ impl Para<'_> {
             while k < limit && self.word(k).is_some() {
                 if self.cap(k) {
                     last_cap = Some(k);
+                } else if last_cap.is_some()
+                    && let Some(r) = self.role_ahead(k, limit)
+                {
+                    // `The Green Party's Welsh leader Ann Roe`, `the Labour leader`, `the
+                    // BBC's political editor Nick Ross`: capitals before a role noun modify
+                    // it; the phrase runs to the role and on over the holder's name after it.
+                    // The capitals alone are no one.
+                    return self.name_after_role(r + 1, limit).map(|end| lo..end);
                 } else if last_cap.is_some() && !self.joins_caps(k) {
                     break;
                 } else if self.word(k).is_some_and(is_speaker_head) {
@@ -126,6 +134,14 @@ impl Para<'_> {
             if self.cap(k) {
                 last_cap = Some(k);
             } else if self.joins_caps(k) {
+            } else if last_cap.is_some()
+                && self.word(k - 1).is_some_and(is_possessive)
+                && let Some(r) = self.role_ahead(k, limit)
+            {
+                // `Scotland's only Tory MP Ann Roe`, `Labour's Welsh leader Ann Roe`: after
+                // a possessive, lower-case words up to a role noun modify it, and the holder
+                // named after it is the subject, not the owner.
+                return self.name_after_role(r + 1, limit).map(|end| lo..end);
             } else if self.is_function_word(k)
                 || self.cue_verb(k).is_some()
                 || self.is_aux(k)
@@ -154,6 +170,36 @@ impl Para<'_> {
         last_cap
             .filter(|&c| !self.word(c).is_some_and(is_possessive))
             .map(|c| lo..c + 1)
+    }
+
+    /// The role noun among the few modifiers from `k` on (`political editor`, `only Tory
+    /// MP`), before any verb, function word, pronoun or determiner ends the phrase.
+    fn role_ahead(&self, k: usize, limit: usize) -> Option<usize> {
+        (k..limit.min(k + 4))
+            .take_while(|&i| {
+                self.word(i)
+                    .is_some_and(|w| !is_determiner(w) && !is_possessive(w))
+                    && !self.is_function_word(i)
+                    && self.cue_verb(i).is_none()
+                    && !self.is_aux(i)
+                    && !self.is_pronoun(i)
+            })
+            .find(|&i| self.word(i).is_some_and(is_role_word))
+    }
+
+    /// The end of the name that follows a role noun ending just before `k` (`leader Ann Roe`):
+    /// the run of capitalised words from `k`, up to `limit`; `k` itself when no name follows
+    /// (`the Labour leader said`); none when the name is a possessive (`the Labour leader Ann
+    /// Roe's plan`), whose owner is not the subject.
+    fn name_after_role(&self, k: usize, limit: usize) -> Option<usize> {
+        let mut end = k;
+        while end < limit && self.word(end).is_some() && self.cap(end) {
+            if self.word(end).is_some_and(is_possessive) {
+                return None;
+            }
+            end += 1;
+        }
+        Some(end)
     }
 
     /// The subject of a cue verb that does not stand next to it: the verb coordinated with an

@@ -6,7 +6,9 @@
 //! who a clause makes its subject and what may stand between a name and its verb; `bodies`
 //! whom a speaking `it` means and how a body's name holds together; `sources` whose a cited
 //! document is and who holds two roles at once; `descriptions` how a speaker's description
-//! reads after the words and whom `he` or `she` may mean.
+//! reads after the words and whom `he` or `she` may mean; `roles` what capitals and joining
+//! words inside a role before a name do to the phrase, and a role of another place than its
+//! holder's.
 
 mod bodies;
 mod british;
@@ -15,6 +17,7 @@ mod clauses;
 mod descriptions;
 mod general;
 mod offices;
+mod roles;
 mod sources;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};

@@ -222,7 +222,10 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             continue;
         }
         // `OTTAWA — Minister Ann Roe says`: the dateline names where, never who.
-        let words_from = range.start + dateline_len(&text[range.clone()]);
+        // `- Coach Ann Roe: "…"`: a list item's bullet is layout; the words start after it.
+        let bullet = bullet_len(&text[range.clone()]);
+        let words_from =
+            range.start + bullet + dateline_len(&text[range.start + bullet..range.end]);
         tokens::tokenize(text, words_from..range.end, &spans, &mut toks);
         register_mentions(text, &toks, &mut reg, prev_start);
         if is_caption(&text[range.clone()]) {
@@ -492,6 +495,25 @@ fn one_turn_over_breaks(
         }
         k += 1;
     }
+}
+
+/// The length in bytes of the bullet that opens a list item's paragraph, space included (`- `,
+/// `• `, `– `, after any indent), or 0. A dash alone before a space and a word opens no sentence of prose: the
+/// item's first word opens its sentence as it would without the mark. Not a star, which marks
+/// a book's footnote (`* "Busy already?"`), nor a mark before a quotation or a bracket.
+fn bullet_len(paragraph: &str) -> usize {
+    let indent = paragraph.len() - paragraph.trim_start().len();
+    let item = &paragraph[indent..];
+    let mut chars = item.chars();
+    let (Some(c @ ('-' | '•' | '–' | '—')), Some(sp)) = (chars.next(), chars.next()) else {
+        return 0;
+    };
+    let mark = c.len_utf8();
+    let rest = item[mark..].trim_start();
+    if !sp.is_whitespace() || !rest.starts_with(char::is_alphanumeric) {
+        return 0;
+    }
+    paragraph.len() - rest.len()
 }
 
 /// The length in bytes of the dateline that opens a wire story's paragraph, dash included

@@ -5,7 +5,8 @@
 //! documents speaking for their owners, words that open a sentence before a name); `clauses`
 //! who a clause makes its subject and what may stand between a name and its verb; `bodies`
 //! whom a speaking `it` means and how a body's name holds together; `sources` whose a cited
-//! document is and who holds two roles at once.
+//! document is and who holds two roles at once; `qb` list items, fronted participles and
+//! statements that go on with their source.
 
 mod bodies;
 mod british;
@@ -13,6 +14,7 @@ mod canadian;
 mod clauses;
 mod general;
 mod offices;
+mod qb;
 mod sources;
 
 use crate::analysis::quotes::{QuoteKind, SpeakerKind, find};

@@ -1,0 +1,53 @@
+//! List items, fronted participles and statements that go on with their source: a bullet
+//! before `Role Name: "…"`, a description after a participle clause that names someone else,
+//! `the statement added` after an unnamed source's words.
+
+use super::speech;
+use crate::analysis::quotes::bullet_len;
+
+fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
+    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
+}
+
+#[test]
+fn a_bullet_before_a_label_leaves_the_label_the_speaker() {
+    // `- Role Name: "…"`: the dash only marks a list item; the name before the colon speaks,
+    // not the person the previous paragraph was about.
+    for bullet in ["-", "•", "–"] {
+        let body = format!(
+            "Cup win\n\nRovers beat Dunmore 2-0. Goalkeeper Ivo Brandt was hit by a coin.\n\n\
+             {bullet} Rovers coach Sam Okafor: \"It was a fine display by us.\" \"We never \
+             gave in.\"\n"
+        );
+        let all = speech(&body);
+        assert_eq!(
+            speaker_of(&all, "It was a fine display by us."),
+            Some("Sam Okafor"),
+            "{all:?}"
+        );
+        assert_eq!(
+            speaker_of(&all, "We never gave in."),
+            Some("Sam Okafor"),
+            "{all:?}"
+        );
+    }
+    // A star marks a book's footnote, and a mark before a quotation or a bracket is no list
+    // item's bullet; a hyphen joined to its word is a minus or a word's part.
+    assert_eq!(bullet_len("- Coach Sam Okafor: \"Fine.\""), 2);
+    assert_eq!(bullet_len("•  Rovers won"), "•  ".len());
+    assert_eq!(bullet_len(" - Coach Sam Okafor"), 3);
+    assert_eq!(bullet_len("* \"Busy already?\""), 0);
+    assert_eq!(bullet_len("- \"Busy already?\""), 0);
+    assert_eq!(bullet_len("- (2) Hurrah"), 0);
+    assert_eq!(bullet_len("-5C overnight"), 0);
+    assert_eq!(bullet_len("Sam Okafor - the coach"), 0);
+    // A dash inside the sentence is no bullet: the words still follow the subject.
+    let body = "Cup win\n\nRovers beat Dunmore 2-0 - and coach Sam Okafor was happy.\n\n\
+                \"It was a fine display by us,\" he said.\n";
+    let all = speech(body);
+    assert_eq!(
+        speaker_of(&all, "It was a fine display by us,"),
+        Some("Sam Okafor"),
+        "{all:?}"
+    );
+}

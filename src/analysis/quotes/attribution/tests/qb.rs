@@ -51,3 +51,41 @@ fn a_bullet_before_a_label_leaves_the_label_the_speaker() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_name_a_preposition_governs_is_not_the_description_after_the_clause() {
+    // `Reacting to a remark by Role Name, the American said`: a fronted participle shares the
+    // main clause's subject, and the name after `by` is only its object: the description
+    // means the person the article was about.
+    let lede = "Kowal hits out\n\nDana Kowal, the world number one, said the league was wrong.\n\n";
+    for (clause, description) in [
+        (
+            "Reacting to a remark by league chairman Tom Reed",
+            "the American",
+        ),
+        (
+            "Speaking about a letter from league chairman Tom Reed",
+            "the champion",
+        ),
+        (
+            "Asked about the rule, set by chairman Tom Reed",
+            "the American",
+        ),
+    ] {
+        let body = format!("{lede}{clause}, {description} said: \"It is insulting.\"\n");
+        let all = speech(&body);
+        assert_eq!(
+            speaker_of(&all, "It is insulting."),
+            Some("Dana Kowal"),
+            "{body} {all:?}"
+        );
+    }
+    // The subject of a fronted clause that the conjunction opens is a person the description
+    // may still mean (`When Tom Reed shook her hand, the American said`), and a name that
+    // follows a verb, not a preposition, is the clause's own subject.
+    let body = format!(
+        "{lede}Chairman Tom Reed, the American, then agreed with her. \"It is fair,\" said Reed.\n"
+    );
+    let all = speech(&body);
+    assert_eq!(speaker_of(&all, "It is fair,"), Some("Tom Reed"), "{all:?}");
+}

@@ -222,7 +222,10 @@ pub fn find(article: &Article, _sentences: &[Range<usize>]) -> Quotes {
             continue;
         }
         // `OTTAWA — Minister Ann Roe says`: the dateline names where, never who.
-        let words_from = range.start + dateline_len(&text[range.clone()]);
+        // `- Coach Ann Roe: "…"`: a list item's bullet is layout; the words start after it.
+        let bullet = bullet_len(&text[range.clone()]);
+        let words_from =
+            range.start + bullet + dateline_len(&text[range.start + bullet..range.end]);
         tokens::tokenize(text, words_from..range.end, &spans, &mut toks);
         register_mentions(text, &toks, &mut reg, prev_start);
         if is_caption(&text[range.clone()]) {
@@ -492,6 +495,25 @@ fn one_turn_over_breaks(
         }
         k += 1;
     }
+}
+
+/// The length in bytes of the bullet that opens a list item's paragraph, space included (`- `,
+/// `• `, `– `, after any indent), or 0. A dash alone before a space and a word opens no sentence of prose: the
+/// item's first word opens its sentence as it would without the mark. Not a star, which marks
+/// a book's footnote (`* "Busy already?"`), nor a mark before a quotation or a bracket.
+fn bullet_len(paragraph: &str) -> usize {
+    let indent = paragraph.len() - paragraph.trim_start().len();
+    let item = &paragraph[indent..];
+    let mut chars = item.chars();
+    let (Some(c @ ('-' | '•' | '–' | '—')), Some(sp)) = (chars.next(), chars.next()) else {
+        return 0;
+    };
+    let mark = c.len_utf8();
+    let rest = item[mark..].trim_start();
+    if !sp.is_whitespace() || !rest.starts_with(char::is_alphanumeric) {
+        return 0;
+    }
+    paragraph.len() - rest.len()
 }
 
 /// The length in bytes of the dateline that opens a wire story's paragraph, dash included
@@ -1294,7 +1316,23 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
                     || source_came_from(text, toks, role_start)
                     || (first_person && passive_agent(text, toks, role_start))
                     || inverted)
-                    && !modifies_holder(text, toks, end);
+                    && !modifies_holder(text, toks, end)
+                    // `Reacting to a remark by chairman Tom Kay, the American said`: the object
+                    // of a preposition that opens no clause is no subject, whatever verb the
+                    // description after the comma has (`according to` and `came from` name a
+                    // source, and `said by` is inverted, above). A verb right after the name
+                    // makes it one (`with Tanzania Mr Brown said`); only a role's lower-case
+                    // words stand between (`at last Ann Roe, pale, said` is the subject).
+                    && !(toks.get(end).is_some_and(|t| t.kind == TokKind::Comma)
+                        && (!split.role.is_empty()
+                            || role_start
+                                .checked_sub(1)
+                                .and_then(word)
+                                .is_some_and(only_preposition))
+                        && object_of_preposition(text, toks, role_start)
+                        && !according_to_before(text, toks, role_start)
+                        && !source_came_from(text, toks, role_start)
+                        && !inverted);
                 // `Espinos, who like Montalban was born in Mexico`: a person named to compare
                 // with is nobody the next `he` or `the founder` means.
                 let compared = role_start > 0
@@ -2237,6 +2275,69 @@ fn opens_sentence(toks: &[Tok], i: usize) -> bool {
         )
 }
 
+/// Whether the phrase at token `start` is a preposition's object: the preposition right
+/// before it, or before up to three lower-case words of the same phrase (`by league chairman
+/// Tom Kay`, `with the club's coach Ann Roe`), none a verb.
+fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
+    let word = |i: usize| tokens::word_at(text, toks, i);
+    let mut k = start;
+    for _ in 0..4 {
+        let Some(w) = k.checked_sub(1).and_then(word) else {
+            return false;
+        };
+        if only_preposition(w) {
+            return true;
+        }
+        if !w.starts_with(char::is_lowercase)
+            || lexicon::is_determiner(w)
+            || lexicon::is_possessive(w)
+            || finite_verb_at(text, toks, k - 1)
+            || matches!(
+                w,
+                "and" | "or" | "but" | "as" | "that" | "who" | "when" | "while"
+            )
+        {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Byte offset from which a description at token `at` may find the person it means named
+/// earlier in its sentence: the sentence's start ([`sentence_start`]), or the description
+/// itself when a participle opens the sentence (`Reacting to a remark by Tom Kay, the American
+/// said`, `Asked about Roe, the Swiss said`): a fronted participle's subject is the main
+/// clause's, and the names inside it are others.
+fn same_sentence_from(text: &str, toks: &[Tok], at: usize) -> usize {
+    let from = sentence_start(toks, at);
+    let first = toks.partition_point(|t| t.range.start < from);
+    let participle = tokens::word_at(text, toks, first).is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.len() >= 5
+            && (w.ends_with("ing") || (w.ends_with("ed") && !w.ends_with("eed")))
+            && !lexicon::is_nationality(w)
+            // `According to Federer himself, the Swiss star is …`: a compound preposition
+            // naming a source, no participle with a subject.
+            && !matches!(w, "According" | "Owing" | "Regarding" | "Concerning" | "Including")
+    });
+    if participle && first < at {
+        toks.get(at).map_or(from, |t| t.range.start)
+    } else {
+        from
+    }
+}
+
+/// A preposition that never opens a clause (unlike `after`, `before`, `like`): a name right
+/// after it is its object.
+fn only_preposition(word: &str) -> bool {
+    let mut buf = [0; 16];
+    matches!(
+        lexicon::lower(word, &mut buf),
+        "of" | "to" | "by" | "from" | "with" | "about" | "against" | "at" | "on" | "for"
+    )
+}
+
 /// A preposition, whose object a name after it is (never the subject of the sentence).
 fn is_preposition(word: &str) -> bool {
     let mut buf = [0; 16];
@@ -2961,7 +3062,9 @@ fn described_by_nationality(text: &str, toks: &[Tok], reg: &mut Registry, i: usi
     }
     let range = toks[i - 1].range.start..toks[k - 1].range.end;
     // A guess teaches no nationality: a wrong one would carry on through the article.
-    if let Some(id) = reg.by_nationality(range.start, w, sentence_start(toks, i - 1), near) {
+    if let Some(id) =
+        reg.by_nationality(range.start, w, same_sentence_from(text, toks, i - 1), near)
+    {
         reg.mention(range, id, true, false);
     }
 }

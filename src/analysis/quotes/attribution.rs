@@ -1359,7 +1359,7 @@ impl Para<'_> {
                 return None;
             }
             // The one the article gave that nationality, else the nearest it gave no other.
-            let sentence = super::sentence_start(self.toks, np.start);
+            let sentence = super::same_sentence_from(self.text, self.toks, np.start);
             let id = reg.by_nationality(pos, words[n], sentence, self.near)?;
             // Whoever a cue describes as speaking is a person.
             reg.confirm(id, Gender::Unknown);

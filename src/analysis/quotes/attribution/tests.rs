@@ -8,7 +8,7 @@
 //! document is and who holds two roles at once; `descriptions` how a speaker's description
 //! reads after the words and whom `he` or `she` may mean; `roles` what capitals and joining
 //! words inside a role before a name do to the phrase, and a role of another place than its
-//! holder's.
+//! holder's; `objects` names a preposition or a fronted participle governs, and list items.
 
 mod bodies;
 mod british;
@@ -16,6 +16,7 @@ mod canadian;
 mod clauses;
 mod descriptions;
 mod general;
+mod objects;
 mod offices;
 mod roles;
 mod sources;

@@ -498,9 +498,12 @@ fn one_turn_over_breaks(
 }
 
 /// The length in bytes of the bullet that opens a list item's paragraph, space included (`- `,
-/// `• `, `– `, after any indent), or 0. A dash alone before a space and a word opens no sentence of prose: the
-/// item's first word opens its sentence as it would without the mark. Not a star, which marks
-/// a book's footnote (`* "Busy already?"`), nor a mark before a quotation or a bracket.
+/// `• `, `– `, after any indent), or 0. A dash alone before a space and a word opens no
+/// sentence of prose: the item's first word opens its sentence as it would without the mark.
+/// Not a star, which marks a book's footnote (`* "Busy already?"`), nor a mark before a
+/// quotation or a bracket. Only before a word in Latin letters: in Russian prose the dash
+/// opens a line of dialogue, and the words after it (`- Но Пьер …`) are no list item's label
+/// (nor does the English lexicon know their function words).
 fn bullet_len(paragraph: &str) -> usize {
     let indent = paragraph.len() - paragraph.trim_start().len();
     let item = &paragraph[indent..];
@@ -510,7 +513,7 @@ fn bullet_len(paragraph: &str) -> usize {
     };
     let mark = c.len_utf8();
     let rest = item[mark..].trim_start();
-    if !sp.is_whitespace() || !rest.starts_with(char::is_alphanumeric) {
+    if !sp.is_whitespace() || !rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return 0;
     }
     paragraph.len() - rest.len()

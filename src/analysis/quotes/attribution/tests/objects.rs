@@ -41,6 +41,8 @@ fn a_bullet_before_a_label_leaves_the_label_the_speaker() {
     assert_eq!(bullet_len("- (2) Hurrah"), 0);
     assert_eq!(bullet_len("-5C overnight"), 0);
     assert_eq!(bullet_len("Sam Okafor - the coach"), 0);
+    // A dash before Russian dialogue opens a line of speech, not a list item.
+    assert_eq!(bullet_len("- Но Пьер не слушал."), 0);
     // A dash inside the sentence is no bullet: the words still follow the subject.
     let body = "Cup win\n\nRovers beat Dunmore 2-0 - and coach Sam Okafor was happy.\n\n\
                 \"It was a fine display by us,\" he said.\n";

@@ -129,9 +129,17 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             continue;
         }
         let limit = spans.get(next_span).map_or(end, |s| s.outer.start.min(end));
-        let Some(c) = text[i..limit].chars().next() else {
-            i += 1;
-            continue;
+        // Nearly every token opens with an ASCII byte, which is its own character: only
+        // another byte needs the text sliced and a character decoded.
+        let c = match text.as_bytes()[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..limit].chars().next() {
+                Some(c) => c,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
         };
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -181,15 +189,17 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             // `Procter & Gamble`, `Securities & Exchange Commission`: an ampersand between
             // capitalised words joins the parts of one name, as it does written without
             // spaces (`M&S`); `and` in full does not.
-            while text[start..j].starts_with(char::is_uppercase)
-                && let Some(rest) = text[j..limit].strip_prefix(" & ")
+            // (The ` & ` is asked first: it is rare, and costs no character decoded.)
+            while let Some(rest) = text[j..limit].strip_prefix(" & ")
+                && text[start..j].starts_with(char::is_uppercase)
                 && rest.starts_with(char::is_uppercase)
             {
                 let n = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
                 j += 3 + n;
             }
             // "Mr." and initials keep their full stop.
-            if text[j..limit].starts_with('.') && is_abbreviation(&text[start..j]) {
+            if text.as_bytes()[j..limit].first() == Some(&b'.') && is_abbreviation(&text[start..j])
+            {
                 j += 1;
                 // `U.S.-based`: a compound goes on after the abbreviation.
                 let rest = &text[j..limit];

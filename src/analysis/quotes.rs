@@ -1448,13 +1448,15 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
         if !w.starts_with(char::is_uppercase) {
             continue;
         }
+        // The word itself is asked first (not `I`, not `OK`): the word before costs a walk back.
+        let bare = lexicon::strip_possessive(w);
+        if !(bare.len() > 1 && bare.chars().any(char::is_lowercase)) {
+            continue;
+        }
         let Some(given) = given_name_before(inner, start) else {
             continue;
         };
-        let bare = lexicon::strip_possessive(w);
-        if bare.len() > 1
-            && bare.chars().any(char::is_lowercase)
-            && !is_capitalised_function_word(bare)
+        if !is_capitalised_function_word(bare)
             && !is_role_word(bare)
             && !lexicon::is_body_word(bare)
             && !lexicon::is_nationality(bare)
@@ -2219,6 +2221,14 @@ fn age_appositive(text: &str, toks: &[Tok], end: usize) -> Option<u16> {
 fn subject_pronoun(word: &str) -> Option<lexicon::Gender> {
     // Called on every word of the prose: most are ruled out by their first letter and length.
     if word.len() > 8 || !word.starts_with(['h', 'H', 's', 'S']) {
+        return None;
+    }
+    // Whatever leans on it, the word opens with the pronoun: a cheaper test than the split
+    // below, for the many other words of those letters.
+    if !["he", "He", "she", "She"]
+        .iter()
+        .any(|p| word.starts_with(p))
+    {
         return None;
     }
     // `he’s`, `she'd`: the pronoun with a verb leaned on it.

@@ -3538,13 +3538,11 @@ pub(super) fn is_anonymous_noun(word: &str) -> bool {
     if !(4..=14).contains(&word.len()) {
         return false;
     }
-    let mut buf = [0; 16];
-    let word = if word.starts_with(|c: char| c.is_ascii_lowercase()) {
-        word
+    if word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        ANONYMOUS_NOUNS.contains(word)
     } else {
-        lower(word, &mut buf)
-    };
-    ANONYMOUS_NOUNS.contains(word)
+        ANONYMOUS_NOUNS.contains_lower(word)
+    }
 }
 
 /// The head noun of a description: its last word, or, when a source's postmodifier follows

@@ -206,9 +206,12 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
     };
     // After a known first name a nationality word is a surname (`Oliver Irish`, `Michael
     // German`), not what the person is from.
-    let given = real()
-        .next()
-        .is_some_and(|w| given_name_gender(w) != Gender::Unknown);
+    // (Asked only of a body's word after the first: a list of names to compare with.)
+    let given = || {
+        real()
+            .next()
+            .is_some_and(|w| given_name_gender(w) != Gender::Unknown)
+    };
     // `Lib Dems`, `Senate Republicans`: members of a party named as a group.
     let party_members = real().next_back().is_some_and(|w| {
         matches!(
@@ -222,7 +225,7 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
             let bare = strip_possessive(w);
             // After a known first name, a party word is a surname too (`John Tory`).
             (!is_body_word(bare)
-                || (given && i > 0 && (is_nationality(bare) || affiliation_or_title(bare))))
+                || (i > 0 && given() && (is_nationality(bare) || affiliation_or_title(bare))))
                 && !is_capitalised_function_word(w)
                 && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         })

@@ -928,7 +928,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             i += 1;
             continue;
         };
-        if (w == "the" || w == "The") && word(i + 1).is_some_and(|n| reg.may_start_role(n)) {
+        let the = matches!(w, "the" | "The");
+        if the && word(i + 1).is_some_and(|n| reg.may_start_role(n)) {
             // `the Tory leader`: a known person's role standing for the person.
             for n in [3, 2] {
                 let phrase: Vec<&str> = (i + 1..i + 1 + n).filter_map(word).collect();
@@ -979,7 +980,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         {
             described_by_nationality(text, toks, reg, i, near);
         }
-        if matches!(w, "the" | "The") && opens_clause(text, toks, i) {
+        if the && opens_clause(text, toks, i) {
             described_subject(text, toks, reg, i, near);
         }
         if !is_capitalised(w) || is_capitalised_function_word(w) {
@@ -1429,12 +1430,8 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
     // word before only there, instead of walking every word.
     let bytes = inner.as_bytes();
     let mut at = 0;
-    while let Some(off) = bytes[at..]
-        .iter()
-        .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
+    while let Some(p) = next_may_open_capital(bytes, at) {
         // `at` is always a word's end, so the byte found opens a character.
-        let p = at + off;
         // A non-ASCII space (`\u{a0}`) is no word: step over it, or the search stands still.
         if let Some(c) = inner[p..].chars().next().filter(|c| c.is_whitespace()) {
             at = p + c.len_utf8();
@@ -1471,6 +1468,28 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
             }
         }
     }
+}
+
+/// The first byte at or after `from` that may open a capitalised word: an ASCII capital, or a
+/// byte of a non-ASCII letter. A block at a time, as [`places`] looks: most blocks of a
+/// quotation hold no capital, and a fold that does not stop early asks many bytes at once.
+fn next_may_open_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let may_open_capital = |c: u8| c.is_ascii_uppercase() || c >= 0x80;
+    let mut start = from;
+    for block in bytes[from..].chunks(BLOCK) {
+        if block
+            .iter()
+            .fold(false, |any, &c| any | may_open_capital(c))
+        {
+            return block
+                .iter()
+                .position(|&c| may_open_capital(c))
+                .map(|k| start + k);
+        }
+        start += block.len();
+    }
+    None
 }
 
 /// A word without the marks around it (`"Mark,` → `Mark`), keeping an
@@ -2147,22 +2166,15 @@ fn places(text: &str) -> FxHashSet<String> {
     // letter. Far rarer than a space, so it is asked first; only then whether a space stands
     // before it.
     let may_open_capital = |c: u8| c.is_ascii_uppercase() || c >= 0x80;
-    // A byte loop over the whole article, a block at a time: most blocks of prose hold no
-    // capital at all, and folds that do not stop early let the compiler ask the question of
-    // many bytes at once. In a block that holds one, a bit per byte that may open a capital
-    // says where to look.
-    for (b, block) in bytes.chunks(BLOCK).enumerate() {
-        if !block
-            .iter()
-            .fold(false, |any, &c| any | may_open_capital(c))
-        {
-            continue;
-        }
-        let mut capitals = block.iter().enumerate().fold(0u32, |bits, (k, &c)| {
+    // A bit per byte of a block that may open a capital: where to look.
+    let capital_bits = |block: &[u8]| {
+        block.iter().enumerate().fold(0u32, |bits, (k, &c)| {
             bits | u32::from(may_open_capital(c)) << k
-        });
+        })
+    };
+    let mut look = |start: usize, mut capitals: u32| {
         while capitals != 0 {
-            let next = b * BLOCK + capitals.trailing_zeros() as usize;
+            let next = start + capitals.trailing_zeros() as usize;
             capitals &= capitals - 1;
             if next > 0
                 && bytes[next - 1].is_ascii_whitespace()
@@ -2171,7 +2183,20 @@ fn places(text: &str) -> FxHashSet<String> {
                 places.insert(place.to_string());
             }
         }
+    };
+    // A byte loop over the whole article, a block at a time: most blocks of prose hold no
+    // capital at all, and folds that do not stop early over blocks of a length known when
+    // compiling let the compiler ask the question of many bytes at once.
+    let (blocks, tail) = bytes.as_chunks::<BLOCK>();
+    for (b, block) in blocks.iter().enumerate() {
+        if block
+            .iter()
+            .fold(false, |any, &c| any | may_open_capital(c))
+        {
+            look(b * BLOCK, capital_bits(block));
+        }
     }
+    look(bytes.len() - tail.len(), capital_bits(tail));
     places
 }
 
@@ -3051,6 +3076,13 @@ fn pronoun_after(text: &str, toks: &[Tok], end: usize) -> Option<lexicon::Gender
                     return None;
                 }
                 after_comma = false;
+                // Every pronoun looked for opens with `h` or `s`: other words skip the list.
+                if !matches!(w.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S')) {
+                    if is_capitalised(w) && !is_capitalised_function_word(w) {
+                        return None;
+                    }
+                    continue;
+                }
                 match lexicon::strip_possessive(w) {
                     "he" | "his" | "him" | "He" | "His" | "himself" => {
                         return Some(lexicon::Gender::Male);

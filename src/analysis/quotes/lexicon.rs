@@ -868,11 +868,15 @@ pub(super) fn is_determiner(word: &str) -> bool {
 /// never in the word lists. A word already in lower case (most words of prose) is not copied.
 pub(super) fn lower<'b>(w: &'b str, buf: &'b mut [u8; 16]) -> &'b str {
     let n = w.len();
-    if n > buf.len() || !w.is_ascii() {
+    if n > buf.len() {
         return "";
     }
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+    // Most words of prose are lower-case ASCII already: one pass over the bytes answers them.
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return w;
+    }
+    if !w.is_ascii() {
+        return "";
     }
     buf[..n].copy_from_slice(w.as_bytes());
     buf[..n].make_ascii_lowercase();

@@ -140,16 +140,18 @@ fn describes_with_compound(w: &str) -> bool {
 /// (`Teenager Ana Ruiz`, `Journalist Tom Ek`), unless it is a known given name.
 pub(super) fn split_name_opening<'a>(words: &'a [&'a str], opens: bool) -> Option<Split<'a>> {
     let split = split_name(words)?;
-    let real = split
-        .name
-        .iter()
-        .filter(|w| !is_initial(w) && !is_particle(w))
-        .count();
+    let real = || {
+        split
+            .name
+            .iter()
+            .filter(|w| !is_initial(w) && !is_particle(w))
+            .count()
+    };
     if opens
         && !split.titled
         && split.role.is_empty()
-        && real >= 3
         && words.len() == split.name.len()
+        && real() >= 3
         && given_name_gender(words[0]) == Gender::Unknown
     {
         return Some(Split {
@@ -513,6 +515,12 @@ impl Registry {
             subject,
             weak,
         };
+        // Prose names people in text order: a mention past the last one is appended without a
+        // search (none can share its start).
+        if self.mentions.last().is_none_or(|l| l.pos < pos) {
+            self.mentions.push(m);
+            return;
+        }
         let at = self.mentions.partition_point(|x| x.pos < pos);
         if let Some(same) = self.mentions[at..]
             .iter_mut()

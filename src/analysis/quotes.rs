@@ -706,7 +706,9 @@ fn is_pull_quote(text: &str, span: &Span, paragraph: Range<usize>) -> bool {
     let after = paragraph.end..floor((paragraph.end + PULL_QUOTE_REACH).min(text.len()));
     // memchr's search, not `str::contains`: asked of every paragraph that is one quotation,
     // over 6,000 bytes each time.
-    let found = |hay: &str| memchr::memmem::find(hay.as_bytes(), probe.as_bytes()).is_some();
+    // One searcher for both sides: building it costs as much as a search.
+    let finder = memchr::memmem::Finder::new(probe.as_bytes());
+    let found = |hay: &str| finder.find(hay.as_bytes()).is_some();
     found(&text[before]) || found(&text[after])
 }
 
@@ -767,10 +769,23 @@ fn speech_like(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
 /// sentence. Words someone says open their own sentence or follow a comma or colon, and say
 /// more than a name.
 fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
+    // `a “21st Century Fagin”`: after `a` it is an epithet someone coined, not a title.
+    // A plural possessive's apostrophe (`on CBS’ “…”`) stands apart from its word. Asked
+    // first: it rules out most quotations without a look at their words.
+    let p = match t.checked_sub(1).map(|p| (p, &text[toks[p].range.clone()])) {
+        Some((p, "’" | "'")) if p > 0 => p - 1,
+        Some((p, _)) => p,
+        None => return false,
+    };
+    let after_word = toks[p].kind == TokKind::Word
+        && !matches!(&text[toks[p].range.clone()], "a" | "an" | "A" | "An");
     let content = &text[span.inner.clone()];
+    if !after_word || content.ends_with(['?', '!', ',']) {
+        return false;
+    }
     // Nine words at most: a longer quotation is no title, and novels quote long.
-    let words: Vec<&str> = content.split_whitespace().take(9).collect();
-    if !(2..=8).contains(&words.len()) || content.ends_with(['?', '!', ',']) {
+    let words = || content.split_whitespace().take(9);
+    if !(2..=8).contains(&words().count()) {
         return false;
     }
     let minor = |w: &str| {
@@ -784,19 +799,9 @@ fn names_a_title(text: &str, span: &Span, toks: &[Tok], t: usize) -> bool {
         w.split('-')
             .all(|p| p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
     };
-    let title_cased = words.iter().all(|w| capital(w) || minor(w))
-        && words.first().is_some_and(|w| capital(w))
-        && words.last().is_some_and(|w| capital(w));
-    // `a “21st Century Fagin”`: after `a` it is an epithet someone coined, not a title.
-    // A plural possessive's apostrophe (`on CBS’ “…”`) stands apart from its word.
-    let p = match t.checked_sub(1).map(|p| (p, &text[toks[p].range.clone()])) {
-        Some((p, "’" | "'")) if p > 0 => p - 1,
-        Some((p, _)) => p,
-        None => return false,
-    };
-    let after_word = toks[p].kind == TokKind::Word
-        && !matches!(&text[toks[p].range.clone()], "a" | "an" | "A" | "An");
-    title_cased && after_word
+    words().all(|w| capital(w) || minor(w))
+        && words().next().is_some_and(capital)
+        && words().last().is_some_and(capital)
 }
 
 /// Whether the words around quotation token `t` mark it as a name or a term rather than someone's
@@ -948,7 +953,8 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
             i += 1;
             continue;
         };
-        if (w == "the" || w == "The") && word(i + 1).is_some_and(|n| reg.may_start_role(n)) {
+        let the = matches!(w, "the" | "The");
+        if the && word(i + 1).is_some_and(|n| reg.may_start_role(n)) {
             // `the Tory leader`: a known person's role standing for the person.
             for n in [3, 2] {
                 let phrase: Vec<&str> = (i + 1..i + 1 + n).filter_map(word).collect();
@@ -999,7 +1005,7 @@ fn register_mentions(text: &str, toks: &[Tok], reg: &mut Registry, near: usize) 
         {
             described_by_nationality(text, toks, reg, i, near);
         }
-        if matches!(w, "the" | "The") && opens_clause(text, toks, i) {
+        if the && opens_clause(text, toks, i) {
             described_subject(text, toks, reg, i, near);
         }
         if !is_capitalised(w) || is_capitalised_function_word(w) {
@@ -1466,12 +1472,8 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
     // word before only there, instead of walking every word.
     let bytes = inner.as_bytes();
     let mut at = 0;
-    while let Some(off) = bytes[at..]
-        .iter()
-        .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
+    while let Some(p) = next_may_open_capital(bytes, at) {
         // `at` is always a word's end, so the byte found opens a character.
-        let p = at + off;
         // A non-ASCII space (`\u{a0}`) is no word: step over it, or the search stands still.
         if let Some(c) = inner[p..].chars().next().filter(|c| c.is_whitespace()) {
             at = p + c.len_utf8();
@@ -1485,13 +1487,15 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
         if !w.starts_with(char::is_uppercase) {
             continue;
         }
+        // The word itself is asked first (not `I`, not `OK`): the word before costs a walk back.
+        let bare = lexicon::strip_possessive(w);
+        if !(bare.len() > 1 && bare.chars().any(char::is_lowercase)) {
+            continue;
+        }
         let Some(given) = given_name_before(inner, start) else {
             continue;
         };
-        let bare = lexicon::strip_possessive(w);
-        if bare.len() > 1
-            && bare.chars().any(char::is_lowercase)
-            && !is_capitalised_function_word(bare)
+        if !is_capitalised_function_word(bare)
             && !is_role_word(bare)
             && !lexicon::is_body_word(bare)
             && !lexicon::is_nationality(bare)
@@ -1506,6 +1510,28 @@ fn learn_quoted_names(text: &str, range: Range<usize>, reg: &mut Registry) {
             }
         }
     }
+}
+
+/// The first byte at or after `from` that may open a capitalised word: an ASCII capital, or a
+/// byte of a non-ASCII letter. A block at a time, as [`places`] looks: most blocks of a
+/// quotation hold no capital, and a fold that does not stop early asks many bytes at once.
+fn next_may_open_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let may_open_capital = |c: u8| c.is_ascii_uppercase() || c >= 0x80;
+    let mut start = from;
+    for block in bytes[from..].chunks(BLOCK) {
+        if block
+            .iter()
+            .fold(false, |any, &c| any | may_open_capital(c))
+        {
+            return block
+                .iter()
+                .position(|&c| may_open_capital(c))
+                .map(|k| start + k);
+        }
+        start += block.len();
+    }
+    None
 }
 
 /// A word without the marks around it (`"Mark,` → `Mark`), keeping an
@@ -2182,22 +2208,15 @@ fn places(text: &str) -> FxHashSet<String> {
     // letter. Far rarer than a space, so it is asked first; only then whether a space stands
     // before it.
     let may_open_capital = |c: u8| c.is_ascii_uppercase() || c >= 0x80;
-    // A byte loop over the whole article, a block at a time: most blocks of prose hold no
-    // capital at all, and folds that do not stop early let the compiler ask the question of
-    // many bytes at once. In a block that holds one, a bit per byte that may open a capital
-    // says where to look.
-    for (b, block) in bytes.chunks(BLOCK).enumerate() {
-        if !block
-            .iter()
-            .fold(false, |any, &c| any | may_open_capital(c))
-        {
-            continue;
-        }
-        let mut capitals = block.iter().enumerate().fold(0u32, |bits, (k, &c)| {
+    // A bit per byte of a block that may open a capital: where to look.
+    let capital_bits = |block: &[u8]| {
+        block.iter().enumerate().fold(0u32, |bits, (k, &c)| {
             bits | u32::from(may_open_capital(c)) << k
-        });
+        })
+    };
+    let mut look = |start: usize, mut capitals: u32| {
         while capitals != 0 {
-            let next = b * BLOCK + capitals.trailing_zeros() as usize;
+            let next = start + capitals.trailing_zeros() as usize;
             capitals &= capitals - 1;
             if next > 0
                 && bytes[next - 1].is_ascii_whitespace()
@@ -2206,7 +2225,20 @@ fn places(text: &str) -> FxHashSet<String> {
                 places.insert(place.to_string());
             }
         }
+    };
+    // A byte loop over the whole article, a block at a time: most blocks of prose hold no
+    // capital at all, and folds that do not stop early over blocks of a length known when
+    // compiling let the compiler ask the question of many bytes at once.
+    let (blocks, tail) = bytes.as_chunks::<BLOCK>();
+    for (b, block) in blocks.iter().enumerate() {
+        if block
+            .iter()
+            .fold(false, |any, &c| any | may_open_capital(c))
+        {
+            look(b * BLOCK, capital_bits(block));
+        }
     }
+    look(bytes.len() - tail.len(), capital_bits(tail));
     places
 }
 
@@ -2256,6 +2288,14 @@ fn age_appositive(text: &str, toks: &[Tok], end: usize) -> Option<u16> {
 fn subject_pronoun(word: &str) -> Option<lexicon::Gender> {
     // Called on every word of the prose: most are ruled out by their first letter and length.
     if word.len() > 8 || !word.starts_with(['h', 'H', 's', 'S']) {
+        return None;
+    }
+    // Whatever leans on it, the word opens with the pronoun: a cheaper test than the split
+    // below, for the many other words of those letters.
+    if !["he", "He", "she", "She"]
+        .iter()
+        .any(|p| word.starts_with(p))
+    {
         return None;
     }
     // `he’s`, `she'd`: the pronoun with a verb leaned on it.
@@ -3179,6 +3219,13 @@ fn pronoun_after(text: &str, toks: &[Tok], end: usize) -> Option<lexicon::Gender
                     return None;
                 }
                 after_comma = false;
+                // Every pronoun looked for opens with `h` or `s`: other words skip the list.
+                if !matches!(w.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S')) {
+                    if is_capitalised(w) && !is_capitalised_function_word(w) {
+                        return None;
+                    }
+                    continue;
+                }
                 match lexicon::strip_possessive(w) {
                     "he" | "his" | "him" | "He" | "His" | "himself" => {
                         return Some(lexicon::Gender::Male);

@@ -198,9 +198,11 @@ impl Para<'_> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    /// Whether token `i` is the word `lw` (lower-case ASCII) in any case. Compared without
+    /// regard to ASCII case, as [`lower`] would have it, but with no copy: most words differ in
+    /// length and are turned away at once.
     fn is_word(&self, i: usize, lw: &str) -> bool {
-        let mut buf = [0; 16];
-        self.word(i).is_some_and(|w| lower(w, &mut buf) == lw)
+        self.word(i).is_some_and(|w| w.eq_ignore_ascii_case(lw))
     }
 
     /// A cue verb at token `i`: its kind and the token index just after it.
@@ -1160,7 +1162,7 @@ impl Para<'_> {
     /// with `the`, so the determiner does not make the phrase a description. The tokens
     /// from the style on; `None` for any other phrase.
     fn styled_name(&self, r: &Range<usize>) -> Option<Range<usize>> {
-        if !self.is_word(r.start, "the") && !self.is_word(r.start, "The") {
+        if !self.is_word(r.start, "the") {
             return None;
         }
         let mut k = r.start + 1;
@@ -3649,13 +3651,11 @@ pub(super) fn is_anonymous_noun(word: &str) -> bool {
     if !(4..=14).contains(&word.len()) {
         return false;
     }
-    let mut buf = [0; 16];
-    let word = if word.starts_with(|c: char| c.is_ascii_lowercase()) {
-        word
+    if word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        ANONYMOUS_NOUNS.contains(word)
     } else {
-        lower(word, &mut buf)
-    };
-    ANONYMOUS_NOUNS.contains(word)
+        ANONYMOUS_NOUNS.contains_lower(word)
+    }
 }
 
 /// The head noun of a description: its last word, or, when a source's postmodifier follows

@@ -373,8 +373,7 @@ pub(super) fn changes_role(word: &str) -> bool {
 
 /// Title words that belong to a role, not a name (`Foreign Minister`, `Secretary General`).
 pub(super) fn is_role_word(word: &str) -> bool {
-    let mut buf = [0; 16];
-    ROLE_WORDS.contains(lower(word, &mut buf))
+    ROLE_WORDS.contains_lower(word)
         || (word.starts_with(char::is_lowercase) && {
             // `economist`, `analysts’`: a doer in -ist (trimmed only when asked).
             let w = word.trim_end_matches(['’', '\'', 's']);
@@ -749,8 +748,7 @@ static BODY_NOUNS: WordSet = WordSet::new(&[
 
 /// Lower-case nouns for a body rather than a person (`the company`, `a non-profit agency`).
 pub(super) fn is_body_noun(word: &str) -> bool {
-    let mut buf = [0; 16];
-    BODY_NOUNS.contains(lower(word, &mut buf))
+    BODY_NOUNS.contains_lower(word)
 }
 
 /// Nouns for a business, which news names by a bare brand (`Microsoft`, `Shell`) more often
@@ -855,6 +853,10 @@ pub(super) fn is_document_noun(word: &str) -> bool {
 
 /// Articles, possessive pronouns and demonstratives that open a noun phrase.
 pub(super) fn is_determiner(word: &str) -> bool {
+    // None is longer than five bytes: a longer word is not copied to lower case.
+    if word.len() > 5 {
+        return false;
+    }
     let mut buf = [0; 16];
     matches!(
         lower(word, &mut buf),
@@ -866,11 +868,15 @@ pub(super) fn is_determiner(word: &str) -> bool {
 /// never in the word lists. A word already in lower case (most words of prose) is not copied.
 pub(super) fn lower<'b>(w: &'b str, buf: &'b mut [u8; 16]) -> &'b str {
     let n = w.len();
-    if n > buf.len() || !w.is_ascii() {
+    if n > buf.len() {
         return "";
     }
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+    // Most words of prose are lower-case ASCII already: one pass over the bytes answers them.
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return w;
+    }
+    if !w.is_ascii() {
+        return "";
     }
     buf[..n].copy_from_slice(w.as_bytes());
     buf[..n].make_ascii_lowercase();
@@ -881,8 +887,10 @@ pub(super) fn lower<'b>(w: &'b str, buf: &'b mut [u8; 16]) -> &'b str {
 /// article (is it a role, a source noun, a verb of saying?).
 ///
 /// Almost every word is in none of them, and a `match` on strings compares the word with one
-/// arm after another. A bit per (length, first letter) of the set's words answers "no" for
-/// most words before any string is compared: it is what keeps the lists cheap to grow. A word
+/// arm after another. A bit per (length, first letter) and one per (length, last letter) of
+/// the set's words answer "no" for most words before any string is compared: it is what keeps
+/// the lists cheap to grow (the last letter rules out most words of a common length and first
+/// letter, `the` or `said` asked of a set holding `tax` or `sued`). A word
 /// that passes the gate is looked up in a hash set of the words, built on first use, rather
 /// than compared with each word of the list in turn (the lists are a hundred words long, and
 /// the words that pass are mostly the list's own).
@@ -890,6 +898,8 @@ pub(super) struct WordSet {
     words: &'static [&'static str],
     /// Bit `c - b'a'` of `gate[n]`: some word of the set has `n` bytes and starts with `c`.
     gate: [u32; 17],
+    /// Bit [`end_bit`] of `ends[n]`: some word of the set has `n` bytes and ends with that byte.
+    ends: [u32; 17],
     set: OnceLock<FxHashSet<&'static str>>,
 }
 
@@ -898,16 +908,19 @@ impl WordSet {
     /// keeps) or does not start with a lower-case ASCII letter.
     pub(super) const fn new(words: &'static [&'static str]) -> Self {
         let mut gate = [0; 17];
+        let mut ends = [0; 17];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
             assert!(!w.is_empty() && w.len() <= 16 && w[0].is_ascii_lowercase());
             gate[w.len()] |= 1 << (w[0] - b'a');
+            ends[w.len()] |= 1 << end_bit(w[w.len() - 1]);
             i += 1;
         }
         WordSet {
             words,
             gate,
+            ends,
             set: OnceLock::new(),
         }
     }
@@ -918,18 +931,49 @@ impl WordSet {
         let b = word.as_bytes();
         match b.first() {
             Some(&c @ b'a'..=b'z') if b.len() <= 16 => {
-                self.gate[b.len()] >> (c - b'a') & 1 == 1 && self.holds(word)
+                self.gate[b.len()] >> (c - b'a') & 1 == 1
+                    && self.ends[b.len()] >> end_bit(b[b.len() - 1]) & 1 == 1
+                    && self.holds(word)
             }
             _ => false,
         }
     }
 
-    /// The lookup behind the gate, out of line so that the gate is inlined where it is asked.
+    /// Whether `word` in lower case is in the set: `self.contains(lower(word, …))`, with the
+    /// gates asked of the lowered first and last bytes before the word is copied to lower case
+    /// (most capitalised words are names, which the gates turn away).
+    pub(super) fn contains_lower(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let (Some(first), Some(last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let first = first.to_ascii_lowercase();
+        if !first.is_ascii_lowercase()
+            || b.len() > 16
+            || self.gate[b.len()] >> (first - b'a') & 1 == 0
+            || self.ends[b.len()] >> end_bit(last.to_ascii_lowercase()) & 1 == 0
+        {
+            return false;
+        }
+        let mut buf = [0; 16];
+        self.contains(lower(word, &mut buf))
+    }
+
+    /// The lookup behind the gates, out of line so that the gate is inlined where it is asked.
     #[inline(never)]
     fn holds(&self, word: &str) -> bool {
         self.set
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(word)
+    }
+}
+
+/// The bit of [`WordSet`]'s `ends` for a word's last byte: its letter's, or 26 for any other.
+const fn end_bit(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        (b - b'a') as u32
+    } else {
+        26
     }
 }
 
@@ -1069,15 +1113,46 @@ mod tests {
     static VERBS: WordSet = WordSet::new(&["said", "says", "told", "added"]);
 
     #[test]
+    fn word_set_contains_lower_is_contains_of_the_lowered_word() {
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "sAiD",
+            "Sued",
+            "Told",
+            "told.",
+            "",
+            "S",
+            "Said’s",
+            "été",
+            "Été",
+            "ADDED",
+            "Added",
+            "added!",
+            "SAIDSAIDSAIDSAIDS",
+        ] {
+            let mut buf = [0; 16];
+            assert_eq!(
+                VERBS.contains_lower(w),
+                VERBS.contains(lower(w, &mut buf)),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
     fn word_set_holds_exactly_its_words() {
         for w in ["said", "says", "told", "added"] {
             assert!(VERBS.contains(w), "{w}");
         }
-        // Same length and first letter as a member (passes the gate), but not a member.
+        // Same length, first and last letter as a member (passes the gates), but not a member.
         assert!(!VERBS.contains("sued"));
-        // Gate rejects: a length or first letter no member has.
+        // Gates reject: a length, first or last letter no member of that length has.
         assert!(!VERBS.contains("sad"));
         assert!(!VERBS.contains("asked"));
+        assert!(!VERBS.contains("sail"));
+        assert!(!VERBS.contains("tol-"));
         // Callers lower the case first; the set itself is exact.
         assert!(!VERBS.contains("Said"));
         assert!(!VERBS.contains(""));

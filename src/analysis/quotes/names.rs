@@ -140,16 +140,18 @@ fn describes_with_compound(w: &str) -> bool {
 /// (`Teenager Ana Ruiz`, `Journalist Tom Ek`), unless it is a known given name.
 pub(super) fn split_name_opening<'a>(words: &'a [&'a str], opens: bool) -> Option<Split<'a>> {
     let split = split_name(words)?;
-    let real = split
-        .name
-        .iter()
-        .filter(|w| !is_initial(w) && !is_particle(w))
-        .count();
+    let real = || {
+        split
+            .name
+            .iter()
+            .filter(|w| !is_initial(w) && !is_particle(w))
+            .count()
+    };
     if opens
         && !split.titled
         && split.role.is_empty()
-        && real >= 3
         && words.len() == split.name.len()
+        && real() >= 3
         && given_name_gender(words[0]) == Gender::Unknown
     {
         return Some(Split {
@@ -197,30 +199,35 @@ pub(super) fn looks_like_person(split: &Split) -> bool {
     if split.titled {
         return true;
     }
-    let real: Vec<&&str> = split
-        .name
-        .iter()
-        .filter(|w| !is_initial(w) && !is_particle(w))
-        .collect();
+    let real = || {
+        split
+            .name
+            .iter()
+            .copied()
+            .filter(|w| !is_initial(w) && !is_particle(w))
+    };
     // After a known first name a nationality word is a surname (`Oliver Irish`, `Michael
     // German`), not what the person is from.
-    let given = real
-        .first()
-        .is_some_and(|w| given_name_gender(w) != Gender::Unknown);
+    // (Asked only of a body's word after the first: a list of names to compare with.)
+    let given = || {
+        real()
+            .next()
+            .is_some_and(|w| given_name_gender(w) != Gender::Unknown)
+    };
     // `Lib Dems`, `Senate Republicans`: members of a party named as a group.
-    let party_members = real.last().is_some_and(|w| {
+    let party_members = real().next_back().is_some_and(|w| {
         matches!(
-            **w,
+            w,
             "Dems" | "Democrats" | "Republicans" | "Tories" | "Conservatives" | "Liberals"
         )
     });
-    real.len() >= 2
+    real().nth(1).is_some()
         && !party_members
-        && real.iter().enumerate().all(|(i, w)| {
+        && real().enumerate().all(|(i, w)| {
             let bare = strip_possessive(w);
             // After a known first name, a party word is a surname too (`John Tory`).
             (!is_body_word(bare)
-                || (given && i > 0 && (is_nationality(bare) || affiliation_or_title(bare))))
+                || (i > 0 && given() && (is_nationality(bare) || affiliation_or_title(bare))))
                 && !is_capitalised_function_word(w)
                 && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         })
@@ -322,27 +329,38 @@ pub(super) struct Registry {
     /// Titles the article gives after a noun for a work (`the drama Wasp`): a film or an album
     /// acting in the prose (`Wasp tells the story`) is no person a pronoun looks back to.
     pub works: FxHashSet<String>,
+    /// Where [`Registry::person`] joins a name's words, kept to save an allocation per mention.
+    name_buf: String,
 }
 
 impl Registry {
     /// Finds or creates the person for a split name; records the mention at `pos` when given.
     pub fn person(&mut self, split: &Split, at: Option<(Range<usize>, bool)>) -> usize {
         let weak = split.name.last().is_some_and(|w| is_possessive(w));
-        let mut words: Vec<&str> = split.name.to_vec();
-        if let Some(w) = words.last_mut() {
-            *w = strip_possessive(w);
+        // The name's words, the last without its possessive ending.
+        let (last, init) = match split.name.split_last() {
+            Some((last, init)) => (strip_possessive(last), init),
+            None => ("", &[][..]),
+        };
+        let words = || init.iter().copied().chain([last]);
+        // Most calls name someone already known (a novel names its people thousands of times):
+        // the name is joined in a buffer kept for the purpose, and copied only to be stored.
+        let mut name = std::mem::take(&mut self.name_buf);
+        name.clear();
+        for w in init {
+            name.push_str(w);
+            name.push(' ');
         }
-        let name = words.join(" ");
-        let last = words.last().copied().unwrap_or("").to_string();
+        name.push_str(last);
         let single = split
             .name
             .iter()
             .filter(|w| kept_title(w).is_none())
             .count()
             < 2;
-        let id = if let Some(&id) = self.by_name.get(&name) {
+        let id = if let Some(&id) = self.by_name.get(name.as_str()) {
             id
-        } else if let Some(&id) = self.by_last.get(&last).and_then(|ids| {
+        } else if let Some(&id) = self.by_last.get(last).and_then(|ids| {
             ids.iter().rev().find(|&&id| {
                 let e = &self.entities[id];
                 // A bare surname joins the latest person with it; a full name only upgrades a
@@ -355,7 +373,7 @@ impl Registry {
             }
             self.by_name.insert(name.clone(), id);
             id
-        } else if let Some(id) = single.then(|| self.known_first(&last)).flatten() {
+        } else if let Some(id) = single.then(|| self.known_first(last)).flatten() {
             // `Darrin` or `Wang` after `Darrin Wise` / `Wang Qishan`: the first word of a full
             // name, when it is no one's surname.
             self.by_name.insert(name.clone(), id);
@@ -378,20 +396,29 @@ impl Registry {
             self.by_name.insert(name.clone(), id);
             id
         };
-        if let Some(first) = words.iter().find(|w| kept_title(w).is_none())
+        if let Some(first) = words().find(|w| kept_title(w).is_none())
             && !single
         {
-            let ids = self.by_first.entry((*first).to_string()).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
+            match self.by_first.get_mut(first) {
+                Some(ids) if ids.contains(&id) => {}
+                Some(ids) => ids.push(id),
+                None => {
+                    self.by_first.insert(first.to_string(), vec![id]);
+                }
             }
         }
-        let ids = self.by_last.entry(last).or_default();
-        ids.retain(|&x| x != id);
-        ids.push(id);
+        match self.by_last.get_mut(last) {
+            Some(ids) => {
+                ids.retain(|&x| x != id);
+                ids.push(id);
+            }
+            None => {
+                self.by_last.insert(last.to_string(), vec![id]);
+            }
+        }
         let entity = &mut self.entities[id];
         entity.vote(split.gender, 4);
-        if !single && let Some(first) = words.iter().find(|w| kept_title(w).is_none()) {
+        if !single && let Some(first) = words().find(|w| kept_title(w).is_none()) {
             // A given name outweighs a stray pronoun, not an honorific, and shows a person.
             let g = given_name_gender(first);
             entity.vote(g, 2);
@@ -405,8 +432,9 @@ impl Registry {
             self.any_confirmed = true;
         }
         if !entity.forms.contains(&name) {
-            entity.forms.push(name);
+            entity.forms.push(name.clone());
         }
+        self.name_buf = name;
         if split.role.iter().any(|w| !is_possessive(w)) {
             self.give_role(id, split.role);
         }
@@ -487,6 +515,12 @@ impl Registry {
             subject,
             weak,
         };
+        // Prose names people in text order: a mention past the last one is appended without a
+        // search (none can share its start).
+        if self.mentions.last().is_none_or(|l| l.pos < pos) {
+            self.mentions.push(m);
+            return;
+        }
         let at = self.mentions.partition_point(|x| x.pos < pos);
         if let Some(same) = self.mentions[at..]
             .iter_mut()

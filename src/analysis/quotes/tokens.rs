@@ -78,8 +78,26 @@ fn continues_sentence(rest: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        // The commonest marks outside ASCII, answered before `is_alphanumeric` looks them up
+        // in Unicode's tables (twice: letters, then numerals).
+        '“' | '”' | '‘' | '’' | '—' | '–' => false,
+        c => c.is_alphanumeric(),
+    }
 }
+
+/// Whether each byte is an ASCII letter or digit: the loop over a word's bytes asks it of
+/// nearly every byte of the article, and a look-up is one load where the range tests of
+/// `u8::is_ascii_alphanumeric` are several instructions.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
@@ -129,9 +147,17 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             continue;
         }
         let limit = spans.get(next_span).map_or(end, |s| s.outer.start.min(end));
-        let Some(c) = text[i..limit].chars().next() else {
-            i += 1;
-            continue;
+        // Nearly every token opens with an ASCII byte, which is its own character: only
+        // another byte needs the text sliced and a character decoded.
+        let c = match text.as_bytes()[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..limit].chars().next() {
+                Some(c) => c,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
         };
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -142,15 +168,15 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             let start = i;
             let mut j = i + len;
             loop {
-                if j < limit {
-                    let b = text.as_bytes()[j];
-                    if b.is_ascii_alphanumeric() {
-                        j += 1;
-                        continue;
-                    }
-                    if b < 0x80 && !matches!(b, b'-' | b'.' | b'&' | b'\'') {
-                        break;
-                    }
+                j += text.as_bytes()[j..limit]
+                    .iter()
+                    .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
+                    .count();
+                if let Some(&b) = text.as_bytes()[..limit].get(j)
+                    && b < 0x80
+                    && !matches!(b, b'-' | b'.' | b'&' | b'\'')
+                {
+                    break;
                 }
                 let rest = &text[j..limit];
                 let mut it = rest.chars();
@@ -181,15 +207,19 @@ pub(super) fn tokenize(text: &str, para: Range<usize>, spans: &[Span], out: &mut
             // `Procter & Gamble`, `Securities & Exchange Commission`: an ampersand between
             // capitalised words joins the parts of one name, as it does written without
             // spaces (`M&S`); `and` in full does not.
-            while text[start..j].starts_with(char::is_uppercase)
-                && let Some(rest) = text[j..limit].strip_prefix(" & ")
-                && rest.starts_with(char::is_uppercase)
+            // (The ` & ` is asked first, of the bytes: it is rare, and this is asked after
+            // every word.)
+            while text.as_bytes()[j..limit].starts_with(b" & ")
+                && text[start..j].starts_with(char::is_uppercase)
+                && text[j + 3..limit].starts_with(char::is_uppercase)
             {
+                let rest = &text[j + 3..limit];
                 let n = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
                 j += 3 + n;
             }
             // "Mr." and initials keep their full stop.
-            if text[j..limit].starts_with('.') && is_abbreviation(&text[start..j]) {
+            if text.as_bytes()[j..limit].first() == Some(&b'.') && is_abbreviation(&text[start..j])
+            {
                 j += 1;
                 // `U.S.-based`: a compound goes on after the abbreviation.
                 let rest = &text[j..limit];

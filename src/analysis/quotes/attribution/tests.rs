@@ -41,6 +41,11 @@ pub(super) fn speech(body: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The speaker of the quotation `text` among `all`, as [`speech`] lists them.
+pub(super) fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
+    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
+}
+
 /// The kind of the speaker of the article's first quotation, which must have one.
 fn first_speaker_kind(body: &str) -> SpeakerKind {
     let a = Article::parse(body, "t", LoadOptions::PLAIN).expect("parses");

@@ -1,11 +1,7 @@
 //! Attribution rules checked on made-up sentences in the style of British news (BBC politics and
 //! business copy): each test names the English pattern it stands for.
 
-use super::speech;
-
-fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
-    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
-}
+use super::{speaker_of, speech};
 
 #[test]
 fn a_new_sentence_after_a_full_stop_inside_the_marks_is_no_trailing_cue() {

@@ -1,11 +1,7 @@
 //! Who a sentence's clauses make the subject, and which words join a name to its verb: a name
 //! after `but`, a workplace between a name and its verb, a verb of thinking after the words.
 
-use super::speech;
-
-fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
-    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
-}
+use super::{speaker_of, speech};
 
 #[test]
 fn a_name_opening_a_clause_after_but_is_the_subject_a_pronoun_means() {

@@ -2,11 +2,7 @@
 //! name its noun stands before, a body's bracketed short form, someone new tied to a body
 //! named indefinitely; and whom `he` or `she` may mean.
 
-use super::speech;
-
-fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
-    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
-}
+use super::{speaker_of, speech};
 
 #[test]
 fn a_description_with_what_it_ranks_in_speaks_after_the_words() {

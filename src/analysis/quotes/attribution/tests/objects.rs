@@ -2,12 +2,8 @@
 //! clause holds are no subject; a list item's bullet is layout, so `- Coach Ann Roe: "…"`
 //! opens its sentence with the name.
 
-use super::speech;
+use super::{speaker_of, speech};
 use crate::analysis::quotes::bullet_len;
-
-fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
-    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
-}
 
 #[test]
 fn a_bullet_before_a_label_leaves_the_label_the_speaker() {

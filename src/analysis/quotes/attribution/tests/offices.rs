@@ -2,11 +2,7 @@
 //! politics and business copy names them: titles of office, bodies speaking through their
 //! documents and their descriptions.
 
-use super::speech;
-
-fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
-    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
-}
+use super::{speaker_of, speech};
 
 #[test]
 fn a_title_with_a_capitalised_preposition_stays_in_the_name_phrase() {

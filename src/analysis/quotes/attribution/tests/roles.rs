@@ -2,11 +2,7 @@
 //! Party's Welsh leader Ann Roe`) as a clause's subject, and a role description whose
 //! capitalised qualifier is not the one the article gave the role's holder.
 
-use super::speech;
-
-fn speaker_of<'a>(all: &'a [(String, String)], text: &str) -> Option<&'a str> {
-    all.iter().find(|(t, _)| t == text).map(|(_, s)| s.as_str())
-}
+use super::{speaker_of, speech};
 
 #[test]
 fn capitals_before_a_role_noun_modify_it_and_the_name_after_it_speaks() {

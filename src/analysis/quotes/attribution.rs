@@ -1336,6 +1336,9 @@ impl Para<'_> {
             }
         }
         let definite = words.first().is_some_and(|w| *w == "the" || *w == "The");
+        // `the chief executive of a leading car maker`: someone new, never the holder of the
+        // role the article named, whatever the description's article.
+        let someone_new = introduces_someone(&words);
         // `the 24-year-old Swiss`, `the veteran American`: a nationality heads the phrase, the
         // rest describes (lower case or a number); `the Swiss star`: a noun for a person after
         // the nationality. (A role, `the French president`, is the holder's: by_role_word.)
@@ -1490,15 +1493,10 @@ impl Para<'_> {
                 // `the Downing Street spokesman` style: a described speaker.
                 reg.body(&strip_det(&words).join(" "), SpeakerKind::Unnamed)
             }
-        } else if let Some(id) = (!introduces_someone(&words))
-            .then(|| reg.by_role(&words))
-            .flatten()
-        {
+        } else if let Some(id) = (!someone_new).then(|| reg.by_role(&words)).flatten() {
             id
         } else {
-            // `the chief executive of a leading car maker`: someone new, not the one the
-            // article named.
-            let definite = definite && !introduces_someone(&words);
+            let definite = definite && !someone_new;
             let desc = strip_det(&words);
             if desc.is_empty() || desc.iter().all(|w| is_possessive(w)) {
                 return None;
